@@ -1,0 +1,92 @@
+package org.leavetracker.adapters.bus;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.domain.event.RecordedEvent;
+
+/**
+ * An event on the bus: {@code detail} is the whole event with its context, the payload as a JSON object. An event
+ * too large for EventBridge travels as a pointer ({@code "payloadOmitted": true}, no payload): every consumer
+ * reloads the aggregate from the events table anyway.
+ */
+public final class EventDetails {
+
+    public static final String SOURCE = "leave-tracker";
+
+    private final EventJson json;
+    private final ObjectMapper mapper;
+
+    public EventDetails(EventJson json) {
+        this.json = json;
+        this.mapper = json.mapper();
+    }
+
+    public BusEntry entry(RecordedEvent event) {
+        Map<String, Object> detail = context(event);
+        try {
+            detail.put("payload", mapper.readTree(json.write(event.payload())));
+            BusEntry full = new BusEntry(SOURCE, event.type(), mapper.writeValueAsString(detail));
+            if (full.size() <= EventBus.MAX_BYTES) {
+                return full;
+            }
+            Map<String, Object> pointer = context(event);
+            pointer.put("payloadOmitted", true);
+            return new BusEntry(SOURCE, event.type(), mapper.writeValueAsString(pointer));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the bus detail of " + event.type(), e);
+        }
+    }
+
+    /** The event a detail describes; null for a pointer, whose event must be loaded from the events table. */
+    public RecordedEvent event(String detail) {
+        try {
+            JsonNode node = mapper.readTree(detail);
+            if (node.path("payloadOmitted").asBoolean(false)) {
+                return null;
+            }
+            return new RecordedEvent(text(node, "orgId"), text(node, "aggregateId"), node.path("version").asLong(),
+                    Instant.parse(text(node, "occurredAt")), text(node, "actorId"), text(node, "commandId"),
+                    json.read(text(node, "type"), node.path("schemaVersion").asInt(1),
+                            mapper.writeValueAsString(node.get("payload"))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an event detail", e);
+        }
+    }
+
+    /** The aggregate and version a detail (full or pointer) names. */
+    public EventCoordinates coordinates(String detail) {
+        try {
+            JsonNode node = mapper.readTree(detail);
+            return new EventCoordinates(text(node, "aggregateId"), node.path("version").asLong());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an event detail", e);
+        }
+    }
+
+    public record EventCoordinates(String aggregateId, long version) {
+    }
+
+    private static Map<String, Object> context(RecordedEvent event) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("orgId", event.orgId());
+        detail.put("aggregateId", event.aggregateId());
+        detail.put("version", event.version());
+        detail.put("type", event.type());
+        detail.put("schemaVersion", event.schemaVersion());
+        detail.put("occurredAt", event.occurredAt().toString());
+        detail.put("actorId", event.actorId());
+        detail.put("commandId", event.commandId());
+        return detail;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,268 @@
+package org.leavetracker.adapters.dynamodb;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import org.leavetracker.domain.readmodel.UserRecord;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.OrganizationView;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * The read table: queries by key or index only (never a Scan), paginated past DynamoDB's 1 MB pages; writes
+ * conditional on the stored version being no newer than the one written (docs/decisions/0007-projections.md).
+ */
+public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final ObjectMapper mapper = EventJson.newMapper();
+
+    public DynamoDbReadModel(DynamoDbClient dynamo, String tablePrefix) {
+        this.dynamo = dynamo;
+        this.table = Tables.READ.tableName(tablePrefix);
+    }
+
+    // ---- queries ----
+
+    @Override
+    public Optional<UserRecord> userByEmail(String normalisedEmail) {
+        return queryIndex(ReadItems.GSI2, ReadItems.GSI2_PK, ReadItems.email(normalisedEmail)).stream()
+                .map(item -> read(item, UserRecord.class)).findFirst();
+    }
+
+    @Override
+    public Optional<UserRecord> user(String userId) {
+        return get(ReadItems.user(userId), "USER").map(item -> read(item, UserRecord.class));
+    }
+
+    @Override
+    public List<UserRecord> usersOf(String orgId) {
+        return queryIndex(ReadItems.GSI1, ReadItems.GSI1_PK, ReadItems.usersOf(orgId)).stream()
+                .map(item -> read(item, UserRecord.class)).toList();
+    }
+
+    @Override
+    public Optional<OrganizationView> organization(String orgId) {
+        return get(ReadItems.org(orgId), "ORG").map(item -> read(item, OrganizationView.class));
+    }
+
+    @Override
+    public List<Location> locations(String orgId) {
+        return query(ReadItems.org(orgId), "LOC#").stream().map(item -> read(item, Location.class)).toList();
+    }
+
+    @Override
+    public List<LeaveType> leaveTypes(String orgId) {
+        return query(ReadItems.org(orgId), "TYPE#").stream().map(item -> read(item, LeaveType.class)).toList();
+    }
+
+    @Override
+    public List<LeavePolicy> policies(String orgId, String locationId) {
+        String prefix = locationId == null ? "POLICY#" : "POLICY#" + locationId + "#";
+        return query(ReadItems.org(orgId), prefix).stream().map(item -> read(item, LeavePolicy.class)).toList();
+    }
+
+    @Override
+    public List<LeaveRequestView> requestsOf(String userId, LeaveStatus status, LocalDate from, LocalDate to) {
+        List<Map<String, AttributeValue>> items = to == null ? query(ReadItems.user(userId), "REQ#")
+                : queryBetween(ReadItems.user(userId), "REQ#", "REQ#" + to + "#~");
+        return items.stream().map(item -> read(item, LeaveRequestView.class))
+                .filter(r -> status == null || r.status() == status)
+                .filter(r -> from == null || !r.endDate().isBefore(from))
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequestView> pendingFor(String approverId) {
+        return pending(ReadItems.approverQueue(approverId));
+    }
+
+    @Override
+    public List<LeaveRequestView> pendingIn(String orgId) {
+        return pending(ReadItems.adminQueue(orgId));
+    }
+
+    private List<LeaveRequestView> pending(String queue) {
+        return query(queue, null).stream().map(item -> read(item, LeaveRequestView.class))
+                .filter(r -> r.status() == LeaveStatus.PENDING).toList();
+    }
+
+    @Override
+    public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
+        Map<String, CalendarEntry> entries = new LinkedHashMap<>();
+        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+            for (Map<String, AttributeValue> item : query(ReadItems.calendar(orgId, month), null)) {
+                CalendarEntry entry = read(item, CalendarEntry.class);
+                if (entry.status().isActive() && !entry.endDate().isBefore(from) && !entry.startDate().isAfter(to)) {
+                    entries.putIfAbsent(entry.requestId(), entry);
+                }
+            }
+        }
+        return List.copyOf(entries.values());
+    }
+
+    @Override
+    public List<Balance> balances(String userId, int year) {
+        return query(ReadItems.user(userId), "BAL#" + year + "#").stream()
+                .map(item -> read(item, Balance.class)).toList();
+    }
+
+    /**
+     * The version of an aggregate the read side reflects: the organization item's version, or the person's part of
+     * a user item's (person, organization) version; 0 when nothing of it was projected. Those two items are written
+     * last by every projection, so a projection cut short (a crash) never looks complete.
+     */
+    public long projectedVersion(String aggregateId) {
+        Optional<Map<String, AttributeValue>> organization = get(ReadItems.org(aggregateId), "ORG");
+        if (organization.isPresent()) {
+            return Long.parseLong(organization.get().get(ReadItems.VERSION).n());
+        }
+        return get(ReadItems.user(aggregateId), "USER")
+                .map(item -> Long.parseLong(item.get(ReadItems.VERSION).n()) >>> 32).orElse(0L);
+    }
+
+    // ---- updates ----
+
+    @Override
+    public void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
+                                List<LeavePolicy> policies, long version) {
+        String pk = ReadItems.org(organization.id());
+        locations.forEach(l -> put(item(pk, "LOC#" + l.id(), l), version));
+        leaveTypes.forEach(t -> put(item(pk, "TYPE#" + t.id(), t), version));
+        policies.forEach(p -> put(item(pk, "POLICY#" + p.locationId() + "#" + p.id(), p), version));
+        // last: its version says the whole projection landed (see projectedVersion)
+        put(item(pk, "ORG", organization), version);
+    }
+
+    @Override
+    public void putUser(UserRecord user, long version) {
+        Map<String, AttributeValue> item = item(ReadItems.user(user.id()), "USER", user);
+        item.put(ReadItems.GSI1_PK, s(ReadItems.usersOf(user.orgId())));
+        item.put(ReadItems.GSI1_SK, s(user.id()));
+        item.put(ReadItems.GSI2_PK, s(ReadItems.email(user.email())));
+        item.put(ReadItems.GSI2_SK, s("USER"));
+        put(item, version);
+    }
+
+    @Override
+    public void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds,
+                           long version) {
+        put(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()), request),
+                version);
+        for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
+             month = month.plusMonths(1)) {
+            put(item(ReadItems.calendar(request.orgId(), month), request.id(), calendarEntry), version);
+        }
+        // Queue entries stay when the request is decided (with its new status): nothing is ever deleted, so a
+        // late write can never bring a decided request back into a queue.
+        for (String approverId : approverIds) {
+            put(item(ReadItems.approverQueue(approverId), request.id(), request), version);
+        }
+        put(item(ReadItems.adminQueue(request.orgId()), request.id(), request), version);
+    }
+
+    @Override
+    public void putBalances(String userId, List<Balance> balances, long version) {
+        balances.forEach(b -> put(item(ReadItems.user(userId), ReadItems.balance(b.year(), b.leaveTypeId()), b),
+                version));
+    }
+
+    // ---- plumbing ----
+
+    private Map<String, AttributeValue> item(String pk, String sk, Object record) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(ReadItems.PK, s(pk));
+        item.put(ReadItems.SK, s(sk));
+        try {
+            item.put(ReadItems.DATA, s(mapper.writeValueAsString(record)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + record.getClass().getSimpleName(), e);
+        }
+        return item;
+    }
+
+    private void put(Map<String, AttributeValue> item, long version) {
+        item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(version)));
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(#v) OR #v <= :v")
+                    .expressionAttributeNames(Map.of("#v", ReadItems.VERSION))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
+        } catch (ConditionalCheckFailedException newerStored) {
+            // computed from a newer version already: this write is stale and changes nothing
+        }
+    }
+
+    private Optional<Map<String, AttributeValue>> get(String pk, String sk) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Map.of(ReadItems.PK, s(pk), ReadItems.SK, s(sk)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    private List<Map<String, AttributeValue>> query(String pk, String skPrefix) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table);
+        if (skPrefix == null) {
+            query.keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", ReadItems.PK))
+                    .expressionAttributeValues(Map.of(":pk", s(pk)));
+        } else {
+            query.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                    .expressionAttributeNames(Map.of("#pk", ReadItems.PK, "#sk", ReadItems.SK))
+                    .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(skPrefix)));
+        }
+        return all(query.build());
+    }
+
+    private List<Map<String, AttributeValue>> queryBetween(String pk, String fromSk, String toSk) {
+        return all(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                .expressionAttributeNames(Map.of("#pk", ReadItems.PK, "#sk", ReadItems.SK))
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":from", s(fromSk), ":to", s(toSk)))
+                .build());
+    }
+
+    private List<Map<String, AttributeValue>> queryIndex(String index, String keyName, String key) {
+        return all(QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", keyName))
+                .expressionAttributeValues(Map.of(":pk", s(key))).build());
+    }
+
+    /** Every page: a result past 1 MB arrives in several. */
+    private List<Map<String, AttributeValue>> all(QueryRequest query) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(items::add);
+        return items;
+    }
+
+    private <T> T read(Map<String, AttributeValue> item, Class<T> type) {
+        try {
+            return mapper.readValue(item.get(ReadItems.DATA).s(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read " + type.getSimpleName() + " item " + item.get(ReadItems.PK),
+                    e);
+        }
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

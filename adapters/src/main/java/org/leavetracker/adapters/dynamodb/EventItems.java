@@ -1,0 +1,68 @@
+package org.leavetracker.adapters.dynamodb;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.domain.event.RecordedEvent;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The shape of an event item in the events table: the event's full context and its JSON payload. */
+public final class EventItems {
+
+    public static final String AGGREGATE_ID = "aggregateId";
+    public static final String VERSION = "version";
+    public static final String ORG_ID = "orgId";
+    /** occurred-at, aggregate id and version: sorts an organization's events by time in the GSI. */
+    public static final String ORG_TIME = "orgTime";
+    public static final String TYPE = "type";
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    public static final String OCCURRED_AT = "occurredAt";
+    public static final String ACTOR_ID = "actorId";
+    public static final String COMMAND_ID = "commandId";
+    public static final String PAYLOAD = "payload";
+    public static final String BY_ORGANIZATION_INDEX = "byOrganization";
+
+    private final EventJson json;
+
+    public EventItems(EventJson json) {
+        this.json = json;
+    }
+
+    public Map<String, AttributeValue> toItem(RecordedEvent event) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(AGGREGATE_ID, s(event.aggregateId()));
+        item.put(VERSION, AttributeValue.fromN(Long.toString(event.version())));
+        item.put(ORG_ID, s(event.orgId()));
+        item.put(ORG_TIME, s(event.occurredAt() + "#" + event.aggregateId() + "#" + event.version()));
+        item.put(TYPE, s(event.type()));
+        item.put(SCHEMA_VERSION, AttributeValue.fromN(Integer.toString(event.schemaVersion())));
+        item.put(OCCURRED_AT, s(event.occurredAt().toString()));
+        if (event.actorId() != null) {
+            item.put(ACTOR_ID, s(event.actorId()));
+        }
+        if (event.commandId() != null) {
+            item.put(COMMAND_ID, s(event.commandId()));
+        }
+        item.put(PAYLOAD, s(json.write(event.payload())));
+        return item;
+    }
+
+    public RecordedEvent fromItem(Map<String, AttributeValue> item) {
+        String type = item.get(TYPE).s();
+        return new RecordedEvent(item.get(ORG_ID).s(), item.get(AGGREGATE_ID).s(),
+                Long.parseLong(item.get(VERSION).n()), Instant.parse(item.get(OCCURRED_AT).s()),
+                text(item, ACTOR_ID), text(item, COMMAND_ID),
+                json.read(type, Integer.parseInt(item.get(SCHEMA_VERSION).n()), item.get(PAYLOAD).s()));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

@@ -1,0 +1,17 @@
+package org.leavetracker.adapters.dynamodb;
+
+/** The shape of an item in the keys table. */
+public final class KeyItems {
+
+    public static final String KEY = "key";
+    public static final String OWNER_ID = "ownerId";
+    public static final String EXPIRES_AT = "expiresAt";
+    public static final String EVENTS = "events";
+    public static final String VERSION = "version";
+
+    static final String COMMAND_PREFIX = "command#";
+    static final String SNAPSHOT_PREFIX = "snapshot#";
+
+    private KeyItems() {
+    }
+}

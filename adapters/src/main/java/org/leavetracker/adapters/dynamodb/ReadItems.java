@@ -1,0 +1,74 @@
+package org.leavetracker.adapters.dynamodb;
+
+import java.time.LocalDate;
+
+/**
+ * Key layouts of the read table. Every item holds its record as JSON in {@link #DATA} and the version of the
+ * aggregate it was computed from in {@link #VERSION}.
+ *
+ * <pre>
+ * organization  pk ORG#{org}              sk ORG
+ * location      pk ORG#{org}              sk LOC#{id}
+ * leave type    pk ORG#{org}              sk TYPE#{id}
+ * policy        pk ORG#{org}              sk POLICY#{location}#{id}
+ * user          pk USER#{user}            sk USER        gsi1 ORG#{org}#USERS / {user}   gsi2 EMAIL#{email} / USER
+ * request       pk USER#{user}            sk REQ#{start}#{request}
+ * balance       pk USER#{user}            sk BAL#{year}#{leave type}
+ * calendar      pk CAL#{org}#{yyyy-MM}    sk {request}   (one per month the request touches)
+ * approver queue pk APPROVER#{approver}   sk {request}
+ * admin queue   pk PENDING#{org}          sk {request}
+ * </pre>
+ */
+final class ReadItems {
+
+    static final String PK = "pk";
+    static final String SK = "sk";
+    static final String GSI1 = "gsi1";
+    static final String GSI1_PK = "gsi1pk";
+    static final String GSI1_SK = "gsi1sk";
+    static final String GSI2 = "gsi2";
+    static final String GSI2_PK = "gsi2pk";
+    static final String GSI2_SK = "gsi2sk";
+    static final String DATA = "data";
+    static final String VERSION = "version";
+    static final String STATUS = "status";
+
+    private ReadItems() {
+    }
+
+    static String org(String orgId) {
+        return "ORG#" + orgId;
+    }
+
+    static String user(String userId) {
+        return "USER#" + userId;
+    }
+
+    static String usersOf(String orgId) {
+        return "ORG#" + orgId + "#USERS";
+    }
+
+    static String email(String email) {
+        return "EMAIL#" + email;
+    }
+
+    static String request(LocalDate start, String requestId) {
+        return "REQ#" + start + "#" + requestId;
+    }
+
+    static String balance(int year, String leaveTypeId) {
+        return "BAL#" + year + "#" + leaveTypeId;
+    }
+
+    static String calendar(String orgId, LocalDate month) {
+        return "CAL#" + orgId + "#" + month.toString().substring(0, 7);
+    }
+
+    static String approverQueue(String approverId) {
+        return "APPROVER#" + approverId;
+    }
+
+    static String adminQueue(String orgId) {
+        return "PENDING#" + orgId;
+    }
+}

@@ -1,0 +1,119 @@
+package org.leavetracker.adapters.dynamodb;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.domain.event.RecordedEvent;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * A compacted copy of an aggregate's events 1..N in one item, so a long stream loads with one read plus a short
+ * query. Events never change, so a snapshot can never be stale, only short; it is purely an optimisation (deleting
+ * every snapshot changes no answer) and needs nothing from the domain (no memento of aggregate state).
+ */
+public final class Snapshots {
+
+    /** Snapshots bigger than this (compressed) are not written: the item limit is 400 KB. */
+    private static final int MAX_BYTES = 350 * 1024;
+    private static final TypeReference<List<Entry>> ENTRIES = new TypeReference<>() {
+    };
+
+    public record Snapshot(long version, List<RecordedEvent> events) {
+        static final Snapshot NONE = new Snapshot(0, List.of());
+    }
+
+    /** One event as stored in a snapshot: its context and the payload JSON exactly as in the events table. */
+    record Entry(String orgId, String aggregateId, long version, String occurredAt, String actorId, String commandId,
+                 String type, int schemaVersion, String payload) {
+    }
+
+    private final DynamoDbClient dynamo;
+    private final String keysTable;
+    private final EventJson json;
+    private final ObjectMapper mapper;
+    private final int every;
+
+    /** @param every how many events beyond the last snapshot make a load write a new one */
+    public Snapshots(DynamoDbClient dynamo, String tablePrefix, EventJson json, int every) {
+        this.dynamo = dynamo;
+        this.keysTable = Tables.KEYS.tableName(tablePrefix);
+        this.json = json;
+        this.mapper = json.mapper();
+        this.every = every;
+    }
+
+    public int every() {
+        return every;
+    }
+
+    Snapshot read(String aggregateId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(keysTable).consistentRead(true)
+                .key(key(aggregateId))).item();
+        if (item == null || !item.containsKey(KeyItems.EVENTS)) {
+            return Snapshot.NONE;
+        }
+        List<RecordedEvent> events = decode(item.get(KeyItems.EVENTS).b().asByteArray()).stream()
+                .map(e -> new RecordedEvent(e.orgId(), e.aggregateId(), e.version(), Instant.parse(e.occurredAt()),
+                        e.actorId(), e.commandId(), json.read(e.type(), e.schemaVersion(), e.payload())))
+                .toList();
+        return new Snapshot(Long.parseLong(item.get(KeyItems.VERSION).n()), events);
+    }
+
+    /** Best effort: a newer snapshot written meanwhile wins, and a too-large one is skipped. */
+    void write(String aggregateId, List<RecordedEvent> events) {
+        byte[] compressed = encode(events.stream().map(e -> new Entry(e.orgId(), e.aggregateId(), e.version(),
+                e.occurredAt().toString(), e.actorId(), e.commandId(), e.type(), e.schemaVersion(),
+                json.write(e.payload()))).toList());
+        if (compressed.length > MAX_BYTES) {
+            return;
+        }
+        long version = events.getLast().version();
+        Map<String, AttributeValue> item = new HashMap<>(key(aggregateId));
+        item.put(KeyItems.VERSION, AttributeValue.fromN(Long.toString(version)));
+        item.put(KeyItems.EVENTS, AttributeValue.fromB(SdkBytes.fromByteArray(compressed)));
+        try {
+            dynamo.putItem(b -> b.tableName(keysTable).item(item)
+                    .conditionExpression("attribute_not_exists(#v) OR #v < :v")
+                    .expressionAttributeNames(Map.of("#v", KeyItems.VERSION))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
+        } catch (ConditionalCheckFailedException newerExists) {
+            // another load wrote a snapshot at least as long: keep it
+        }
+    }
+
+    private static Map<String, AttributeValue> key(String aggregateId) {
+        return Map.of(KeyItems.KEY, AttributeValue.fromS(KeyItems.SNAPSHOT_PREFIX + aggregateId));
+    }
+
+    private byte[] encode(List<Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            mapper.writeValue(gzip, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private List<Entry> decode(byte[] compressed) {
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return mapper.readValue(gzip, ENTRIES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.leavetracker.adapters.dynamodb;
+
+import java.util.List;
+
+import org.leavetracker.adapters.dynamodb.TableSpec.Index;
+import org.leavetracker.adapters.dynamodb.TableSpec.Key;
+
+/** Every table of the application (docs/decisions/0006-tables.md explains each key). */
+public final class Tables {
+
+    /** The append-only event log: one item per event, keyed by (aggregate id, version). */
+    public static final TableSpec EVENTS = new TableSpec("events",
+            Key.string(EventItems.AGGREGATE_ID), Key.number(EventItems.VERSION),
+            List.of(new Index(EventItems.BY_ORGANIZATION_INDEX, Key.string(EventItems.ORG_ID),
+                    Key.string(EventItems.ORG_TIME))),
+            null, true);
+
+    /**
+     * Claims written in the same transaction as events: unique values ({@code email#…}), command ids
+     * ({@code command#…}, expiring) and compacted snapshots of long event streams ({@code snapshot#…}).
+     */
+    public static final TableSpec KEYS = new TableSpec("keys", Key.string(KeyItems.KEY), null, List.of(),
+            KeyItems.EXPIRES_AT, false);
+
+    /**
+     * Every read model in one table (pk, sk) with two indexes: users by organization (gsi1) and by e-mail (gsi2).
+     * The key layouts are listed in {@link ReadItems}.
+     */
+    public static final TableSpec READ = new TableSpec("read", Key.string(ReadItems.PK), Key.string(ReadItems.SK),
+            List.of(new Index(ReadItems.GSI1, Key.string(ReadItems.GSI1_PK), Key.string(ReadItems.GSI1_SK)),
+                    new Index(ReadItems.GSI2, Key.string(ReadItems.GSI2_PK), Key.string(ReadItems.GSI2_SK))),
+            null, false);
+
+    public static final List<TableSpec> ALL = List.of(EVENTS, KEYS, READ);
+
+    private Tables() {
+    }
+}

@@ -1,0 +1,117 @@
+package org.leavetracker.adapters.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.OrganizationView;
+import org.leavetracker.domain.usecase.UserProfile;
+
+/**
+ * Domain values in the shapes of the schema's types: dates as AWSDate strings, instants as AWSDateTime, amounts of
+ * days as numbers with halves, enums by name. Written out field by field so the schema and this file can be read
+ * side by side.
+ */
+public final class GraphQlShapes {
+
+    private final ObjectMapper json;
+
+    public GraphQlShapes(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Map<String, Object> organization(OrganizationView o) {
+        return fields("id", o.id(), "name", o.name(), "createdAt", str(o.createdAt()));
+    }
+
+    public Map<String, Object> user(UserProfile u) {
+        return fields("id", u.id(), "orgId", u.orgId(), "name", u.name(), "email", u.email(), "role", str(u.role()),
+                "locationId", u.locationId(), "approverIds", u.approverIds(),
+                "workingDays", u.workingDays().stream().map(Enum::name).toList());
+    }
+
+    public Map<String, Object> location(Location l) {
+        return fields("id", l.id(), "name", l.name(), "timeZone", l.timeZone().getId(),
+                "holidayCalendar", l.holidayCalendar(),
+                "workingDays", l.workingWeek().ordered().stream().map(Enum::name).toList(),
+                "holidays", l.customHolidays().entrySet().stream()
+                        .map(h -> fields("date", h.getKey().toString(), "name", h.getValue())).toList());
+    }
+
+    public Map<String, Object> leaveType(LeaveType t) {
+        return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
+                "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays());
+    }
+
+    public Map<String, Object> policy(LeavePolicy p) {
+        return fields("id", p.id(), "locationId", p.locationId(), "leaveTypeId", p.leaveTypeId(),
+                "effectiveDate", str(p.effectiveDate()), "annualAllowanceDays", num(p.annualAllowance()),
+                "accrual", str(p.accrual()), "rolloverMaxDays", num(p.rolloverMax()),
+                "rolloverExpiryMonths", p.rolloverExpiryMonths(),
+                "negativeBalanceAllowedDays", num(p.negativeBalanceAllowed()));
+    }
+
+    public Map<String, Object> balance(String orgId, Balance b) {
+        return fields("orgId", orgId, "userId", b.userId(), "leaveTypeId", b.leaveTypeId(), "year", b.year(),
+                "asOf", str(b.asOf()), "carriedOver", num(b.carriedOver()),
+                "carriedOverExpiresOn", str(b.carriedOverExpiresOn()), "expired", num(b.expired()),
+                "allowance", num(b.allowance()), "accrued", num(b.accrued()), "adjustments", num(b.adjustments()),
+                "used", num(b.used()), "pending", num(b.pending()), "remaining", num(b.remaining()),
+                "available", num(b.available()));
+    }
+
+    public Map<String, Object> leaveRequest(LeaveRequestView r) {
+        return fields("id", r.id(), "orgId", r.orgId(), "userId", r.userId(), "leaveTypeId", r.leaveTypeId(),
+                "startDate", str(r.startDate()), "endDate", str(r.endDate()), "halfDay", str(r.halfDay()),
+                "days", num(r.days()), "status", str(r.status()), "reason", r.reason(),
+                "createdAt", str(r.createdAt()), "decidedBy", r.decidedBy());
+    }
+
+    /** The team calendar never carries a reason. */
+    public Map<String, Object> calendarEntry(CalendarEntry e) {
+        return fields("requestId", e.requestId(), "userId", e.userId(), "userName", e.userName(),
+                "leaveTypeId", e.leaveTypeId(), "startDate", str(e.startDate()), "endDate", str(e.endDate()),
+                "halfDay", str(e.halfDay()), "status", str(e.status()));
+    }
+
+    public Map<String, Object> event(RecordedEvent e) {
+        try {
+            return fields("aggregateId", e.aggregateId(), "version", e.version(), "type", e.type(),
+                    "occurredAt", str(e.occurredAt()), "actorId", e.actorId(),
+                    "payload", json.writeValueAsString(e.payload()));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write the payload of " + e.type(), ex);
+        }
+    }
+
+    public <T> List<Map<String, Object>> all(List<T> values, Function<T, Map<String, Object>> shape) {
+        return values.stream().map(shape).toList();
+    }
+
+    private static Double num(Days days) {
+        return days == null ? null : days.toDouble();
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,82 @@
+package org.leavetracker.adapters.holiday;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import org.leavetracker.domain.port.HolidayCalendar;
+
+/**
+ * Public holidays from jollyday, a maintained holiday library: an ISO 3166-1 country code, optionally with an
+ * ISO 3166-2 subdivision ({@code DE-BY}, {@code GB-ENG}, {@code US-NY}). Each (code, year) is computed once per
+ * process, so a warm Lambda never computes a year twice. Only official public holidays count (not bank holidays or
+ * observances); a holiday moved to an observed weekday counts on that weekday.
+ */
+public final class JollydayHolidayCalendar implements HolidayCalendar {
+
+    private static final Pattern CODE = Pattern.compile("^([A-Z]{2})(?:-([A-Z0-9]{1,3}))?$");
+
+    private final Map<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
+    private final Map<String, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean supports(String calendarCode) {
+        if (NONE.equals(calendarCode)) {
+            return true;
+        }
+        var match = calendarCode == null ? null : CODE.matcher(calendarCode);
+        if (match == null || !match.matches()) {
+            return false;
+        }
+        Optional<HolidayManager> manager = manager(match.group(1));
+        if (manager.isEmpty()) {
+            return false;
+        }
+        String subdivision = match.group(2);
+        return subdivision == null || manager.get().getCalendarHierarchy().getChildren()
+                .containsKey(subdivision.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Map<LocalDate, String> holidays(String calendarCode, int year) {
+        return years.computeIfAbsent(calendarCode + "@" + year, k -> compute(calendarCode, year));
+    }
+
+    private Map<LocalDate, String> compute(String calendarCode, int year) {
+        if (NONE.equals(calendarCode) || !supports(calendarCode)) {
+            return Map.of();
+        }
+        var match = CODE.matcher(calendarCode);
+        match.matches();
+        HolidayManager manager = manager(match.group(1)).orElseThrow();
+        String[] subdivision = match.group(2) == null ? new String[0]
+                : new String[] {match.group(2).toLowerCase(Locale.ROOT)};
+        Map<LocalDate, String> holidays = new TreeMap<>();
+        for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivision)) {
+            LocalDate day = holiday.getDate(); // the observed day off (getActualDate is the calendar date)
+            if (day.getYear() == year) {
+                holidays.merge(day, holiday.getDescription(Locale.ENGLISH), (a, b) -> a + " / " + b);
+            }
+        }
+        return Collections.unmodifiableMap(holidays);
+    }
+
+    private Optional<HolidayManager> manager(String country) {
+        return managers.computeIfAbsent(country, c -> {
+            if (!HolidayManager.getSupportedCalendarCodes().contains(c)) {
+                return Optional.empty();
+            }
+            return Optional.of(HolidayManager.getInstance(ManagerParameters.create(c.toLowerCase(Locale.ROOT))));
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.leavetracker.adapters.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leavetracker.domain.event.DomainEvent;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.PayloadUpcaster;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Role;
+
+class EventJsonTest {
+
+    private final EventJson json = new EventJson();
+
+    static Stream<DomainEvent> everyEventType() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        return Stream.of(
+                new OrganizationEvent.OrganizationCreated("Acme"),
+                new OrganizationEvent.LocationCreated("l1", "Berlin", "Europe/Berlin", "DE-BY",
+                        List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                new OrganizationEvent.HolidayAdded("l1", day, "Founders' day"),
+                new OrganizationEvent.LeaveTypeCreated("t1", "Vacation", true, true, false),
+                new OrganizationEvent.LeavePolicySet("p1", "l1", "t1", day, Days.ofHalves(45), Accrual.MONTHLY,
+                        Days.of(5), 3, Days.HALF),
+                new OrganizationEvent.LeavePolicySet("p2", "l1", "t1", day, Days.of(20), Accrual.UPFRONT, null, null,
+                        Days.ZERO),
+                new EmployeeEvent.UserAdded("a@acme.test", "Ann", Role.ADMIN),
+                new EmployeeEvent.UserRoleChanged(Role.APPROVER),
+                new EmployeeEvent.UserMovedToLocation("l1", day),
+                new EmployeeEvent.WorkingWeekSet(List.of(DayOfWeek.TUESDAY), day),
+                new EmployeeEvent.ApproverAssigned("u2"),
+                new EmployeeEvent.BalanceAdjusted("t1", 2026, Days.ofHalves(-3), "correction"),
+                new EmployeeEvent.LeaveRequested("u1.r1", "t1", day, day, HalfDay.AFTERNOON, "dentist", "c-1"),
+                new EmployeeEvent.LeaveRequested("u1.r2", "t1", day, day.plusDays(4), HalfDay.NONE, null, null),
+                new EmployeeEvent.LeaveApproved("u1.r1", null, null),
+                new EmployeeEvent.LeaveDenied("u1.r1", "u2", "busy"),
+                new EmployeeEvent.LeaveCancelled("u1.r1", "u1"),
+                new EmployeeEvent.PastLeaveRecorded("u1.r3", "t1", day, day, HalfDay.MORNING, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyEventType")
+    void every_event_type_survives_a_round_trip_through_json(DomainEvent event) {
+        String stored = json.write(event);
+        assertThat(json.read(event.type(), event.schemaVersion(), stored)).isEqualTo(event);
+    }
+
+    @Test
+    void the_catalog_names_every_event_record_once_under_its_stable_type() {
+        List<Class<?>> records = Stream.of(OrganizationEvent.class, EmployeeEvent.class)
+                .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses())).toList();
+        assertThat(EventCatalog.types().values()).containsExactlyInAnyOrderElementsOf(
+                records.stream().map(c -> (Class<? extends DomainEvent>) c.asSubclass(DomainEvent.class)).toList());
+        everyEventType().forEach(e -> assertThat(EventCatalog.recordOf(e.type())).isEqualTo(e.getClass()));
+    }
+
+    @Test
+    void amounts_of_days_are_stored_as_decimal_numbers_and_dates_as_iso_strings() {
+        String stored = json.write(new EmployeeEvent.BalanceAdjusted("t1", 2026, Days.ofHalves(5), "n"));
+        assertThat(stored).contains("\"days\":2.5");
+        assertThat(json.write(new EmployeeEvent.UserMovedToLocation("l1", LocalDate.of(2026, 3, 2))))
+                .contains("\"effectiveDate\":\"2026-03-02\"");
+    }
+
+    @Test
+    void an_older_stored_version_is_read_through_its_upcaster() {
+        // Suppose v0 of UserMovedToLocation stored the date under "from": an upcaster renames it.
+        PayloadUpcaster renameFrom = new PayloadUpcaster() {
+            public String type() {
+                return "UserMovedToLocation";
+            }
+
+            public int fromVersion() {
+                return 0;
+            }
+
+            public Map<String, Object> upcast(Map<String, Object> fields) {
+                Map<String, Object> next = new HashMap<>(fields);
+                next.put("effectiveDate", next.remove("from"));
+                return next;
+            }
+        };
+        EventJson withUpcaster = new EventJson(List.of(renameFrom));
+
+        DomainEvent read = withUpcaster.read("UserMovedToLocation", 0, "{\"locationId\":\"l9\",\"from\":\"2025-01-01\"}");
+
+        assertThat(read).isEqualTo(new EmployeeEvent.UserMovedToLocation("l9", LocalDate.of(2025, 1, 1)));
+    }
+}

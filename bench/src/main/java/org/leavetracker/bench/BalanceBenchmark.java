@@ -1,0 +1,114 @@
+package org.leavetracker.bench;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.balance.EmploymentTimeline;
+import org.leavetracker.domain.balance.LeaveBalanceCalculator;
+import org.leavetracker.domain.error.DomainError;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.testing.DomainFixture;
+import org.leavetracker.domain.usecase.Caller;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The balance of one person with ten years of history: 3 transfers, 2 working-week changes, 300 requests.
+ * {@code balanceFromEvents} is what a query or a command pays (replay the aggregate, then compute);
+ * {@code balanceOnly} isolates the arithmetic.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class BalanceBenchmark {
+
+    private static final LocalDate START = LocalDate.of(2016, 1, 1);
+
+    private DomainFixture app;
+    private String userId;
+    private String vacation;
+    private Organization organization;
+    private Employee employee;
+    private EmploymentTimeline timeline;
+    private int requests;
+
+    @Setup(Level.Trial)
+    public void buildHistory() {
+        app = new DomainFixture(LocalDate.of(2026, 6, 15));
+        Caller admin = app.newOrganization("Acme", "admin@acme.test");
+        List<String> locations = List.of(app.location(admin, "Berlin", "DE"), app.location(admin, "Munich", "DE"),
+                app.setup.createLocation(admin, "Paris", "Europe/Paris", "FR", DomainFixture.MON_FRI).id(),
+                app.location(admin, "Remote", "NONE"));
+        vacation = app.vacation(admin);
+        for (int i = 0; i < locations.size(); i++) {
+            app.setup.setLeavePolicy(admin, locations.get(i), vacation, START, Days.of(20 + 2 * i),
+                    i % 2 == 0 ? Accrual.UPFRONT : Accrual.MONTHLY, Days.of(5 + i), i == 0 ? null : 3, Days.of(2));
+        }
+        Caller person = app.addUser(admin, "p@acme.test", Role.MEMBER);
+        userId = person.userId();
+        app.admin.moveUserToLocation(admin, userId, locations.get(0), START);
+        app.admin.moveUserToLocation(admin, userId, locations.get(1), LocalDate.of(2018, 7, 1));
+        app.admin.moveUserToLocation(admin, userId, locations.get(2), LocalDate.of(2021, 3, 15));
+        app.admin.moveUserToLocation(admin, userId, locations.get(3), LocalDate.of(2024, 10, 1));
+        app.admin.setWorkingWeek(admin, userId, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY), LocalDate.of(2019, 1, 1));
+        app.admin.setWorkingWeek(admin, userId, DomainFixture.MON_FRI, LocalDate.of(2023, 1, 1));
+        // 300 short requests, about 30 a year, spread over ten years; a few land on a weekend and are refused,
+        // so keep going until 300 are recorded.
+        LocalDate day = START.plusDays(3);
+        while (requests < 300) {
+            try {
+                app.workflow.addPastLeave(admin, userId, vacation, day, day.plusDays(requests % 3), HalfDay.NONE, null);
+                requests++;
+            } catch (DomainError refused) {
+                // weekend-only or holiday-only request
+            }
+            day = day.plusDays(12);
+        }
+        employee = app.repository.employee(userId);
+        organization = app.repository.organization(employee.orgId());
+        timeline = new EmploymentTimeline(employee, organization, app.holidays);
+    }
+
+    /** A fresh calculator each time: it memoises day counts, and a real call starts cold. */
+    @Benchmark
+    public Balance balanceOnly() {
+        return new LeaveBalanceCalculator(employee.orgId(), userId, timeline, employee.requests(), employee.adjustments())
+                .balance(vacation, 2025, LocalDate.of(2025, 6, 30));
+    }
+
+    @Benchmark
+    public Balance balanceFromEvents() {
+        Employee employee = app.repository.employee(userId);
+        return new LeaveBalanceCalculator(employee.orgId(), userId, new EmploymentTimeline(employee, organization, app.holidays),
+                employee.requests(), employee.adjustments()).balance(vacation, 2025, LocalDate.of(2025, 6, 30));
+    }
+
+    /** For a quick look without JMH: prints the history's size and one balance. */
+    public static void main(String[] args) {
+        BalanceBenchmark bench = new BalanceBenchmark();
+        bench.buildHistory();
+        System.out.println(bench.requests + " requests, " + bench.app.store.eventCount() + " events; "
+                + bench.balanceOnly());
+    }
+}

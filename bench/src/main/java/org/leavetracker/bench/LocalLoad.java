@@ -1,0 +1,196 @@
+package org.leavetracker.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.local.LocalOptions;
+import org.leavetracker.local.LocalRuntime;
+
+/**
+ * Load on the local runtime through its public endpoints: start-up time to the first answer, commands per second
+ * with N concurrent clients, and mutation → subscription-message latency (p50/p95/p99) at a fixed rate.
+ * Run: {@code bench/run LocalLoad [clients=8] [commands=2000] [rate=50] [seconds=20]}
+ */
+public final class LocalLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger received = new AtomicInteger();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String REQUEST = "mutation($t: ID!, $d: AWSDate!) { requestLeave(leaveTypeId: $t, "
+            + "startDate: $d, endDate: $d) { id } }";
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int commands = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+
+        long t0 = System.nanoTime();
+        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory("load"),
+                LocalDate.of(2026, 6, 15)));
+        String base = "http://localhost:" + runtime.port();
+        String admin = token(base, "admin@load.test");
+        call(base, admin, "{ me { id } }", Map.of());
+        System.out.printf("start-up to first answer: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+
+        String orgId = call(base, admin, "mutation { createOrganization(name: \"Load\") { id } }", Map.of())
+                .path("data").path("createOrganization").path("id").asText();
+        String location = call(base, admin, "mutation { createLocation(name: \"Site\", timeZone: \"UTC\", "
+                + "holidayCalendar: \"NONE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY,"
+                + " SUNDAY]) { id } }", Map.of()).path("data").path("createLocation").path("id").asText();
+        String sick = call(base, admin, "mutation { createLeaveType(name: \"Sick\", deductsFromAllowance: false, "
+                + "requiresApproval: false, allowHalfDays: false) { id } }", Map.of())
+                .path("data").path("createLeaveType").path("id").asText();
+        List<String> people = new ArrayList<>();
+        for (int c = 0; c <= clients; c++) {
+            String email = "p" + c + "@load.test";
+            String id = call(base, admin, "mutation($e: AWSEmail!) { addUser(email: $e, name: \"P\", role: MEMBER) "
+                    + "{ id } }", Map.of("e", email)).path("data").path("addUser").path("id").asText();
+            call(base, admin, "mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, "
+                    + "effectiveDate: \"2020-01-01\") { id } }", Map.of("u", id, "l", location));
+            people.add(token(base, email));
+        }
+
+        // throughput: each client requests one-day sick leave on its own distinct dates (no contention)
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String token = people.get(c);
+            int client = c;
+            done.add(pool.submit(() -> {
+                int mine = 0;
+                while (next.getAndIncrement() < commands) {
+                    call(base, token, REQUEST, Map.of("t", sick, "d", LocalDate.of(2027, 1, 1)
+                            .plusDays(mine++ * 1L).toString()));
+                }
+                return client;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds1 = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf("%d clients: %d commands in %.1f s = %.0f commands/s%n", clients, commands, seconds1,
+                commands / seconds1);
+
+        // latency: one subscriber, one client at a fixed rate
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        WebSocket socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws").buildAsync(
+                URI.create("ws://localhost:" + runtime.port() + "/graphql"), new WebSocket.Listener() {
+                    final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        long now = System.nanoTime();
+                        text.append(data);
+                        if (last) {
+                            try {
+                                JsonNode message = JSON.readTree(text.toString());
+                                received.incrementAndGet();
+                                String id = message.path("payload").path("data").path("onLeaveRequestChanged")
+                                        .path("startDate").asText(null);
+                                Long sent = id == null ? null : sentAt.remove(id);
+                                if (sent != null) {
+                                    latencies.add(now - sent);
+                                }
+                            } catch (Exception ignored) {
+                                // not a data message
+                            }
+                            text.setLength(0);
+                        }
+                        ws.request(1);
+                        return CompletableFuture.completedFuture(null);
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        socket.sendText(JSON.writeValueAsString(Map.of("type", "connection_init", "payload",
+                Map.of("authorization", admin))), true).get();
+        Thread.sleep(300);
+        socket.sendText(JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe", "payload", Map.of(
+                "query", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id startDate status } }",
+                "variables", Map.of("o", orgId)))), true).get();
+        // let the pipeline drain the throughput phase's backlog first: wait for a quiet second and a half
+        for (int quiet = received.get(), polls = 0; polls < 120; polls++) {
+            Thread.sleep(1500);
+            if (received.get() == quiet) {
+                break;
+            }
+            quiet = received.get();
+        }
+        String token = people.get(clients);
+        long interval = 1_000_000_000L / rate;
+        long begin = System.nanoTime();
+        for (int i = 0; i < rate * seconds; i++) {
+            long due = begin + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            // keyed by the request's date, recorded before sending: the message may beat the HTTP answer
+            String date = LocalDate.of(2030, 1, 1).plusDays(i).toString();
+            sentAt.put(date, System.nanoTime());
+            call(base, token, REQUEST, Map.of("t", sick, "d", date));
+        }
+        Thread.sleep(2000);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("latency mutation -> subscription message at %d/s, %d messages of %d: p50 %.1f ms, "
+                        + "p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", rate, sorted.size(), rate * seconds,
+                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
+        socket.abort();
+        runtime.close();
+        System.exit(0);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static String token(String base, String email) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dev/token"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("token").asText();
+    }
+
+    private static JsonNode call(String base, String token, String query, Map<String, Object> variables) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                    .header("Authorization", token).header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query,
+                            "variables", variables)))).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JSON.readTree(response.body());
+            if (body.has("errors")) {
+                throw new IllegalStateException(body.toString());
+            }
+            return body;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

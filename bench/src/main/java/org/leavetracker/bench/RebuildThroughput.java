@@ -1,0 +1,84 @@
+package org.leavetracker.bench;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
+import org.leavetracker.adapters.dynamodb.DynamoDbReadModel;
+import org.leavetracker.adapters.dynamodb.EventItems;
+import org.leavetracker.adapters.dynamodb.Snapshots;
+import org.leavetracker.adapters.holiday.JollydayHolidayCalendar;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.adapters.system.PinnedDateClock;
+import org.leavetracker.adapters.system.RandomIds;
+import org.leavetracker.adapters.testing.LocalDynamo;
+import org.leavetracker.domain.event.DomainEvent;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.EventMetadata;
+import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.port.EventStore.StreamAppend;
+import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.functions.maintenance.ReadModelRebuild;
+
+/**
+ * Rebuild of the read side from the events table on DynamoDB Local: events per second.
+ * Run: {@code bench/run RebuildThroughput [users=100] [requestsPerUser=48]}
+ */
+public final class RebuildThroughput {
+
+    public static void main(String[] args) {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 48;
+        LocalDynamo dynamo = LocalDynamo.shared();
+        String prefix = dynamo.freshTables();
+        EventJson json = new EventJson();
+        DynamoDbEventStore store = new DynamoDbEventStore(dynamo.client(), prefix, new EventItems(json),
+                new Snapshots(dynamo.client(), prefix, json, 100));
+        Instant at = Instant.parse("2026-06-15T10:00:00Z");
+        String org = "org";
+        store.append(new EventMetadata(org, null, "c-org", at), List.of(new StreamAppend(org, 0, List.of(
+                new OrganizationEvent.OrganizationCreated("Bench"),
+                new OrganizationEvent.LocationCreated("loc", "Berlin", "Europe/Berlin", "DE",
+                        List.of(DayOfWeek.values()).subList(0, 5)),
+                new OrganizationEvent.LeaveTypeCreated("vac", "Vacation", true, true, true),
+                new OrganizationEvent.LeavePolicySet("pol", "loc", "vac", LocalDate.of(2020, 1, 1), Days.of(25),
+                        Accrual.UPFRONT, Days.of(5), 3, Days.ZERO)))), List.of());
+        long events = 4;
+        for (int u = 0; u < users; u++) {
+            String user = "user" + u;
+            List<DomainEvent> history = new ArrayList<>();
+            history.add(new EmployeeEvent.UserAdded(user + "@bench.test", "User " + u, Role.MEMBER));
+            history.add(new EmployeeEvent.UserMovedToLocation("loc", LocalDate.of(2024, 1, 1)));
+            for (int r = 0; r < requests; r++) {
+                LocalDate day = LocalDate.of(2024, 1, 8).plusWeeks(r);
+                history.add(new EmployeeEvent.LeaveRequested(user + ".r" + r, "vac", day, day, HalfDay.NONE, null,
+                        null));
+                history.add(new EmployeeEvent.LeaveApproved(user + ".r" + r, null, null));
+            }
+            for (int from = 0; from < history.size(); from += 50) { // one transaction takes at most 100 items
+                List<DomainEvent> chunk = history.subList(from, Math.min(history.size(), from + 50));
+                store.append(new EventMetadata(org, null, "c-" + user + "-" + from, at),
+                        List.of(new StreamAppend(user, from, chunk)), List.of());
+            }
+            events += history.size();
+        }
+        JollydayHolidayCalendar holidays = new JollydayHolidayCalendar();
+        DynamoDbReadModel readModel = new DynamoDbReadModel(dynamo.client(), prefix);
+        ReadModelProjector projector = new ReadModelProjector(new Repository(store,
+                new PinnedDateClock(LocalDate.of(2026, 6, 15)), new RandomIds()), readModel, readModel, holidays);
+        long start = System.nanoTime();
+        int aggregates = new ReadModelRebuild(dynamo.scanningClient(), prefix, projector).run(line -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("rebuilt %d aggregates, %d events in %.1f s: %.0f events/s%n", aggregates, events, seconds,
+                events / seconds);
+        System.exit(0);
+    }
+}

@@ -1,0 +1,69 @@
+package org.leavetracker.domain.aggregate;
+
+import org.leavetracker.domain.error.Forbidden;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.model.Role;
+
+/**
+ * Who may do what (SPEC §3.5), as pure functions of the caller's current role and assignments. Callers are always
+ * loaded fresh for each command, so a change of role or assignment applies to their next request.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public static boolean isAdmin(Employee caller) {
+        return caller.role() == Role.ADMIN;
+    }
+
+    public static void requireAdmin(Employee caller) {
+        if (!isAdmin(caller)) {
+            throw new Forbidden("only an admin may do this; you are " + caller.role());
+        }
+    }
+
+    /** Another organization's things do not exist for the caller: the same answer as for an unknown id. */
+    public static void requireSameOrganization(Employee caller, Employee target) {
+        if (!caller.orgId().equals(target.orgId())) {
+            throw new NotFound("no user with id " + target.id());
+        }
+    }
+
+    /** An assigned approver who still holds an approving role. */
+    public static boolean isAssignedApprover(Employee caller, Employee target) {
+        return caller.role().mayApprove() && target.approverIds().contains(caller.id());
+    }
+
+    /** Approve or deny: an assigned approver or any admin, and never the requester. */
+    public static void requireMayDecide(Employee caller, Employee requester) {
+        requireSameOrganization(caller, requester);
+        if (caller.id().equals(requester.id())) {
+            throw new Forbidden("you cannot approve or deny your own leave request");
+        }
+        if (!isAdmin(caller) && !isAssignedApprover(caller, requester)) {
+            throw new Forbidden("you are not an approver of " + requester.name());
+        }
+    }
+
+    /** Record past leave: an admin, or an approver assigned to that user. */
+    public static void requireMayRecordPastLeave(Employee caller, Employee target) {
+        requireSameOrganization(caller, target);
+        if (!isAdmin(caller) && !isAssignedApprover(caller, target)) {
+            throw new Forbidden("only an admin or an approver of " + target.name() + " may record their past leave");
+        }
+    }
+
+    /** Read someone's requests and balances: themself, their assigned approvers, admins. */
+    public static boolean mayRead(Employee caller, Employee target) {
+        return caller.orgId().equals(target.orgId())
+                && (caller.id().equals(target.id()) || isAdmin(caller) || isAssignedApprover(caller, target));
+    }
+
+    public static void requireMayRead(Employee caller, Employee target) {
+        requireSameOrganization(caller, target);
+        if (!mayRead(caller, target)) {
+            throw new Forbidden("you may read only your own leave and that of the people you approve");
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.leavetracker.domain.aggregate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.leavetracker.domain.error.Forbidden;
+import org.leavetracker.domain.error.InvalidStateTransition;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.OverlappingLeave;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
+import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
+import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
+import org.leavetracker.domain.event.EmployeeEvent.LeaveCancelled;
+import org.leavetracker.domain.event.EmployeeEvent.LeaveDenied;
+import org.leavetracker.domain.event.EmployeeEvent.LeaveRequested;
+import org.leavetracker.domain.event.EmployeeEvent.PastLeaveRecorded;
+import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
+import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
+import org.leavetracker.domain.event.EmployeeEvent.UserRoleChanged;
+import org.leavetracker.domain.event.EmployeeEvent.WorkingWeekSet;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.BalanceAdjustment;
+import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.DatedHistory;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.model.Text;
+import org.leavetracker.domain.model.WorkingWeek;
+
+/**
+ * One user: profile, role, approvers, dated location and working-week histories, balance adjustments and every
+ * leave request they ever made. All checks of a request (overlap, balance) read this one aggregate, and its
+ * version guards the append, so two concurrent requests of one person can never both pass
+ * (docs/decisions/0002-aggregate-boundaries.md).
+ */
+public final class Employee {
+
+    private static final int MIN_YEAR = 1970;
+    private static final int MAX_YEAR = 2200;
+
+    private final String id;
+    private final String orgId;
+    private Email email;
+    private String name;
+    private Role role;
+    private long version;
+    private final DatedHistory<String> locations = new DatedHistory<>();
+    private final DatedHistory<WorkingWeek> workingWeeks = new DatedHistory<>();
+    private final Set<String> approverIds = new LinkedHashSet<>();
+    private final List<BalanceAdjustment> adjustments = new ArrayList<>();
+    private final Map<String, LeaveRequest> requests = new LinkedHashMap<>();
+    private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
+
+    private Employee(String id, String orgId) {
+        this.id = id;
+        this.orgId = orgId;
+    }
+
+    public static Optional<Employee> replay(String id, List<RecordedEvent> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Employee employee = new Employee(id, history.get(0).orgId());
+        history.forEach(employee::apply);
+        return Optional.of(employee);
+    }
+
+    // ---- decisions ----
+
+    public static UserAdded add(Email email, String name, Role role) {
+        if (role == null) {
+            throw new ValidationError("role is required");
+        }
+        return new UserAdded(email.value(), Text.requiredName(name, "name"), role);
+    }
+
+    /** An admin changes someone's role. Admins cannot change their own, so an organization always keeps one. */
+    public Decision changeRole(Role newRole, Employee admin) {
+        if (newRole == null) {
+            throw new ValidationError("role is required");
+        }
+        if (admin.id.equals(id)) {
+            throw new Forbidden("admins cannot change their own role; ask another admin");
+        }
+        return newRole == role ? Decision.nothingChanged(id) : Decision.of(id, new UserRoleChanged(newRole));
+    }
+
+    public Decision moveToLocation(String locationId, LocalDate effectiveDate) {
+        requireDate(effectiveDate, "effectiveDate");
+        if (locations.exactlyOn(effectiveDate).filter(locationId::equals).isPresent()) {
+            return Decision.nothingChanged(id);
+        }
+        return Decision.of(id, new UserMovedToLocation(locationId, effectiveDate));
+    }
+
+    public Decision setWorkingWeek(Collection<DayOfWeek> days, LocalDate effectiveDate) {
+        requireDate(effectiveDate, "effectiveDate");
+        WorkingWeek week = WorkingWeek.of(days);
+        if (workingWeeks.exactlyOn(effectiveDate).filter(week::equals).isPresent()) {
+            return Decision.nothingChanged(id);
+        }
+        return Decision.of(id, new WorkingWeekSet(week.ordered(), effectiveDate));
+    }
+
+    public Decision assignApprover(Employee approver) {
+        if (approver.id.equals(id)) {
+            throw new ValidationError("a user cannot be their own approver");
+        }
+        if (!approver.role.mayApprove()) {
+            throw new ValidationError(approver.name + " is a " + approver.role
+                    + " and cannot approve leave; make them an APPROVER or ADMIN first");
+        }
+        if (approverIds.contains(approver.id)) {
+            return Decision.nothingChanged(id);
+        }
+        return Decision.of(id, new ApproverAssigned(approver.id));
+    }
+
+    public Decision adjustBalance(LeaveType type, int year, Days days, String note) {
+        if (!type.deductsFromAllowance()) {
+            throw new ValidationError("leave type '" + type.name() + "' does not deduct from an allowance, so it"
+                    + " has no balance to adjust");
+        }
+        requireYear(year);
+        if (days.isZero()) {
+            throw new ValidationError("days must not be 0");
+        }
+        return Decision.of(id, new BalanceAdjusted(type.id(), year, days, Text.requiredNote(note, "note")));
+    }
+
+    /** The leave request previously made with this client request id, if any (idempotent retries). */
+    public Optional<LeaveRequest> requestByClientId(String clientRequestId) {
+        return Optional.ofNullable(clientRequestId).map(requestsByClientId::get).map(requests::get);
+    }
+
+    /** The requester asks for leave (SPEC §3.4); {@code rules} checks days and balance. */
+    public Decision requestLeave(NewLeave leave, LeaveRules rules) {
+        Optional<LeaveRequest> earlier = requestByClientId(leave.clientRequestId());
+        if (earlier.isPresent()) {
+            return Decision.nothingChanged(earlier.get().id());
+        }
+        rules.checkShape(leave);
+        refuseOverlap(leave);
+        rules.checkCountsDays(leave);
+        if (leave.type().deductsFromAllowance()) {
+            rules.checkBalance(leave, null);
+        }
+        LeaveRequested requested = new LeaveRequested(leave.requestId(), leave.type().id(), leave.dates().start(),
+                leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId());
+        if (leave.type().requiresApproval()) {
+            return Decision.of(leave.requestId(), requested);
+        }
+        return Decision.of(leave.requestId(), requested,
+                new LeaveApproved(leave.requestId(), null, "leave type needs no approval"));
+    }
+
+    /** An approver or admin records leave that was taken: APPROVED at once, not balance-checked, never overlapping. */
+    public Decision recordPastLeave(NewLeave leave, LeaveRules rules) {
+        rules.checkShape(leave);
+        refuseOverlap(leave);
+        rules.checkCountsDays(leave);
+        return Decision.of(leave.requestId(), new PastLeaveRecorded(leave.requestId(), leave.type().id(),
+                leave.dates().start(), leave.dates().end(), leave.halfDay(), leave.reason()));
+    }
+
+    public Decision approve(String requestId, Employee approver, String note, LeaveType type, LeaveRules rules) {
+        LeaveRequest request = request(requestId);
+        AccessPolicy.requireMayDecide(approver, this);
+        requireStatus(request, LeaveStatus.PENDING, "approved");
+        if (type.deductsFromAllowance()) {
+            rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
+                    request.clientRequestId()), request.id());
+        }
+        return Decision.of(requestId, new LeaveApproved(requestId, approver.id, Text.optionalNote(note, "note")));
+    }
+
+    public Decision deny(String requestId, Employee approver, String reason) {
+        LeaveRequest request = request(requestId);
+        AccessPolicy.requireMayDecide(approver, this);
+        requireStatus(request, LeaveStatus.PENDING, "denied");
+        return Decision.of(requestId, new LeaveDenied(requestId, approver.id, Text.optionalNote(reason, "reason")));
+    }
+
+    /**
+     * The requester cancels their PENDING request or their APPROVED one that has not started ({@code today} is in
+     * their location's time zone); an admin cancels any PENDING or APPROVED request.
+     */
+    public Decision cancel(String requestId, Employee actor, LocalDate today) {
+        LeaveRequest request = request(requestId);
+        boolean own = actor.id.equals(id);
+        boolean admin = actor.role == Role.ADMIN;
+        if (!own && !admin) {
+            throw new Forbidden("only the requester or an admin may cancel this request");
+        }
+        if (!request.status().isActive()) {
+            throw new InvalidStateTransition("request " + requestId + " is " + request.status()
+                    + " and can no longer be cancelled");
+        }
+        if (!admin && request.status() == LeaveStatus.APPROVED && !request.dates().start().isAfter(today)) {
+            throw new InvalidStateTransition("request " + requestId + " is APPROVED and started on "
+                    + request.dates().start() + "; only an admin can cancel it now");
+        }
+        return Decision.of(requestId, new LeaveCancelled(requestId, actor.id));
+    }
+
+    private void refuseOverlap(NewLeave leave) {
+        requests.values().stream()
+                .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay()))
+                .findFirst()
+                .ifPresent(r -> {
+                    throw new OverlappingLeave("these dates overlap request " + r.id()
+                            + " (" + r.dates().start() + " to " + r.dates().end() + ", " + r.status() + ")");
+                });
+    }
+
+    private static void requireStatus(LeaveRequest request, LeaveStatus expected, String verb) {
+        if (request.status() != expected) {
+            throw new InvalidStateTransition("request " + request.id() + " is " + request.status()
+                    + "; only a " + expected + " request can be " + verb);
+        }
+    }
+
+    private static void requireDate(LocalDate date, String field) {
+        if (date == null) {
+            throw new ValidationError(field + " is required");
+        }
+        requireYear(date.getYear());
+    }
+
+    private static void requireYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new ValidationError("year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
+        }
+    }
+
+    // ---- evolution ----
+
+    /** Applies one recorded event; an event the state already reflects (an older version) changes nothing. */
+    public void apply(RecordedEvent recorded) {
+        if (recorded.version() <= version) {
+            return;
+        }
+        version = recorded.version();
+        switch ((EmployeeEvent) recorded.payload()) {
+            case UserAdded e -> {
+                email = Email.of(e.email());
+                name = e.name();
+                role = e.role();
+            }
+            case UserRoleChanged e -> role = e.role();
+            case UserMovedToLocation e -> locations.set(e.effectiveDate(), e.locationId());
+            case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays()));
+            case ApproverAssigned e -> approverIds.add(e.approverId());
+            case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
+            case LeaveRequested e -> {
+                requests.put(e.requestId(), new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
+                        new DateRange(e.startDate(), e.endDate()), e.halfDay(),
+                        e.reason(), LeaveStatus.PENDING, recorded.occurredAt(), null, e.clientRequestId()));
+                if (e.clientRequestId() != null) {
+                    requestsByClientId.put(e.clientRequestId(), e.requestId());
+                }
+            }
+            case PastLeaveRecorded e -> requests.put(e.requestId(), new LeaveRequest(e.requestId(), id,
+                    e.leaveTypeId(), new DateRange(e.startDate(), e.endDate()),
+                    e.halfDay(), e.reason(), LeaveStatus.APPROVED, recorded.occurredAt(), recorded.actorId(), null));
+            case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId());
+            case LeaveDenied e -> transition(e.requestId(), LeaveStatus.DENIED, e.approverId());
+            case LeaveCancelled e -> transition(e.requestId(), LeaveStatus.CANCELLED, null);
+        }
+    }
+
+    private void transition(String requestId, LeaveStatus status, String decidedBy) {
+        requests.computeIfPresent(requestId, (k, r) ->
+                r.withStatus(status, status == LeaveStatus.CANCELLED ? r.decidedBy() : decidedBy));
+    }
+
+    // ---- state ----
+
+    public String id() {
+        return id;
+    }
+
+    public String orgId() {
+        return orgId;
+    }
+
+    public Email email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public DatedHistory<String> locationHistory() {
+        return locations;
+    }
+
+    public DatedHistory<WorkingWeek> workingWeekHistory() {
+        return workingWeeks;
+    }
+
+    public List<String> approverIds() {
+        return List.copyOf(approverIds);
+    }
+
+    public List<BalanceAdjustment> adjustments() {
+        return List.copyOf(adjustments);
+    }
+
+    public Collection<LeaveRequest> requests() {
+        return List.copyOf(requests.values());
+    }
+
+    public LeaveRequest request(String requestId) {
+        LeaveRequest request = requests.get(requestId);
+        if (request == null) {
+            throw new NotFound("no leave request with id " + requestId);
+        }
+        return request;
+    }
+}

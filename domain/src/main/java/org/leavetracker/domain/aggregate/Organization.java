@@ -1,0 +1,266 @@
+package org.leavetracker.domain.aggregate;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.leavetracker.domain.error.Conflict;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.OrganizationEvent.HolidayAdded;
+import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
+import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
+import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
+import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.DatedHistory;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Text;
+import org.leavetracker.domain.model.WorkingWeek;
+import org.leavetracker.domain.port.HolidayCalendar;
+
+/**
+ * The tenant and its settings: locations (with custom holidays), leave types and dated leave policies. Settings
+ * change rarely and only by admins, so one aggregate serialises them cheaply and lets a command read all of them
+ * consistently in one load.
+ */
+public final class Organization {
+
+    private static final int MAX_EXPIRY_MONTHS = 12;
+
+    private final String id;
+    private String name;
+    private Instant createdAt;
+    private long version;
+    private final Map<String, Location> locations = new LinkedHashMap<>();
+    private final Map<String, LeaveType> leaveTypes = new LinkedHashMap<>();
+    private final Map<String, LeavePolicy> policies = new LinkedHashMap<>();
+    private final Map<String, DatedHistory<LeavePolicy>> schedules = new HashMap<>();
+
+    private Organization(String id) {
+        this.id = id;
+    }
+
+    public static Optional<Organization> replay(String id, List<RecordedEvent> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Organization organization = new Organization(id);
+        history.forEach(organization::apply);
+        return Optional.of(organization);
+    }
+
+    // ---- decisions ----
+
+    public static OrganizationCreated create(String name) {
+        return new OrganizationCreated(Text.requiredName(name, "name"));
+    }
+
+    public Decision createLocation(String newId, String locationName, String timeZone, String holidayCalendar,
+                                   Collection<DayOfWeek> workingDays, HolidayCalendar calendars) {
+        String cleanName = Text.requiredName(locationName, "name");
+        ZoneId zone = parseZone(timeZone);
+        String calendar = holidayCalendar == null ? "" : holidayCalendar.strip().toUpperCase(Locale.ROOT);
+        if (!calendars.supports(calendar)) {
+            throw new ValidationError("holidayCalendar '" + holidayCalendar + "' is not a known calendar: use an ISO"
+                    + " 3166-1 country code (DE), optionally with an ISO 3166-2 subdivision (DE-BY), or NONE");
+        }
+        WorkingWeek week = WorkingWeek.of(workingDays);
+        Optional<Location> sameName = locations.values().stream()
+                .filter(l -> l.name().equalsIgnoreCase(cleanName)).findFirst();
+        if (sameName.isPresent()) {
+            Location existing = sameName.get();
+            if (existing.timeZone().equals(zone) && existing.holidayCalendar().equals(calendar)
+                    && existing.workingWeek().equals(week)) {
+                return Decision.nothingChanged(existing.id()); // a retried command
+            }
+            throw new Conflict("a location named '" + cleanName + "' already exists (id " + existing.id() + ")");
+        }
+        return Decision.of(newId, new LocationCreated(newId, cleanName, zone.getId(), calendar, week.ordered()));
+    }
+
+    public Decision addHoliday(String locationId, LocalDate date, String holidayName) {
+        Location location = location(locationId);
+        if (date == null) {
+            throw new ValidationError("date is required");
+        }
+        String cleanName = Text.requiredName(holidayName, "name");
+        if (cleanName.equals(location.customHolidays().get(date))) {
+            return Decision.nothingChanged(locationId);
+        }
+        return Decision.of(locationId, new HolidayAdded(locationId, date, cleanName));
+    }
+
+    public Decision createLeaveType(String newId, String typeName, boolean deductsFromAllowance,
+                                    boolean requiresApproval, boolean allowHalfDays) {
+        String cleanName = Text.requiredName(typeName, "name");
+        Optional<LeaveType> sameName = leaveTypes.values().stream()
+                .filter(t -> t.name().equalsIgnoreCase(cleanName)).findFirst();
+        if (sameName.isPresent()) {
+            LeaveType existing = sameName.get();
+            if (existing.equals(new LeaveType(existing.id(), existing.name(), deductsFromAllowance, requiresApproval,
+                    allowHalfDays))) {
+                return Decision.nothingChanged(existing.id());
+            }
+            throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + existing.id() + ")");
+        }
+        return Decision.of(newId,
+                new LeaveTypeCreated(newId, cleanName, deductsFromAllowance, requiresApproval, allowHalfDays));
+    }
+
+    /** Sets the policy from a date on; a policy already set on that same date is replaced and keeps its id. */
+    public Decision setLeavePolicy(String newId, String locationId, String leaveTypeId, LocalDate effectiveDate,
+                                   Days annualAllowance, Accrual accrual,
+                                   Days rolloverMax, Integer rolloverExpiryMonths, Days negativeBalanceAllowed) {
+        location(locationId);
+        leaveType(leaveTypeId);
+        if (effectiveDate == null || accrual == null || annualAllowance == null) {
+            throw new ValidationError("effectiveDate, annualAllowanceDays and accrual are required");
+        }
+        if (annualAllowance.isNegative() || annualAllowance.isGreaterThan(Days.of(366))) {
+            throw new ValidationError("annualAllowanceDays must be between 0 and 366, got " + annualAllowance);
+        }
+        if (rolloverMax != null && rolloverMax.isNegative()) {
+            throw new ValidationError("rolloverMaxDays must not be negative (0 = no rollover, null = unlimited)");
+        }
+        if (rolloverExpiryMonths != null && (rolloverExpiryMonths < 1 || rolloverExpiryMonths > MAX_EXPIRY_MONTHS)) {
+            throw new ValidationError("rolloverExpiryMonths must be between 1 and 12 (carried-over days expire at"
+                    + " the end of that month of the new year), or null for never; got " + rolloverExpiryMonths);
+        }
+        Days negative = negativeBalanceAllowed == null ? Days.ZERO : negativeBalanceAllowed;
+        if (negative.isNegative()) {
+            throw new ValidationError("negativeBalanceAllowedDays must not be negative, got " + negative);
+        }
+        Optional<LeavePolicy> sameDate = schedule(locationId, leaveTypeId).exactlyOn(effectiveDate);
+        String policyId = sameDate.map(LeavePolicy::id).orElse(newId);
+        LeavePolicy wanted = new LeavePolicy(policyId, locationId, leaveTypeId, effectiveDate, annualAllowance,
+                accrual, rolloverMax, rolloverExpiryMonths, negative);
+        if (sameDate.isPresent() && sameDate.get().equals(wanted)) {
+            return Decision.nothingChanged(policyId);
+        }
+        return Decision.of(policyId, new LeavePolicySet(policyId, locationId, leaveTypeId, effectiveDate,
+                annualAllowance, accrual, rolloverMax, rolloverExpiryMonths, negative));
+    }
+
+    private static ZoneId parseZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank() || !timeZone.contains("/") && !"UTC".equals(timeZone)) {
+            throw new ValidationError("timeZone must be an IANA time zone such as Europe/Berlin, got '" + timeZone + "'");
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new ValidationError("timeZone '" + timeZone + "' is not an IANA time zone (e.g. Europe/Berlin)");
+        }
+    }
+
+    // ---- evolution ----
+
+    /** Applies one recorded event; an event the state already reflects (an older version) changes nothing. */
+    public void apply(RecordedEvent recorded) {
+        if (recorded.version() <= version) {
+            return;
+        }
+        version = recorded.version();
+        switch ((OrganizationEvent) recorded.payload()) {
+            case OrganizationCreated e -> {
+                name = e.name();
+                createdAt = recorded.occurredAt();
+            }
+            case LocationCreated e -> locations.put(e.locationId(), new Location(e.locationId(), e.name(),
+                    ZoneId.of(e.timeZone()), e.holidayCalendar(), WorkingWeek.of(e.workingDays()), new TreeMap<>()));
+            case HolidayAdded e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withHoliday(e.date(), e.name()));
+            case LeaveTypeCreated e -> leaveTypes.put(e.leaveTypeId(), new LeaveType(e.leaveTypeId(), e.name(),
+                    e.deductsFromAllowance(), e.requiresApproval(), e.allowHalfDays()));
+            case LeavePolicySet e -> {
+                LeavePolicy policy = new LeavePolicy(e.policyId(), e.locationId(), e.leaveTypeId(), e.effectiveDate(),
+                        e.annualAllowance(), e.accrual(), e.rolloverMax(), e.rolloverExpiryMonths(),
+                        e.negativeBalanceAllowed());
+                policies.put(policy.id(), policy);
+                schedules.computeIfAbsent(scheduleKey(e.locationId(), e.leaveTypeId()), k -> new DatedHistory<>())
+                        .set(e.effectiveDate(), policy);
+            }
+        }
+    }
+
+    // ---- state ----
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Location location(String locationId) {
+        Location location = locationId == null ? null : locations.get(locationId);
+        if (location == null) {
+            throw new NotFound("no location with id " + locationId + " in this organization");
+        }
+        return location;
+    }
+
+    public Optional<Location> findLocation(String locationId) {
+        return Optional.ofNullable(locations.get(locationId));
+    }
+
+    public LeaveType leaveType(String leaveTypeId) {
+        LeaveType type = leaveTypeId == null ? null : leaveTypes.get(leaveTypeId);
+        if (type == null) {
+            throw new NotFound("no leave type with id " + leaveTypeId + " in this organization");
+        }
+        return type;
+    }
+
+    public Collection<Location> locations() {
+        return List.copyOf(locations.values());
+    }
+
+    public Collection<LeaveType> leaveTypes() {
+        return List.copyOf(leaveTypes.values());
+    }
+
+    public LeavePolicy policy(String policyId) {
+        LeavePolicy policy = policies.get(policyId);
+        if (policy == null) {
+            throw new NotFound("no leave policy with id " + policyId + " in this organization");
+        }
+        return policy;
+    }
+
+    public Collection<LeavePolicy> policies() {
+        return List.copyOf(policies.values());
+    }
+
+    /** The dated policies of one location and leave type (empty if none was ever set). */
+    public DatedHistory<LeavePolicy> schedule(String locationId, String leaveTypeId) {
+        return schedules.getOrDefault(scheduleKey(locationId, leaveTypeId), new DatedHistory<>());
+    }
+
+    private static String scheduleKey(String locationId, String leaveTypeId) {
+        return locationId + "|" + leaveTypeId;
+    }
+}

@@ -1,0 +1,16 @@
+package org.leavetracker.domain.balance;
+
+import java.time.LocalDate;
+
+import org.leavetracker.domain.model.Days;
+
+/**
+ * One person's figures for one leave type and calendar year, as of a date (SPEC §3.3).
+ * {@code remaining = carriedOver − expired + accrued + adjustments − used} and {@code available = remaining − pending}.
+ *
+ * @param carriedOverExpiresOn the last day carried-over days may be used (null when the policy lets them never expire)
+ */
+public record Balance(String orgId, String userId, String leaveTypeId, int year, LocalDate asOf, Days carriedOver,
+                      LocalDate carriedOverExpiresOn, Days expired, Days allowance, Days accrued, Days adjustments,
+                      Days used, Days pending, Days remaining, Days available) {
+}

@@ -1,0 +1,92 @@
+package org.leavetracker.domain.balance;
+
+import java.time.LocalDate;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.WorkingWeek;
+import org.leavetracker.domain.port.HolidayCalendar;
+
+/**
+ * What applies to one person on any date, from their full dated histories: where they are, which working week and
+ * holidays count, which leave policy is in force. Days of leave are counted here (SPEC §3.2).
+ */
+public final class EmploymentTimeline {
+
+    private final Employee employee;
+    private final Organization organization;
+    private final HolidayCalendar calendars;
+
+    public EmploymentTimeline(Employee employee, Organization organization, HolidayCalendar calendars) {
+        this.employee = employee;
+        this.organization = organization;
+        this.calendars = calendars;
+    }
+
+    /** The first day of employment for leave purposes: the effective date of the first location assignment. */
+    public Optional<LocalDate> membershipStart() {
+        return employee.locationHistory().firstDate();
+    }
+
+    public Optional<Location> locationOn(LocalDate date) {
+        return employee.locationHistory().on(date).flatMap(organization::findLocation);
+    }
+
+    /** The person's own working week if one applies on the date, else their location's default. */
+    public Optional<WorkingWeek> workingWeekOn(LocalDate date) {
+        Optional<WorkingWeek> own = employee.workingWeekHistory().on(date);
+        return own.isPresent() ? own : locationOn(date).map(Location::workingWeek);
+    }
+
+    public boolean isHoliday(LocalDate date) {
+        return locationOn(date)
+                .map(l -> l.customHolidays().containsKey(date) || calendars.isHoliday(l.holidayCalendar(), date))
+                .orElse(false);
+    }
+
+    /** A date counts when it is a working day of the week in force and not a holiday of the location in force. */
+    public boolean counts(LocalDate date) {
+        Optional<WorkingWeek> week = workingWeekOn(date);
+        return week.isPresent() && week.get().isWorkingDay(date) && !isHoliday(date);
+    }
+
+    public Days count(DateRange dates, HalfDay halfDay) {
+        long countedDates = dates.dates().filter(this::counts).count();
+        return Days.ofHalves(halfDay.isHalf() ? countedDates : countedDates * 2);
+    }
+
+    /** The days of a request that fall inside a window (e.g. one calendar year). */
+    public Days count(DateRange dates, HalfDay halfDay, DateRange window) {
+        return dates.intersect(window).map(part -> count(part, halfDay)).orElse(Days.ZERO);
+    }
+
+    public Optional<LeavePolicy> policyOn(LocalDate date, String leaveTypeId) {
+        return employee.locationHistory().on(date)
+                .flatMap(locationId -> organization.schedule(locationId, leaveTypeId).on(date));
+    }
+
+    /**
+     * The dates within a window where the policy in force may change (a move, or a policy of any location the
+     * person is ever in taking effect), plus the window's first day: between two of them the policy is constant.
+     */
+    public NavigableSet<LocalDate> policyChangeDates(String leaveTypeId, DateRange window) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        dates.add(window.start());
+        employee.locationHistory().entries().keySet().stream().filter(window::contains).forEach(dates::add);
+        Set<String> everIn = Set.copyOf(employee.locationHistory().entries().values());
+        for (String locationId : everIn) {
+            organization.schedule(locationId, leaveTypeId).entries().keySet().stream()
+                    .filter(window::contains).forEach(dates::add);
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,178 @@
+package org.leavetracker.domain.balance;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.BalanceAdjustment;
+import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.LeaveStatus;
+
+/**
+ * Allowance, accrual, carry-over, expiry, used, pending, remaining and available for one person (SPEC §3.3), always
+ * recomputed from their full history: carry-over chains year by year from the year they joined, so a late change
+ * to any earlier year flows into every later one. Arithmetic is exact (integers of half days) and rounds once.
+ */
+public final class LeaveBalanceCalculator {
+
+    private final String orgId;
+    private final String userId;
+    private final EmploymentTimeline timeline;
+    private final Collection<LeaveRequest> requests;
+    private final List<BalanceAdjustment> adjustments;
+    private final Map<String, Days> daysByRequestAndYear = new HashMap<>();
+
+    public LeaveBalanceCalculator(String orgId, String userId, EmploymentTimeline timeline,
+                                  Collection<LeaveRequest> requests, List<BalanceAdjustment> adjustments) {
+        this.orgId = orgId;
+        this.userId = userId;
+        this.timeline = timeline;
+        this.requests = List.copyOf(requests);
+        this.adjustments = List.copyOf(adjustments);
+    }
+
+    public Balance balance(String leaveTypeId, int year, LocalDate asOf) {
+        return balance(leaveTypeId, year, asOf, null);
+    }
+
+    /** The balance as if one request (being decided) did not exist. */
+    public Balance balance(String leaveTypeId, int year, LocalDate asOf, String excludedRequestId) {
+        List<LeaveRequest> relevant = new ArrayList<>();
+        for (LeaveRequest r : requests) {
+            if (r.leaveTypeId().equals(leaveTypeId) && r.status().isActive() && !r.id().equals(excludedRequestId)) {
+                relevant.add(r);
+            }
+        }
+        Days carried = Days.ZERO;
+        Optional<LocalDate> joined = timeline.membershipStart();
+        if (joined.isPresent()) {
+            for (int y = joined.get().getYear(); y < year; y++) {
+                Balance endOfYear = figures(leaveTypeId, relevant, y, LocalDate.of(y, 12, 31), carried);
+                carried = carriedInto(leaveTypeId, y + 1, endOfYear.remaining());
+            }
+        }
+        return figures(leaveTypeId, relevant, year, asOf, carried);
+    }
+
+    private Balance figures(String leaveTypeId, List<LeaveRequest> relevant, int year, LocalDate asOf, Days carried) {
+        DateRange wholeYear = DateRange.year(year);
+        Optional<LeavePolicy> rolloverPolicy = timeline.policyOn(LocalDate.of(year - 1, 12, 31), leaveTypeId);
+        LocalDate expiresOn = rolloverPolicy.map(LeavePolicy::rolloverExpiryMonths)
+                .map(months -> LocalDate.of(year, months, 1).with(TemporalAdjusters.lastDayOfMonth()))
+                .orElse(null);
+
+        Days used = Days.ZERO;
+        Days pending = Days.ZERO;
+        Days usedUpToExpiry = Days.ZERO;
+        DateRange upToExpiry = expiresOn == null ? null : DateRange.of(wholeYear.start(), expiresOn);
+        for (LeaveRequest r : relevant) {
+            Days inYear = daysIn(r, year, wholeYear);
+            if (r.status() == LeaveStatus.APPROVED) {
+                used = used.plus(inYear);
+                if (upToExpiry != null && !inYear.isZero()) {
+                    usedUpToExpiry = usedUpToExpiry.plus(timeline.count(r.dates(), r.halfDay(), upToExpiry));
+                }
+            } else {
+                pending = pending.plus(inYear);
+            }
+        }
+        Days expired = expiresOn != null && asOf.isAfter(expiresOn)
+                ? carried.minus(usedUpToExpiry).max(Days.ZERO)
+                : Days.ZERO;
+        Days adjusted = Days.ZERO;
+        for (BalanceAdjustment a : adjustments) {
+            if (a.year() == year && a.leaveTypeId().equals(leaveTypeId)) {
+                adjusted = adjusted.plus(a.days());
+            }
+        }
+        List<Segment> segments = segments(leaveTypeId, wholeYear);
+        Days allowance = allowance(segments, wholeYear);
+        Days accrued = accrued(segments, leaveTypeId, wholeYear, asOf);
+        Days remaining = carried.minus(expired).plus(accrued).plus(adjusted).minus(used);
+        return new Balance(orgId, userId, leaveTypeId, year, asOf, carried, expiresOn, expired, allowance, accrued, adjusted,
+                used, pending, remaining, remaining.minus(pending));
+    }
+
+    /** Σ over segments of annualAllowance × segmentDays / daysInYear, rounded once. */
+    private static Days allowance(List<Segment> segments, DateRange year) {
+        long numerator = 0;
+        for (Segment s : segments) {
+            numerator += s.policy.annualAllowance().halves() * s.length;
+        }
+        return HalfDayRounding.round(numerator, year.lengthInDays());
+    }
+
+    /**
+     * UPFRONT segments contribute their prorated allowance at once; a MONTHLY policy contributes one twelfth for
+     * each month whose first day is on or before {@code asOf} and on which it is in force for the person.
+     */
+    private Days accrued(List<Segment> segments, String leaveTypeId, DateRange year, LocalDate asOf) {
+        long daysInYear = year.lengthInDays();
+        long numerator = 0; // in halves × 12 × daysInYear
+        for (Segment s : segments) {
+            if (s.policy.accrual() == Accrual.UPFRONT) {
+                numerator += s.policy.annualAllowance().halves() * s.length * 12;
+            }
+        }
+        for (int month = 1; month <= 12; month++) {
+            LocalDate first = LocalDate.of(year.firstYear(), month, 1);
+            if (first.isAfter(asOf)) {
+                break;
+            }
+            Optional<LeavePolicy> policy = timeline.policyOn(first, leaveTypeId);
+            if (policy.isPresent() && policy.get().accrual() == Accrual.MONTHLY) {
+                numerator += policy.get().annualAllowance().halves() * daysInYear;
+            }
+        }
+        return HalfDayRounding.round(numerator, 12 * daysInYear);
+    }
+
+    /** What carries into {@code year}: the remainder at the end of the year before, capped by the policy then. */
+    private Days carriedInto(String leaveTypeId, int year, Days remainingAtEnd) {
+        Optional<LeavePolicy> policy = timeline.policyOn(LocalDate.of(year - 1, 12, 31), leaveTypeId);
+        if (policy.isEmpty()) {
+            return Days.ZERO;
+        }
+        Days carried = remainingAtEnd.max(Days.ZERO);
+        Days cap = policy.get().rolloverMax();
+        return cap == null ? carried : carried.min(cap);
+    }
+
+    private Days daysIn(LeaveRequest r, int year, DateRange wholeYear) {
+        if (r.dates().lastYear() < year || r.dates().firstYear() > year) {
+            return Days.ZERO;
+        }
+        return daysByRequestAndYear.computeIfAbsent(r.id() + "@" + year,
+                k -> timeline.count(r.dates(), r.halfDay(), wholeYear));
+    }
+
+    private List<Segment> segments(String leaveTypeId, DateRange year) {
+        List<Segment> segments = new ArrayList<>();
+        Iterator<LocalDate> starts = timeline.policyChangeDates(leaveTypeId, year).iterator();
+        LocalDate start = starts.next();
+        while (start != null) {
+            LocalDate next = starts.hasNext() ? starts.next() : null;
+            LocalDate end = next == null ? year.end() : next.minusDays(1);
+            Optional<LeavePolicy> policy = timeline.policyOn(start, leaveTypeId);
+            if (policy.isPresent()) {
+                segments.add(new Segment(policy.get(), DateRange.of(start, end).lengthInDays()));
+            }
+            start = next;
+        }
+        return segments;
+    }
+
+    /** A maximal run of days in a year over which one policy applies to the person. */
+    private record Segment(LeavePolicy policy, long length) {
+    }
+}

@@ -1,0 +1,14 @@
+package org.leavetracker.domain.error;
+
+/** The request counts zero days: only weekends, holidays or non-working days. */
+public final class NoWorkingDays extends DomainError {
+
+    public NoWorkingDays(String message) {
+        super(message);
+    }
+
+    @Override
+    public String errorType() {
+        return "NO_WORKING_DAYS";
+    }
+}

@@ -1,0 +1,129 @@
+package org.leavetracker.domain.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Role;
+
+/**
+ * Events of the employee aggregate: one user, their dated histories and all their leave. Keeping a person's
+ * requests in their own aggregate serialises every check on them (docs/decisions/0002-aggregate-boundaries.md).
+ */
+public sealed interface EmployeeEvent extends DomainEvent {
+
+    /** The leave request this event is about, or null for events about the person (records override it). */
+    default String requestId() {
+        return null;
+    }
+
+    record UserAdded(String email, String name, Role role) implements EmployeeEvent {
+        public static final String TYPE = "UserAdded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record UserRoleChanged(Role role) implements EmployeeEvent {
+        public static final String TYPE = "UserRoleChanged";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record UserMovedToLocation(String locationId, LocalDate effectiveDate) implements EmployeeEvent {
+        public static final String TYPE = "UserMovedToLocation";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate) implements EmployeeEvent {
+        public static final String TYPE = "WorkingWeekSet";
+
+        public WorkingWeekSet {
+            workingDays = List.copyOf(workingDays);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record ApproverAssigned(String approverId) implements EmployeeEvent {
+        public static final String TYPE = "ApproverAssigned";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record BalanceAdjusted(String leaveTypeId, int year, Days days, String note) implements EmployeeEvent {
+        public static final String TYPE = "BalanceAdjusted";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A request by the employee; PENDING until decided (a type without approval is approved in the same command). */
+    record LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                          HalfDay halfDay, String reason, String clientRequestId) implements EmployeeEvent {
+        public static final String TYPE = "LeaveRequested";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** {@code approverId} is null when the leave type needs no approval. */
+    record LeaveApproved(String requestId, String approverId, String note) implements EmployeeEvent {
+        public static final String TYPE = "LeaveApproved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record LeaveDenied(String requestId, String approverId, String reason) implements EmployeeEvent {
+        public static final String TYPE = "LeaveDenied";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record LeaveCancelled(String requestId, String cancelledBy) implements EmployeeEvent {
+        public static final String TYPE = "LeaveCancelled";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** Leave that already happened, recorded as APPROVED by an approver or admin (not balance-checked). */
+    record PastLeaveRecorded(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                             HalfDay halfDay, String reason) implements EmployeeEvent {
+        public static final String TYPE = "PastLeaveRecorded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+}

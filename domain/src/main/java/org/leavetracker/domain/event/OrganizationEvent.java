@@ -1,0 +1,66 @@
+package org.leavetracker.domain.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
+
+/** Events of the organization aggregate: the tenant and its settings (locations, leave types, policies). */
+public sealed interface OrganizationEvent extends DomainEvent {
+
+    record OrganizationCreated(String name) implements OrganizationEvent {
+        public static final String TYPE = "OrganizationCreated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record LocationCreated(String locationId, String name, String timeZone, String holidayCalendar,
+                           List<DayOfWeek> workingDays) implements OrganizationEvent {
+        public static final String TYPE = "LocationCreated";
+
+        public LocationCreated {
+            workingDays = List.copyOf(workingDays);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record HolidayAdded(String locationId, LocalDate date, String name) implements OrganizationEvent {
+        public static final String TYPE = "HolidayAdded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record LeaveTypeCreated(String leaveTypeId, String name, boolean deductsFromAllowance, boolean requiresApproval,
+                            boolean allowHalfDays) implements OrganizationEvent {
+        public static final String TYPE = "LeaveTypeCreated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A policy for one location and leave type from a date on; a later one with the same date replaces it. */
+    record LeavePolicySet(String policyId, String locationId, String leaveTypeId, LocalDate effectiveDate,
+                          Days annualAllowance, Accrual accrual, Days rolloverMax, Integer rolloverExpiryMonths,
+                          Days negativeBalanceAllowed) implements OrganizationEvent {
+        public static final String TYPE = "LeavePolicySet";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.leavetracker.domain.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A value that changes on dates: each entry applies from its date until the next one. A second entry on the same
+ * date replaces the first (that is how an admin corrects a dated change).
+ */
+public final class DatedHistory<T> {
+
+    private final TreeMap<LocalDate, T> entries = new TreeMap<>();
+
+    public void set(LocalDate effectiveDate, T value) {
+        entries.put(effectiveDate, value);
+    }
+
+    /** The value in force on a date, if any entry applies by then. */
+    public Optional<T> on(LocalDate date) {
+        Map.Entry<LocalDate, T> entry = entries.floorEntry(date);
+        return entry == null ? Optional.empty() : Optional.of(entry.getValue());
+    }
+
+    /** The value recorded exactly on a date, if any. */
+    public Optional<T> exactlyOn(LocalDate date) {
+        return Optional.ofNullable(entries.get(date));
+    }
+
+    public Optional<LocalDate> firstDate() {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.firstKey());
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public NavigableMap<LocalDate, T> entries() {
+        return Collections.unmodifiableNavigableMap(entries);
+    }
+}

@@ -1,0 +1,43 @@
+package org.leavetracker.domain.port;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.leavetracker.domain.event.DomainEvent;
+import org.leavetracker.domain.event.EventMetadata;
+import org.leavetracker.domain.event.RecordedEvent;
+
+/**
+ * The append-only events table. Nothing else writes there, and nothing ever changes or deletes an event.
+ */
+public interface EventStore {
+
+    /** All events of one aggregate in version order; empty if it does not exist. */
+    List<RecordedEvent> load(String aggregateId);
+
+    /**
+     * Appends the events of one command atomically: every stream at its expected version (else
+     * {@link ConcurrencyConflict}), every unique key free (else {@link UniqueKeyTaken}), the command id never seen
+     * before (else {@link DuplicateCommand}); on any of these, nothing is written.
+     *
+     * @return the events as recorded, with their versions
+     */
+    List<RecordedEvent> append(EventMetadata metadata, List<StreamAppend> streams, List<UniqueKey> uniqueKeys);
+
+    /** The aggregate holding a unique key, if any. */
+    Optional<String> ownerOf(String uniqueKey);
+
+    /** New events for one aggregate, which must be at {@code expectedVersion} (0 for a new aggregate). */
+    record StreamAppend(String aggregateId, long expectedVersion, List<DomainEvent> events) {
+        public StreamAppend {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** A value that only one aggregate of the whole installation may hold, such as an e-mail address. */
+    record UniqueKey(String key, String ownerId) {
+        public static UniqueKey email(String normalisedEmail, String userId) {
+            return new UniqueKey("email#" + normalisedEmail, userId);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.leavetracker.domain.readmodel;
+
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+
+/**
+ * Announces read-side changes to live subscribers (AppSync's IAM-only publish… mutations in the cloud, the local
+ * runtime's subscription hub locally). Called after the read tables were updated, never by the write path.
+ */
+public interface ChangePublisher {
+
+    void leaveRequestChanged(LeaveRequestView request);
+
+    void balanceChanged(Balance balance);
+}

@@ -1,0 +1,48 @@
+package org.leavetracker.domain.readmodel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.OrganizationView;
+
+/**
+ * The read side's tables, as queries see them (eventually consistent). Every method is a key or index lookup.
+ */
+public interface ReadModel {
+
+    Optional<UserRecord> userByEmail(String normalisedEmail);
+
+    Optional<UserRecord> user(String userId);
+
+    List<UserRecord> usersOf(String orgId);
+
+    Optional<OrganizationView> organization(String orgId);
+
+    List<Location> locations(String orgId);
+
+    List<LeaveType> leaveTypes(String orgId);
+
+    /** Policies of an organization, of one location when {@code locationId} is given. */
+    List<LeavePolicy> policies(String orgId, String locationId);
+
+    /** A user's requests whose dates meet [from, to] (either bound may be null), of one status if given. */
+    List<LeaveRequestView> requestsOf(String userId, LeaveStatus status, LocalDate from, LocalDate to);
+
+    /** PENDING requests waiting for one approver. */
+    List<LeaveRequestView> pendingFor(String approverId);
+
+    /** Every PENDING request of an organization (what admins may decide). */
+    List<LeaveRequestView> pendingIn(String orgId);
+
+    /** PENDING and APPROVED leave of an organization meeting [from, to]. */
+    List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to);
+
+    List<Balance> balances(String userId, int year);
+}

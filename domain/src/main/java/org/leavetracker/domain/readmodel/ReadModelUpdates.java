@@ -1,0 +1,38 @@
+package org.leavetracker.domain.readmodel;
+
+import java.util.List;
+
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.OrganizationView;
+
+/**
+ * What projections write. Every write carries the version of the state it was computed from and is applied only if
+ * the stored item reflects no newer state: a duplicate or late event can never roll an item back. A user's items
+ * depend on two aggregates (the person and their organization's settings), so their version is
+ * {@link #versionOf(long, long)} of both.
+ * Nothing is ever deleted: a cancelled request stays, with its status, so a late write cannot resurrect it.
+ */
+public interface ReadModelUpdates {
+
+    void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
+                         List<LeavePolicy> policies, long version);
+
+    void putUser(UserRecord user, long version);
+
+    /** One request with its calendar entry and its approvers' queue entries. */
+    void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds, long version);
+
+    void putBalances(String userId, List<Balance> balances, long version);
+
+    /**
+     * One number ordering the states of a person's items: first by the person's version, then by their
+     * organization's, so a projection that read older settings loses to one that read newer ones.
+     */
+    static long versionOf(long employeeVersion, long organizationVersion) {
+        return (employeeVersion << 32) + organizationVersion;
+    }
+}

@@ -1,0 +1,79 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Decision;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.port.HolidayCalendar;
+
+/** Admin commands on one user: location moves, approvers, working weeks, balance adjustments. */
+public final class EmployeeAdministration {
+
+    private final Repository repository;
+    private final HolidayCalendar calendars;
+    private final CommandRetry retry;
+
+    public EmployeeAdministration(Repository repository, HolidayCalendar calendars, CommandRetry retry) {
+        this.repository = repository;
+        this.calendars = calendars;
+        this.retry = retry;
+    }
+
+    public UserProfile moveUserToLocation(Caller caller, String userId, String locationId, LocalDate effectiveDate) {
+        return changeUser(caller, userId, (user, org) -> {
+            org.location(locationId);
+            return user.moveToLocation(locationId, effectiveDate);
+        });
+    }
+
+    public UserProfile assignApprover(Caller caller, String userId, String approverId) {
+        return changeUser(caller, userId, (user, org) ->
+                user.assignApprover(repository.employeeOf(user, approverId)));
+    }
+
+    public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
+                                      LocalDate effectiveDate) {
+        return changeUser(caller, userId, (user, org) -> user.setWorkingWeek(workingDays, effectiveDate));
+    }
+
+    /** Adjusts one year's balance and answers with that year's balance as of today. */
+    public Balance adjustBalance(Caller caller, String userId, String leaveTypeId, int year, Days days, String note) {
+        return retry.run(() -> {
+            Changed changed = apply(caller, userId, (user, org) ->
+                    user.adjustBalance(org.leaveType(leaveTypeId), year, days, note));
+            PersonContext person = PersonContext.of(changed.user, changed.organization, calendars);
+            LeaveType type = changed.organization.leaveType(leaveTypeId);
+            return person.calculator().balance(type.id(), year, repository.todayFor(changed.user, changed.organization));
+        });
+    }
+
+    private UserProfile changeUser(Caller caller, String userId, BiFunction<Employee, Organization, Decision> decide) {
+        return retry.run(() -> {
+            Changed changed = apply(caller, userId, decide);
+            PersonContext person = PersonContext.of(changed.user, changed.organization, calendars);
+            return UserProfile.of(changed.user, person.timeline(),
+                    repository.todayFor(changed.user, changed.organization));
+        });
+    }
+
+    private Changed apply(Caller caller, String userId, BiFunction<Employee, Organization, Decision> decide) {
+        Employee admin = repository.caller(caller);
+        AccessPolicy.requireAdmin(admin);
+        Employee user = repository.employeeOf(admin, userId);
+        Organization organization = repository.organization(admin.orgId());
+        Decision decision = decide.apply(user, organization);
+        repository.save(admin.orgId(), user.id(), user.version(), decision, caller).forEach(user::apply);
+        return new Changed(user, organization);
+    }
+
+    private record Changed(Employee user, Organization organization) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.error.Forbidden;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.port.HolidayCalendar;
+
+/**
+ * Figures computed from one person's aggregate (strongly consistent): their balances and their requests. The read
+ * side keeps projected copies for listing; this is the source those projections and checks agree with.
+ */
+public final class LeaveQueries {
+
+    private final Repository repository;
+    private final HolidayCalendar calendars;
+
+    public LeaveQueries(Repository repository, HolidayCalendar calendars) {
+        this.repository = repository;
+        this.calendars = calendars;
+    }
+
+    /** Balances of every deducting leave type for a year; {@code asOf} defaults to today in the user's time zone. */
+    public List<Balance> balances(Caller caller, String userId, int year, LocalDate asOf) {
+        if (year < 1970 || year > 2200) {
+            throw new ValidationError("year " + year + " is outside 1970..2200");
+        }
+        Employee actor = repository.caller(caller);
+        Employee user = repository.selfOrColleague(actor, userId);
+        AccessPolicy.requireMayRead(actor, user);
+        Organization organization = repository.organization(actor.orgId());
+        PersonContext person = PersonContext.of(user, organization, calendars);
+        LocalDate effectiveAsOf = asOf != null ? asOf : repository.todayFor(user, organization);
+        return organization.leaveTypes().stream()
+                .filter(LeaveType::deductsFromAllowance)
+                .map(type -> person.calculator().balance(type.id(), year, effectiveAsOf))
+                .toList();
+    }
+
+    public List<LeaveRequestView> leaveRequests(Caller caller, String userId) {
+        Employee actor = repository.caller(caller);
+        Employee user = repository.selfOrColleague(actor, userId);
+        AccessPolicy.requireMayRead(actor, user);
+        return PersonContext.of(user, repository.organization(actor.orgId()), calendars).requestViews();
+    }
+
+    /**
+     * May the caller watch these live changes? Only within their own organization; balances only of people whose
+     * balances they may read (all of them only for an admin). Request changes carry no reason, so any member may
+     * watch their organization's (what the team calendar shows).
+     */
+    public void authorizeSubscription(Caller caller, boolean balances, String orgId, String userId) {
+        Employee actor = repository.caller(caller);
+        if (!actor.orgId().equals(orgId)) {
+            throw new Forbidden("you may only subscribe to your own organization");
+        }
+        if (!balances) {
+            return;
+        }
+        if (userId == null) {
+            AccessPolicy.requireAdmin(actor);
+        } else {
+            Employee user = repository.selfOrColleague(actor, userId);
+            AccessPolicy.requireMayRead(actor, user);
+        }
+    }
+
+    public OrganizationView organization(Caller caller) {
+        return OrganizationView.of(repository.organization(repository.caller(caller).orgId()));
+    }
+
+    public UserProfile me(Caller caller) {
+        Employee actor = repository.caller(caller);
+        Organization organization = repository.organization(actor.orgId());
+        return UserProfile.of(actor, PersonContext.of(actor, organization, calendars).timeline(),
+                repository.todayFor(actor, organization));
+    }
+}

@@ -1,0 +1,101 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.LocalDate;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Decision;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.NewLeave;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.port.HolidayCalendar;
+
+/** The request state machine of SPEC §3.4: request, approve, deny, cancel, and recording past leave. */
+public final class LeaveWorkflow {
+
+    private final Repository repository;
+    private final HolidayCalendar calendars;
+    private final CommandRetry retry;
+
+    public LeaveWorkflow(Repository repository, HolidayCalendar calendars, CommandRetry retry) {
+        this.repository = repository;
+        this.calendars = calendars;
+        this.retry = retry;
+    }
+
+    /** The caller asks for leave for themself; a repeat with the same {@code clientRequestId} returns the first. */
+    public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                                         HalfDay halfDay, String reason, String clientRequestId) {
+        return retry.run(() -> {
+            Employee requester = repository.caller(caller);
+            Organization organization = repository.organization(requester.orgId());
+            LeaveType type = organization.leaveType(leaveTypeId);
+            String requestId = LeaveRequestIds.newId(requester.id(), repository.newId());
+            NewLeave leave = new NewLeave(requestId, type, DateRange.of(startDate, endDate), halfDay, reason,
+                    clientRequestId);
+            return decideOn(requester, organization, caller,
+                    requester.requestLeave(leave, PersonContext.of(requester, organization, calendars).rules()));
+        });
+    }
+
+    public LeaveRequestView approveLeave(Caller caller, String requestId, String note) {
+        return onRequest(caller, requestId, (requester, organization, actor) -> {
+            LeaveType type = organization.leaveType(requester.request(requestId).leaveTypeId());
+            return requester.approve(requestId, actor, note, type,
+                    PersonContext.of(requester, organization, calendars).rules());
+        });
+    }
+
+    public LeaveRequestView denyLeave(Caller caller, String requestId, String reason) {
+        return onRequest(caller, requestId, (requester, organization, actor) -> requester.deny(requestId, actor, reason));
+    }
+
+    public LeaveRequestView cancelLeave(Caller caller, String requestId) {
+        return onRequest(caller, requestId, (requester, organization, actor) ->
+                requester.cancel(requestId, actor, repository.todayFor(requester, organization)));
+    }
+
+    /** An approver of the user, or an admin, records leave already taken: APPROVED, any dates, no balance check. */
+    public LeaveRequestView addPastLeave(Caller caller, String userId, String leaveTypeId, LocalDate startDate,
+                                         LocalDate endDate, HalfDay halfDay, String reason) {
+        return retry.run(() -> {
+            Employee actor = repository.caller(caller);
+            Employee user = actor.id().equals(userId) ? actor : repository.employeeOf(actor, userId);
+            AccessPolicy.requireMayRecordPastLeave(actor, user);
+            Organization organization = repository.organization(actor.orgId());
+            LeaveType type = organization.leaveType(leaveTypeId);
+            NewLeave leave = new NewLeave(LeaveRequestIds.newId(user.id(), repository.newId()), type,
+                    DateRange.of(startDate, endDate), halfDay, reason, null);
+            return decideOn(user, organization, caller,
+                    user.recordPastLeave(leave, PersonContext.of(user, organization, calendars).rules()));
+        });
+    }
+
+    private LeaveRequestView onRequest(Caller caller, String requestId, RequestDecision decide) {
+        return retry.run(() -> {
+            Employee actor = repository.caller(caller);
+            String ownerId = LeaveRequestIds.ownerOf(requestId);
+            Employee requester = actor.id().equals(ownerId) ? actor : repository.findEmployee(ownerId)
+                    .filter(owner -> owner.orgId().equals(actor.orgId()))
+                    .orElseThrow(() -> new NotFound("no leave request with id " + requestId));
+            Organization organization = repository.organization(actor.orgId());
+            return decideOn(requester, organization, caller, decide.decide(requester, organization, actor));
+        });
+    }
+
+    private LeaveRequestView decideOn(Employee requester, Organization organization, Caller caller,
+                                      Decision decision) {
+        repository.save(requester.orgId(), requester.id(), requester.version(), decision, caller)
+                .forEach(requester::apply);
+        PersonContext person = PersonContext.of(requester, organization, calendars);
+        return LeaveRequestView.of(requester.orgId(), requester.request(decision.subjectId()), person.timeline());
+    }
+
+    @FunctionalInterface
+    private interface RequestDecision {
+        Decision decide(Employee requester, Organization organization, Employee actor);
+    }
+}

@@ -1,0 +1,173 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Decision;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.error.Conflict;
+import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.port.EventStore.StreamAppend;
+import org.leavetracker.domain.port.EventStore.UniqueKey;
+import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.port.UniqueKeyTaken;
+
+/** Admin commands on an organization and its settings: users, locations, holidays, leave types, policies. */
+public final class OrganizationSetup {
+
+    private final Repository repository;
+    private final HolidayCalendar calendars;
+    private final CommandRetry retry;
+
+    public OrganizationSetup(Repository repository, HolidayCalendar calendars, CommandRetry retry) {
+        this.repository = repository;
+        this.calendars = calendars;
+        this.retry = retry;
+    }
+
+    /**
+     * A signed-in identity that belongs to no organization creates one and becomes its ADMIN. Repeating it with the
+     * same name returns the organization already created; any other attempt by a member of an organization is a
+     * CONFLICT (an e-mail belongs to one user of one organization).
+     */
+    public OrganizationView createOrganization(Identity identity, String name, String commandId) {
+        UserAdded admin = Employee.add(identity.email(), displayName(identity), Role.ADMIN);
+        String orgName = Organization.create(name).name();
+        return retry.run(() -> {
+            var existing = repository.ownerOf(emailKey(identity.email()));
+            if (existing.isPresent()) {
+                return alreadyCreated(existing.get(), orgName);
+            }
+            String orgId = repository.newId();
+            String userId = repository.newId();
+            try {
+                repository.append(orgId, new Caller(userId, commandId),
+                        List.of(new StreamAppend(orgId, 0, List.of(Organization.create(orgName))),
+                                new StreamAppend(userId, 0, List.of(admin))),
+                        List.of(UniqueKey.email(identity.email().value(), userId)));
+            } catch (UniqueKeyTaken raced) {
+                return alreadyCreated(raced.ownerId(), orgName);
+            }
+            return OrganizationView.of(repository.organization(orgId));
+        });
+    }
+
+    private OrganizationView alreadyCreated(String userId, String orgName) {
+        Employee user = repository.employee(userId);
+        Organization organization = repository.organization(user.orgId());
+        if (user.role() == Role.ADMIN && organization.name().equals(orgName)) {
+            return OrganizationView.of(organization);
+        }
+        throw new Conflict("you already belong to organization '" + organization.name() + "'");
+    }
+
+    private static String displayName(Identity identity) {
+        if (identity.name() != null && !identity.name().isBlank()) {
+            return identity.name();
+        }
+        return identity.email().value().substring(0, identity.email().value().indexOf('@'));
+    }
+
+    private static String emailKey(Email email) {
+        return UniqueKey.email(email.value(), null).key();
+    }
+
+    /** Adds a user; the e-mail must be free in the whole installation. Repeating the same addition is harmless. */
+    public UserProfile addUser(Caller caller, String emailAddress, String name, Role role) {
+        Email email = Email.of(emailAddress);
+        UserAdded added = Employee.add(email, name, role);
+        return retry.run(() -> {
+            Employee admin = repository.caller(caller);
+            AccessPolicy.requireAdmin(admin);
+            String userId = repository.newId();
+            try {
+                repository.append(admin.orgId(), caller, List.of(new StreamAppend(userId, 0, List.of(added))),
+                        List.of(UniqueKey.email(email.value(), userId)));
+            } catch (UniqueKeyTaken taken) {
+                userId = sameUserAddedBefore(taken.ownerId(), admin, added);
+            }
+            return profile(repository.employee(userId), repository.organization(admin.orgId()));
+        });
+    }
+
+    private String sameUserAddedBefore(String ownerId, Employee admin, UserAdded wanted) {
+        Employee owner = repository.employee(ownerId);
+        if (owner.orgId().equals(admin.orgId()) && owner.name().equals(wanted.name()) && owner.role() == wanted.role()) {
+            return owner.id();
+        }
+        throw new Conflict("the e-mail address " + wanted.email() + " is already used by another user");
+    }
+
+    public UserProfile changeUserRole(Caller caller, String userId, Role role) {
+        return retry.run(() -> {
+            Employee admin = repository.caller(caller);
+            AccessPolicy.requireAdmin(admin);
+            Employee user = repository.employeeOf(admin, userId);
+            Decision decision = user.changeRole(role, admin);
+            repository.save(admin.orgId(), user.id(), user.version(), decision, caller).forEach(user::apply);
+            return profile(user, repository.organization(admin.orgId()));
+        });
+    }
+
+    public Location createLocation(Caller caller, String name, String timeZone, String holidayCalendar,
+                                   List<DayOfWeek> workingDays) {
+        return changeSettings(caller,
+                org -> org.createLocation(repository.newId(), name, timeZone, holidayCalendar, workingDays, calendars),
+                Organization::location);
+    }
+
+    public Location addHoliday(Caller caller, String locationId, LocalDate date, String name) {
+        return changeSettings(caller, org -> org.addHoliday(locationId, date, name), Organization::location);
+    }
+
+    public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
+                                     boolean requiresApproval, boolean allowHalfDays) {
+        return changeSettings(caller,
+                org -> org.createLeaveType(repository.newId(), name, deductsFromAllowance, requiresApproval,
+                        allowHalfDays),
+                Organization::leaveType);
+    }
+
+    public LeavePolicy setLeavePolicy(Caller caller, String locationId, String leaveTypeId, LocalDate effectiveDate,
+                                      Days annualAllowance, Accrual accrual, Days rolloverMax,
+                                      Integer rolloverExpiryMonths, Days negativeBalanceAllowed) {
+        return changeSettings(caller,
+                org -> org.setLeavePolicy(repository.newId(), locationId, leaveTypeId, effectiveDate, annualAllowance,
+                        accrual, rolloverMax, rolloverExpiryMonths, negativeBalanceAllowed),
+                Organization::policy);
+    }
+
+    private <T> T changeSettings(Caller caller, Function<Organization, Decision> decide,
+                                 OrganizationLookup<T> result) {
+        return retry.run(() -> {
+            Employee admin = repository.caller(caller);
+            AccessPolicy.requireAdmin(admin);
+            Organization organization = repository.organization(admin.orgId());
+            Decision decision = decide.apply(organization);
+            repository.save(organization.id(), organization.id(), organization.version(), decision, caller)
+                    .forEach(organization::apply);
+            return result.find(organization, decision.subjectId());
+        });
+    }
+
+    private UserProfile profile(Employee employee, Organization organization) {
+        PersonContext person = PersonContext.of(employee, organization, calendars);
+        return UserProfile.of(employee, person.timeline(), repository.todayFor(employee, organization));
+    }
+
+    @FunctionalInterface
+    private interface OrganizationLookup<T> {
+        T find(Organization organization, String id);
+    }
+}

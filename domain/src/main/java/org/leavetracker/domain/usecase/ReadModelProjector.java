@@ -1,0 +1,160 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import org.leavetracker.domain.readmodel.UserRecord;
+
+/**
+ * Brings the read items an event affects up to date by recomputing them from the aggregate's full, current events
+ * (not from the event alone). A duplicate, late or reordered event therefore recomputes the same items, and the
+ * version condition on every write keeps an older computation from overwriting a newer one
+ * (docs/decisions/0007-projections.md).
+ */
+public final class ReadModelProjector {
+
+    private final Repository repository;
+    private final ReadModel readModel;
+    private final ReadModelUpdates updates;
+    private final HolidayCalendar calendars;
+
+    public ReadModelProjector(Repository repository, ReadModel readModel, ReadModelUpdates updates,
+                              HolidayCalendar calendars) {
+        this.repository = repository;
+        this.readModel = readModel;
+        this.updates = updates;
+        this.calendars = calendars;
+    }
+
+    /** What a projection changed: the requests and balances to announce to subscribers. */
+    public record Projected(List<LeaveRequestView> requests, List<Balance> balances) {
+        static final Projected NOTHING = new Projected(List.of(), List.of());
+
+        Projected plus(Projected other) {
+            List<LeaveRequestView> r = new ArrayList<>(requests);
+            r.addAll(other.requests);
+            List<Balance> b = new ArrayList<>(balances);
+            b.addAll(other.balances);
+            return new Projected(r, b);
+        }
+    }
+
+    public Projected project(RecordedEvent event) {
+        return switch (event.payload()) {
+            case OrganizationEvent e -> projectOrganization(event.aggregateId(), e);
+            case EmployeeEvent e -> projectEmployee(event.aggregateId(), e.requestId());
+        };
+    }
+
+    /** Recomputes every read item of one aggregate from its events (the rebuild of the read side uses this). */
+    public Projected rebuild(String aggregateId) {
+        List<RecordedEvent> history = repository.history(aggregateId);
+        if (history.isEmpty()) {
+            return Projected.NOTHING;
+        }
+        return history.getFirst().payload() instanceof OrganizationEvent
+                ? projectOrganization(aggregateId, (OrganizationEvent) history.getFirst().payload())
+                : projectEmployee(aggregateId, null);
+    }
+
+    private Projected projectOrganization(String orgId, OrganizationEvent event) {
+        Organization organization = repository.organization(orgId);
+        updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations()),
+                List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()), organization.version());
+        // A holiday changes the days of requests, a policy the balances, of everyone ever in that location; a new
+        // leave type gives everyone new balances. Other settings change nothing a person's items show.
+        Predicate<UserRecord> affected = switch (event) {
+            case OrganizationEvent.HolidayAdded e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.LeavePolicySet e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
+            default -> user -> false;
+        };
+        Projected projected = Projected.NOTHING;
+        for (UserRecord user : readModel.usersOf(orgId)) {
+            if (affected.test(user)) {
+                projected = projected.plus(projectEmployee(repository.employee(user.id()), organization, null));
+            }
+        }
+        return projected;
+    }
+
+    /** @param requestId the one request the event is about, or null when everything of the user may change */
+    public Projected projectEmployee(String userId, String requestId) {
+        Employee employee = repository.employee(userId);
+        return projectEmployee(employee, repository.organization(employee.orgId()), requestId);
+    }
+
+    private Projected projectEmployee(Employee employee, Organization organization, String requestId) {
+        String userId = employee.id();
+        PersonContext person = PersonContext.of(employee, organization, calendars);
+        long version = ReadModelUpdates.versionOf(employee.version(), organization.version());
+
+        Collection<LeaveRequest> changed = requestId == null ? employee.requests()
+                : List.of(employee.request(requestId));
+        List<LeaveRequestView> views = new ArrayList<>();
+        for (LeaveRequest request : changed) {
+            LeaveRequestView view = LeaveRequestView.of(employee.orgId(), request, person.timeline());
+            updates.putRequest(view, new CalendarEntry(request.id(), employee.id(), employee.name(),
+                    request.leaveTypeId(), request.dates().start(), request.dates().end(), request.halfDay(),
+                    request.status(), employee.locationHistory().on(request.dates().start()).orElse(null)),
+                    employee.approverIds(), version);
+            views.add(view);
+        }
+        List<Balance> balances = balances(employee, organization, person, changed);
+        updates.putBalances(userId, balances, version);
+        // last: the user item's version tells a crash recovery that everything above was written
+        updates.putUser(userRecord(employee), version);
+        return new Projected(views, balances);
+    }
+
+    /**
+     * Balances of every deducting type, from the first year the change touches through next year: carry-over
+     * passes any change on to every later year.
+     */
+    private List<Balance> balances(Employee employee, Organization organization, PersonContext person,
+                                   Collection<LeaveRequest> changed) {
+        LocalDate today = repository.todayFor(employee, organization);
+        int firstYear = changed.stream().mapToInt(r -> r.dates().firstYear()).min().orElse(today.getYear());
+        firstYear = Math.min(firstYear, employee.locationHistory().firstDate().map(LocalDate::getYear)
+                .orElse(today.getYear()));
+        firstYear = Math.max(firstYear, today.getYear() - 10);
+        List<Balance> balances = new ArrayList<>();
+        for (LeaveType type : organization.leaveTypes()) {
+            if (!type.deductsFromAllowance()) {
+                continue;
+            }
+            for (int year = firstYear; year <= today.getYear() + 1; year++) {
+                LocalDate asOf = today.getYear() == year ? today
+                        : year < today.getYear() ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+                balances.add(person.calculator().balance(type.id(), year, asOf));
+            }
+        }
+        return balances;
+    }
+
+    static UserRecord userRecord(Employee employee) {
+        Map<LocalDate, List<DayOfWeek>> weeks = new TreeMap<>();
+        employee.workingWeekHistory().entries().forEach((date, week) -> weeks.put(date, week.ordered()));
+        return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
+                employee.role(), employee.approverIds(), employee.locationHistory().entries(),
+                new TreeMap<>(weeks), employee.version());
+    }
+}

@@ -1,0 +1,148 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.UserRecord;
+
+/**
+ * The queries of SPEC §4 that list things: answered from the read tables (eventually consistent), with the caller
+ * and their rights always loaded fresh from their own aggregate.
+ */
+public final class ReadQueries {
+
+    /** The widest team calendar one query may ask for. */
+    static final int MAX_CALENDAR_DAYS = 366;
+
+    private final Repository repository;
+    private final ReadModel readModel;
+    private final Clock clock;
+
+    public ReadQueries(Repository repository, ReadModel readModel, Clock clock) {
+        this.repository = repository;
+        this.readModel = readModel;
+        this.clock = clock;
+    }
+
+    /** The organization's directory: everyone in it may see who works there (never anyone's leave reasons). */
+    public List<UserProfile> users(Caller caller) {
+        Employee actor = repository.caller(caller);
+        Map<String, Location> locations = locationsById(actor.orgId());
+        return readModel.usersOf(actor.orgId()).stream()
+                .map(user -> profile(user, locations))
+                .sorted(Comparator.comparing(UserProfile::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    public List<Location> locations(Caller caller) {
+        return readModel.locations(repository.caller(caller).orgId());
+    }
+
+    public List<LeaveType> leaveTypes(Caller caller) {
+        return readModel.leaveTypes(repository.caller(caller).orgId());
+    }
+
+    public List<LeavePolicy> policies(Caller caller, String locationId) {
+        return readModel.policies(repository.caller(caller).orgId(), locationId);
+    }
+
+    public List<LeaveRequestView> leaveRequests(Caller caller, String userId, LeaveStatus status, LocalDate from,
+                                                LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationError("'to' " + to + " is before 'from' " + from);
+        }
+        Employee actor = repository.caller(caller);
+        Employee user = repository.selfOrColleague(actor, userId);
+        AccessPolicy.requireMayRead(actor, user);
+        return readModel.requestsOf(user.id(), status, from, to);
+    }
+
+    /** What the caller may decide now: everything pending for an admin, their assignees' requests for an approver. */
+    public List<LeaveRequestView> pendingApprovals(Caller caller) {
+        Employee actor = repository.caller(caller);
+        List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
+                : actor.role().mayApprove() ? readModel.pendingFor(actor.id()) : List.of();
+        return pending.stream().filter(r -> !r.userId().equals(actor.id()))
+                .sorted(Comparator.comparing(LeaveRequestView::startDate)).toList();
+    }
+
+    public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationError("teamCalendar needs from <= to, got " + from + " .. " + to);
+        }
+        if (from.plusDays(MAX_CALENDAR_DAYS).isBefore(to)) {
+            throw new ValidationError("teamCalendar spans at most " + MAX_CALENDAR_DAYS + " days; ask in parts");
+        }
+        Employee actor = repository.caller(caller);
+        return readModel.calendar(actor.orgId(), from, to).stream()
+                .filter(e -> locationId == null || locationId.equals(e.locationId()))
+                .sorted(Comparator.comparing(CalendarEntry::startDate).thenComparing(CalendarEntry::userName))
+                .toList();
+    }
+
+    /**
+     * The audit trail of one aggregate (a user or the organization), or of one leave request (the events of its
+     * requester's aggregate that concern it). Admins only; other organizations' aggregates do not exist.
+     */
+    public List<RecordedEvent> history(Caller caller, String aggregateId) {
+        Employee actor = repository.caller(caller);
+        AccessPolicy.requireAdmin(actor);
+        boolean request = aggregateId != null && aggregateId.contains(".");
+        String streamId = request ? LeaveRequestIds.ownerOf(aggregateId) : aggregateId;
+        List<RecordedEvent> events = repository.history(streamId);
+        if (events.isEmpty() || !events.getFirst().orgId().equals(actor.orgId())) {
+            throw new NotFound("nothing with id " + aggregateId + " in this organization");
+        }
+        if (!request) {
+            return events;
+        }
+        List<RecordedEvent> ofRequest = events.stream()
+                .filter(e -> e.payload() instanceof EmployeeEvent ee && aggregateId.equals(ee.requestId()))
+                .toList();
+        if (ofRequest.isEmpty()) {
+            throw new NotFound("no leave request with id " + aggregateId);
+        }
+        return ofRequest;
+    }
+
+    private Map<String, Location> locationsById(String orgId) {
+        return readModel.locations(orgId).stream().collect(Collectors.toMap(Location::id, Function.identity()));
+    }
+
+    /** A user's location and working week in force today, "today" being in their location's time zone. */
+    private UserProfile profile(UserRecord user, Map<String, Location> locations) {
+        LocalDate utcToday = clock.today(ZoneOffset.UTC);
+        String locationNow = user.locationOn(utcToday);
+        ZoneId zone = locationNow != null && locations.containsKey(locationNow)
+                ? locations.get(locationNow).timeZone() : ZoneOffset.UTC;
+        LocalDate today = clock.today(zone);
+        String locationId = user.locationOn(today);
+        List<DayOfWeek> own = user.ownWorkingWeekOn(today);
+        List<DayOfWeek> workingDays = own != null ? own
+                : locationId != null && locations.containsKey(locationId)
+                        ? locations.get(locationId).workingWeek().ordered() : List.of();
+        return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
+                user.approverIds(), workingDays);
+    }
+
+}

@@ -1,0 +1,124 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.leavetracker.domain.aggregate.Decision;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.Unauthenticated;
+import org.leavetracker.domain.event.EventMetadata;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.port.DuplicateCommand;
+import org.leavetracker.domain.port.EventStore;
+import org.leavetracker.domain.port.EventStore.StreamAppend;
+import org.leavetracker.domain.port.IdGenerator;
+
+/** Loads aggregates from their events and appends what they decided, with the context every event carries. */
+public final class Repository {
+
+    private final EventStore store;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public Repository(EventStore store, Clock clock, IdGenerator ids) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public Organization organization(String orgId) {
+        return Organization.replay(orgId, store.load(orgId))
+                .orElseThrow(() -> new NotFound("no organization with id " + orgId));
+    }
+
+    public Employee employee(String userId) {
+        return findEmployee(userId).orElseThrow(() -> new NotFound("no user with id " + userId));
+    }
+
+    public Optional<Employee> findEmployee(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        return Employee.replay(userId, store.load(userId));
+    }
+
+    /** The calling user, freshly loaded: their role and assignments as of this very request. */
+    public Employee caller(Caller caller) {
+        if (caller == null || caller.userId() == null) {
+            throw new Unauthenticated("sign in first: this needs a user of an organization");
+        }
+        return Employee.replay(caller.userId(), store.load(caller.userId()))
+                .orElseThrow(() -> new Unauthenticated("your identity belongs to no user of any organization"));
+    }
+
+    /** A user of the caller's organization; anyone else's is reported as not found. */
+    public Employee employeeOf(Employee caller, String userId) {
+        Employee employee = employee(userId);
+        if (!employee.orgId().equals(caller.orgId())) {
+            throw new NotFound("no user with id " + userId);
+        }
+        return employee;
+    }
+
+    /** The caller themself when {@code userId} is absent or theirs, else a user of the caller's organization. */
+    public Employee selfOrColleague(Employee caller, String userId) {
+        return userId == null || userId.equals(caller.id()) ? caller : employeeOf(caller, userId);
+    }
+
+    /** Appends one aggregate's decision (if it decided anything) and returns the events as recorded. */
+    public List<RecordedEvent> save(String orgId, String aggregateId, long expectedVersion, Decision decision,
+                                    Caller caller) {
+        if (decision.events().isEmpty()) {
+            return List.of();
+        }
+        return append(orgId, caller, List.of(new StreamAppend(aggregateId, expectedVersion, decision.events())),
+                List.of());
+    }
+
+    /**
+     * Appends atomically. A command id seen before means this is a retry of a command that already took effect:
+     * its events are in the aggregates this attempt loaded, so nothing more is written or applied.
+     */
+    public List<RecordedEvent> append(String orgId, Caller caller, List<StreamAppend> streams,
+                                      List<EventStore.UniqueKey> keys) {
+        try {
+            return store.append(metadata(orgId, caller), streams, keys);
+        } catch (DuplicateCommand alreadyApplied) {
+            return List.of();
+        }
+    }
+
+    public Optional<String> ownerOf(String uniqueKey) {
+        return store.ownerOf(uniqueKey);
+    }
+
+    public List<RecordedEvent> history(String aggregateId) {
+        return new ArrayList<>(store.load(aggregateId));
+    }
+
+    public String newId() {
+        return ids.newId();
+    }
+
+    /** "Today" for a person: the date in the time zone of the location they are in (UTC while they have none). */
+    public LocalDate todayFor(Employee employee, Organization organization) {
+        LocalDate utcToday = clock.today(ZoneOffset.UTC);
+        ZoneId zone = employee.locationHistory().on(utcToday)
+                .flatMap(organization::findLocation).map(Location::timeZone).orElse(ZoneOffset.UTC);
+        return clock.today(zone);
+    }
+
+    private EventMetadata metadata(String orgId, Caller caller) {
+        String actor = caller == null ? null : caller.userId();
+        String commandId = caller == null || caller.commandId() == null ? ids.newId() : caller.commandId();
+        return new EventMetadata(orgId, actor, commandId, clock.now());
+    }
+}

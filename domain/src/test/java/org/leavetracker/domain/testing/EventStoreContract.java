@@ -1,0 +1,103 @@
+package org.leavetracker.domain.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.leavetracker.domain.event.EmployeeEvent.LeaveRequested;
+import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
+import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
+import org.leavetracker.domain.event.EventMetadata;
+import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.port.ConcurrencyConflict;
+import org.leavetracker.domain.port.DuplicateCommand;
+import org.leavetracker.domain.port.EventStore;
+import org.leavetracker.domain.port.EventStore.StreamAppend;
+import org.leavetracker.domain.port.EventStore.UniqueKey;
+import org.leavetracker.domain.port.UniqueKeyTaken;
+
+/** What every implementation of the event store port guarantees; run against each one. */
+public abstract class EventStoreContract {
+
+    protected abstract EventStore store();
+
+    private static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");
+    private int commands;
+
+    private EventMetadata command() {
+        return new EventMetadata("org1", "actor1", "cmd-" + getClass().getSimpleName() + "-" + ++commands, NOW);
+    }
+
+    private static UserAdded ann() {
+        return new UserAdded("ann@acme.test", "Ann", Role.MEMBER);
+    }
+
+    @Test
+    void appended_events_load_in_version_order_with_their_full_context() {
+        store().append(command(), List.of(new StreamAppend("u1", 0, List.of(ann(),
+                new UserMovedToLocation("loc1", LocalDate.of(2026, 1, 1))))), List.of());
+        store().append(command(), List.of(new StreamAppend("u1", 2, List.of(new LeaveRequested("u1.r1", "t1",
+                LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 7), HalfDay.NONE, null, "c1")))), List.of());
+
+        List<RecordedEvent> events = store().load("u1");
+
+        assertThat(events).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L);
+        assertThat(events).extracting(RecordedEvent::type)
+                .containsExactly("UserAdded", "UserMovedToLocation", "LeaveRequested");
+        RecordedEvent last = events.get(2);
+        assertThat(last.orgId()).isEqualTo("org1");
+        assertThat(last.aggregateId()).isEqualTo("u1");
+        assertThat(last.actorId()).isEqualTo("actor1");
+        assertThat(last.occurredAt()).isEqualTo(NOW);
+        assertThat(last.commandId()).isNotEqualTo(events.get(0).commandId());
+        assertThat(last.payload()).isEqualTo(new LeaveRequested("u1.r1", "t1", LocalDate.of(2026, 8, 3),
+                LocalDate.of(2026, 8, 7), HalfDay.NONE, null, "c1"));
+        assertThat(store().load("nobody")).isEmpty();
+    }
+
+    @Test
+    void an_append_at_a_taken_version_is_a_conflict_and_writes_nothing_of_the_command() {
+        store().append(command(), List.of(new StreamAppend("u2", 0, List.of(ann()))), List.of());
+
+        assertThatThrownBy(() -> store().append(command(), List.of(
+                new StreamAppend("org2", 0, List.of(new OrganizationCreated("Other"))),
+                new StreamAppend("u2", 0, List.of(ann()))), List.of()))
+                .isInstanceOf(ConcurrencyConflict.class);
+
+        assertThat(store().load("u2")).hasSize(1);
+        assertThat(store().load("org2")).as("atomic: the other stream of the command is not written").isEmpty();
+    }
+
+    @Test
+    void a_unique_key_held_by_another_owner_refuses_the_whole_append() {
+        store().append(command(), List.of(new StreamAppend("u3", 0, List.of(ann()))),
+                List.of(UniqueKey.email("ann3@acme.test", "u3")));
+
+        assertThatThrownBy(() -> store().append(command(), List.of(new StreamAppend("u4", 0, List.of(ann()))),
+                List.of(UniqueKey.email("ann3@acme.test", "u4"))))
+                .isInstanceOfSatisfying(UniqueKeyTaken.class, taken -> assertThat(taken.ownerId()).isEqualTo("u3"));
+
+        assertThat(store().load("u4")).isEmpty();
+        assertThat(store().ownerOf("email#ann3@acme.test")).contains("u3");
+        assertThat(store().ownerOf("email#nobody@acme.test")).isEmpty();
+    }
+
+    @Test
+    void a_command_id_seen_before_writes_nothing() {
+        EventMetadata once = command();
+        store().append(once, List.of(new StreamAppend("u5", 0, List.of(ann()))), List.of());
+
+        assertThatThrownBy(() -> store().append(once, List.of(new StreamAppend("u5", 1,
+                List.of(new UserMovedToLocation("loc1", LocalDate.of(2026, 1, 1))))), List.of()))
+                .isInstanceOf(DuplicateCommand.class);
+
+        assertThat(store().load("u5")).hasSize(1);
+    }
+}

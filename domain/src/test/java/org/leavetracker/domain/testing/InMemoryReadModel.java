@@ -1,0 +1,157 @@
+package org.leavetracker.domain.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import org.leavetracker.domain.readmodel.UserRecord;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.OrganizationView;
+
+/**
+ * The read side in memory, with the DynamoDB table's rules: keyed items, each written only if the stored version is
+ * not newer, nothing ever deleted.
+ */
+public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
+
+    private record Item(Object value, long version) {
+    }
+
+    private final Map<String, Item> items = new TreeMap<>();
+
+    private synchronized void put(String key, Object value, long version) {
+        Item stored = items.get(key);
+        if (stored == null || stored.version() <= version) {
+            items.put(key, new Item(value, version));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> List<T> all(String prefix) {
+        List<T> values = new ArrayList<>();
+        items.forEach((key, item) -> {
+            if (key.startsWith(prefix)) {
+                values.add((T) item.value());
+            }
+        });
+        return values;
+    }
+
+    /** Everything stored, for comparing two read sides item by item. */
+    public synchronized Map<String, Object> snapshot() {
+        Map<String, Object> copy = new TreeMap<>();
+        items.forEach((key, item) -> copy.put(key, item.value()));
+        return copy;
+    }
+
+    @Override
+    public Optional<UserRecord> userByEmail(String normalisedEmail) {
+        return this.<UserRecord>all("USER#").stream().filter(u -> u.email().equals(normalisedEmail)).findFirst();
+    }
+
+    @Override
+    public Optional<UserRecord> user(String userId) {
+        return this.<UserRecord>all("USER#" + userId + "|").stream().findFirst();
+    }
+
+    @Override
+    public List<UserRecord> usersOf(String orgId) {
+        return this.<UserRecord>all("USER#").stream().filter(u -> u.orgId().equals(orgId)).toList();
+    }
+
+    @Override
+    public Optional<OrganizationView> organization(String orgId) {
+        return this.<OrganizationView>all("ORG#" + orgId + "|").stream().findFirst();
+    }
+
+    @Override
+    public List<Location> locations(String orgId) {
+        return all("LOC#" + orgId + "|");
+    }
+
+    @Override
+    public List<LeaveType> leaveTypes(String orgId) {
+        return all("TYPE#" + orgId + "|");
+    }
+
+    @Override
+    public List<LeavePolicy> policies(String orgId, String locationId) {
+        return this.<LeavePolicy>all("POLICY#" + orgId + "|").stream()
+                .filter(p -> locationId == null || p.locationId().equals(locationId)).toList();
+    }
+
+    @Override
+    public List<LeaveRequestView> requestsOf(String userId, LeaveStatus status, LocalDate from, LocalDate to) {
+        return this.<LeaveRequestView>all("REQ#" + userId + "|").stream()
+                .filter(r -> status == null || r.status() == status)
+                .filter(r -> from == null || !r.endDate().isBefore(from))
+                .filter(r -> to == null || !r.startDate().isAfter(to))
+                .sorted(Comparator.comparing(LeaveRequestView::startDate).thenComparing(LeaveRequestView::id))
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequestView> pendingFor(String approverId) {
+        return this.<LeaveRequestView>all("APPROVER#" + approverId + "|").stream()
+                .filter(r -> r.status() == LeaveStatus.PENDING).toList();
+    }
+
+    @Override
+    public List<LeaveRequestView> pendingIn(String orgId) {
+        return this.<LeaveRequestView>all("PENDING#" + orgId + "|").stream()
+                .filter(r -> r.status() == LeaveStatus.PENDING).toList();
+    }
+
+    @Override
+    public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
+        return this.<CalendarEntry>all("CAL#" + orgId + "|").stream()
+                .filter(e -> e.status().isActive() && !e.endDate().isBefore(from) && !e.startDate().isAfter(to))
+                .toList();
+    }
+
+    @Override
+    public List<Balance> balances(String userId, int year) {
+        return this.<Balance>all("BAL#" + userId + "|").stream().filter(b -> b.year() == year).toList();
+    }
+
+    @Override
+    public void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
+                                List<LeavePolicy> policies, long version) {
+        String org = organization.id();
+        put("ORG#" + org + "|", organization, version);
+        locations.forEach(l -> put("LOC#" + org + "|" + l.id(), l, version));
+        leaveTypes.forEach(t -> put("TYPE#" + org + "|" + t.id(), t, version));
+        policies.forEach(p -> put("POLICY#" + org + "|" + p.id(), p, version));
+    }
+
+    @Override
+    public void putUser(UserRecord user, long version) {
+        put("USER#" + user.id() + "|", user, version);
+    }
+
+    @Override
+    public void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds,
+                           long version) {
+        put("REQ#" + request.userId() + "|" + request.id(), request, version);
+        put("CAL#" + request.orgId() + "|" + request.id(), calendarEntry, version);
+        approverIds.forEach(a -> put("APPROVER#" + a + "|" + request.id(), request, version));
+        put("PENDING#" + request.orgId() + "|" + request.id(), request, version);
+    }
+
+    @Override
+    public void putBalances(String userId, List<Balance> balances, long version) {
+        balances.forEach(b -> put("BAL#" + userId + "|" + b.year() + "|" + b.leaveTypeId(), b, version));
+    }
+}

@@ -1,0 +1,175 @@
+package org.leavetracker.functions.api;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.leavetracker.adapters.graphql.GraphQlShapes;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.Unauthenticated;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.usecase.Identity;
+import org.leavetracker.functions.support.Application;
+
+/**
+ * Routes {@code parentTypeName.fieldName} to one use case: reads the arguments, calls, shapes the result. Nothing
+ * else happens here; every rule lives in the domain.
+ */
+public final class ApiRouter {
+
+    /** A client may send this header so that a retried mutation is recognised and applied once. */
+    public static final String IDEMPOTENCY_HEADER = "idempotency-key";
+
+    @FunctionalInterface
+    private interface Field {
+        Object resolve(ResolverEvent event, Arguments a, Request request);
+    }
+
+    /** The caller of one request: resolved on first use, never trusted from arguments. */
+    private final class Request {
+        private final ResolverEvent event;
+        private Optional<Caller> caller;
+
+        Request(ResolverEvent event) {
+            this.event = event;
+        }
+
+        Identity identity() {
+            if (event.email() == null || event.email().isBlank()) {
+                throw new Unauthenticated("sign in: this call carries no verified e-mail");
+            }
+            return new Identity(event.subject(), Email.of(event.email()), event.name());
+        }
+
+        Optional<Caller> optionalCaller() {
+            if (caller == null) {
+                caller = app.callers.resolve(identity(), event.headers().get(IDEMPOTENCY_HEADER));
+            }
+            return caller;
+        }
+
+        Caller caller() {
+            return optionalCaller().orElseThrow(() -> new Unauthenticated(
+                    "your identity " + event.email() + " belongs to no organization: create one, or ask an admin to add you"));
+        }
+
+        String commandId() {
+            return event.headers().get(IDEMPOTENCY_HEADER);
+        }
+    }
+
+    private final Application app;
+    private final GraphQlShapes shapes;
+    private final Map<String, Field> fields = new HashMap<>();
+
+    public ApiRouter(Application app) {
+        this.app = app;
+        this.shapes = new GraphQlShapes(app.json.mapper());
+        queries();
+        mutations();
+        subscriptions();
+    }
+
+    public Object route(ResolverEvent event) {
+        Field field = fields.get(event.field());
+        if (field == null) {
+            throw new NotFound("no operation " + event.field());
+        }
+        return field.resolve(event, event.arguments(), new Request(event));
+    }
+
+    private void queries() {
+        fields.put("Query.me", (e, a, r) -> r.optionalCaller().map(c -> shapes.user(app.leaveQueries.me(c)))
+                .orElse(null));
+        fields.put("Query.organization", (e, a, r) -> r.optionalCaller()
+                .map(c -> shapes.organization(app.leaveQueries.organization(c))).orElse(null));
+        fields.put("Query.users", (e, a, r) -> shapes.all(app.readQueries.users(r.caller()), shapes::user));
+        fields.put("Query.locations", (e, a, r) -> shapes.all(app.readQueries.locations(r.caller()),
+                shapes::location));
+        fields.put("Query.leaveTypes", (e, a, r) -> shapes.all(app.readQueries.leaveTypes(r.caller()),
+                shapes::leaveType));
+        fields.put("Query.policies", (e, a, r) -> shapes.all(app.readQueries.policies(r.caller(),
+                a.string("locationId")), shapes::policy));
+        fields.put("Query.balances", (e, a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
+                a.string("userId"), a.requiredInteger("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
+        fields.put("Query.leaveRequests", (e, a, r) -> shapes.all(app.readQueries.leaveRequests(r.caller(),
+                a.string("userId"), a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to")),
+                shapes::leaveRequest));
+        fields.put("Query.pendingApprovals", (e, a, r) -> shapes.all(app.readQueries.pendingApprovals(r.caller()),
+                shapes::leaveRequest));
+        fields.put("Query.teamCalendar", (e, a, r) -> shapes.all(app.readQueries.teamCalendar(r.caller(),
+                a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), shapes::calendarEntry));
+        fields.put("Query.history", (e, a, r) -> shapes.all(app.readQueries.history(r.caller(),
+                a.required("aggregateId")), shapes::event));
+    }
+
+    /**
+     * Runs when a client subscribes (AppSync calls the subscription field's resolver then; the local runtime does
+     * the same): only the caller's own organization, and balances only of people the caller may read.
+     */
+    private void subscriptions() {
+        fields.put("Subscription.onLeaveRequestChanged", (e, a, r) -> {
+            app.leaveQueries.authorizeSubscription(r.caller(), false, a.string("orgId"), null);
+            return null;
+        });
+        fields.put("Subscription.onBalanceChanged", (e, a, r) -> {
+            app.leaveQueries.authorizeSubscription(r.caller(), true, a.string("orgId"), a.string("userId"));
+            return null;
+        });
+    }
+
+    private void mutations() {
+        fields.put("Mutation.createOrganization", (e, a, r) -> shapes.organization(
+                app.setup.createOrganization(r.identity(), a.required("name"), r.commandId())));
+        fields.put("Mutation.addUser", (e, a, r) -> shapes.user(app.setup.addUser(r.caller(), a.required("email"),
+                a.required("name"), a.enumeration("role", Role.class))));
+        fields.put("Mutation.changeUserRole", (e, a, r) -> shapes.user(app.setup.changeUserRole(r.caller(),
+                a.required("userId"), a.enumeration("role", Role.class))));
+        fields.put("Mutation.createLocation", (e, a, r) -> shapes.location(app.setup.createLocation(r.caller(),
+                a.required("name"), a.required("timeZone"), a.required("holidayCalendar"),
+                a.daysOfWeek("workingDays"))));
+        fields.put("Mutation.addHoliday", (e, a, r) -> shapes.location(app.setup.addHoliday(r.caller(),
+                a.required("locationId"), a.requiredDate("date"), a.required("name"))));
+        fields.put("Mutation.moveUserToLocation", (e, a, r) -> shapes.user(app.administration.moveUserToLocation(
+                r.caller(), a.required("userId"), a.required("locationId"), a.requiredDate("effectiveDate"))));
+        fields.put("Mutation.assignApprover", (e, a, r) -> shapes.user(app.administration.assignApprover(r.caller(),
+                a.required("userId"), a.required("approverId"))));
+        fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
+                a.required("userId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"))));
+        fields.put("Mutation.createLeaveType", (e, a, r) -> shapes.leaveType(app.setup.createLeaveType(r.caller(),
+                a.required("name"), a.bool("deductsFromAllowance"), a.bool("requiresApproval"),
+                a.bool("allowHalfDays"))));
+        fields.put("Mutation.setLeavePolicy", (e, a, r) -> shapes.policy(app.setup.setLeavePolicy(r.caller(),
+                a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
+                a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class), a.days("rolloverMaxDays"),
+                a.integer("rolloverExpiryMonths"), a.days("negativeBalanceAllowedDays"))));
+        fields.put("Mutation.adjustBalance", (e, a, r) -> {
+            var balance = app.administration.adjustBalance(r.caller(), a.required("userId"),
+                    a.required("leaveTypeId"), a.requiredInteger("year"), a.days("days"), a.string("note"));
+            return shapes.balance(balance.orgId(), balance);
+        });
+        fields.put("Mutation.requestLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.requestLeave(r.caller(),
+                a.required("leaveTypeId"), a.requiredDate("startDate"), a.requiredDate("endDate"),
+                a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"))));
+        fields.put("Mutation.approveLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.approveLeave(r.caller(),
+                a.required("requestId"), a.string("note"))));
+        fields.put("Mutation.denyLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.denyLeave(r.caller(),
+                a.required("requestId"), a.string("reason"))));
+        fields.put("Mutation.cancelLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.cancelLeave(r.caller(),
+                a.required("requestId"))));
+        fields.put("Mutation.addPastLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.addPastLeave(r.caller(),
+                a.required("userId"), a.required("leaveTypeId"), a.requiredDate("startDate"),
+                a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason"))));
+        fields.put("Mutation.createUploadUrl", (e, a, r) -> {
+            r.caller();
+            throw new ValidationError("uploads are not enabled in this deployment yet (no upload bucket is"
+                    + " configured)");
+        });
+    }
+}

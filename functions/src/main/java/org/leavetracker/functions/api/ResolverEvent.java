@@ -1,0 +1,37 @@
+package org.leavetracker.functions.api;
+
+import java.util.Map;
+
+/**
+ * What AppSync sends the resolver Lambda for one field (through the envelope resolver): the field, its arguments,
+ * the caller's identity claims and the request headers.
+ */
+public record ResolverEvent(String parentTypeName, String fieldName, Arguments arguments, String subject,
+                            String email, String name, Map<String, String> headers) {
+
+    @SuppressWarnings("unchecked")
+    public static ResolverEvent from(Map<String, Object> event) {
+        Map<String, Object> info = map(event.get("info"));
+        Map<String, Object> identity = map(event.get("identity"));
+        Map<String, Object> claims = map(identity.get("claims"));
+        Map<String, Object> request = map(event.get("request"));
+        Map<String, String> headers = (Map<String, String>) (Map<String, ?>) map(request.get("headers"));
+        return new ResolverEvent(text(info.get("parentTypeName")), text(info.get("fieldName")),
+                new Arguments(map(event.get("arguments"))),
+                text(identity.get("sub") != null ? identity.get("sub") : claims.get("sub")),
+                text(claims.get("email")), text(claims.get("name")), headers);
+    }
+
+    public String field() {
+        return parentTypeName + "." + fieldName;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.leavetracker.functions.pipeline;
+
+import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.usecase.Repository;
+
+/**
+ * One bus event → the read items it affects → the changes announced to subscribers. A failure is thrown, so the
+ * bus retries the event and, after its retries, puts it in the dead-letter queue.
+ */
+public final class ProjectionRunner {
+
+    private final EventDetails details;
+    private final Repository repository;
+    private final ReadModelProjector projector;
+    private final ChangePublisher publisher;
+
+    public ProjectionRunner(EventDetails details, Repository repository, ReadModelProjector projector,
+                            ChangePublisher publisher) {
+        this.details = details;
+        this.repository = repository;
+        this.projector = projector;
+        this.publisher = publisher;
+    }
+
+    public ReadModelProjector.Projected run(String detail) {
+        RecordedEvent event = details.event(detail);
+        if (event == null) { // too large for the bus: it came as a pointer to the events table
+            EventDetails.EventCoordinates at = details.coordinates(detail);
+            event = repository.history(at.aggregateId()).stream().filter(e -> e.version() == at.version())
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no event " + at));
+        }
+        ReadModelProjector.Projected projected = projector.project(event);
+        // Subscribers are everyone in the organization: like the team calendar, changes never carry the reason.
+        projected.requests().forEach(r -> publisher.leaveRequestChanged(withoutReason(r)));
+        projected.balances().forEach(publisher::balanceChanged);
+        return projected;
+    }
+
+    private static LeaveRequestView withoutReason(LeaveRequestView r) {
+        return new LeaveRequestView(r.id(), r.orgId(), r.userId(), r.leaveTypeId(), r.startDate(), r.endDate(),
+                r.halfDay(), r.days(), r.status(), null, r.createdAt(), r.decidedBy());
+    }
+}

@@ -1,0 +1,43 @@
+package org.leavetracker.functions.pipeline;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import org.leavetracker.adapters.bus.EventBridgeBus;
+import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.adapters.dynamodb.EventItems;
+import org.leavetracker.adapters.json.EventJson;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/** The events table's stream → the EventBridge bus named by EVENT_BUS_NAME. */
+public final class StreamForwarderHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+
+    private static StreamForwarder coldStart;
+
+    private final StreamForwarder forwarder;
+
+    public StreamForwarderHandler() {
+        this(fromEnvironment());
+    }
+
+    public StreamForwarderHandler(StreamForwarder forwarder) {
+        this.forwarder = forwarder;
+    }
+
+    private static synchronized StreamForwarder fromEnvironment() {
+        if (coldStart == null) {
+            EventJson json = new EventJson();
+            coldStart = new StreamForwarder(new EventBridgeBus(EventBridgeClient.builder()
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")),
+                    new EventItems(json), new EventDetails(json), 4, 100);
+        }
+        return coldStart;
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return forwarder.forward(event);
+    }
+}

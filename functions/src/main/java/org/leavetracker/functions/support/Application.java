@@ -1,0 +1,84 @@
+package org.leavetracker.functions.support;
+
+import java.net.URI;
+
+import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
+import org.leavetracker.adapters.dynamodb.DynamoDbReadModel;
+import org.leavetracker.adapters.dynamodb.EventItems;
+import org.leavetracker.adapters.dynamodb.Snapshots;
+import org.leavetracker.adapters.holiday.JollydayHolidayCalendar;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.adapters.system.RandomIds;
+import org.leavetracker.adapters.system.SystemClock;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.usecase.CallerResolver;
+import org.leavetracker.domain.usecase.CommandRetry;
+import org.leavetracker.domain.usecase.EmployeeAdministration;
+import org.leavetracker.domain.usecase.LeaveQueries;
+import org.leavetracker.domain.usecase.LeaveWorkflow;
+import org.leavetracker.domain.usecase.OrganizationSetup;
+import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.usecase.ReadQueries;
+import org.leavetracker.domain.usecase.Repository;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * The application wired once: adapters and use cases. A Lambda builds it in a static field (once per cold start,
+ * before a SnapStart snapshot); the local runtime builds the same object around its own DynamoDB client and clock.
+ */
+public final class Application {
+
+    /** How many events past the last snapshot make a load write a new one. */
+    private static final int SNAPSHOT_EVERY = 100;
+
+    public final DynamoDbClient dynamo;
+    public final EventJson json = new EventJson();
+    public final DynamoDbEventStore eventStore;
+    public final DynamoDbReadModel readModel;
+    public final HolidayCalendar holidays = new JollydayHolidayCalendar();
+    public final Clock clock;
+    public final Repository repository;
+    public final CallerResolver callers;
+    public final OrganizationSetup setup;
+    public final EmployeeAdministration administration;
+    public final LeaveWorkflow workflow;
+    public final LeaveQueries leaveQueries;
+    public final ReadQueries readQueries;
+    public final ReadModelProjector projector;
+
+    public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock) {
+        this.dynamo = dynamo;
+        this.clock = clock;
+        this.eventStore = new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
+                new Snapshots(dynamo, tablePrefix, json, SNAPSHOT_EVERY));
+        this.readModel = new DynamoDbReadModel(dynamo, tablePrefix);
+        this.repository = new Repository(eventStore, clock, new RandomIds());
+        CommandRetry retry = CommandRetry.standard();
+        this.callers = new CallerResolver(repository);
+        this.setup = new OrganizationSetup(repository, holidays, retry);
+        this.administration = new EmployeeAdministration(repository, holidays, retry);
+        this.workflow = new LeaveWorkflow(repository, holidays, retry);
+        this.leaveQueries = new LeaveQueries(repository, holidays);
+        this.readQueries = new ReadQueries(repository, readModel, clock);
+        this.projector = new ReadModelProjector(repository, readModel, readModel, holidays);
+    }
+
+    /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, optionally DYNAMODB_ENDPOINT. */
+    public static Application fromEnvironment() {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+        String region = System.getenv("AWS_REGION");
+        if (region != null) {
+            builder.region(Region.of(region));
+        }
+        String endpoint = System.getenv("DYNAMODB_ENDPOINT");
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        String prefix = System.getenv().getOrDefault("TABLE_PREFIX", "leave-tracker-");
+        return new Application(builder.build(), prefix, new SystemClock());
+    }
+}

@@ -1,0 +1,249 @@
+package org.leavetracker.functions.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.leavetracker.adapters.system.PinnedDateClock;
+import org.leavetracker.adapters.testing.LocalDynamo;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.functions.support.Application;
+
+/**
+ * The resolver Lambda with real AppSync resolver events (the fixture's shape is AppSync's), over DynamoDB Local.
+ * Projections are run synchronously here, from the organization's events, where a query reads the read side.
+ */
+class ApiHandlerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final LocalDynamo dynamo = LocalDynamo.shared();
+    private final Application app = new Application(dynamo.client(), dynamo.freshTables(),
+            new PinnedDateClock(LocalDate.of(2026, 6, 15)));
+    private final ApiHandler handler = new ApiHandler(new ApiRouter(app));
+    private final List<Map<String, Object>> responses = new ArrayList<>();
+
+    private Map<String, Object> call(String email, String field, Map<String, Object> arguments) {
+        Map<String, Object> event = fixture();
+        String[] parts = field.split("\\.");
+        event.put("info", Map.of("parentTypeName", parts[0], "fieldName", parts[1]));
+        event.put("arguments", arguments);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> identity = (Map<String, Object>) event.get("identity");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claims = (Map<String, Object>) identity.get("claims");
+        claims.put("email", email);
+        claims.put("name", email.substring(0, email.indexOf('@')));
+        claims.put("sub", "sub-" + email);
+        identity.put("sub", "sub-" + email);
+        Map<String, Object> response = handler.handleRequest(event, null);
+        responses.add(response);
+        return response;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T data(Map<String, Object> response) {
+        assertThat(response).as("no error expected: %s", response).doesNotContainKey("error");
+        return (T) response.get("data");
+    }
+
+    private static String errorType(Map<String, Object> response) {
+        assertThat(response).as("an error expected").containsKey("error");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> error = (Map<String, Object>) response.get("error");
+        assertThat((String) error.get("message")).isNotBlank();
+        return (String) error.get("type");
+    }
+
+    private Map<String, Object> fixture() {
+        try (InputStream in = getClass().getResourceAsStream("/events/appsync-resolver.json")) {
+            return JSON.readValue(in, new TypeReference<HashMap<String, Object>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void projectEverything(String orgId) {
+        for (RecordedEvent event : app.eventStore.eventsOfOrganization(orgId)) {
+            app.projector.project(event);
+        }
+    }
+
+    private static String id(Map<String, Object> response) {
+        return (String) ApiHandlerTest.<Map<String, Object>>data(response).get("id");
+    }
+
+    @Test
+    void a_company_sets_up_and_its_people_request_decide_and_see_leave() {
+        assertThat(call("ada@acme.test", "Query.me", Map.of())).doesNotContainKey("error")
+                .satisfies(r -> assertThat(r.get("data")).isNull());
+        Map<String, Object> org = data(call("ada@acme.test", "Mutation.createOrganization", Map.of("name", "Acme")));
+        String orgId = (String) org.get("id");
+        Map<String, Object> me = data(call("ADA@acme.test", "Query.me", Map.of()));
+        assertThat(me).containsEntry("role", "ADMIN").containsEntry("orgId", orgId);
+
+        String munich = id(call("ada@acme.test", "Mutation.createLocation", Map.of("name", "Munich",
+                "timeZone", "Europe/Berlin", "holidayCalendar", "DE-BY",
+                "workingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"))));
+        String vacation = id(call("ada@acme.test", "Mutation.createLeaveType", Map.of("name", "Vacation",
+                "deductsFromAllowance", true, "requiresApproval", true, "allowHalfDays", true)));
+        Map<String, Object> policy = data(call("ada@acme.test", "Mutation.setLeavePolicy", Map.of(
+                "locationId", munich, "leaveTypeId", vacation, "effectiveDate", "2020-01-01",
+                "annualAllowanceDays", 25.0, "accrual", "UPFRONT", "rolloverMaxDays", 5.5)));
+        assertThat(policy).containsEntry("annualAllowanceDays", 25.0).containsEntry("rolloverMaxDays", 5.5)
+                .containsEntry("negativeBalanceAllowedDays", 0.0).containsEntry("rolloverExpiryMonths", null);
+        String boss = id(call("ada@acme.test", "Mutation.addUser", Map.of("email", "bob@acme.test",
+                "name", "Bob", "role", "APPROVER")));
+        String cleo = id(call("ada@acme.test", "Mutation.addUser", Map.of("email", "cleo@acme.test",
+                "name", "Cleo", "role", "MEMBER")));
+        call("ada@acme.test", "Mutation.moveUserToLocation", Map.of("userId", cleo, "locationId", munich,
+                "effectiveDate", "2025-01-01"));
+        Map<String, Object> cleoNow = data(call("ada@acme.test", "Mutation.assignApprover", Map.of("userId", cleo,
+                "approverId", boss)));
+        assertThat(cleoNow).containsEntry("locationId", munich).containsEntry("approverIds", List.of(boss))
+                .containsEntry("workingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+
+        // Mon 1 .. Fri 5 June 2026: Corpus Christi (Thu 4 June) is a holiday in Bavaria
+        Map<String, Object> request = data(call("cleo@acme.test", "Mutation.requestLeave", Map.of(
+                "leaveTypeId", vacation, "startDate", "2026-06-01", "endDate", "2026-06-05",
+                "reason", "family wedding", "clientRequestId", "cleo-1")));
+        assertThat(request).containsEntry("status", "PENDING").containsEntry("days", 4.0)
+                .containsEntry("halfDay", "NONE").containsEntry("orgId", orgId);
+        projectEverything(orgId);
+
+        List<Map<String, Object>> pending = data(call("bob@acme.test", "Query.pendingApprovals", Map.of()));
+        assertThat(pending).extracting(p -> p.get("id")).containsExactly(request.get("id"));
+        Map<String, Object> approved = data(call("bob@acme.test", "Mutation.approveLeave", Map.of(
+                "requestId", request.get("id"), "note", "enjoy")));
+        assertThat(approved).containsEntry("status", "APPROVED").containsEntry("decidedBy", boss);
+
+        List<Map<String, Object>> balances = data(call("cleo@acme.test", "Query.balances", Map.of("year", 2026)));
+        assertThat(balances).singleElement().satisfies(b -> assertThat(b)
+                .containsEntry("orgId", orgId).containsEntry("used", 4.0).containsEntry("allowance", 25.0)
+                .containsEntry("carriedOver", 5.5).containsEntry("remaining", 26.5).containsEntry("asOf", "2026-06-15"));
+
+        projectEverything(orgId);
+        List<Map<String, Object>> calendar = data(call("bob@acme.test", "Query.teamCalendar", Map.of(
+                "from", "2026-06-01", "to", "2026-06-30")));
+        assertThat(calendar).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("userName", "Cleo").containsEntry("status", "APPROVED").doesNotContainKey("reason"));
+        assertThat(JSON.valueToTree(calendar).toString()).doesNotContain("family wedding");
+
+        List<Map<String, Object>> users = data(call("cleo@acme.test", "Query.users", Map.of()));
+        assertThat(users).extracting(u -> u.get("name")).containsExactly("ada", "Bob", "Cleo");
+        List<Map<String, Object>> history = data(call("ada@acme.test", "Query.history", Map.of(
+                "aggregateId", request.get("id"))));
+        assertThat(history).extracting(h -> h.get("type")).containsExactly("LeaveRequested", "LeaveApproved");
+        assertThat((String) history.getFirst().get("payload")).contains("\"reason\":\"family wedding\"");
+
+        Map<String, Object> again = data(call("cleo@acme.test", "Mutation.requestLeave", Map.of(
+                "leaveTypeId", vacation, "startDate", "2026-06-01", "endDate", "2026-06-05",
+                "clientRequestId", "cleo-1")));
+        assertThat(again.get("id")).isEqualTo(request.get("id"));
+        assertNoStackTraces();
+    }
+
+    @Test
+    void every_refusal_arrives_as_its_spec_error_type() {
+        data(call("ada@acme.test", "Mutation.createOrganization", Map.of("name", "Acme")));
+        String berlin = id(call("ada@acme.test", "Mutation.createLocation", Map.of("name", "Berlin",
+                "timeZone", "Europe/Berlin", "holidayCalendar", "DE", "workingDays", List.of("MONDAY", "FRIDAY"))));
+        String vacation = id(call("ada@acme.test", "Mutation.createLeaveType", Map.of("name", "Vacation",
+                "deductsFromAllowance", true, "requiresApproval", true, "allowHalfDays", false)));
+        call("ada@acme.test", "Mutation.setLeavePolicy", Map.of("locationId", berlin, "leaveTypeId", vacation,
+                "effectiveDate", "2026-01-01", "annualAllowanceDays", 2.0, "accrual", "UPFRONT"));
+        String dan = id(call("ada@acme.test", "Mutation.addUser", Map.of("email", "dan@acme.test", "name", "Dan",
+                "role", "MEMBER")));
+        call("ada@acme.test", "Mutation.moveUserToLocation", Map.of("userId", dan, "locationId", berlin,
+                "effectiveDate", "2026-01-01"));
+        data(call("eve@rival.test", "Mutation.createOrganization", Map.of("name", "Rival")));
+
+        assertThat(errorType(call("ada@acme.test", "Mutation.setLeavePolicy", Map.of("locationId", berlin,
+                "leaveTypeId", vacation, "effectiveDate", "2026-01-01", "annualAllowanceDays", 20.3,
+                "accrual", "UPFRONT")))).isEqualTo("VALIDATION_ERROR");
+        assertThat(errorType(call("ada@acme.test", "Mutation.createLocation", Map.of("name", "X",
+                "timeZone", "Mars/Base", "holidayCalendar", "DE", "workingDays", List.of("MONDAY")))))
+                .isEqualTo("VALIDATION_ERROR");
+        assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
+                "startDate", "2026-02-30", "endDate", "2026-03-02")))).isEqualTo("VALIDATION_ERROR");
+        assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
+                "startDate", "2026-07-06", "endDate", "2026-07-06", "halfDay", "MORNING"))))
+                .isEqualTo("VALIDATION_ERROR");
+        assertThat(errorType(call("nobody@acme.test", "Query.users", Map.of()))).isEqualTo("UNAUTHENTICATED");
+        assertThat(errorType(call("dan@acme.test", "Mutation.createLeaveType", Map.of("name", "Free",
+                "deductsFromAllowance", false, "requiresApproval", false, "allowHalfDays", false))))
+                .isEqualTo("FORBIDDEN");
+        assertThat(errorType(call("eve@rival.test", "Mutation.changeUserRole", Map.of("userId", dan,
+                "role", "ADMIN")))).isEqualTo("NOT_FOUND");
+        assertThat(errorType(call("eve@rival.test", "Query.balances", Map.of("userId", dan, "year", 2026))))
+                .isEqualTo("NOT_FOUND");
+        assertThat(errorType(call("eve@rival.test", "Mutation.addUser", Map.of("email", "DAN@acme.test",
+                "name", "Dan", "role", "MEMBER")))).isEqualTo("CONFLICT");
+        assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
+                "startDate", "2026-07-06", "endDate", "2026-07-17")))).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
+                "startDate", "2026-07-07", "endDate", "2026-07-09")))).isEqualTo("NO_WORKING_DAYS");
+        Map<String, Object> monday = data(call("dan@acme.test", "Mutation.requestLeave", Map.of(
+                "leaveTypeId", vacation, "startDate", "2026-07-06", "endDate", "2026-07-06")));
+        assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
+                "startDate", "2026-07-06", "endDate", "2026-07-10")))).isEqualTo("OVERLAPPING_LEAVE");
+        assertThat(errorType(call("dan@acme.test", "Mutation.approveLeave", Map.of("requestId", monday.get("id")))))
+                .isEqualTo("FORBIDDEN");
+        assertThat(errorType(call("eve@rival.test", "Mutation.approveLeave", Map.of("requestId", monday.get("id")))))
+                .isEqualTo("NOT_FOUND");
+        data(call("dan@acme.test", "Mutation.cancelLeave", Map.of("requestId", monday.get("id"))));
+        assertThat(errorType(call("ada@acme.test", "Mutation.approveLeave", Map.of("requestId", monday.get("id")))))
+                .isEqualTo("INVALID_STATE_TRANSITION");
+        assertThat(errorType(call("ada@acme.test", "Query.nonsense", Map.of()))).isEqualTo("NOT_FOUND");
+        String acmeId = (String) ApiHandlerTest.<Map<String, Object>>data(call("ada@acme.test", "Query.me", Map.of()))
+                .get("orgId");
+        assertThat(errorType(call("eve@rival.test", "Subscription.onLeaveRequestChanged", Map.of("orgId", acmeId))))
+                .isEqualTo("FORBIDDEN");
+        assertThat(call("dan@acme.test", "Subscription.onBalanceChanged", Map.of("orgId", acmeId, "userId", dan)))
+                .doesNotContainKey("error");
+        assertThat(call("dan@acme.test", "Subscription.onLeaveRequestChanged", Map.of("orgId", acmeId)))
+                .doesNotContainKey("error");
+        assertThat(errorType(call("dan@acme.test", "Subscription.onBalanceChanged", Map.of("orgId", acmeId))))
+                .as("everyone's balances: admins only").isEqualTo("FORBIDDEN");
+        assertThat(call("ada@acme.test", "Subscription.onBalanceChanged", Map.of("orgId", acmeId)))
+                .doesNotContainKey("error");
+        assertNoStackTraces();
+    }
+
+    @Test
+    void a_call_without_a_verified_email_is_unauthenticated() {
+        Map<String, Object> event = fixture();
+        event.put("identity", Map.of());
+        Map<String, Object> response = handler.handleRequest(event, null);
+        responses.add(response);
+        assertThat(errorType(response)).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void an_internal_failure_reaches_the_caller_only_as_a_reference() {
+        Application broken = new Application(dynamo.client(), "no-such-tables-", new PinnedDateClock(
+                LocalDate.of(2026, 6, 15)));
+        Map<String, Object> event = fixture();
+        event.put("info", Map.of("parentTypeName", "Query", "fieldName", "me"));
+        Map<String, Object> response = new ApiHandler(new ApiRouter(broken)).handleRequest(event, null);
+        responses.add(response);
+
+        assertThat(errorType(response)).isEqualTo("INTERNAL_ERROR");
+        assertNoStackTraces();
+    }
+
+    private void assertNoStackTraces() {
+        String all = JSON.valueToTree(responses).toString();
+        assertThat(all).doesNotContainPattern("\\bat [a-z]+\\.[a-zA-Z.$]+\\(")
+                .doesNotContain("Exception").doesNotContain("java.").doesNotContain("software.amazon");
+    }
+}

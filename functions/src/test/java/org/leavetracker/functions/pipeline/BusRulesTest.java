@@ -1,0 +1,47 @@
+package org.leavetracker.functions.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leavetracker.adapters.json.EventCatalog;
+import software.amazon.event.ruler.Machine;
+
+/** The rule patterns, matched by AWS's own event-ruler exactly as the local runtime matches them. */
+class BusRulesTest {
+
+    private static Machine machine() throws Exception {
+        Machine machine = new Machine();
+        for (BusRules.Rule rule : BusRules.ALL) {
+            machine.addRule(rule.name(), rule.eventPattern());
+        }
+        return machine;
+    }
+
+    private static String busEvent(String source, String detailType) {
+        return """
+                {"version":"0","id":"6a7e8feb","detail-type":"%s","source":"%s","account":"111122223333",
+                 "time":"%s","region":"eu-central-1","resources":[],"detail":{"aggregateId":"u1","version":1}}
+                """.formatted(detailType, source, Instant.parse("2026-06-15T10:00:00Z"));
+    }
+
+    static Iterable<String> eventTypes() {
+        return EventCatalog.types().keySet();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void every_event_type_reaches_the_read_model_projection(String type) throws Exception {
+        assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", type)))
+                .containsExactly(BusRules.READ_MODEL.name());
+    }
+
+    @Test
+    void events_of_other_sources_or_unknown_types_reach_nothing() throws Exception {
+        assertThat(machine().rulesForJSONEvent(busEvent("someone-else", "LeaveRequested"))).isEmpty();
+        assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", "SomethingElse"))).isEmpty();
+    }
+}

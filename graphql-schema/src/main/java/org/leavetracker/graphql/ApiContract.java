@@ -1,0 +1,70 @@
+package org.leavetracker.graphql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The API's contract as resources of this module: the schema, the resolver mapping and the envelope resolver code.
+ * The stack, the local runtime and the tests read them from here; there is no second copy.
+ */
+public final class ApiContract {
+
+    public static final String SCHEMA = "graphql/schema.graphql";
+    public static final String RESOLVERS = "graphql/resolvers.txt";
+    public static final String ENVELOPE_RESOLVER = "graphql/api.js";
+
+    /**
+     * What AppSync declares implicitly: its scalars and auth directives. A standard GraphQL engine (the local runtime,
+     * the tests) parses the schema with these prepended.
+     */
+    public static final String APPSYNC_BUILT_INS = """
+            scalar AWSDate
+            scalar AWSDateTime
+            scalar AWSJSON
+            scalar AWSEmail
+            directive @aws_cognito_user_pools(cognito_groups: [String]) on OBJECT | FIELD_DEFINITION
+            directive @aws_iam on OBJECT | FIELD_DEFINITION
+            directive @aws_subscribe(mutations: [String]) on FIELD_DEFINITION
+            """;
+
+    private ApiContract() {
+    }
+
+    public static String schema() {
+        return resource(SCHEMA);
+    }
+
+    public static String envelopeResolverCode() {
+        return resource(ENVELOPE_RESOLVER);
+    }
+
+    public static List<ResolverMapping> resolvers() {
+        List<ResolverMapping> mappings = new ArrayList<>();
+        for (String line : resource(RESOLVERS).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] columns = trimmed.split("\\s+");
+            String[] field = columns[0].split("\\.");
+            mappings.add(new ResolverMapping(field[0], field[1], ResolverMapping.Target.valueOf(columns[1].toUpperCase()),
+                    ResolverMapping.Auth.valueOf(columns[2].toUpperCase())));
+        }
+        return mappings;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ApiContract.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.leavetracker.infra;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.leavetracker.adapters.dynamodb.TableSpec;
+import org.leavetracker.adapters.dynamodb.Tables;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.Billing;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexPropsV2;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
+import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
+import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.constructs.Construct;
+
+/**
+ * Every table of {@link Tables}, built from those definitions (never restated here): point-in-time recovery,
+ * deletion protection, retained when the stack is deleted, encrypted, on-demand.
+ */
+public final class DataTables extends Construct {
+
+    private final Map<String, TableV2> tables = new LinkedHashMap<>();
+
+    public DataTables(Construct scope, String id, String tablePrefix) {
+        super(scope, id);
+        for (TableSpec spec : Tables.ALL) {
+            TableV2.Builder table = TableV2.Builder.create(this, spec.logicalName())
+                    .tableName(spec.tableName(tablePrefix))
+                    .partitionKey(attribute(spec.partitionKey()))
+                    .billing(Billing.onDemand())
+                    .encryption(TableEncryptionV2.awsManagedKey())
+                    .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
+                            .pointInTimeRecoveryEnabled(true).build())
+                    .deletionProtection(true)
+                    .removalPolicy(RemovalPolicy.RETAIN);
+            if (spec.sortKey() != null) {
+                table.sortKey(attribute(spec.sortKey()));
+            }
+            if (spec.ttlAttribute() != null) {
+                table.timeToLiveAttribute(spec.ttlAttribute());
+            }
+            if (spec.stream()) {
+                table.dynamoStream(StreamViewType.NEW_IMAGE);
+            }
+            table.globalSecondaryIndexes(spec.indexes().stream().map(index -> GlobalSecondaryIndexPropsV2.builder()
+                    .indexName(index.name()).partitionKey(attribute(index.partitionKey()))
+                    .sortKey(index.sortKey() == null ? null : attribute(index.sortKey())).build()).toList());
+            tables.put(spec.logicalName(), table.build());
+        }
+    }
+
+    public TableV2 table(TableSpec spec) {
+        return tables.get(spec.logicalName());
+    }
+
+    private static Attribute attribute(TableSpec.Key key) {
+        return Attribute.builder().name(key.name())
+                .type(key.type() == TableSpec.KeyType.STRING ? AttributeType.STRING : AttributeType.NUMBER).build();
+    }
+}

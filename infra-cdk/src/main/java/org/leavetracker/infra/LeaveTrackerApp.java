@@ -1,0 +1,86 @@
+package org.leavetracker.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * The CDK app: {@code cdk synth} / {@code cdk deploy} run it (cdk.json at the repository root). Context values:
+ * {@code tablePrefix} (default "leave-tracker-"), {@code alarmEmail} (who gets the alarms; none by default),
+ * {@code webOrigin} (the web client's origin for uploads; "*" by default), {@code cognitoDomainPrefix} (a hosted
+ * sign-in domain), {@code callbackUrls} (comma-separated, for the app client), {@code identityProviders} (JSON, see
+ * {@link SignIn}). The Lambda package is the functions module's shaded jar.
+ */
+public final class LeaveTrackerApp {
+
+    private LeaveTrackerApp() {
+    }
+
+    public static void main(String[] args) {
+        App app = new App();
+        LeaveTrackerStack.Options defaults = LeaveTrackerStack.Options.defaults();
+        String callbacks = context(app, "callbackUrls", String.join(",", defaults.signIn().callbackUrls()));
+        LeaveTrackerStack.Options options = new LeaveTrackerStack.Options(
+                context(app, "tablePrefix", defaults.tablePrefix()), context(app, "alarmEmail", null),
+                context(app, "webOrigin", defaults.webOrigin()),
+                new SignIn.Config(context(app, "cognitoDomainPrefix", null), List.of(callbacks.split(",")),
+                        providers(context(app, "identityProviders", "{}"))));
+        new LeaveTrackerStack(app, "LeaveTracker", StackProps.builder()
+                .env(Environment.builder().account(System.getenv("CDK_DEFAULT_ACCOUNT"))
+                        .region(System.getenv("CDK_DEFAULT_REGION")).build())
+                .description("Leave Tracker: self-deployable leave tracker (GraphQL API, event-sourced)").build(),
+                Code.fromAsset(lambdaPackage().toString()), options);
+        app.synth();
+    }
+
+    /** The identityProviders context value: JSON, given in cdk.json or with -c identityProviders='{…}'. */
+    static Map<String, Map<String, String>> providers(String json) {
+        try {
+            return new ObjectMapper().readValue(json, new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalArgumentException("identityProviders must be JSON like {\"google\": {…}}: " + json, e);
+        }
+    }
+
+    private static String context(App app, String key, String fallback) {
+        Object value = app.getNode().tryGetContext(key);
+        if (value instanceof Map<?, ?> map) { // JSON given in cdk.json arrives as a map
+            try {
+                return new ObjectMapper().writeValueAsString(map);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(key, e);
+            }
+        }
+        return value == null ? fallback : value.toString();
+    }
+
+    /** The functions module's deployment jar, from the repository root or from a module directory. */
+    static Path lambdaPackage() {
+        for (Path target : new Path[] {Path.of("functions/target"), Path.of("../functions/target")}) {
+            if (Files.isDirectory(target)) {
+                try (Stream<Path> files = Files.list(target)) {
+                    var jar = files.filter(f -> f.getFileName().toString().endsWith("-lambda.jar")).findFirst();
+                    if (jar.isPresent()) {
+                        return jar.get().toAbsolutePath();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("no functions/target/*-lambda.jar: build first (./mvnw package -DskipTests)");
+    }
+}

@@ -1,0 +1,106 @@
+package org.leavetracker.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import org.leavetracker.adapters.dynamodb.Tables;
+import org.leavetracker.functions.pipeline.BusRules;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.cognito.UserPoolClient;
+import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CorsRule;
+import software.amazon.awscdk.services.s3.HttpMethods;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.constructs.Construct;
+
+/**
+ * The whole application in one account: tables, the resolver, forwarder and projection functions, the event
+ * pipeline, AppSync with Cognito, and the uploads bucket. The stack only composes constructs; permissions are
+ * granted per function, least privilege (docs/decisions/0006-tables.md).
+ */
+public final class LeaveTrackerStack extends Stack {
+
+    /** Deployment choices, from the CDK context (cdk.json or {@code -c key=value}). */
+    public record Options(String tablePrefix, String alarmEmail, String webOrigin, SignIn.Config signIn) {
+        public static Options defaults() {
+            return new Options("leave-tracker-", null, "*", SignIn.Config.none());
+        }
+    }
+
+    public LeaveTrackerStack(Construct scope, String id, StackProps props, Code lambdaPackage, Options options) {
+        super(scope, id, props);
+        String tablePrefix = options.tablePrefix();
+        Alarms alarms = new Alarms(this, "Alarms", options.alarmEmail());
+        DataTables tables = new DataTables(this, "Tables", tablePrefix);
+        TableV2 events = tables.table(Tables.EVENTS);
+        TableV2 keys = tables.table(Tables.KEYS);
+        TableV2 read = tables.table(Tables.READ);
+        Map<String, String> environment = Map.of("TABLE_PREFIX", tablePrefix,
+                "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+
+        SignIn signIn = new SignIn(this, "SignIn", options.signIn());
+        UserPool users = signIn.pool();
+        UserPoolClient client = signIn.client();
+
+        JavaFunction resolver = new JavaFunction(this, "ResolverFunction", lambdaPackage,
+                "org.leavetracker.functions.api.ApiHandler::handleRequest", Duration.seconds(15), environment);
+        JavaFunction forwarder = new JavaFunction(this, "ForwarderFunction", lambdaPackage,
+                "org.leavetracker.functions.pipeline.StreamForwarderHandler::handleRequest", Duration.seconds(60),
+                environment);
+        JavaFunction projection = new JavaFunction(this, "ProjectionFunction", lambdaPackage,
+                "org.leavetracker.functions.pipeline.ProjectionHandler::handleRequest", Duration.seconds(60),
+                environment);
+
+        // The write side appends only: conditional puts inside transactions, never an update or a delete.
+        events.grant(resolver.function(), "dynamodb:Query", "dynamodb:GetItem", "dynamodb:ConditionCheckItem",
+                "dynamodb:PutItem");
+        keys.grant(resolver.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        read.grant(resolver.function(), "dynamodb:GetItem", "dynamodb:Query");
+        events.grant(projection.function(), "dynamodb:Query", "dynamodb:GetItem");
+        keys.grant(projection.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        read.grant(projection.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
+
+        new EventPipeline(this, "Pipeline", events, forwarder, Map.of(BusRules.Consumer.PROJECTIONS, projection),
+                alarms);
+        GraphQlApi graphql = new GraphQlApi(this, "GraphQl", users, resolver);
+        alarms.watch(resolver, "Resolver");
+        alarms.watch(forwarder, "Forwarder");
+        alarms.watch(projection, "Projection");
+        alarms.watchStreamAge(forwarder);
+        alarms.watch(graphql.api());
+        graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged");
+        projection.function().addEnvironment("GRAPHQL_URL", graphql.api().getGraphqlUrl());
+
+        Bucket.Builder.create(this, "Uploads")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .versioned(true)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                // uploads that were started and never finished cost money and hold nothing useful
+                .lifecycleRules(List.of(LifecycleRule.builder().abortIncompleteMultipartUploadAfter(Duration.days(1))
+                        .noncurrentVersionExpiration(Duration.days(30)).build()))
+                .cors(List.of(CorsRule.builder().allowedMethods(List.of(HttpMethods.PUT, HttpMethods.GET))
+                        .allowedOrigins(List.of(options.webOrigin())).allowedHeaders(List.of("*"))
+                        .maxAge(3000).build()))
+                .build();
+
+        CfnOutput.Builder.create(this, "GraphQlUrl").value(graphql.api().getGraphqlUrl()).build();
+        CfnOutput.Builder.create(this, "RealtimeUrl").value(Fn.join("", List.of("wss://",
+                graphql.api().getApiId(), ".appsync-realtime-api.", getRegion(), ".amazonaws.com/graphql"))).build();
+        CfnOutput.Builder.create(this, "UserPoolId").value(users.getUserPoolId()).build();
+        CfnOutput.Builder.create(this, "UserPoolClientId").value(client.getUserPoolClientId()).build();
+        CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
+        NagFindings.acceptWithReasons(this);
+    }
+}

@@ -1,0 +1,134 @@
+package org.leavetracker.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leavetracker.adapters.dynamodb.Tables;
+import org.leavetracker.functions.pipeline.BusRules;
+import org.leavetracker.graphql.ApiContract;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** The synthesized template, offline: built from the same tables, rules, schema and resolver mapping as local. */
+class LeaveTrackerStackTest {
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        App app = new App();
+        LeaveTrackerStack stack = TestStacks.everythingConfigured(app);
+        template = Template.fromStack(stack);
+    }
+
+    @Test
+    void every_table_comes_from_the_table_definitions_protected_and_retained() {
+        template.resourceCountIs("AWS::DynamoDB::GlobalTable", Tables.ALL.size());
+        template.hasResource("AWS::DynamoDB::GlobalTable", Map.of(
+                "DeletionPolicy", "Retain",
+                "Properties", Match.objectLike(Map.of(
+                        "TableName", "leave-tracker-events",
+                        "StreamSpecification", Map.of("StreamViewType", "NEW_IMAGE"),
+                        "KeySchema", List.of(Map.of("AttributeName", "aggregateId", "KeyType", "HASH"),
+                                Map.of("AttributeName", "version", "KeyType", "RANGE")),
+                        "Replicas", List.of(Match.objectLike(Map.of(
+                                "DeletionProtectionEnabled", true,
+                                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))))))));
+        template.hasResourceProperties("AWS::DynamoDB::GlobalTable", Match.objectLike(Map.of(
+                "TableName", "leave-tracker-keys",
+                "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true))));
+    }
+
+    @Test
+    void functions_run_java21_on_arm64_with_snapstart_behind_an_alias() {
+        template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Runtime", "java21", "Architectures", List.of("arm64"),
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 3);
+        template.resourceCountIs("AWS::Lambda::Alias", 3);
+    }
+
+    @Test
+    void the_stream_feeds_the_forwarder_with_partial_batch_responses_and_a_dead_letter_queue() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                "BisectBatchOnFunctionError", true,
+                "MaximumRetryAttempts", 5,
+                "BatchSize", 100,
+                "DestinationConfig", Match.objectLike(Map.of("OnFailure", Match.anyValue())))));
+    }
+
+    @Test
+    void each_bus_rule_is_deployed_with_its_pattern_a_retry_policy_and_a_dead_letter_queue() throws Exception {
+        template.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size());
+        for (BusRules.Rule rule : BusRules.ALL) {
+            Map<?, ?> pattern = new ObjectMapper().readValue(rule.eventPattern(), Map.class);
+            template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
+                    "Name", "leave-tracker-" + rule.name(),
+                    "EventPattern", pattern,
+                    "Targets", List.of(Match.objectLike(Map.of(
+                            "DeadLetterConfig", Match.anyValue(),
+                            "RetryPolicy", Map.of("MaximumRetryAttempts", 8, "MaximumEventAgeInSeconds", 86400)))))));
+        }
+        template.resourceCountIs("AWS::Events::Archive", 1);
+        // a DLQ alarm per rule and for the stream, errors and throttles per function, iterator age, AppSync 5xx
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 3 * 2 + 1 + 1);
+        template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
+                "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
+    }
+
+    @Test
+    void appsync_serves_the_schema_file_with_one_resolver_per_mapping_line_and_two_auth_modes() {
+        template.hasResourceProperties("AWS::AppSync::GraphQLSchema", Map.of(
+                "ApiId", Match.anyValue(), "Definition", ApiContract.schema()));
+        template.resourceCountIs("AWS::AppSync::Resolver", ApiContract.resolvers().size());
+        template.hasResourceProperties("AWS::AppSync::Resolver", Match.objectLike(Map.of(
+                "TypeName", "Mutation", "FieldName", "requestLeave",
+                "Code", ApiContract.envelopeResolverCode(),
+                "Runtime", Map.of("Name", "APPSYNC_JS", "RuntimeVersion", "1.0.0"))));
+        template.hasResourceProperties("AWS::AppSync::GraphQLApi", Match.objectLike(Map.of(
+                "AuthenticationType", "AMAZON_COGNITO_USER_POOLS",
+                "AdditionalAuthenticationProviders", List.of(Map.of("AuthenticationType", "AWS_IAM")))));
+    }
+
+    @Test
+    void uploads_are_private_encrypted_and_tls_only_and_the_outputs_name_the_endpoints() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "PublicAccessBlockConfiguration", Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true,
+                        "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
+                "BucketEncryption", Match.anyValue(),
+                "LifecycleConfiguration", Map.of("Rules", List.of(Match.objectLike(Map.of(
+                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1))))),
+                "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
+                        "AllowedOrigins", List.of("https://leave.example.com"))))))));
+        assertThat(template.findOutputs("*").keySet())
+                .contains("GraphQlUrl", "RealtimeUrl", "UserPoolId", "UserPoolClientId", "Region");
+    }
+
+    @Test
+    void sign_in_offers_the_configured_single_sign_on_providers_and_a_hosted_domain() {
+        template.resourceCountIs("AWS::Cognito::UserPoolIdentityProvider", 3);
+        template.hasResourceProperties("AWS::Cognito::UserPoolDomain", Map.of("Domain", "acme-leave",
+                "UserPoolId", Match.anyValue()));
+        template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "SupportedIdentityProviders", Match.arrayWith(List.of("COGNITO", "Google", "Okta", "EntraID")),
+                "CallbackURLs", List.of("https://leave.example.com/"))));
+        assertThat(template.toJSON().toString()).doesNotContain("g-secret")
+                .contains("resolve:secretsmanager:leave/okta");
+        template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
+                "AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", true))));
+    }
+
+    @Test
+    void the_resolver_function_may_append_events_but_never_update_or_delete_them() {
+        String policies = template.findResources("AWS::IAM::Policy").toString();
+        assertThat(policies).doesNotContain("dynamodb:UpdateItem").doesNotContain("dynamodb:DeleteItem")
+                .doesNotContain("dynamodb:Scan").doesNotContain("dynamodb:*");
+    }
+}

@@ -1,0 +1,112 @@
+package org.leavetracker.local;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.bus.BusEntry;
+import org.leavetracker.adapters.bus.EventBus;
+import org.leavetracker.functions.pipeline.BusRules;
+import software.amazon.event.ruler.Machine;
+
+/**
+ * EventBridge in-process: the rule patterns the stack deploys, matched with AWS's event-ruler, each matching rule's
+ * consumer invoked with an EventBridge-shaped event. Delivery is synchronous, so the stream checkpoint only moves
+ * past an event once its consumers are done; a consumer that keeps failing sends the event to the dead-letter store
+ * (the other events keep flowing).
+ */
+public final class LocalEventBus implements EventBus {
+
+    private static final int ATTEMPTS = 3;
+
+    private final Machine machine = new Machine();
+    private final Map<String, BusRules.Consumer> targets = new LinkedHashMap<>();
+    private final Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers;
+    private final DeadLetterStore deadLetters;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public LocalEventBus(List<BusRules.Rule> rules, Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers,
+                         DeadLetterStore deadLetters) {
+        this.consumers = Map.copyOf(consumers);
+        this.deadLetters = deadLetters;
+        try {
+            for (BusRules.Rule rule : rules) {
+                machine.addRule(rule.name(), rule.eventPattern());
+                targets.put(rule.name(), rule.target());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("a rule pattern does not parse", e);
+        }
+    }
+
+    @Override
+    public List<String> put(List<BusEntry> entries) {
+        List<String> results = new ArrayList<>();
+        for (BusEntry entry : entries) {
+            deliver(entry);
+            results.add(null);
+        }
+        return results;
+    }
+
+    private void deliver(BusEntry entry) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("version", "0");
+        envelope.put("id", UUID.randomUUID().toString());
+        envelope.put("detail-type", entry.detailType());
+        envelope.put("source", entry.source());
+        envelope.put("account", "000000000000");
+        envelope.put("time", Instant.now().toString());
+        envelope.put("region", "local");
+        envelope.put("resources", List.of());
+        try {
+            envelope.put("detail", mapper.readValue(entry.detail(), new TypeReference<LinkedHashMap<String, Object>>() {
+            }));
+            String json = mapper.writeValueAsString(envelope);
+            for (String rule : machine.rulesForJSONEvent(json)) {
+                invoke(rule, envelope, json);
+            }
+        } catch (Exception e) {
+            deadLetters.add("(matching)", entry.detail(), e.toString());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void invoke(String rule, Map<String, Object> envelope, String json) {
+        ScheduledEvent event = new ScheduledEvent();
+        event.setId((String) envelope.get("id"));
+        event.setSource((String) envelope.get("source"));
+        event.setDetailType((String) envelope.get("detail-type"));
+        event.setAccount("000000000000");
+        event.setRegion("local");
+        event.setDetail((Map<String, Object>) envelope.get("detail"));
+        Consumer<ScheduledEvent> consumer = consumers.get(targets.get(rule));
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                consumer.accept(event);
+                return;
+            } catch (RuntimeException failure) {
+                last = failure;
+                sleep(20L * attempt);
+            }
+        }
+        deadLetters.add(rule, json, String.valueOf(last));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package org.leavetracker.local;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The local runtime's flags: {@code --port} (4000), {@code --data-dir} (./.leave-tracker), {@code --today}, and
+ * {@code --rebuild-read-side} (recompute every read item from the events before serving).
+ */
+public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebuildReadSide) {
+
+    public LocalOptions(int port, Path dataDir, LocalDate today) {
+        this(port, dataDir, today, false);
+    }
+
+    public static final int DEFAULT_PORT = 4000;
+    public static final Path DEFAULT_DATA_DIR = Path.of(".leave-tracker");
+
+    public static LocalOptions parse(String... args) {
+        int port = DEFAULT_PORT;
+        Path dataDir = DEFAULT_DATA_DIR;
+        LocalDate today = null;
+        boolean rebuild = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ("--rebuild-read-side".equals(arg)) {
+                rebuild = true;
+                continue;
+            }
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                    : i + 1 < args.length ? args[++i] : null;
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (value == null) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            switch (name) {
+                case "--port" -> port = Integer.parseInt(value);
+                case "--data-dir" -> dataDir = Path.of(value);
+                case "--today" -> {
+                    try {
+                        today = LocalDate.parse(value);
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("--today takes a date YYYY-MM-DD, got " + value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + name
+                        + " (known: --port N, --data-dir DIR, --today YYYY-MM-DD, --rebuild-read-side)");
+            }
+        }
+        return new LocalOptions(port, dataDir, today, rebuild);
+    }
+}

@@ -1,0 +1,138 @@
+package org.leavetracker.local;
+
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.adapters.dynamodb.EventItems;
+import org.leavetracker.adapters.dynamodb.TableProvisioner;
+import org.leavetracker.adapters.dynamodb.Tables;
+import org.leavetracker.adapters.graphql.GraphQlShapes;
+import org.leavetracker.adapters.system.PinnedDateClock;
+import org.leavetracker.adapters.system.SystemClock;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.functions.api.ApiHandler;
+import org.leavetracker.functions.api.ApiRouter;
+import org.leavetracker.functions.maintenance.ReadModelRebuild;
+import org.leavetracker.functions.pipeline.BusRules;
+import org.leavetracker.functions.pipeline.ProjectionHandler;
+import org.leavetracker.functions.pipeline.ProjectionRunner;
+import org.leavetracker.functions.pipeline.StreamForwarder;
+import org.leavetracker.functions.pipeline.StreamForwarderHandler;
+import org.leavetracker.functions.support.Application;
+import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
+import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
+
+/**
+ * The whole application in one JVM: DynamoDB Local (embedded, persisted in the data directory) with the tables of
+ * {@link Tables}, a stream poller feeding the same forwarder handler, an in-process EventBridge matching the same
+ * rules with event-ruler and invoking the same projection handler, and the GraphQL endpoints serving the same
+ * schema through the same resolver handler.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    static final String TABLE_PREFIX = "local-";
+
+    private final LocalOptions options;
+    private final AmazonDynamoDBLocal dynamo;
+    private final StreamPoller poller;
+    private final Thread pollerThread;
+    private final LocalServer server;
+    private final DeadLetterStore deadLetters;
+
+    private LocalRuntime(LocalOptions options) throws Exception {
+        this.options = options;
+        Files.createDirectories(options.dataDir());
+        this.dynamo = DynamoDBEmbedded.create(options.dataDir().resolve("dynamodb").toFile(), true);
+        new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
+        Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
+        Application app = new Application(dynamo.dynamoDbClient(), TABLE_PREFIX, clock);
+        ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
+        if (options.rebuildReadSide()) {
+            rebuild.run(System.out::println);
+        } else {
+            // Crash safety beyond the stream checkpoint: DynamoDB Local may lose a stream record when the process
+            // is killed right after a write; whatever the read side has not seen is recomputed before serving.
+            rebuild.catchUp(app.readModel::projectedVersion, System.out::println);
+        }
+
+        ApiHandler api = new ApiHandler(new ApiRouter(app));
+        GraphQlEngine engine = new GraphQlEngine(api);
+        SubscriptionHub hub = new SubscriptionHub(engine, new GraphQlShapes(app.json.mapper()));
+        ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(new EventDetails(app.json),
+                app.repository, app.projector, hub));
+        this.deadLetters = new DeadLetterStore(options.dataDir());
+        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
+                event -> projections.handleRequest(event, null)), deadLetters);
+        StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus,
+                new EventItems(app.json), new EventDetails(app.json), 3, 50));
+        String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(
+                Tables.EVENTS.tableName(TABLE_PREFIX))).table().latestStreamArn();
+        this.poller = new StreamPoller(dynamo.dynamoDbStreamsClient(), streamArn, forwarder, options.dataDir());
+        this.pollerThread = new Thread(poller, "events-stream-poller");
+        this.pollerThread.setDaemon(true);
+
+        // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
+        DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
+        this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api));
+    }
+
+    /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
+    public static LocalRuntime start(LocalOptions options) throws Exception {
+        LocalRuntime runtime = new LocalRuntime(options);
+        runtime.pollerThread.start();
+        runtime.server.start();
+        return runtime;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public DeadLetterStore deadLetters() {
+        return deadLetters;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        poller.stop();
+        pollerThread.join(5000);
+        dynamo.shutdown();
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        LocalRuntime runtime = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                runtime.close();
+            } catch (Exception ignored) {
+                // the process is ending
+            }
+        }));
+        int port = runtime.port();
+        System.out.printf("""
+
+                Leave Tracker (local) is running — started in %d ms
+                  GraphQL (queries, mutations)   http://localhost:%d/graphql
+                  Subscriptions, graphql-ws      ws://localhost:%d/graphql
+                  Subscriptions, AppSync         ws://localhost:%d/graphql/realtime
+                  GraphQL IDE                    http://localhost:%d/
+                  Dev sign-in                    POST http://localhost:%d/dev/token {"email": "...", "name": "..."}
+                  Data                           %s%s
+                Stop with Ctrl+C.
+                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port,
+                options.dataDir().toAbsolutePath(),
+                options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()));
+    }
+
+}

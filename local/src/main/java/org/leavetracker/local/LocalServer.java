@@ -1,0 +1,248 @@
+package org.leavetracker.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
+ * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token} and the GraphQL IDE at {@code /}.
+ * Every bad request gets a GraphQL-shaped error and the server keeps serving.
+ */
+final class LocalServer {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final Server server;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final GraphQlEngine engine;
+    private final DevTokens tokens;
+    private final Set<AppSyncRealtimeConnection> realtime = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "appsync-keep-alive");
+        t.setDaemon(true);
+        return t;
+    });
+    private final String graphiql;
+
+    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.graphiql = resource("local/graphiql.html");
+        this.server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        ContextHandler context = new ContextHandler("/");
+        WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, context, container -> {
+            container.setIdleTimeout(Duration.ofMinutes(10));
+            container.addMapping("/graphql", (request, response, callback) -> {
+                if (!request.hasSubProtocol(TransportWsConnection.PROTOCOL)) {
+                    return null;
+                }
+                response.setAcceptedSubProtocol(TransportWsConnection.PROTOCOL);
+                return new TransportWsConnection(subscriptions);
+            });
+            container.addMapping("/graphql/realtime", (request, response, callback) -> {
+                if (request.hasSubProtocol(AppSyncRealtimeConnection.PROTOCOL)) {
+                    response.setAcceptedSubProtocol(AppSyncRealtimeConnection.PROTOCOL);
+                }
+                Fields query = Request.extractQueryParameters(request);
+                AppSyncRealtimeConnection connection = new AppSyncRealtimeConnection(subscriptions,
+                        query.getValue("header"));
+                realtime.add(connection);
+                return connection;
+            });
+        });
+        websockets.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                route(request, response, callback);
+                return true;
+            }
+        });
+        context.setHandler(websockets);
+        server.setHandler(context);
+        keepAlive.scheduleAtFixedRate(() -> {
+            realtime.removeIf(c -> !c.isOpen());
+            realtime.forEach(c -> c.send(Map.of("type", "ka")));
+        }, 60, 60, TimeUnit.SECONDS);
+    }
+
+    void start() throws Exception {
+        server.start();
+    }
+
+    int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    void stop() throws Exception {
+        keepAlive.shutdownNow();
+        server.stop();
+    }
+
+    private void route(Request request, Response response, Callback callback) {
+        response.getHeaders().put("Access-Control-Allow-Origin", "*");
+        response.getHeaders().put("Access-Control-Allow-Headers", "authorization, content-type, idempotency-key");
+        response.getHeaders().put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
+        try {
+            if ("OPTIONS".equals(method)) {
+                response.setStatus(HttpStatus.NO_CONTENT_204);
+                callback.succeeded();
+            } else if ("GET".equals(method) && ("/".equals(path) || "/graphiql".equals(path))) {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+                Content.Sink.write(response, true, graphiql, callback);
+            } else if ("POST".equals(method) && "/graphql".equals(path)) {
+                graphql(request, response, callback);
+            } else if ("POST".equals(method) && "/dev/token".equals(path)) {
+                token(request, response, callback);
+            } else {
+                json(response, callback, HttpStatus.NOT_FOUND_404, errorBody("NOT_FOUND", "no route " + method + " "
+                        + path + "; the API is POST /graphql"));
+            }
+        } catch (RuntimeException | IOException e) {
+            System.err.println("internal error on " + method + " " + path + ":");
+            e.printStackTrace();
+            json(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
+                    errorBody("INTERNAL_ERROR", "Something went wrong on our side"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void graphql(Request request, Response response, Callback callback) throws IOException {
+        String body = body(request, response, callback);
+        if (body == null) {
+            return;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach(h -> headers.put(h.getLowerCaseName(), h.getValue()));
+        var claims = tokens.verify(headers.get("authorization"));
+        if (claims.isEmpty()) {
+            json(response, callback, HttpStatus.UNAUTHORIZED_401, errorBody("UNAUTHENTICATED",
+                    "a valid token is required in the Authorization header (POST /dev/token gives one)"));
+            return;
+        }
+        Map<String, Object> operation;
+        try {
+            operation = mapper.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (IOException e) {
+            json(response, callback, HttpStatus.BAD_REQUEST_400, errorBody("VALIDATION_ERROR",
+                    "the body must be JSON: {\"query\": \"...\", \"variables\": {...}}"));
+            return;
+        }
+        if (!(operation.get("query") instanceof String query)
+                || operation.get("variables") != null && !(operation.get("variables") instanceof Map)) {
+            json(response, callback, HttpStatus.BAD_REQUEST_400, errorBody("VALIDATION_ERROR",
+                    "the body needs a string 'query' and, optionally, an object 'variables'"));
+            return;
+        }
+        Map<String, Object> result = engine.execute(query, (Map<String, Object>) operation.get("variables"),
+                (String) operation.get("operationName"), AuthContext.user(claims.get(), headers));
+        json(response, callback, HttpStatus.OK_200, result);
+    }
+
+    private void token(Request request, Response response, Callback callback) throws IOException {
+        String body = body(request, response, callback);
+        if (body == null) {
+            return;
+        }
+        try {
+            Map<String, Object> input = mapper.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+            String email = String.valueOf(input.get("email"));
+            if (!email.matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
+                json(response, callback, HttpStatus.BAD_REQUEST_400, errorBody("VALIDATION_ERROR",
+                        "send {\"email\": \"you@example.com\", \"name\": \"You\"}"));
+                return;
+            }
+            Object name = input.get("name");
+            json(response, callback, HttpStatus.OK_200, Map.of("token", tokens.issue(email,
+                    name == null ? null : name.toString())));
+        } catch (IOException e) {
+            json(response, callback, HttpStatus.BAD_REQUEST_400, errorBody("VALIDATION_ERROR",
+                    "send {\"email\": \"you@example.com\", \"name\": \"You\"}"));
+        }
+    }
+
+    /** The request body, or null after answering 413 when it is too large. */
+    private String body(Request request, Response response, Callback callback) throws IOException {
+        if (request.getLength() > MAX_BODY_BYTES) {
+            tooLarge(response, callback);
+            return null;
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                tooLarge(response, callback);
+                return null;
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * 413, and the connection is closed: the rest of the body is never read, so the client must not send its next
+     * request on this connection (clients that pool connections otherwise fail on it).
+     */
+    private void tooLarge(Response response, Callback callback) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        json(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, errorBody("VALIDATION_ERROR",
+                "the request body is larger than " + MAX_BODY_BYTES + " bytes"));
+    }
+
+    private static Map<String, Object> errorBody(String type, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", null);
+        body.put("errors", List.of(Map.of("message", message, "errorType", type, "extensions",
+                Map.of("errorType", type))));
+        return body;
+    }
+
+    private void json(Response response, Callback callback, int status, Object body) {
+        try {
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            Content.Sink.write(response, true, mapper.writeValueAsString(body), callback);
+        } catch (IOException e) {
+            callback.failed(e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = LocalServer.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

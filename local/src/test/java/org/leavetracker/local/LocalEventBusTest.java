@@ -1,0 +1,59 @@
+package org.leavetracker.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import org.junit.jupiter.api.Test;
+import org.leavetracker.adapters.bus.BusEntry;
+import org.leavetracker.functions.pipeline.BusRules;
+
+/** The in-process bus: the deployed rules decide who gets what; a poison event ends in the dead-letter store. */
+class LocalEventBusTest {
+
+    private static BusEntry entry(String type, int n) {
+        return new BusEntry("leave-tracker", type, "{\"aggregateId\":\"u" + n + "\",\"version\":1,\"n\":" + n + "}");
+    }
+
+    @Test
+    void a_consumer_that_keeps_failing_on_one_event_sends_it_to_the_dead_letters_and_the_others_flow()
+            throws Exception {
+        Path dataDir = Files.createTempDirectory("bus");
+        DeadLetterStore deadLetters = new DeadLetterStore(dataDir);
+        List<Object> delivered = new ArrayList<>();
+        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
+            if (Integer.valueOf(2).equals(e.getDetail().get("n"))) {
+                throw new IllegalStateException("poison: cannot project event 2");
+            }
+            delivered.add(e.getDetail().get("n"));
+        }), deadLetters);
+
+        List<String> results = bus.put(List.of(entry("LeaveRequested", 1), entry("LeaveApproved", 2),
+                entry("LeaveCancelled", 3)));
+
+        assertThat(results).containsOnlyNulls();
+        assertThat(delivered).containsExactly(1, 3);
+        assertThat(deadLetters.all()).singleElement().satisfies(letter -> {
+            assertThat(letter.get("rule")).isEqualTo(BusRules.READ_MODEL.name());
+            assertThat((String) letter.get("reason")).contains("poison");
+            assertThat((String) letter.get("event")).contains("\"n\":2").contains("\"detail-type\":\"LeaveApproved\"");
+        });
+        assertThat(new DeadLetterStore(dataDir).all()).as("persisted").hasSize(1);
+    }
+
+    @Test
+    void events_no_rule_matches_reach_no_consumer() throws Exception {
+        List<Object> delivered = new ArrayList<>();
+        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
+                (ScheduledEvent e) -> delivered.add(e)), new DeadLetterStore(Files.createTempDirectory("bus")));
+
+        bus.put(List.of(new BusEntry("someone-else", "LeaveRequested", "{}"), entry("NotAnEvent", 1)));
+
+        assertThat(delivered).isEmpty();
+    }
+}
