@@ -46,7 +46,8 @@ public final class LocalRuntime implements AutoCloseable {
         this.dynamo = DynamoDBEmbedded.create(options.dataDir().resolve("dynamodb").toFile(), true);
         new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
-        Application app = new Application(dynamo.dynamoDbClient(), TABLE_PREFIX, clock);
+        Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
+                clock);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
         if (options.rebuildReadSide()) {
             rebuild.run(System.out::println);
