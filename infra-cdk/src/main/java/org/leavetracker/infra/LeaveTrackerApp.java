@@ -34,7 +34,7 @@ public final class LeaveTrackerApp {
         String callbacks = context(app, "callbackUrls", String.join(",", defaults.signIn().callbackUrls()));
         LeaveTrackerStack.Options options = new LeaveTrackerStack.Options(
                 context(app, "tablePrefix", defaults.tablePrefix()), context(app, "alarmEmail", null),
-                context(app, "webOrigin", defaults.webOrigin()),
+                context(app, "webOrigin", defaults.webOrigin()), context(app, "mailFrom", null),
                 new SignIn.Config(context(app, "cognitoDomainPrefix", null), List.of(callbacks.split(",")),
                         providers(context(app, "identityProviders", "{}"))));
         new LeaveTrackerStack(app, "LeaveTracker", StackProps.builder()

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.leavetracker.adapters.dynamodb.Tables;
 import org.leavetracker.functions.pipeline.BusRules;
+import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
@@ -14,6 +15,7 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.cognito.UserPool;
 import software.amazon.awscdk.services.cognito.UserPoolClient;
 import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
@@ -31,9 +33,11 @@ import software.constructs.Construct;
 public final class LeaveTrackerStack extends Stack {
 
     /** Deployment choices, from the CDK context (cdk.json or {@code -c key=value}). */
-    public record Options(String tablePrefix, String alarmEmail, String webOrigin, SignIn.Config signIn) {
+    /** @param mailFrom an SES-verified sender for notifications; without it notifications are only logged */
+    public record Options(String tablePrefix, String alarmEmail, String webOrigin, String mailFrom,
+                          SignIn.Config signIn) {
         public static Options defaults() {
-            return new Options("leave-tracker-", null, "*", SignIn.Config.none());
+            return new Options("leave-tracker-", null, "*", null, SignIn.Config.none());
         }
     }
 
@@ -60,6 +64,9 @@ public final class LeaveTrackerStack extends Stack {
         JavaFunction projection = new JavaFunction(this, "ProjectionFunction", lambdaPackage,
                 "org.leavetracker.functions.pipeline.ProjectionHandler::handleRequest", Duration.seconds(60),
                 environment);
+        JavaFunction notifier = new JavaFunction(this, "NotificationFunction", lambdaPackage,
+                "org.leavetracker.functions.pipeline.NotificationHandler::handleRequest", Duration.seconds(60),
+                environment);
 
         // The write side appends only: conditional puts inside transactions, never an update or a delete.
         events.grant(resolver.function(), "dynamodb:Query", "dynamodb:GetItem", "dynamodb:ConditionCheckItem",
@@ -69,13 +76,29 @@ public final class LeaveTrackerStack extends Stack {
         events.grant(projection.function(), "dynamodb:Query", "dynamodb:GetItem");
         keys.grant(projection.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
         read.grant(projection.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
+        // the notifier reads (loading an aggregate may store a snapshot in the keys table) and sends mail
+        events.grant(notifier.function(), "dynamodb:Query", "dynamodb:GetItem");
+        keys.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        read.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:Query");
+        if (options.mailFrom() != null) {
+            notifier.function().addEnvironment("MAIL_FROM", options.mailFrom());
+            notifier.function().addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("ses:SendEmail"))
+                    .resources(List.of(Stack.of(this).formatArn(ArnComponents.builder().service("ses")
+                            .resource("identity").resourceName(options.mailFrom().substring(
+                                    options.mailFrom().indexOf('@') + 1)).build()),
+                            Stack.of(this).formatArn(ArnComponents.builder().service("ses")
+                                    .resource("identity").resourceName(options.mailFrom()).build())))
+                    .build());
+        }
 
-        new EventPipeline(this, "Pipeline", events, forwarder, Map.of(BusRules.Consumer.PROJECTIONS, projection),
-                alarms);
+        new EventPipeline(this, "Pipeline", events, forwarder, Map.of(BusRules.Consumer.PROJECTIONS, projection,
+                BusRules.Consumer.NOTIFICATIONS, notifier), alarms);
         GraphQlApi graphql = new GraphQlApi(this, "GraphQl", users, resolver);
         alarms.watch(resolver, "Resolver");
         alarms.watch(forwarder, "Forwarder");
         alarms.watch(projection, "Projection");
+        alarms.watch(notifier, "Notification");
         alarms.watchStreamAge(forwarder);
         alarms.watch(graphql.api());
         graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged");

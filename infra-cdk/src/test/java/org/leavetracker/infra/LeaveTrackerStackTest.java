@@ -50,8 +50,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 3);
-        template.resourceCountIs("AWS::Lambda::Alias", 3);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 4);
+        template.resourceCountIs("AWS::Lambda::Alias", 4);
     }
 
     @Test
@@ -78,7 +78,7 @@ class LeaveTrackerStackTest {
         }
         template.resourceCountIs("AWS::Events::Archive", 1);
         // a DLQ alarm per rule and for the stream, errors and throttles per function, iterator age, AppSync 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 3 * 2 + 1 + 1);
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
     }
@@ -130,5 +130,15 @@ class LeaveTrackerStackTest {
         String policies = template.findResources("AWS::IAM::Policy").toString();
         assertThat(policies).doesNotContain("dynamodb:UpdateItem").doesNotContain("dynamodb:DeleteItem")
                 .doesNotContain("dynamodb:Scan").doesNotContain("dynamodb:*");
+    }
+
+    @Test
+    void the_notifier_sends_mail_only_as_the_configured_sender() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.pipeline.NotificationHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("MAIL_FROM", "leave@example.com"))))));
+        String policies = template.findResources("AWS::IAM::Policy").toString();
+        assertThat(policies).contains("ses:SendEmail").contains("identity/example.com")
+                .contains("identity/leave@example.com").doesNotContain("ses:*");
     }
 }

@@ -16,7 +16,7 @@ final class TestStacks {
         return new LeaveTrackerStack(app, "LeaveTracker", StackProps.builder().build(),
                 Code.fromAsset(LeaveTrackerApp.lambdaPackage().toString()),
                 new LeaveTrackerStack.Options("leave-tracker-", "ops@example.com", "https://leave.example.com",
-                        new SignIn.Config("acme-leave", List.of("https://leave.example.com/"),
+                        "leave@example.com", new SignIn.Config("acme-leave", List.of("https://leave.example.com/"),
                                 LeaveTrackerApp.providers("""
                                         {"google": {"clientId": "g-id", "clientSecretName": "leave/google"},
                                          "oidc": {"name": "Okta", "clientId": "o-id", "clientSecretName": "leave/okta",

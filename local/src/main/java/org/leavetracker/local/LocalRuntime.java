@@ -14,6 +14,7 @@ import org.leavetracker.domain.port.Clock;
 import org.leavetracker.functions.api.ApiHandler;
 import org.leavetracker.functions.api.ApiRouter;
 import org.leavetracker.functions.maintenance.ReadModelRebuild;
+import org.leavetracker.functions.pipeline.NotificationHandler;
 import org.leavetracker.functions.pipeline.BusRules;
 import org.leavetracker.functions.pipeline.ProjectionHandler;
 import org.leavetracker.functions.pipeline.ProjectionRunner;
@@ -39,6 +40,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final Thread pollerThread;
     private final LocalServer server;
     private final DeadLetterStore deadLetters;
+    private final Outbox outbox;
 
     private LocalRuntime(LocalOptions options) throws Exception {
         this.options = options;
@@ -63,8 +65,11 @@ public final class LocalRuntime implements AutoCloseable {
         ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(new EventDetails(app.json),
                 app.repository, app.projector, hub));
         this.deadLetters = new DeadLetterStore(options.dataDir());
-        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
-                event -> projections.handleRequest(event, null)), deadLetters);
+        this.outbox = new Outbox(options.dataDir());
+        NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app, outbox));
+        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(
+                BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null),
+                BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null)), deadLetters);
         StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus,
                 new EventItems(app.json), new EventDetails(app.json), 3, 50));
         String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(
@@ -75,7 +80,8 @@ public final class LocalRuntime implements AutoCloseable {
 
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
-        this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api));
+        this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
+                outbox);
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
@@ -88,6 +94,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    public Outbox outbox() {
+        return outbox;
     }
 
     public DeadLetterStore deadLetters() {
@@ -129,9 +139,10 @@ public final class LocalRuntime implements AutoCloseable {
                   Subscriptions, AppSync         ws://localhost:%d/graphql/realtime
                   GraphQL IDE                    http://localhost:%d/
                   Dev sign-in                    POST http://localhost:%d/dev/token {"email": "...", "name": "..."}
+                  Mail sent (notifications)      GET  http://localhost:%d/dev/outbox[?to=e-mail]
                   Data                           %s%s
                 Stop with Ctrl+C.
-                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port,
+                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port,
                 options.dataDir().toAbsolutePath(),
                 options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()));
     }

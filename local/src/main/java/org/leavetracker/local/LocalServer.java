@@ -31,7 +31,7 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
- * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token} and the GraphQL IDE at {@code /}.
+ * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]} and the GraphQL IDE at {@code /}.
  * Every bad request gets a GraphQL-shaped error and the server keeps serving.
  */
 final class LocalServer {
@@ -42,6 +42,7 @@ final class LocalServer {
     private final ObjectMapper mapper = new ObjectMapper();
     private final GraphQlEngine engine;
     private final DevTokens tokens;
+    private final Outbox outbox;
     private final Set<AppSyncRealtimeConnection> realtime = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "appsync-keep-alive");
@@ -50,8 +51,9 @@ final class LocalServer {
     });
     private final String graphiql;
 
-    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions) {
+    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, Outbox outbox) {
         this.engine = engine;
+        this.outbox = outbox;
         this.tokens = tokens;
         this.graphiql = resource("local/graphiql.html");
         this.server = new Server();
@@ -125,6 +127,9 @@ final class LocalServer {
                 graphql(request, response, callback);
             } else if ("POST".equals(method) && "/dev/token".equals(path)) {
                 token(request, response, callback);
+            } else if ("GET".equals(method) && "/dev/outbox".equals(path)) {
+                json(response, callback, HttpStatus.OK_200, Map.of("messages",
+                        outbox.messages(Request.extractQueryParameters(request).getValue("to"))));
             } else {
                 json(response, callback, HttpStatus.NOT_FOUND_404, errorBody("NOT_FOUND", "no route " + method + " "
                         + path + "; the API is POST /graphql"));

@@ -31,7 +31,7 @@ class LocalEventBusTest {
                 throw new IllegalStateException("poison: cannot project event 2");
             }
             delivered.add(e.getDetail().get("n"));
-        }), deadLetters);
+        }, BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> { }), deadLetters);
 
         List<String> results = bus.put(List.of(entry("LeaveRequested", 1), entry("LeaveApproved", 2),
                 entry("LeaveCancelled", 3)));
@@ -50,6 +50,7 @@ class LocalEventBusTest {
     void events_no_rule_matches_reach_no_consumer() throws Exception {
         List<Object> delivered = new ArrayList<>();
         LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
+                (ScheduledEvent e) -> delivered.add(e), BusRules.Consumer.NOTIFICATIONS,
                 (ScheduledEvent e) -> delivered.add(e)), new DeadLetterStore(Files.createTempDirectory("bus")));
 
         bus.put(List.of(new BusEntry("someone-else", "LeaveRequested", "{}"), entry("NotAnEvent", 1)));

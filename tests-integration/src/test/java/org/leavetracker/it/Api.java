@@ -86,6 +86,22 @@ final class Api {
         }
     }
 
+    /** A GET of a JSON resource (the local runtime's dev endpoints). */
+    Map<String, Object> get(String url) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("GET %s", url).isEqualTo(200);
+            return JSON.readValue(response.body(), new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply raw(String url, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

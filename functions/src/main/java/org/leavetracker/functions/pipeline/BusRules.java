@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.json.EventCatalog;
+import org.leavetracker.domain.event.EmployeeEvent;
 
 /**
  * The EventBridge rules: which events reach which consumer. The one definition the CDK stack deploys and the local
@@ -19,14 +20,21 @@ public final class BusRules {
     /** The consumers rules can target; each is one Lambda handler class. */
     public enum Consumer {
         /** Updates the read tables and publishes the changes to subscribers: ProjectionHandler. */
-        PROJECTIONS
+        PROJECTIONS,
+        /** Tells approvers and requesters of the workflow's steps: NotificationHandler. */
+        NOTIFICATIONS
     }
 
     /** Every domain event updates the read side: the projector decides which items it affects. */
     public static final Rule READ_MODEL = new Rule("read-model-projection",
             pattern(List.copyOf(EventCatalog.types().keySet())), Consumer.PROJECTIONS);
 
-    public static final List<Rule> ALL = List.of(READ_MODEL);
+    /** The workflow steps someone else must hear of: a request to decide, a decision, a cancellation. */
+    public static final Rule NOTIFICATIONS = new Rule("leave-notifications", pattern(List.of(
+            EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveDenied.TYPE,
+            EmployeeEvent.LeaveCancelled.TYPE)), Consumer.NOTIFICATIONS);
+
+    public static final List<Rule> ALL = List.of(READ_MODEL, NOTIFICATIONS);
 
     private BusRules() {
     }

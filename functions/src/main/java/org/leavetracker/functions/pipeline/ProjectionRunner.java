@@ -1,7 +1,6 @@
 package org.leavetracker.functions.pipeline;
 
 import org.leavetracker.adapters.bus.EventDetails;
-import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.readmodel.ChangePublisher;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.ReadModelProjector;
@@ -13,27 +12,19 @@ import org.leavetracker.domain.usecase.Repository;
  */
 public final class ProjectionRunner {
 
-    private final EventDetails details;
-    private final Repository repository;
+    private final BusEventReader events;
     private final ReadModelProjector projector;
     private final ChangePublisher publisher;
 
     public ProjectionRunner(EventDetails details, Repository repository, ReadModelProjector projector,
                             ChangePublisher publisher) {
-        this.details = details;
-        this.repository = repository;
+        this.events = new BusEventReader(details, repository);
         this.projector = projector;
         this.publisher = publisher;
     }
 
     public ReadModelProjector.Projected run(String detail) {
-        RecordedEvent event = details.event(detail);
-        if (event == null) { // too large for the bus: it came as a pointer to the events table
-            EventDetails.EventCoordinates at = details.coordinates(detail);
-            event = repository.history(at.aggregateId()).stream().filter(e -> e.version() == at.version())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no event " + at));
-        }
-        ReadModelProjector.Projected projected = projector.project(event);
+        ReadModelProjector.Projected projected = projector.project(events.read(detail));
         // Subscribers are everyone in the organization: like the team calendar, changes never carry the reason.
         projected.requests().forEach(r -> publisher.leaveRequestChanged(withoutReason(r)));
         projected.balances().forEach(publisher::balanceChanged);

@@ -3,6 +3,8 @@ package org.leavetracker.functions.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +36,12 @@ class BusRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
-    void every_event_type_reaches_the_read_model_projection(String type) throws Exception {
-        assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", type)))
-                .containsExactly(BusRules.READ_MODEL.name());
+    void every_event_type_reaches_the_read_model_and_workflow_steps_the_notifier(String type) throws Exception {
+        boolean someoneMustHear = Set.of("LeaveRequested", "LeaveApproved", "LeaveDenied", "LeaveCancelled")
+                .contains(type);
+        assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", type))).containsExactlyInAnyOrderElementsOf(
+                someoneMustHear ? List.of(BusRules.READ_MODEL.name(), BusRules.NOTIFICATIONS.name())
+                        : List.of(BusRules.READ_MODEL.name()));
     }
 
     @Test

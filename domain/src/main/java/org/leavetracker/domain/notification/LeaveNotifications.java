@@ -1,0 +1,128 @@
+package org.leavetracker.domain.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.port.Mailer;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.UserRecord;
+import org.leavetracker.domain.usecase.Repository;
+
+/**
+ * Tells the people an event concerns: approvers of a request waiting for them, the requester of a decision, and
+ * the other side of a cancellation. Driven by bus rules after the fact, never by the write path; delivery is at
+ * least once (a redelivered event sends its messages again, each carrying the event's id).
+ */
+public final class LeaveNotifications {
+
+    private final Repository repository;
+    private final ReadModel readModel;
+    private final Mailer mailer;
+
+    public LeaveNotifications(Repository repository, ReadModel readModel, Mailer mailer) {
+        this.repository = repository;
+        this.readModel = readModel;
+        this.mailer = mailer;
+    }
+
+    /** @return what was sent */
+    public List<Notification> notify(RecordedEvent event) {
+        List<Notification> messages = compose(event);
+        messages.forEach(mailer::send);
+        return messages;
+    }
+
+    List<Notification> compose(RecordedEvent event) {
+        if (!(event.payload() instanceof EmployeeEvent payload) || payload.requestId() == null) {
+            return List.of();
+        }
+        Employee requester = repository.employee(event.aggregateId());
+        LeaveRequest request = requester.request(payload.requestId());
+        Organization organization = repository.organization(requester.orgId());
+        String what = organization.leaveType(request.leaveTypeId()).name() + " " + dates(request);
+        String eventId = event.aggregateId() + "/" + event.version();
+        List<Notification> messages = new ArrayList<>();
+        switch (payload) {
+            case EmployeeEvent.LeaveRequested e -> {
+                // a request decided or cancelled before this ran waits for no one any more
+                if (request.status() == LeaveStatus.PENDING) {
+                    String body = requester.name() + " asks for " + what + "." + line("Reason", e.reason())
+                            + "\nApprove or deny it in Leave Tracker (pending approvals).";
+                    for (String to : approverEmails(requester)) {
+                        messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
+                                body, eventId));
+                    }
+                }
+            }
+            case EmployeeEvent.LeaveApproved e when e.approverId() != null -> messages.add(new Notification(
+                    requester.email().value(), "Approved: " + what,
+                    "Your request for " + what + " was approved by " + name(e.approverId()) + "."
+                            + line("Note", e.note()), eventId));
+            case EmployeeEvent.LeaveDenied e -> messages.add(new Notification(requester.email().value(),
+                    "Denied: " + what, "Your request for " + what + " was denied by " + name(e.approverId()) + "."
+                    + line("Reason", e.reason()), eventId));
+            case EmployeeEvent.LeaveCancelled e -> {
+                if (e.cancelledBy().equals(requester.id())) {
+                    for (String to : approverEmails(requester)) {
+                        messages.add(new Notification(to, "Cancelled by " + requester.name() + ": " + what,
+                                requester.name() + " cancelled their leave: " + what + ".", eventId));
+                    }
+                } else {
+                    messages.add(new Notification(requester.email().value(), "Cancelled: " + what,
+                            "Your leave " + what + " was cancelled by " + name(e.cancelledBy()) + ".", eventId));
+                }
+            }
+            default -> {
+                // other events about a request (recorded past leave, approvals without an approver) tell no one
+            }
+        }
+        return messages;
+    }
+
+    /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */
+    private Set<String> approverEmails(Employee requester) {
+        Set<String> emails = new LinkedHashSet<>();
+        if (requester.approverIds().isEmpty()) {
+            for (UserRecord user : readModel.usersOf(requester.orgId())) {
+                if (user.role() == Role.ADMIN && !user.id().equals(requester.id())) {
+                    emails.add(user.email());
+                }
+            }
+        } else {
+            for (String approverId : requester.approverIds()) {
+                if (!approverId.equals(requester.id())) {
+                    repository.findEmployee(approverId).ifPresent(a -> emails.add(a.email().value()));
+                }
+            }
+        }
+        return emails;
+    }
+
+    private String name(String userId) {
+        return repository.findEmployee(userId).map(Employee::name).orElse("someone no longer in the organization");
+    }
+
+    private static String dates(LeaveRequest request) {
+        String range = request.dates().start().equals(request.dates().end()) ? request.dates().start().toString()
+                : request.dates().start() + " to " + request.dates().end();
+        return switch (request.halfDay() == null ? HalfDay.NONE : request.halfDay()) {
+            case NONE -> range;
+            case MORNING -> range + " (morning)";
+            case AFTERNOON -> range + " (afternoon)";
+        };
+    }
+
+    private static String line(String label, String text) {
+        return text == null || text.isBlank() ? "" : "\n" + label + ": " + text;
+    }
+}

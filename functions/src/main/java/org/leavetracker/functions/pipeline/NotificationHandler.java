@@ -1,0 +1,76 @@
+package org.leavetracker.functions.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.adapters.mail.SesMailer;
+import org.leavetracker.domain.notification.LeaveNotifications;
+import org.leavetracker.domain.notification.Notification;
+import org.leavetracker.domain.port.Mailer;
+import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.JsonLog;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.ses.SesClient;
+
+/**
+ * EventBridge rule target: tells the people a workflow event concerns. E-mail through SES when the stack names a
+ * sender (MAIL_FROM); otherwise each message is only logged, so a deployment without SES still shows what it
+ * would have sent.
+ */
+public final class NotificationHandler implements RequestHandler<ScheduledEvent, List<Notification>> {
+
+    private static final ObjectMapper JSON = EventJson.newMapper();
+    private static final JsonLog LOG = new JsonLog(NotificationHandler.class);
+    private static Notifier coldStart;
+
+    /** The notifier of one bus entry. */
+    public record Notifier(BusEventReader events, LeaveNotifications notifications) {
+        List<Notification> run(String detail) {
+            return notifications.notify(events.read(detail));
+        }
+    }
+
+    private final Notifier notifier;
+
+    public NotificationHandler() {
+        this(fromEnvironment());
+    }
+
+    public NotificationHandler(Notifier notifier) {
+        this.notifier = notifier;
+    }
+
+    /** The notifier over an application's stores, sending through {@code mailer}. */
+    public static Notifier notifier(Application app, Mailer mailer) {
+        return new Notifier(new BusEventReader(new EventDetails(app.json), app.repository),
+                new LeaveNotifications(app.repository, app.readModel, mailer));
+    }
+
+    private static synchronized Notifier fromEnvironment() {
+        if (coldStart == null) {
+            String from = System.getenv("MAIL_FROM");
+            Mailer mailer = from == null || from.isBlank()
+                    ? n -> LOG.info("notification (no MAIL_FROM configured, not sent)", Map.of("to", n.to(),
+                            "subject", n.subject(), "event", n.eventId()))
+                    : new SesMailer(SesClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), from);
+            coldStart = notifier(Application.fromEnvironment(), mailer);
+        }
+        return coldStart;
+    }
+
+    @Override
+    public List<Notification> handleRequest(ScheduledEvent event, Context context) {
+        try {
+            return notifier.run(JSON.writeValueAsString(event.getDetail()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable event detail", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.leavetracker.local;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.leavetracker.domain.notification.Notification;
+import org.leavetracker.domain.port.Mailer;
+
+/**
+ * The local runtime's mail server: every notification is printed and kept in {@code outbox.jsonl} of the data
+ * directory, readable at {@code GET /dev/outbox} (the cloud sends them through SES).
+ */
+public final class Outbox implements Mailer {
+
+    private final JsonLinesFile file;
+
+    public Outbox(Path dataDir) {
+        this.file = new JsonLinesFile(dataDir.resolve("outbox.jsonl"));
+    }
+
+    @Override
+    public void send(Notification notification) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("at", Instant.now().toString());
+        message.put("to", notification.to());
+        message.put("subject", notification.subject());
+        message.put("body", notification.body());
+        message.put("eventId", notification.eventId());
+        file.append(message);
+        System.out.println("mail to " + notification.to() + ": " + notification.subject());
+    }
+
+    /** @param to only the messages to this address (any case), or all when null */
+    public List<Map<String, Object>> messages(String to) {
+        return file.all().stream().filter(m -> to == null || to.equalsIgnoreCase((String) m.get("to"))).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.leavetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leavetracker.it.Api.eventually;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications reach the right people, driven by the bus after the fact: read from the local runtime's mail
+ * outbox ({@code GET /dev/outbox?to=}), where the cloud would have sent them through SES.
+ */
+class NotificationsIT {
+
+    private static Target target;
+    private static Api api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        target = Target.start();
+        api = new Api(target);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        target.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> mailTo(String email, int atLeast) {
+        return eventually(() -> (List<Map<String, Object>>) api.get(target.baseUrl + "/dev/outbox?to="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8)).get("messages"), m -> m.size() >= atLeast);
+    }
+
+    @Test
+    void approvers_hear_of_requests_and_requesters_of_decisions_and_cancellations() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String adaMail = "ada." + suffix + "@acme.test";
+        String bobMail = "bob." + suffix + "@acme.test";
+        String cleoMail = "cleo." + suffix + "@acme.test";
+        Api.Person ada = api.signIn(adaMail);
+        ada.ok("mutation { createOrganization(name: \"Acme\") { id } }");
+        String berlin = ada.id("""
+                mutation { createLocation(name: "Berlin", timeZone: "Europe/Berlin", holidayCalendar: "DE",
+                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }""", Map.of());
+        String training = ada.id("""
+                mutation { createLeaveType(name: "Training", deductsFromAllowance: false, requiresApproval: true,
+                           allowHalfDays: true) { id } }""", Map.of());
+        String addUser = "mutation($e: AWSEmail!, $n: String!, $r: Role!) { addUser(email: $e, name: $n, role: $r) { id } }";
+        String bobId = ada.id(addUser, Map.of("e", bobMail, "n", "Bob", "r", "APPROVER"));
+        String cleoId = ada.id(addUser, Map.of("e", cleoMail, "n", "Cleo", "r", "MEMBER"));
+        ada.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
+                Map.of("u", cleoId, "l", berlin));
+        ada.ok("mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
+                Map.of("u", cleoId, "a", bobId));
+        Api.Person bob = api.signIn(bobMail);
+        Api.Person cleo = api.signIn(cleoMail);
+        String request = """
+                mutation($t: ID!, $from: AWSDate!, $to: AWSDate!) {
+                  requestLeave(leaveTypeId: $t, startDate: $from, endDate: $to, reason: "AWS summit") { id } }""";
+
+        String first = cleo.id(request, Map.of("t", training, "from", "2026-07-06", "to", "2026-07-07"));
+        assertThat(mailTo(bobMail, 1)).singleElement().satisfies(m -> {
+            assertThat(m.get("subject")).isEqualTo("Leave request from Cleo: Training 2026-07-06 to 2026-07-07");
+            assertThat((String) m.get("body")).contains("Reason: AWS summit");
+        });
+
+        bob.ok("mutation($r: ID!) { approveLeave(requestId: $r, note: \"Learn a lot\") { id } }", Map.of("r", first));
+        List<Map<String, Object>> toCleo = mailTo(cleoMail, 1);
+        assertThat(toCleo).extracting(m -> m.get("subject"))
+                .containsExactly("Approved: Training 2026-07-06 to 2026-07-07");
+        assertThat((String) toCleo.getFirst().get("body")).contains("approved by Bob").contains("Note: Learn a lot");
+
+        String second = cleo.id(request, Map.of("t", training, "from", "2026-08-03", "to", "2026-08-03"));
+        mailTo(bobMail, 2);
+        cleo.ok("mutation($r: ID!) { cancelLeave(requestId: $r) { id } }", Map.of("r", second));
+        assertThat(mailTo(bobMail, 3)).extracting(m -> m.get("subject")).containsExactly(
+                "Leave request from Cleo: Training 2026-07-06 to 2026-07-07",
+                "Leave request from Cleo: Training 2026-08-03",
+                "Cancelled by Cleo: Training 2026-08-03");
+
+        ada.ok("mutation($r: ID!) { cancelLeave(requestId: $r) { id } }", Map.of("r", first));
+        assertThat(mailTo(cleoMail, 2)).extracting(m -> m.get("subject")).containsExactly(
+                "Approved: Training 2026-07-06 to 2026-07-07", "Cancelled: Training 2026-07-06 to 2026-07-07");
+        assertThat(mailTo(adaMail, 0)).as("the admin was neither asked nor told").isEmpty();
+    }
+}
