@@ -17,6 +17,9 @@ import software.amazon.awscdk.services.cognito.UserPoolClient;
 import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
+import software.amazon.awscdk.services.lambda.FunctionUrlOptions;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -68,6 +71,14 @@ public final class LeaveTrackerStack extends Stack {
                 "org.leavetracker.functions.pipeline.NotificationHandler::handleRequest", Duration.seconds(60),
                 environment);
 
+        JavaFunction calendarFeed = new JavaFunction(this, "CalendarFeedFunction", lambdaPackage,
+                "org.leavetracker.functions.calendar.CalendarFeedHandler::handleRequest", Duration.seconds(15),
+                environment);
+        // Public by design: calendar apps cannot sign requests; the secret in the path is the credential.
+        FunctionUrl feedUrl = calendarFeed.live().addFunctionUrl(FunctionUrlOptions.builder()
+                .authType(FunctionUrlAuthType.NONE).build());
+        resolver.function().addEnvironment("CALENDAR_BASE_URL", feedUrl.getUrl());
+
         // The write side appends only: conditional puts inside transactions, never an update or a delete.
         events.grant(resolver.function(), "dynamodb:Query", "dynamodb:GetItem", "dynamodb:ConditionCheckItem",
                 "dynamodb:PutItem");
@@ -76,6 +87,9 @@ public final class LeaveTrackerStack extends Stack {
         events.grant(projection.function(), "dynamodb:Query", "dynamodb:GetItem");
         keys.grant(projection.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
         read.grant(projection.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
+        events.grant(calendarFeed.function(), "dynamodb:Query", "dynamodb:GetItem");
+        keys.grant(calendarFeed.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        read.grant(calendarFeed.function(), "dynamodb:GetItem", "dynamodb:Query");
         // the notifier reads (loading an aggregate may store a snapshot in the keys table) and sends mail
         events.grant(notifier.function(), "dynamodb:Query", "dynamodb:GetItem");
         keys.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
@@ -99,6 +113,7 @@ public final class LeaveTrackerStack extends Stack {
         alarms.watch(forwarder, "Forwarder");
         alarms.watch(projection, "Projection");
         alarms.watch(notifier, "Notification");
+        alarms.watch(calendarFeed, "CalendarFeed");
         alarms.watchStreamAge(forwarder);
         alarms.watch(graphql.api());
         graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged");
@@ -123,6 +138,7 @@ public final class LeaveTrackerStack extends Stack {
                 graphql.api().getApiId(), ".appsync-realtime-api.", getRegion(), ".amazonaws.com/graphql"))).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.getUserPoolId()).build();
         CfnOutput.Builder.create(this, "UserPoolClientId").value(client.getUserPoolClientId()).build();
+        CfnOutput.Builder.create(this, "CalendarFeedBaseUrl").value(feedUrl.getUrl()).build();
         CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
         NagFindings.acceptWithReasons(this);
     }

@@ -50,8 +50,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 4);
-        template.resourceCountIs("AWS::Lambda::Alias", 4);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 5);
+        template.resourceCountIs("AWS::Lambda::Alias", 5);
     }
 
     @Test
@@ -78,7 +78,7 @@ class LeaveTrackerStackTest {
         }
         template.resourceCountIs("AWS::Events::Archive", 1);
         // a DLQ alarm per rule and for the stream, errors and throttles per function, iterator age, AppSync 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 * 2 + 1 + 1);
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 5 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
     }
@@ -140,5 +140,15 @@ class LeaveTrackerStackTest {
         String policies = template.findResources("AWS::IAM::Policy").toString();
         assertThat(policies).contains("ses:SendEmail").contains("identity/example.com")
                 .contains("identity/leave@example.com").doesNotContain("ses:*");
+    }
+
+    @Test
+    void calendar_feeds_are_served_by_a_public_function_url_whose_address_the_resolver_knows() {
+        template.hasResourceProperties("AWS::Lambda::Url", Map.of("AuthType", "NONE",
+                "TargetFunctionArn", Match.anyValue(), "Qualifier", "live"));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.api.ApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("CALENDAR_BASE_URL", Match.anyValue()))))));
+        template.hasOutput("CalendarFeedBaseUrl", Match.anyValue());
     }
 }

@@ -13,6 +13,7 @@ import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.functions.api.ApiHandler;
 import org.leavetracker.functions.api.ApiRouter;
+import org.leavetracker.functions.calendar.CalendarFeedHandler;
 import org.leavetracker.functions.maintenance.ReadModelRebuild;
 import org.leavetracker.functions.pipeline.NotificationHandler;
 import org.leavetracker.functions.pipeline.BusRules;
@@ -59,7 +60,8 @@ public final class LocalRuntime implements AutoCloseable {
             rebuild.catchUp(app.readModel::projectedVersion, System.out::println);
         }
 
-        ApiHandler api = new ApiHandler(new ApiRouter(app));
+        // feed addresses name the port the server really listens on (with --port 0, known only once it started)
+        ApiHandler api = new ApiHandler(new ApiRouter(app, this::baseUrl));
         GraphQlEngine engine = new GraphQlEngine(api);
         SubscriptionHub hub = new SubscriptionHub(engine, new GraphQlShapes(app.json.mapper()));
         ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(new EventDetails(app.json),
@@ -81,7 +83,7 @@ public final class LocalRuntime implements AutoCloseable {
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
-                outbox);
+                outbox, new CalendarFeedHandler(app));
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
@@ -94,6 +96,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + server.port() + "/";
     }
 
     public Outbox outbox() {

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.leavetracker.functions.calendar.CalendarFeedHandler;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -31,7 +34,7 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
- * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]} and the GraphQL IDE at {@code /}.
+ * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]}, the calendar feeds {@code GET /calendar/…} and the GraphQL IDE at {@code /}.
  * Every bad request gets a GraphQL-shaped error and the server keeps serving.
  */
 final class LocalServer {
@@ -43,6 +46,7 @@ final class LocalServer {
     private final GraphQlEngine engine;
     private final DevTokens tokens;
     private final Outbox outbox;
+    private final CalendarFeedHandler calendars;
     private final Set<AppSyncRealtimeConnection> realtime = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "appsync-keep-alive");
@@ -51,9 +55,11 @@ final class LocalServer {
     });
     private final String graphiql;
 
-    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, Outbox outbox) {
+    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, Outbox outbox,
+                CalendarFeedHandler calendars) {
         this.engine = engine;
         this.outbox = outbox;
+        this.calendars = calendars;
         this.tokens = tokens;
         this.graphiql = resource("local/graphiql.html");
         this.server = new Server();
@@ -127,6 +133,8 @@ final class LocalServer {
                 graphql(request, response, callback);
             } else if ("POST".equals(method) && "/dev/token".equals(path)) {
                 token(request, response, callback);
+            } else if ("GET".equals(method) && path.startsWith("/calendar/")) {
+                calendar(path, response, callback);
             } else if ("GET".equals(method) && "/dev/outbox".equals(path)) {
                 json(response, callback, HttpStatus.OK_200, Map.of("messages",
                         outbox.messages(Request.extractQueryParameters(request).getValue("to"))));
@@ -174,6 +182,18 @@ final class LocalServer {
         Map<String, Object> result = engine.execute(query, (Map<String, Object>) operation.get("variables"),
                 (String) operation.get("operationName"), AuthContext.user(claims.get(), headers));
         json(response, callback, HttpStatus.OK_200, result);
+    }
+
+    /** Through the same handler as the cloud's Function URL, with the event that URL would send. */
+    private void calendar(String path, Response response, Callback callback) {
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withRawPath(path)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
+                                .withPath(path).build()).build()).build();
+        APIGatewayV2HTTPResponse answer = calendars.handleRequest(event, null);
+        response.setStatus(answer.getStatusCode());
+        answer.getHeaders().forEach((name, value) -> response.getHeaders().put(name, value));
+        Content.Sink.write(response, true, answer.getBody(), callback);
     }
 
     private void token(Request request, Response response, Callback callback) throws IOException {

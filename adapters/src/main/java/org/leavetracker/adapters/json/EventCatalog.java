@@ -32,6 +32,7 @@ public final class EventCatalog {
         register(EmployeeEvent.LeaveDenied.TYPE, EmployeeEvent.LeaveDenied.class);
         register(EmployeeEvent.LeaveCancelled.TYPE, EmployeeEvent.LeaveCancelled.class);
         register(EmployeeEvent.PastLeaveRecorded.TYPE, EmployeeEvent.PastLeaveRecorded.class);
+        register(EmployeeEvent.CalendarTokenRotated.TYPE, EmployeeEvent.CalendarTokenRotated.class);
     }
 
     /** The schema version the current code writes for each type; bump it together with the record's. */

@@ -19,6 +19,7 @@ import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
+import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveCancelled;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveDenied;
@@ -64,6 +65,7 @@ public final class Employee {
     private final List<BalanceAdjustment> adjustments = new ArrayList<>();
     private final Map<String, LeaveRequest> requests = new LinkedHashMap<>();
     private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
+    private String calendarTokenHash;
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -128,6 +130,11 @@ public final class Employee {
             return Decision.nothingChanged(id);
         }
         return Decision.of(id, new ApproverAssigned(approver.id));
+    }
+
+    /** A new secret for the caller's own calendar feeds (given as its hash); the old one is revoked with it. */
+    public Decision rotateCalendarToken(String tokenHash) {
+        return Decision.of(id, new CalendarTokenRotated(tokenHash));
     }
 
     public Decision adjustBalance(LeaveType type, int year, Days days, String note) {
@@ -280,6 +287,7 @@ public final class Employee {
             case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId());
             case LeaveDenied e -> transition(e.requestId(), LeaveStatus.DENIED, e.approverId());
             case LeaveCancelled e -> transition(e.requestId(), LeaveStatus.CANCELLED, null);
+            case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
         }
     }
 
@@ -292,6 +300,11 @@ public final class Employee {
 
     public String id() {
         return id;
+    }
+
+    /** The hash of the current calendar feed secret, or null while the user has never made one. */
+    public String calendarTokenHash() {
+        return calendarTokenHash;
     }
 
     public String orgId() {

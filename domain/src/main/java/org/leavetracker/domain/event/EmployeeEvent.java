@@ -126,4 +126,17 @@ public sealed interface EmployeeEvent extends DomainEvent {
             return TYPE;
         }
     }
+
+    /**
+     * The user's calendar feeds got a new secret; the previous one stops working. Only a SHA-256 hash of the secret
+     * is recorded: the event store never holds a usable feed address.
+     */
+    record CalendarTokenRotated(String tokenHash) implements EmployeeEvent {
+        public static final String TYPE = "CalendarTokenRotated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

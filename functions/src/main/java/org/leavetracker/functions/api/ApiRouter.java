@@ -1,8 +1,10 @@
 package org.leavetracker.functions.api;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.NotFound;
@@ -13,6 +15,7 @@ import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.functions.support.Application;
@@ -65,11 +68,18 @@ public final class ApiRouter {
     }
 
     private final Application app;
+    private final Supplier<String> calendarBaseUrl;
     private final GraphQlShapes shapes;
     private final Map<String, Field> fields = new HashMap<>();
 
+    /** In a Lambda: calendar feed addresses start with CALENDAR_BASE_URL, the feed function's URL. */
     public ApiRouter(Application app) {
+        this(app, () -> System.getenv("CALENDAR_BASE_URL"));
+    }
+
+    public ApiRouter(Application app, Supplier<String> calendarBaseUrl) {
         this.app = app;
+        this.calendarBaseUrl = calendarBaseUrl;
         this.shapes = new GraphQlShapes(app.json.mapper());
         queries();
         mutations();
@@ -166,6 +176,19 @@ public final class ApiRouter {
         fields.put("Mutation.addPastLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.addPastLeave(r.caller(),
                 a.required("userId"), a.required("leaveTypeId"), a.requiredDate("startDate"),
                 a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason"))));
+        fields.put("Mutation.rotateCalendarToken", (e, a, r) -> {
+            String base = calendarBaseUrl.get();
+            if (base == null || base.isBlank()) {
+                throw new ValidationError("calendar feeds are not configured in this deployment");
+            }
+            CalendarFeeds.Issued issued = app.calendarFeeds.rotate(r.caller());
+            String root = base.endsWith("/") ? base : base + "/";
+            Map<String, Object> feeds = new LinkedHashMap<>();
+            feeds.put("userFeedUrl", root + "calendar/user/" + issued.token().value() + ".ics");
+            feeds.put("teamFeedUrl", root + "calendar/team/" + issued.token().value() + ".ics");
+            feeds.put("issuedAt", issued.issuedAt().toString());
+            return feeds;
+        });
         fields.put("Mutation.createUploadUrl", (e, a, r) -> {
             r.caller();
             throw new ValidationError("uploads are not enabled in this deployment yet (no upload bucket is"

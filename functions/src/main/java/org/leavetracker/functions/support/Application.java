@@ -10,6 +10,7 @@ import org.leavetracker.adapters.holiday.JollydayHolidayCalendar;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.adapters.system.RandomIds;
 import org.leavetracker.adapters.system.SystemClock;
+import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.usecase.CallerResolver;
@@ -49,6 +50,7 @@ public final class Application {
     public final LeaveQueries leaveQueries;
     public final ReadQueries readQueries;
     public final ReadModelProjector projector;
+    public final CalendarFeeds calendarFeeds;
 
     public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock) {
         this.dynamo = dynamo;
@@ -65,6 +67,7 @@ public final class Application {
         this.leaveQueries = new LeaveQueries(repository, holidays);
         this.readQueries = new ReadQueries(repository, readModel, clock);
         this.projector = new ReadModelProjector(repository, readModel, readModel, holidays);
+        this.calendarFeeds = new CalendarFeeds(repository, readModel, clock, retry);
     }
 
     /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, optionally DYNAMODB_ENDPOINT. */

@@ -1,0 +1,106 @@
+package org.leavetracker.domain.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.error.Conflict;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.usecase.CommandRetry;
+import org.leavetracker.domain.usecase.Repository;
+
+/**
+ * Per-user and per-team (organization) calendar feeds of approved leave, behind a secret the user rotates. The
+ * token is checked against the user's aggregate, so a rotation revokes the old address at once. Feeds never carry
+ * reasons. Windows: the user's own leave from 1 January of last year on; the team's from three months back to
+ * twelve months ahead (what a shared calendar shows; older leave stays in the API).
+ */
+public final class CalendarFeeds {
+
+    private final Repository repository;
+    private final ReadModel readModel;
+    private final Clock clock;
+    private final CommandRetry retry;
+
+    public CalendarFeeds(Repository repository, ReadModel readModel, Clock clock, CommandRetry retry) {
+        this.repository = repository;
+        this.readModel = readModel;
+        this.clock = clock;
+        this.retry = retry;
+    }
+
+    /** A new feed token issued to the caller: the token (shown once, never stored) and when it was issued. */
+    public record Issued(FeedToken token, Instant issuedAt) {
+    }
+
+    public Issued rotate(Caller caller) {
+        return retry.run(() -> {
+            Employee user = repository.caller(caller);
+            FeedToken token = new FeedToken(user.id(), repository.newId() + repository.newId());
+            if (repository.save(user.orgId(), user.id(), user.version(), user.rotateCalendarToken(token.hash()),
+                    caller).isEmpty()) {
+                // a retry of a rotation that already took effect: its secret was never stored, so it cannot be
+                // shown again
+                throw new Conflict("this rotation already happened and its address cannot be shown again; "
+                        + "rotate once more for a new one");
+            }
+            return new Issued(token, clock.now());
+        });
+    }
+
+    public Optional<Feed> userFeed(String token) {
+        return owner(token).map(user -> {
+            LocalDate from = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).minusYears(1).withDayOfYear(1);
+            Map<String, String> types = typeNames(user.orgId());
+            List<FeedEntry> entries = readModel.requestsOf(user.id(), LeaveStatus.APPROVED, from, null).stream()
+                    .map(r -> entry(r.id(), types.getOrDefault(r.leaveTypeId(), "Leave"), r.startDate(),
+                            r.endDate(), r.halfDay()))
+                    .toList();
+            return new Feed(user.name() + " — leave", entries);
+        });
+    }
+
+    public Optional<Feed> teamFeed(String token) {
+        return owner(token).map(user -> {
+            LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+            Map<String, String> types = typeNames(user.orgId());
+            List<FeedEntry> entries = readModel.calendar(user.orgId(), today.minusMonths(3).withDayOfMonth(1),
+                            today.plusMonths(12)).stream()
+                    .filter(e -> e.status() == LeaveStatus.APPROVED)
+                    .map(e -> entry(e.requestId(), e.userName() + " — " + types.getOrDefault(e.leaveTypeId(), "Leave"),
+                            e.startDate(), e.endDate(), e.halfDay()))
+                    .toList();
+            String team = readModel.organization(user.orgId()).map(o -> o.name()).orElse("Team");
+            return new Feed(team + " — who is away", entries);
+        });
+    }
+
+    private Optional<Employee> owner(String token) {
+        return FeedToken.parse(token).flatMap(t -> repository.findEmployee(t.userId())
+                .filter(user -> t.matches(user.calendarTokenHash())));
+    }
+
+    private Map<String, String> typeNames(String orgId) {
+        return readModel.leaveTypes(orgId).stream().collect(Collectors.toMap(LeaveType::id, LeaveType::name,
+                (a, b) -> a));
+    }
+
+    private static FeedEntry entry(String requestId, String name, LocalDate start, LocalDate end, HalfDay half) {
+        String summary = switch (half == null ? HalfDay.NONE : half) {
+            case NONE -> name;
+            case MORNING -> name + " (morning)";
+            case AFTERNOON -> name + " (afternoon)";
+        };
+        return new FeedEntry(requestId, summary, start, end, half == null ? HalfDay.NONE : half);
+    }
+}

@@ -1,0 +1,69 @@
+package org.leavetracker.functions.calendar;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.leavetracker.adapters.calendar.ICalendarWriter;
+import org.leavetracker.domain.calendar.CalendarFeeds;
+import org.leavetracker.domain.calendar.Feed;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.functions.support.Application;
+
+/**
+ * The calendar feeds behind a Lambda Function URL (payload format 2.0): {@code GET /calendar/user/<token>.ics}
+ * and {@code GET /calendar/team/<token>.ics}. Any token that is not the user's current one, of any shape, answers
+ * the same 404, so an address reveals nothing about why it does not work.
+ */
+public final class CalendarFeedHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Pattern PATH = Pattern.compile("^/calendar/(user|team)/([^/]{1,200})\\.ics$");
+    private static Application coldStart;
+
+    private final CalendarFeeds feeds;
+    private final Clock clock;
+    private final ICalendarWriter writer = new ICalendarWriter();
+
+    public CalendarFeedHandler() {
+        this(fromEnvironment());
+    }
+
+    public CalendarFeedHandler(Application app) {
+        this.feeds = app.calendarFeeds;
+        this.clock = app.clock;
+    }
+
+    private static synchronized Application fromEnvironment() {
+        if (coldStart == null) {
+            coldStart = Application.fromEnvironment();
+        }
+        return coldStart;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null ? "GET"
+                : event.getRequestContext().getHttp().getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return answer(405, "text/plain; charset=utf-8", "calendar feeds are read with GET");
+        }
+        Matcher path = PATH.matcher(event.getRawPath() == null ? "" : event.getRawPath());
+        Optional<Feed> feed = Optional.empty();
+        if (path.matches()) {
+            feed = "user".equals(path.group(1)) ? feeds.userFeed(path.group(2)) : feeds.teamFeed(path.group(2));
+        }
+        return feed.map(f -> answer(200, ICalendarWriter.CONTENT_TYPE, writer.write(f, clock.now())))
+                .orElseGet(() -> answer(404, "text/plain; charset=utf-8", "no such calendar"));
+    }
+
+    private static APIGatewayV2HTTPResponse answer(int status, String contentType, String body) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status)
+                .withHeaders(Map.of("content-type", contentType, "cache-control", "private, max-age=300"))
+                .withBody(body).build();
+    }
+}
