@@ -63,7 +63,16 @@ public final class ReadQueries {
     }
 
     public List<LeavePolicy> policies(Caller caller, String locationId) {
-        return readModel.policies(repository.caller(caller).orgId(), locationId);
+        String orgId = repository.caller(caller).orgId();
+        requireOwnLocation(orgId, locationId);
+        return readModel.policies(orgId, locationId);
+    }
+
+    /** Naming a location of another organization (or none at all) is NOT_FOUND, never an empty answer. */
+    private void requireOwnLocation(String orgId, String locationId) {
+        if (locationId != null) {
+            repository.organization(orgId).location(locationId);
+        }
     }
 
     public List<LeaveRequestView> leaveRequests(Caller caller, String userId, LeaveStatus status, LocalDate from,
@@ -94,6 +103,7 @@ public final class ReadQueries {
             throw new ValidationError("teamCalendar spans at most " + MAX_CALENDAR_DAYS + " days; ask in parts");
         }
         Employee actor = repository.caller(caller);
+        requireOwnLocation(actor.orgId(), locationId);
         return readModel.calendar(actor.orgId(), from, to).stream()
                 .filter(e -> locationId == null || locationId.equals(e.locationId()))
                 .sorted(Comparator.comparing(CalendarEntry::startDate).thenComparing(CalendarEntry::userName))
