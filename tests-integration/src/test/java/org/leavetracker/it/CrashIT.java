@@ -13,16 +13,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 of the local runtime in the middle of a stream of mutations: after a restart on the same data directory,
- * every acknowledged mutation is there and the read side catches up from the stream checkpoint.
+ * {@code kill -9} of the local runtime at random moments while several clients send a bounded stream of 1,000
+ * mutations: after each restart on the same data directory, every acknowledged mutation is in the events table and
+ * reflected in the read side exactly once, and a mutation whose answer was lost in the kill is there at most once.
  */
 class CrashIT {
+
+    private static final int MUTATIONS = 1_000;
+    private static final int CLIENTS = 3;
+    private static final int KILLS = 3;
 
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -51,49 +60,102 @@ class CrashIT {
     }
 
     @Test
-    void no_acknowledged_mutation_is_lost_when_the_process_is_killed() throws Exception {
+    void no_acknowledged_mutation_is_lost_or_doubled_when_the_process_is_killed_at_random() throws Exception {
         Path dataDir = Files.createTempDirectory("leave-tracker-crash");
         int port = freePort();
-        Process first = startRuntime(dataDir, port);
-        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        System.out.println("CrashIT: " + MUTATIONS + " mutations from " + CLIENTS + " clients, " + KILLS
+                + " kills at random moments (seed " + seed + ")");
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<String> inDoubt = ConcurrentHashMap.newKeySet();
+        AtomicInteger sent = new AtomicInteger();
         String token;
+        Process runtime = startRuntime(dataDir, port);
         try {
             System.setProperty("leave-tracker.url", "http://localhost:" + port);
             Api.Person ada = new Api(Target.start()).signIn("ada@crash.test");
             token = ada.token;
             ada.ok("mutation { createOrganization(name: \"Crashy\") { id } }");
-            AtomicBoolean writing = new AtomicBoolean(true);
-            Thread writer = new Thread(() -> {
-                for (int i = 0; writing.get(); i++) {
-                    try {
-                        Map<String, Object> response = ada.call("mutation($n: String!) { createLeaveType(name: $n, "
-                                + "deductsFromAllowance: false, requiresApproval: false, allowHalfDays: false) { id } }",
-                                Map.of("n", "Type " + i));
-                        if (response.get("errors") == null && response.get("data") != null) {
-                            acknowledged.add("Type " + i);
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                Thread thread = new Thread(() -> {
+                    for (int n = sent.getAndIncrement(); n < MUTATIONS; n = sent.getAndIncrement()) {
+                        String name = "Type " + client + "-" + n;
+                        while (true) {
+                            try {
+                                Map<String, Object> response = ada.call("mutation($n: String!) { createLeaveType("
+                                        + "name: $n, deductsFromAllowance: false, requiresApproval: false, "
+                                        + "allowHalfDays: false) { id } }", Map.of("n", name));
+                                (response.get("errors") == null && response.get("data") != null ? acknowledged
+                                        : inDoubt).add(name);
+                                break;
+                            } catch (RuntimeException failed) {
+                                if (!refused(failed)) {
+                                    inDoubt.add(name); // sent into a dying process: applied or not, unanswered
+                                    break;
+                                }
+                                sleepQuietly(100); // the runtime is restarting; nothing was sent: try again
+                            }
                         }
-                    } catch (RuntimeException connectionLost) {
-                        return;
                     }
-                }
-            });
-            writer.start();
-            eventually(acknowledged::size, n -> n >= 25);
-            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
-            writing.set(false);
-            writer.join(10_000);
+                });
+                thread.start();
+                clients.add(thread);
+            }
+            for (int kill = 1; kill <= KILLS; kill++) {
+                int killAt = MUTATIONS * kill / (KILLS + 1) + random.nextInt(MUTATIONS / (KILLS + 2));
+                eventually(sent::get, n -> n >= killAt);
+                runtime.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+                System.out.println("CrashIT: killed after " + sent.get() + " sent, " + acknowledged.size()
+                        + " acknowledged");
+                runtime = startRuntime(dataDir, port);
+            }
+            for (Thread client : clients) {
+                client.join(TimeUnit.MINUTES.toMillis(3));
+            }
         } finally {
             System.clearProperty("leave-tracker.url");
-            first.destroyForcibly();
+            runtime.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(25);
+        System.out.println("CrashIT: " + acknowledged.size() + " acknowledged, " + inDoubt.size() + " in doubt");
+        assertThat(acknowledged.size() + inDoubt.size()).isEqualTo(MUTATIONS);
+        assertThat(acknowledged).hasSizeGreaterThan(MUTATIONS / 2);
 
-        try (Target second = Target.local(dataDir)) {
-            Api.Person ada = new Api(second).new Person("ada@crash.test", token);
+        try (Target after = Target.local(dataDir)) {
+            Api.Person ada = new Api(after).new Person("ada@crash.test", token);
             List<Map<String, Object>> types = eventually(() -> ada.ok("{ leaveTypes { name } }"),
                     t -> ((List<?>) t).size() >= acknowledged.size());
-            assertThat(types).extracting(t -> (String) t.get("name")).containsAll(List.copyOf(acknowledged));
-            assertThat(second.runtime().deadLetters().all()).isEmpty();
+            List<String> names = types.stream().map(t -> (String) t.get("name")).toList();
+            Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+            assertThat(counts).as("nothing twice").allSatisfy((name, count) -> assertThat(count).isEqualTo(1L));
+            assertThat(names).as("every acknowledged mutation").containsAll(acknowledged);
+            assertThat(Collections.unmodifiableSet(inDoubt)).as("and nothing else")
+                    .containsAll(names.stream().filter(n -> !acknowledged.contains(n)).toList());
+            List<?> events = ada.ok("query($id: ID!) { history(aggregateId: $id) { version } }",
+                    Map.of("id", ada.<Map<String, Object>>ok("{ organization { id } }").get("id")));
+            assertThat(events).as("one event per leave type, plus the organization's creation")
+                    .hasSize(names.size() + 1);
+            assertThat(after.runtime().deadLetters().all()).isEmpty();
+        }
+    }
+
+    /** The connection was refused: the mutation never reached a server. */
+    private static boolean refused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
