@@ -173,10 +173,12 @@ final class LocalServer {
                     "the body must be JSON: {\"query\": \"...\", \"variables\": {...}}"));
             return;
         }
-        if (!(operation.get("query") instanceof String query)
-                || operation.get("variables") != null && !(operation.get("variables") instanceof Map)) {
+        if (operation == null || !(operation.get("query") instanceof String query)
+                || operation.get("variables") != null && !(operation.get("variables") instanceof Map)
+                || operation.get("operationName") != null && !(operation.get("operationName") instanceof String)) {
             json(response, callback, HttpStatus.BAD_REQUEST_400, errorBody("VALIDATION_ERROR",
-                    "the body needs a string 'query' and, optionally, an object 'variables'"));
+                    "the body needs a string 'query' and, optionally, an object 'variables' and a string"
+                            + " 'operationName'"));
             return;
         }
         Map<String, Object> result = engine.execute(query, (Map<String, Object>) operation.get("variables"),
@@ -204,6 +206,9 @@ final class LocalServer {
         try {
             Map<String, Object> input = mapper.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() {
             });
+            if (input == null) {
+                input = Map.of();
+            }
             String email = String.valueOf(input.get("email"));
             if (!email.matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
                 json(response, callback, HttpStatus.BAD_REQUEST_400, errorBody("VALIDATION_ERROR",
