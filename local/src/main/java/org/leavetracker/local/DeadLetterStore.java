@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The local runtime's dead-letter queue: an event a consumer kept failing on, with the rule and the reason, one JSON
@@ -20,6 +21,7 @@ public final class DeadLetterStore {
 
     public void add(String rule, String event, String reason) {
         Map<String, Object> letter = new LinkedHashMap<>();
+        letter.put("id", UUID.randomUUID().toString());
         letter.put("at", Instant.now().toString());
         letter.put("rule", rule);
         letter.put("reason", reason);
@@ -30,5 +32,10 @@ public final class DeadLetterStore {
 
     public List<Map<String, Object>> all() {
         return file.all();
+    }
+
+    /** Removes one letter once its event was delivered again. */
+    void remove(String id) {
+        file.removeIf(letter -> id.equals(letter.get("id")));
     }
 }

@@ -33,6 +33,23 @@ final class JsonLinesFile {
         }
     }
 
+    /** Drops the lines the predicate selects; written to a new file and moved into place, so a crash loses none. */
+    synchronized void removeIf(java.util.function.Predicate<Map<String, Object>> drop) {
+        List<Map<String, Object>> kept = all().stream().filter(drop.negate()).toList();
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        try {
+            StringBuilder text = new StringBuilder();
+            for (Map<String, Object> line : kept) {
+                text.append(mapper.writeValueAsString(line)).append('\n');
+            }
+            Files.writeString(next, text, StandardCharsets.UTF_8);
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     synchronized List<Map<String, Object>> all() {
         if (!Files.exists(file)) {
             return List.of();

@@ -1,5 +1,6 @@
 package org.leavetracker.local;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public final class LocalEventBus implements EventBus {
     }
 
     @Override
-    public List<String> put(List<BusEntry> entries) {
+    public synchronized List<String> put(List<BusEntry> entries) {
         List<String> results = new ArrayList<>();
         for (BusEntry entry : entries) {
             deliver(entry);
@@ -78,8 +79,44 @@ public final class LocalEventBus implements EventBus {
         }
     }
 
+    /** What a redrive did: letters delivered (and removed) and letters that failed again (kept, with a new reason). */
+    public record Redrive(int delivered, int failedAgain) {
+    }
+
+    /**
+     * Delivers every dead letter again to its rule's consumer, one by one: a delivered letter is removed, one that
+     * fails again stays (a new letter with the new reason replaces it). Letters whose rule no longer exists stay.
+     */
+    public synchronized Redrive redrive() {
+        int delivered = 0;
+        int failed = 0;
+        for (Map<String, Object> letter : deadLetters.all()) {
+            String rule = (String) letter.get("rule");
+            if (letter.get("id") == null || !targets.containsKey(rule)) {
+                continue;
+            }
+            String json = (String) letter.get("event");
+            try {
+                Map<String, Object> envelope = mapper.readValue(json,
+                        new TypeReference<LinkedHashMap<String, Object>>() {
+                        });
+                boolean ok = invoke(rule, envelope, json);
+                deadLetters.remove((String) letter.get("id"));
+                if (ok) {
+                    delivered++;
+                } else {
+                    failed++;
+                }
+            } catch (IOException unreadable) {
+                failed++;
+            }
+        }
+        return new Redrive(delivered, failed);
+    }
+
+    /** @return whether the consumer took the event; if not, it is in the dead-letter store */
     @SuppressWarnings("unchecked")
-    private void invoke(String rule, Map<String, Object> envelope, String json) {
+    private boolean invoke(String rule, Map<String, Object> envelope, String json) {
         ScheduledEvent event = new ScheduledEvent();
         event.setId((String) envelope.get("id"));
         event.setSource((String) envelope.get("source"));
@@ -92,13 +129,14 @@ public final class LocalEventBus implements EventBus {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 consumer.accept(event);
-                return;
+                return true;
             } catch (RuntimeException failure) {
                 last = failure;
                 sleep(20L * attempt);
             }
         }
         deadLetters.add(rule, json, String.valueOf(last));
+        return false;
     }
 
     private static void sleep(long millis) {

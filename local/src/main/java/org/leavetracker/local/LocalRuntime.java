@@ -83,7 +83,7 @@ public final class LocalRuntime implements AutoCloseable {
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
-                outbox, new CalendarFeedHandler(app));
+                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app));
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
@@ -146,9 +146,10 @@ public final class LocalRuntime implements AutoCloseable {
                   GraphQL IDE                    http://localhost:%d/
                   Dev sign-in                    POST http://localhost:%d/dev/token {"email": "...", "name": "..."}
                   Mail sent (notifications)      GET  http://localhost:%d/dev/outbox[?to=e-mail]
+                  Dead letters, redrive          GET  http://localhost:%d/dev/dead-letters, POST …/redrive
                   Data                           %s%s
                 Stop with Ctrl+C.
-                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port,
+                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port, port,
                 options.dataDir().toAbsolutePath(),
                 options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()));
     }

@@ -34,7 +34,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
- * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]}, the calendar feeds {@code GET /calendar/…} and the GraphQL IDE at {@code /}.
+ * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]}, {@code GET /dev/dead-letters},
+ * {@code POST /dev/dead-letters/redrive}, the calendar feeds {@code GET /calendar/…} and the GraphQL IDE at {@code /}.
  * Every bad request gets a GraphQL-shaped error and the server keeps serving.
  */
 final class LocalServer {
@@ -45,7 +46,7 @@ final class LocalServer {
     private final ObjectMapper mapper = new ObjectMapper();
     private final GraphQlEngine engine;
     private final DevTokens tokens;
-    private final Outbox outbox;
+    private final DevEndpoints dev;
     private final CalendarFeedHandler calendars;
     private final Set<AppSyncRealtimeConnection> realtime = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,10 +56,10 @@ final class LocalServer {
     });
     private final String graphiql;
 
-    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, Outbox outbox,
+    LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, DevEndpoints dev,
                 CalendarFeedHandler calendars) {
         this.engine = engine;
-        this.outbox = outbox;
+        this.dev = dev;
         this.calendars = calendars;
         this.tokens = tokens;
         this.graphiql = resource("local/graphiql.html");
@@ -137,7 +138,11 @@ final class LocalServer {
                 calendar(path, response, callback);
             } else if ("GET".equals(method) && "/dev/outbox".equals(path)) {
                 json(response, callback, HttpStatus.OK_200, Map.of("messages",
-                        outbox.messages(Request.extractQueryParameters(request).getValue("to"))));
+                        dev.outbox().messages(Request.extractQueryParameters(request).getValue("to"))));
+            } else if ("GET".equals(method) && "/dev/dead-letters".equals(path)) {
+                json(response, callback, HttpStatus.OK_200, Map.of("deadLetters", dev.deadLetters().all()));
+            } else if ("POST".equals(method) && "/dev/dead-letters/redrive".equals(path)) {
+                json(response, callback, HttpStatus.OK_200, dev.bus().redrive());
             } else {
                 json(response, callback, HttpStatus.NOT_FOUND_404, errorBody("NOT_FOUND", "no route " + method + " "
                         + path + "; the API is POST /graphql"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,30 @@ class LocalEventBusTest {
         bus.put(List.of(new BusEntry("someone-else", "LeaveRequested", "{}"), entry("NotAnEvent", 1)));
 
         assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void a_poison_event_redriven_after_the_fix_is_applied_once_and_leaves_the_dead_letters() throws Exception {
+        DeadLetterStore deadLetters = new DeadLetterStore(Files.createTempDirectory("bus"));
+        List<Object> applied = new ArrayList<>();
+        AtomicBoolean fixed = new AtomicBoolean(false);
+        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
+            if (!fixed.get() && Integer.valueOf(2).equals(e.getDetail().get("n"))) {
+                throw new IllegalStateException("cannot read payload of event 2");
+            }
+            applied.add(e.getDetail().get("n"));
+        }, BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> { }), deadLetters);
+
+        bus.put(List.of(entry("HolidayAdded", 1), entry("HolidayAdded", 2), entry("HolidayAdded", 3)));
+        System.out.println("poisoned: applied " + applied + ", dead letters " + deadLetters.all().size());
+        assertThat(bus.redrive()).as("still broken: it stays").isEqualTo(new LocalEventBus.Redrive(0, 1));
+        assertThat(deadLetters.all()).singleElement().satisfies(letter ->
+                assertThat((String) letter.get("reason")).contains("cannot read payload of event 2"));
+
+        fixed.set(true);
+        assertThat(bus.redrive()).isEqualTo(new LocalEventBus.Redrive(1, 0));
+        assertThat(bus.redrive()).as("nothing left to redrive").isEqualTo(new LocalEventBus.Redrive(0, 0));
+        assertThat(applied).containsExactly(1, 3, 2);
+        assertThat(deadLetters.all()).isEmpty();
     }
 }
