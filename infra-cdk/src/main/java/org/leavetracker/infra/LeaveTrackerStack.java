@@ -70,7 +70,6 @@ public final class LeaveTrackerStack extends Stack {
         JavaFunction notifier = new JavaFunction(this, "NotificationFunction", lambdaPackage,
                 "org.leavetracker.functions.pipeline.NotificationHandler::handleRequest", Duration.seconds(60),
                 environment);
-
         JavaFunction calendarFeed = new JavaFunction(this, "CalendarFeedFunction", lambdaPackage,
                 "org.leavetracker.functions.calendar.CalendarFeedHandler::handleRequest", Duration.seconds(15),
                 environment);
@@ -84,15 +83,14 @@ public final class LeaveTrackerStack extends Stack {
                 "dynamodb:PutItem");
         keys.grant(resolver.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
         read.grant(resolver.function(), "dynamodb:GetItem", "dynamodb:Query");
-        events.grant(projection.function(), "dynamodb:Query", "dynamodb:GetItem");
-        keys.grant(projection.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        // Projection, calendar feed and notifier read aggregates (a load may store a snapshot in the keys table)
+        // and the read table; only the projection writes read items.
+        for (JavaFunction reader : List.of(projection, calendarFeed, notifier)) {
+            events.grant(reader.function(), "dynamodb:Query", "dynamodb:GetItem");
+            keys.grant(reader.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        }
         read.grant(projection.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
-        events.grant(calendarFeed.function(), "dynamodb:Query", "dynamodb:GetItem");
-        keys.grant(calendarFeed.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
         read.grant(calendarFeed.function(), "dynamodb:GetItem", "dynamodb:Query");
-        // the notifier reads (loading an aggregate may store a snapshot in the keys table) and sends mail
-        events.grant(notifier.function(), "dynamodb:Query", "dynamodb:GetItem");
-        keys.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
         read.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:Query");
         if (options.mailFrom() != null) {
             notifier.function().addEnvironment("MAIL_FROM", options.mailFrom());

@@ -16,30 +16,15 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The calendar feeds as a calendar app sees them: fetched over HTTP at the addresses rotateCalendarToken gives,
  * parsed with ical4j, compared with the requests; rotating revokes the old addresses.
  */
-class CalendarFeedIT {
+class CalendarFeedIT extends AgainstTarget {
 
-    private static Target target;
-    private static Api api;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = Target.start();
-        api = new Api(target);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        target.close();
-    }
 
     private static HttpResponse<String> fetch(String url) {
         try {

@@ -3,12 +3,9 @@ package org.leavetracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leavetracker.it.Api.eventually;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,21 +13,7 @@ import org.junit.jupiter.api.Test;
  * set-up, requests and decisions, live updates, late corrections, moves, every refusal, and a second company
  * that never sees the first one's data.
  */
-class LeaveTrackerStoryIT {
-
-    private static Target target;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = Target.start();
-        api = new Api(target);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        target.close();
-    }
+class LeaveTrackerStoryIT extends AgainstTarget {
 
     private static final String REQUEST = """
             mutation($type: ID!, $from: AWSDate!, $to: AWSDate!, $half: HalfDay, $client: ID) {
@@ -44,14 +27,6 @@ class LeaveTrackerStoryIT {
                 remaining available
               }
             }""";
-
-    private static Map<String, Object> vars(Object... keysAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
 
     private static Map<String, Object> balance(Api.Person who, String userId, int year, String asOf) {
         List<Map<String, Object>> balances = who.ok(BALANCES, vars("user", userId, "year", year, "asOf", asOf));

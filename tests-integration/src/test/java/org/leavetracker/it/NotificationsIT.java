@@ -8,29 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Notifications reach the right people, driven by the bus after the fact: read from the local runtime's mail
  * outbox ({@code GET /dev/outbox?to=}), where the cloud would have sent them through SES.
  */
-class NotificationsIT {
-
-    private static Target target;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = Target.start();
-        api = new Api(target);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        target.close();
-    }
+class NotificationsIT extends AgainstTarget {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> mailTo(String email, int atLeast) {

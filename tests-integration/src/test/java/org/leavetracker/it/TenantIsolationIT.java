@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.leavetracker.it.Api.eventually;
 
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,33 +14,11 @@ import org.junit.jupiter.api.Test;
  * FORBIDDEN, returns no data and changes nothing; tokens another deployment signed are not accepted; reasons are
  * seen only by the requester, their approvers and admins.
  */
-class TenantIsolationIT {
-
-    private static Target target;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = Target.start();
-        api = new Api(target);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        target.close();
-    }
+class TenantIsolationIT extends AgainstTarget {
 
     /** The ids of one company: its org, admin, location, leave type, policy, a member and a pending request. */
     record Company(Api.Person admin, Api.Person member, String orgId, String adminId, String memberId,
                    String location, String type, String request) {
-    }
-
-    private static Map<String, Object> vars(Object... keysAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 
     private static Company company(String name) {

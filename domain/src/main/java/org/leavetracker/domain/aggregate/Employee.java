@@ -66,6 +66,7 @@ public final class Employee {
     private final Map<String, LeaveRequest> requests = new LinkedHashMap<>();
     private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
     private String calendarTokenHash;
+    private final Set<String> adminDecides = new LinkedHashSet<>();
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -163,12 +164,13 @@ public final class Employee {
         rules.checkShape(leave);
         refuseOverlap(leave);
         rules.checkCountsDays(leave);
+        boolean adminRequired = rules.checkBlackouts(leave, locations);
         if (leave.type().deductsFromAllowance()) {
             rules.checkBalance(leave, null);
         }
         LeaveRequested requested = new LeaveRequested(leave.requestId(), leave.type().id(), leave.dates().start(),
-                leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId());
-        if (leave.type().requiresApproval()) {
+                leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired);
+        if (leave.type().requiresApproval() || adminRequired) {
             return Decision.of(leave.requestId(), requested);
         }
         return Decision.of(leave.requestId(), requested,
@@ -187,6 +189,7 @@ public final class Employee {
     public Decision approve(String requestId, Employee approver, String note, LeaveType type, LeaveRules rules) {
         LeaveRequest request = request(requestId);
         AccessPolicy.requireMayDecide(approver, this);
+        requireAdminWhereNeeded(requestId, approver);
         requireStatus(request, LeaveStatus.PENDING, "approved");
         if (type.deductsFromAllowance()) {
             rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
@@ -198,8 +201,20 @@ public final class Employee {
     public Decision deny(String requestId, Employee approver, String reason) {
         LeaveRequest request = request(requestId);
         AccessPolicy.requireMayDecide(approver, this);
+        requireAdminWhereNeeded(requestId, approver);
         requireStatus(request, LeaveStatus.PENDING, "denied");
         return Decision.of(requestId, new LeaveDenied(requestId, approver.id, Text.optionalNote(reason, "reason")));
+    }
+
+    private void requireAdminWhereNeeded(String requestId, Employee approver) {
+        if (adminDecides.contains(requestId) && approver.role != Role.ADMIN) {
+            throw new Forbidden("this request falls in a blackout period: only an admin may decide it");
+        }
+    }
+
+    /** Whether only an admin may decide this request (it touches a REQUIRE_ADMIN blackout period). */
+    public boolean adminDecides(String requestId) {
+        return adminDecides.contains(requestId);
     }
 
     /**
@@ -279,6 +294,9 @@ public final class Employee {
                         e.reason(), LeaveStatus.PENDING, recorded.occurredAt(), null, e.clientRequestId()));
                 if (e.clientRequestId() != null) {
                     requestsByClientId.put(e.clientRequestId(), e.requestId());
+                }
+                if (e.adminApprovalRequired()) {
+                    adminDecides.add(e.requestId());
                 }
             }
             case PastLeaveRecorded e -> requests.put(e.requestId(), new LeaveRequest(e.requestId(), id,

@@ -1,14 +1,20 @@
 package org.leavetracker.domain.aggregate;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.balance.EmploymentTimeline;
 import org.leavetracker.domain.balance.LeaveBalanceCalculator;
+import org.leavetracker.domain.error.BlackoutPeriodRefused;
 import org.leavetracker.domain.error.InsufficientBalance;
 import org.leavetracker.domain.error.NoWorkingDays;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.BlackoutMode;
+import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 
@@ -20,10 +26,32 @@ public final class LeaveRules {
 
     private final EmploymentTimeline timeline;
     private final LeaveBalanceCalculator calculator;
+    private final Collection<BlackoutPeriod> blackouts;
 
-    public LeaveRules(EmploymentTimeline timeline, LeaveBalanceCalculator calculator) {
+    public LeaveRules(EmploymentTimeline timeline, LeaveBalanceCalculator calculator,
+                      Collection<BlackoutPeriod> blackouts) {
         this.timeline = timeline;
         this.calculator = calculator;
+        this.blackouts = List.copyOf(blackouts);
+    }
+
+    /**
+     * Blackout periods the leave touches: one that refuses it throws BLACKOUT_PERIOD; otherwise the answer says
+     * whether an admin must decide it.
+     */
+    boolean checkBlackouts(NewLeave leave, DatedHistory<String> locations) {
+        boolean adminRequired = false;
+        for (BlackoutPeriod blackout : blackouts) {
+            if (blackout.touches(leave.type().id(), leave.dates(), locations)) {
+                if (blackout.mode() == BlackoutMode.REFUSE) {
+                    throw new BlackoutPeriodRefused("'" + leave.type().name() + "' cannot be requested from "
+                            + blackout.dates().start() + " to " + blackout.dates().end() + " (" + blackout.describe()
+                            + "); choose other dates or ask an admin");
+                }
+                adminRequired = true;
+            }
+        }
+        return adminRequired;
     }
 
     void checkShape(NewLeave leave) {

@@ -6,18 +6,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodAdded;
 import org.leavetracker.domain.event.OrganizationEvent.HolidayAdded;
 import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
 import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
@@ -25,6 +29,9 @@ import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.BlackoutMode;
+import org.leavetracker.domain.model.BlackoutPeriod;
+import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
@@ -51,6 +58,7 @@ public final class Organization {
     private final Map<String, LeaveType> leaveTypes = new LinkedHashMap<>();
     private final Map<String, LeavePolicy> policies = new LinkedHashMap<>();
     private final Map<String, DatedHistory<LeavePolicy>> schedules = new HashMap<>();
+    private final Map<String, BlackoutPeriod> blackouts = new LinkedHashMap<>();
 
     private Organization(String id) {
         this.id = id;
@@ -121,6 +129,29 @@ public final class Organization {
         }
         return Decision.of(newId,
                 new LeaveTypeCreated(newId, cleanName, deductsFromAllowance, requiresApproval, allowHalfDays));
+    }
+
+    /**
+     * A blackout period: in one location (or everywhere, locationId null), for some leave types (or all, when none
+     * is named), requests touching the dates are refused or need an admin. At most 366 days, like a request.
+     */
+    public Decision addBlackoutPeriod(String newId, String locationId, LocalDate from, LocalDate to,
+                                      List<String> leaveTypeIds, BlackoutMode mode) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationError("a blackout period needs from <= to, got " + from + " .. " + to);
+        }
+        if (DateRange.of(from, to).lengthInDays() > 366) {
+            throw new ValidationError("a blackout period spans at most 366 days; add several for longer");
+        }
+        if (mode == null) {
+            throw new ValidationError("mode is required: REFUSE or REQUIRE_ADMIN");
+        }
+        if (locationId != null) {
+            location(locationId);
+        }
+        List<String> types = leaveTypeIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(leaveTypeIds));
+        types.forEach(this::leaveType);
+        return Decision.of(newId, new BlackoutPeriodAdded(newId, locationId, from, to, types, mode));
     }
 
     /** Sets the policy from a date on; a policy already set on that same date is replaced and keeps its id. */
@@ -194,7 +225,21 @@ public final class Organization {
                 schedules.computeIfAbsent(scheduleKey(e.locationId(), e.leaveTypeId()), k -> new DatedHistory<>())
                         .set(e.effectiveDate(), policy);
             }
+            case BlackoutPeriodAdded e -> blackouts.put(e.blackoutId(), new BlackoutPeriod(e.blackoutId(),
+                    e.locationId(), new DateRange(e.from(), e.to()), Set.copyOf(e.leaveTypeIds()), e.mode()));
         }
+    }
+
+    public BlackoutPeriod blackout(String blackoutId) {
+        BlackoutPeriod blackout = blackouts.get(blackoutId);
+        if (blackout == null) {
+            throw new NotFound("no blackout period with id " + blackoutId + " in this organization");
+        }
+        return blackout;
+    }
+
+    public Collection<BlackoutPeriod> blackouts() {
+        return Collections.unmodifiableCollection(blackouts.values());
     }
 
     // ---- state ----

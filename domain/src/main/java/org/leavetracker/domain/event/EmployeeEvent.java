@@ -77,10 +77,20 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    /** A request by the employee; PENDING until decided (a type without approval is approved in the same command). */
+    /**
+     * A request by the employee; PENDING until decided (a type without approval is approved in the same command,
+     * unless a blackout period made it need an admin: {@code adminApprovalRequired}).
+     */
     record LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
-                          HalfDay halfDay, String reason, String clientRequestId) implements EmployeeEvent {
+                          HalfDay halfDay, String reason, String clientRequestId,
+                          boolean adminApprovalRequired) implements EmployeeEvent {
         public static final String TYPE = "LeaveRequested";
+
+        /** A request any approver may decide (events written before blackout periods read as this). */
+        public LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                              HalfDay halfDay, String reason, String clientRequestId) {
+            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, false);
+        }
 
         @Override
         public String type() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
 
 /** Events of the organization aggregate: the tenant and its settings (locations, leave types, policies). */
@@ -57,6 +58,21 @@ public sealed interface OrganizationEvent extends DomainEvent {
                           Days annualAllowance, Accrual accrual, Days rolloverMax, Integer rolloverExpiryMonths,
                           Days negativeBalanceAllowed) implements OrganizationEvent {
         public static final String TYPE = "LeavePolicySet";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** Dates when requests of some leave types are refused or need an admin; locationId null = everywhere. */
+    record BlackoutPeriodAdded(String blackoutId, String locationId, LocalDate from, LocalDate to,
+                               List<String> leaveTypeIds, BlackoutMode mode) implements OrganizationEvent {
+        public static final String TYPE = "BlackoutPeriodAdded";
+
+        public BlackoutPeriodAdded {
+            leaveTypeIds = List.copyOf(leaveTypeIds);
+        }
 
         @Override
         public String type() {

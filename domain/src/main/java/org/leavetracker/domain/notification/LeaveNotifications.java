@@ -58,7 +58,9 @@ public final class LeaveNotifications {
                 if (request.status() == LeaveStatus.PENDING) {
                     String body = requester.name() + " asks for " + what + "." + line("Reason", e.reason())
                             + "\nApprove or deny it in Leave Tracker (pending approvals).";
-                    for (String to : approverEmails(requester)) {
+                    Set<String> deciders = requester.adminDecides(request.id()) ? adminEmails(requester)
+                            : approverEmails(requester);
+                    for (String to : deciders) {
                         messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
                                 body, eventId));
                     }
@@ -91,18 +93,23 @@ public final class LeaveNotifications {
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */
     private Set<String> approverEmails(Employee requester) {
-        Set<String> emails = new LinkedHashSet<>();
         if (requester.approverIds().isEmpty()) {
-            for (UserRecord user : readModel.usersOf(requester.orgId())) {
-                if (user.role() == Role.ADMIN && !user.id().equals(requester.id())) {
-                    emails.add(user.email());
-                }
+            return adminEmails(requester);
+        }
+        Set<String> emails = new LinkedHashSet<>();
+        for (String approverId : requester.approverIds()) {
+            if (!approverId.equals(requester.id())) {
+                repository.findEmployee(approverId).ifPresent(a -> emails.add(a.email().value()));
             }
-        } else {
-            for (String approverId : requester.approverIds()) {
-                if (!approverId.equals(requester.id())) {
-                    repository.findEmployee(approverId).ifPresent(a -> emails.add(a.email().value()));
-                }
+        }
+        return emails;
+    }
+
+    private Set<String> adminEmails(Employee requester) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (UserRecord user : readModel.usersOf(requester.orgId())) {
+            if (user.role() == Role.ADMIN && !user.id().equals(requester.id())) {
+                emails.add(user.email());
             }
         }
         return emails;

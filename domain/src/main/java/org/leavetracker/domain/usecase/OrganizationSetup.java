@@ -12,6 +12,8 @@ import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.BlackoutMode;
+import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeavePolicy;
@@ -146,6 +148,19 @@ public final class OrganizationSetup {
                 org -> org.setLeavePolicy(repository.newId(), locationId, leaveTypeId, effectiveDate, annualAllowance,
                         accrual, rolloverMax, rolloverExpiryMonths, negativeBalanceAllowed),
                 Organization::policy);
+    }
+
+    public BlackoutPeriod addBlackoutPeriod(Caller caller, String locationId, LocalDate from, LocalDate to,
+                                            List<String> leaveTypeIds, BlackoutMode mode) {
+        return changeSettings(caller,
+                org -> org.addBlackoutPeriod(repository.newId(), locationId, from, to, leaveTypeIds, mode),
+                Organization::blackout);
+    }
+
+    /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
+    public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
+        Employee actor = repository.caller(caller);
+        return List.copyOf(repository.organization(actor.orgId()).blackouts());
     }
 
     private <T> T changeSettings(Caller caller, Function<Organization, Decision> decide,

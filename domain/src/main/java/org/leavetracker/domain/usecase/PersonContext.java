@@ -20,7 +20,7 @@ record PersonContext(Employee employee, Organization organization, EmploymentTim
     }
 
     LeaveRules rules() {
-        return new LeaveRules(timeline, calculator);
+        return new LeaveRules(timeline, calculator, organization.blackouts());
     }
 
     List<LeaveRequestView> requestViews() {

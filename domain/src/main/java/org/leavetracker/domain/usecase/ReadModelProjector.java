@@ -115,7 +115,7 @@ public final class ReadModelProjector {
             updates.putRequest(view, new CalendarEntry(request.id(), employee.id(), employee.name(),
                     request.leaveTypeId(), request.dates().start(), request.dates().end(), request.halfDay(),
                     request.status(), employee.locationHistory().on(request.dates().start()).orElse(null)),
-                    employee.approverIds(), version);
+                    employee.adminDecides(request.id()) ? List.of() : employee.approverIds(), version);
             views.add(view);
         }
         List<Balance> balances = balances(employee, organization, person, changed);
