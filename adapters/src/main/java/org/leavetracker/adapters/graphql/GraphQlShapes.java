@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
@@ -52,6 +53,12 @@ public final class GraphQlShapes {
     public Map<String, Object> leaveType(LeaveType t) {
         return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
                 "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays());
+    }
+
+    public Map<String, Object> blackout(BlackoutPeriod b) {
+        return fields("id", b.id(), "locationId", b.locationId(), "from", str(b.dates().start()),
+                "to", str(b.dates().end()), "leaveTypeIds", b.leaveTypeIds().stream().sorted().toList(),
+                "mode", str(b.mode()));
     }
 
     public Map<String, Object> policy(LeavePolicy p) {

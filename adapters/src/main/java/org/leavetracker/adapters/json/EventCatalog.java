@@ -21,6 +21,7 @@ public final class EventCatalog {
         register(OrganizationEvent.HolidayAdded.TYPE, OrganizationEvent.HolidayAdded.class);
         register(OrganizationEvent.LeaveTypeCreated.TYPE, OrganizationEvent.LeaveTypeCreated.class);
         register(OrganizationEvent.LeavePolicySet.TYPE, OrganizationEvent.LeavePolicySet.class);
+        register(OrganizationEvent.BlackoutPeriodAdded.TYPE, OrganizationEvent.BlackoutPeriodAdded.class);
         register(EmployeeEvent.UserAdded.TYPE, EmployeeEvent.UserAdded.class);
         register(EmployeeEvent.UserRoleChanged.TYPE, EmployeeEvent.UserRoleChanged.class);
         register(EmployeeEvent.UserMovedToLocation.TYPE, EmployeeEvent.UserMovedToLocation.class);

@@ -18,6 +18,7 @@ import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PayloadUpcaster;
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
@@ -49,7 +50,20 @@ class EventJsonTest {
                 new EmployeeEvent.LeaveApproved("u1.r1", null, null),
                 new EmployeeEvent.LeaveDenied("u1.r1", "u2", "busy"),
                 new EmployeeEvent.LeaveCancelled("u1.r1", "u1"),
-                new EmployeeEvent.PastLeaveRecorded("u1.r3", "t1", day, day, HalfDay.MORNING, null));
+                new EmployeeEvent.PastLeaveRecorded("u1.r3", "t1", day, day, HalfDay.MORNING, null),
+                new EmployeeEvent.LeaveRequested("u1.r4", "t1", day, day, HalfDay.NONE, null, null, true),
+                new EmployeeEvent.CalendarTokenRotated("9f86d081884c7d659a2feaa0c55ad015"),
+                new OrganizationEvent.BlackoutPeriodAdded("b1", "l1", day, day.plusDays(4), List.of("t1"),
+                        BlackoutMode.REQUIRE_ADMIN),
+                new OrganizationEvent.BlackoutPeriodAdded("b2", null, day, day, List.of(), BlackoutMode.REFUSE));
+    }
+
+    @Test
+    void a_leave_request_stored_before_blackout_periods_existed_needs_no_admin() {
+        DomainEvent old = json.read(EmployeeEvent.LeaveRequested.TYPE, 1, """
+                {"requestId":"u1.r1","leaveTypeId":"t1","startDate":"2026-03-02","endDate":"2026-03-02",
+                 "halfDay":"NONE","reason":null,"clientRequestId":null}""");
+        assertThat(((EmployeeEvent.LeaveRequested) old).adminApprovalRequired()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,7 @@ import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.calendar.CalendarFeeds;
+import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.functions.support.Application;
@@ -115,6 +116,8 @@ public final class ApiRouter {
                 shapes::leaveRequest));
         fields.put("Query.teamCalendar", (e, a, r) -> shapes.all(app.readQueries.teamCalendar(r.caller(),
                 a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), shapes::calendarEntry));
+        fields.put("Query.blackoutPeriods", (e, a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
+                shapes::blackout));
         fields.put("Query.history", (e, a, r) -> shapes.all(app.readQueries.history(r.caller(),
                 a.required("aggregateId")), shapes::event));
     }
@@ -159,6 +162,9 @@ public final class ApiRouter {
                 a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
                 a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class), a.days("rolloverMaxDays"),
                 a.integer("rolloverExpiryMonths"), a.days("negativeBalanceAllowedDays"))));
+        fields.put("Mutation.addBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
+                r.caller(), a.string("locationId"), a.requiredDate("from"), a.requiredDate("to"),
+                a.ids("leaveTypeIds"), a.enumeration("mode", BlackoutMode.class))));
         fields.put("Mutation.adjustBalance", (e, a, r) -> {
             var balance = app.administration.adjustBalance(r.caller(), a.required("userId"),
                     a.required("leaveTypeId"), a.requiredInteger("year"), a.days("days"), a.string("note"));

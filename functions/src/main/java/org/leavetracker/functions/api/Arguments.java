@@ -129,4 +129,16 @@ public final class Arguments {
         }
         return days;
     }
+
+    /** An optional list of ids; absent or null is an empty list. */
+    public List<String> ids(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.stream().anyMatch(id -> !(id instanceof String))) {
+            throw new ValidationError(name + " must be a list of ids");
+        }
+        return list.stream().map(String.class::cast).toList();
+    }
 }

@@ -1,0 +1,71 @@
+package org.leavetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Blackout periods through the API: BLACKOUT_PERIOD refusals, admin-only decisions, who may add them. */
+class BlackoutPeriodIT extends AgainstTarget {
+
+    @Test
+    void refusing_and_admin_only_blackouts_work_end_to_end() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Api.Person ada = api.signIn("ada." + suffix + "@blackout.test");
+        ada.ok("mutation { createOrganization(name: \"Retail\") { id } }");
+        String store = ada.id("""
+                mutation { createLocation(name: "Store", timeZone: "Europe/Berlin", holidayCalendar: "DE",
+                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY]) { id } }""", Map.of());
+        String vacation = ada.id("""
+                mutation { createLeaveType(name: "Vacation", deductsFromAllowance: true, requiresApproval: true,
+                           allowHalfDays: true) { id } }""", Map.of());
+        String training = ada.id("""
+                mutation { createLeaveType(name: "Training", deductsFromAllowance: false, requiresApproval: false,
+                           allowHalfDays: true) { id } }""", Map.of());
+        ada.ok("""
+                mutation($l: ID!, $t: ID!) { setLeavePolicy(locationId: $l, leaveTypeId: $t, effectiveDate: "2020-01-01",
+                  annualAllowanceDays: 25, accrual: UPFRONT) { id } }""", vars("l", store, "t", vacation));
+        String addUser = "mutation($e: AWSEmail!, $r: Role!) { addUser(email: $e, name: \"Someone\", role: $r) { id } }";
+        String bossId = ada.id(addUser, vars("e", "boss." + suffix + "@blackout.test", "r", "APPROVER"));
+        String cleoId = ada.id(addUser, vars("e", "cleo." + suffix + "@blackout.test", "r", "MEMBER"));
+        ada.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
+                vars("u", cleoId, "l", store));
+        ada.ok("mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
+                vars("u", cleoId, "a", bossId));
+        Api.Person boss = api.signIn("boss." + suffix + "@blackout.test");
+        Api.Person cleo = api.signIn("cleo." + suffix + "@blackout.test");
+
+        String add = """
+                mutation($l: ID, $f: AWSDate!, $t: AWSDate!, $types: [ID!], $m: BlackoutMode!) {
+                  addBlackoutPeriod(locationId: $l, from: $f, to: $t, leaveTypeIds: $types, mode: $m) {
+                    id locationId from to leaveTypeIds mode } }""";
+        Map<String, Object> christmas = ada.ok(add, vars("l", store, "f", "2026-12-14", "t", "2026-12-24",
+                "types", List.of(vacation), "m", "REFUSE"));
+        assertThat(christmas).containsEntry("locationId", store).containsEntry("from", "2026-12-14")
+                .containsEntry("leaveTypeIds", List.of(vacation)).containsEntry("mode", "REFUSE");
+        ada.ok(add, vars("f", "2026-11-27", "t", "2026-11-28", "m", "REQUIRE_ADMIN"));
+        assertThat(boss.refused(add, vars("f", "2026-10-01", "t", "2026-10-02", "m", "REFUSE")))
+                .isEqualTo("FORBIDDEN");
+        assertThat(ada.refused(add, vars("f", "2026-10-02", "t", "2026-10-01", "m", "REFUSE")))
+                .isEqualTo("VALIDATION_ERROR");
+        assertThat((List<?>) cleo.ok("{ blackoutPeriods { id from to mode } }")).hasSize(2);
+
+        String request = """
+                mutation($t: ID!, $f: AWSDate!, $to: AWSDate!) {
+                  requestLeave(leaveTypeId: $t, startDate: $f, endDate: $to) { id status } }""";
+        assertThat(cleo.refused(request, vars("t", vacation, "f", "2026-12-21", "to", "2026-12-28")))
+                .isEqualTo("BLACKOUT_PERIOD");
+        assertThat(cleo.<Map<String, Object>>ok(request, vars("t", training, "f", "2026-12-21", "to", "2026-12-21")))
+                .containsEntry("status", "APPROVED");
+
+        Map<String, Object> blackFriday = cleo.ok(request, vars("t", training, "f", "2026-11-27", "to", "2026-11-27"));
+        assertThat(blackFriday).as("needs an admin although Training needs no approval")
+                .containsEntry("status", "PENDING");
+        String decide = "mutation($r: ID!) { approveLeave(requestId: $r) { id status decidedBy } }";
+        assertThat(boss.refused(decide, vars("r", blackFriday.get("id")))).isEqualTo("FORBIDDEN");
+        assertThat(ada.<Map<String, Object>>ok(decide, vars("r", blackFriday.get("id"))))
+                .containsEntry("status", "APPROVED");
+    }
+}
