@@ -34,6 +34,7 @@ public final class EventCatalog {
         register(EmployeeEvent.LeaveCancelled.TYPE, EmployeeEvent.LeaveCancelled.class);
         register(EmployeeEvent.PastLeaveRecorded.TYPE, EmployeeEvent.PastLeaveRecorded.class);
         register(EmployeeEvent.CalendarTokenRotated.TYPE, EmployeeEvent.CalendarTokenRotated.class);
+        register(EmployeeEvent.SubstituteSet.TYPE, EmployeeEvent.SubstituteSet.class);
     }
 
     /** The schema version the current code writes for each type; bump it together with the record's. */

@@ -53,6 +53,9 @@ class EventJsonTest {
                 new EmployeeEvent.PastLeaveRecorded("u1.r3", "t1", day, day, HalfDay.MORNING, null),
                 new EmployeeEvent.LeaveRequested("u1.r4", "t1", day, day, HalfDay.NONE, null, null, true),
                 new EmployeeEvent.CalendarTokenRotated("9f86d081884c7d659a2feaa0c55ad015"),
+                new EmployeeEvent.SubstituteSet("u3", day, day.plusDays(13)),
+                new EmployeeEvent.LeaveApproved("u1.r4", "u3", "ok", "u2"),
+                new EmployeeEvent.LeaveDenied("u1.r5", "u3", null, "u2"),
                 new OrganizationEvent.BlackoutPeriodAdded("b1", "l1", day, day.plusDays(4), List.of("t1"),
                         BlackoutMode.REQUIRE_ADMIN),
                 new OrganizationEvent.BlackoutPeriodAdded("b2", null, day, day, List.of(), BlackoutMode.REFUSE));

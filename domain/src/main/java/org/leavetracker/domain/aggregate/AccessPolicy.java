@@ -35,17 +35,6 @@ public final class AccessPolicy {
         return caller.role().mayApprove() && target.approverIds().contains(caller.id());
     }
 
-    /** Approve or deny: an assigned approver or any admin, and never the requester. */
-    public static void requireMayDecide(Employee caller, Employee requester) {
-        requireSameOrganization(caller, requester);
-        if (caller.id().equals(requester.id())) {
-            throw new Forbidden("you cannot approve or deny your own leave request");
-        }
-        if (!isAdmin(caller) && !isAssignedApprover(caller, requester)) {
-            throw new Forbidden("you are not an approver of " + requester.name());
-        }
-    }
-
     /** Record past leave: an admin, or an approver assigned to that user. */
     public static void requireMayRecordPastLeave(Employee caller, Employee target) {
         requireSameOrganization(caller, target);

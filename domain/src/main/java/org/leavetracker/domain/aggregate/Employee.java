@@ -20,6 +20,7 @@ import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
+import org.leavetracker.domain.event.EmployeeEvent.SubstituteSet;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveCancelled;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveDenied;
@@ -32,6 +33,7 @@ import org.leavetracker.domain.event.EmployeeEvent.WorkingWeekSet;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.BalanceAdjustment;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.Substitution;
 import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
@@ -67,6 +69,7 @@ public final class Employee {
     private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
     private String calendarTokenHash;
     private final Set<String> adminDecides = new LinkedHashSet<>();
+    private final List<Substitution> substitutions = new ArrayList<>();
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -133,6 +136,41 @@ public final class Employee {
         return Decision.of(id, new ApproverAssigned(approver.id));
     }
 
+    /** This approver names a substitute who may decide in their place from {@code from} through {@code to}. */
+    public Decision setSubstitute(Employee substitute, LocalDate from, LocalDate to) {
+        if (!role.mayApprove()) {
+            throw new Forbidden("only approvers and admins name a substitute; you are " + role);
+        }
+        AccessPolicy.requireSameOrganization(this, substitute);
+        if (substitute.id.equals(id)) {
+            throw new ValidationError("you cannot be your own substitute");
+        }
+        if (!substitute.role.mayApprove()) {
+            throw new ValidationError(substitute.name + " is a " + substitute.role
+                    + " and cannot decide leave; ask an admin to make them an APPROVER first");
+        }
+        requireDate(from, "from");
+        requireDate(to, "to");
+        if (to.isBefore(from) || DateRange.of(from, to).lengthInDays() > 366) {
+            throw new ValidationError("a substitution runs from <= to, at most 366 days; got " + from + " .. " + to);
+        }
+        return Decision.of(id, new SubstituteSet(substitute.id, from, to));
+    }
+
+    /** The substitute deciding in this approver's place on that day, if any (the latest named wins). */
+    public Optional<String> substituteOn(LocalDate day) {
+        for (int i = substitutions.size() - 1; i >= 0; i--) {
+            if (substitutions.get(i).covers(day)) {
+                return Optional.of(substitutions.get(i).substituteId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Substitution> substitutions() {
+        return List.copyOf(substitutions);
+    }
+
     /** A new secret for the caller's own calendar feeds (given as its hash); the old one is revoked with it. */
     public Decision rotateCalendarToken(String tokenHash) {
         return Decision.of(id, new CalendarTokenRotated(tokenHash));
@@ -186,24 +224,26 @@ public final class Employee {
                 leave.dates().start(), leave.dates().end(), leave.halfDay(), leave.reason()));
     }
 
-    public Decision approve(String requestId, Employee approver, String note, LeaveType type, LeaveRules rules) {
+    public Decision approve(String requestId, Decider decider, String note, LeaveType type, LeaveRules rules) {
         LeaveRequest request = request(requestId);
-        AccessPolicy.requireMayDecide(approver, this);
+        Employee approver = decider.actor();
         requireAdminWhereNeeded(requestId, approver);
         requireStatus(request, LeaveStatus.PENDING, "approved");
         if (type.deductsFromAllowance()) {
             rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
                     request.clientRequestId()), request.id());
         }
-        return Decision.of(requestId, new LeaveApproved(requestId, approver.id, Text.optionalNote(note, "note")));
+        return Decision.of(requestId, new LeaveApproved(requestId, approver.id, Text.optionalNote(note, "note"),
+                decider.onBehalfOfId()));
     }
 
-    public Decision deny(String requestId, Employee approver, String reason) {
+    public Decision deny(String requestId, Decider decider, String reason) {
         LeaveRequest request = request(requestId);
-        AccessPolicy.requireMayDecide(approver, this);
+        Employee approver = decider.actor();
         requireAdminWhereNeeded(requestId, approver);
         requireStatus(request, LeaveStatus.PENDING, "denied");
-        return Decision.of(requestId, new LeaveDenied(requestId, approver.id, Text.optionalNote(reason, "reason")));
+        return Decision.of(requestId, new LeaveDenied(requestId, approver.id, Text.optionalNote(reason, "reason"),
+                decider.onBehalfOfId()));
     }
 
     private void requireAdminWhereNeeded(String requestId, Employee approver) {
@@ -306,6 +346,7 @@ public final class Employee {
             case LeaveDenied e -> transition(e.requestId(), LeaveStatus.DENIED, e.approverId());
             case LeaveCancelled e -> transition(e.requestId(), LeaveStatus.CANCELLED, null);
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
+            case SubstituteSet e -> substitutions.add(new Substitution(e.substituteId(), e.from(), e.to()));
         }
     }
 

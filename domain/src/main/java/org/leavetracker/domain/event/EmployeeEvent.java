@@ -98,9 +98,17 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    /** {@code approverId} is null when the leave type needs no approval. */
-    record LeaveApproved(String requestId, String approverId, String note) implements EmployeeEvent {
+    /**
+     * {@code approverId} is null when the leave type needs no approval; {@code onBehalfOf} names the absent approver
+     * when their substitute decided.
+     */
+    record LeaveApproved(String requestId, String approverId, String note, String onBehalfOf)
+            implements EmployeeEvent {
         public static final String TYPE = "LeaveApproved";
+
+        public LeaveApproved(String requestId, String approverId, String note) {
+            this(requestId, approverId, note, null);
+        }
 
         @Override
         public String type() {
@@ -108,8 +116,14 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    record LeaveDenied(String requestId, String approverId, String reason) implements EmployeeEvent {
+    /** {@code onBehalfOf} names the absent approver when their substitute decided. */
+    record LeaveDenied(String requestId, String approverId, String reason, String onBehalfOf)
+            implements EmployeeEvent {
         public static final String TYPE = "LeaveDenied";
+
+        public LeaveDenied(String requestId, String approverId, String reason) {
+            this(requestId, approverId, reason, null);
+        }
 
         @Override
         public String type() {
@@ -143,6 +157,16 @@ public sealed interface EmployeeEvent extends DomainEvent {
      */
     record CalendarTokenRotated(String tokenHash) implements EmployeeEvent {
         public static final String TYPE = "CalendarTokenRotated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** An approver names a substitute for a date range (the latest one covering a day counts). */
+    record SubstituteSet(String substituteId, LocalDate from, LocalDate to) implements EmployeeEvent {
+        public static final String TYPE = "SubstituteSet";
 
         @Override
         public String type() {

@@ -68,10 +68,10 @@ public final class LeaveNotifications {
             }
             case EmployeeEvent.LeaveApproved e when e.approverId() != null -> messages.add(new Notification(
                     requester.email().value(), "Approved: " + what,
-                    "Your request for " + what + " was approved by " + name(e.approverId()) + "."
+                    "Your request for " + what + " was approved by " + decider(e.approverId(), e.onBehalfOf()) + "."
                             + line("Note", e.note()), eventId));
             case EmployeeEvent.LeaveDenied e -> messages.add(new Notification(requester.email().value(),
-                    "Denied: " + what, "Your request for " + what + " was denied by " + name(e.approverId()) + "."
+                    "Denied: " + what, "Your request for " + what + " was denied by " + decider(e.approverId(), e.onBehalfOf()) + "."
                     + line("Reason", e.reason()), eventId));
             case EmployeeEvent.LeaveCancelled e -> {
                 if (e.cancelledBy().equals(requester.id())) {
@@ -113,6 +113,10 @@ public final class LeaveNotifications {
             }
         }
         return emails;
+    }
+
+    private String decider(String approverId, String onBehalfOf) {
+        return onBehalfOf == null ? name(approverId) : name(approverId) + " (substituting for " + name(onBehalfOf) + ")";
     }
 
     private String name(String userId) {

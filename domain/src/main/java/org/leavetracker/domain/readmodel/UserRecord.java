@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.model.Substitution;
 
 /**
  * A user as the read side keeps them: dated histories rather than "current" values, because a move or a new working
@@ -17,12 +19,24 @@ import org.leavetracker.domain.model.Role;
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
-                         NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version) {
+                         NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version,
+                         List<Substitution> substitutions) {
 
     public UserRecord {
         approverIds = List.copyOf(approverIds);
+        substitutions = substitutions == null ? List.of() : List.copyOf(substitutions); // items before substitutes
         locations = new TreeMap<>(locations);
         workingWeeks = new TreeMap<>(workingWeeks);
+    }
+
+    /** Whom this approver's substitute on that day is, if anyone (the latest named wins, as in the aggregate). */
+    public Optional<String> substituteOn(LocalDate day) {
+        for (int i = substitutions.size() - 1; i >= 0; i--) {
+            if (substitutions.get(i).covers(day)) {
+                return Optional.of(substitutions.get(i).substituteId());
+            }
+        }
+        return Optional.empty();
     }
 
     public String locationOn(LocalDate date) {

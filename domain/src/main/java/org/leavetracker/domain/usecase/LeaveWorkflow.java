@@ -1,8 +1,11 @@
 package org.leavetracker.domain.usecase;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.List;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Decider;
 import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.NewLeave;
@@ -44,13 +47,14 @@ public final class LeaveWorkflow {
     public LeaveRequestView approveLeave(Caller caller, String requestId, String note) {
         return onRequest(caller, requestId, (requester, organization, actor) -> {
             LeaveType type = organization.leaveType(requester.request(requestId).leaveTypeId());
-            return requester.approve(requestId, actor, note, type,
+            return requester.approve(requestId, deciderFor(actor, requester, organization), note, type,
                     PersonContext.of(requester, organization, calendars).rules());
         });
     }
 
     public LeaveRequestView denyLeave(Caller caller, String requestId, String reason) {
-        return onRequest(caller, requestId, (requester, organization, actor) -> requester.deny(requestId, actor, reason));
+        return onRequest(caller, requestId, (requester, organization, actor) ->
+                requester.deny(requestId, deciderFor(actor, requester, organization), reason));
     }
 
     public LeaveRequestView cancelLeave(Caller caller, String requestId) {
@@ -83,6 +87,27 @@ public final class LeaveWorkflow {
                     .orElseThrow(() -> new NotFound("no leave request with id " + requestId));
             Organization organization = repository.organization(actor.orgId());
             return decideOn(requester, organization, caller, decide.decide(requester, organization, actor));
+        });
+    }
+
+    /** The actor as decider: themselves, or the substitute of one of the requester's approvers today. */
+    private Decider deciderFor(Employee actor, Employee requester, Organization organization) {
+        List<Employee> approvers = Decider.needsApprovers(actor, requester)
+                ? requester.approverIds().stream().map(repository::findEmployee).flatMap(Optional::stream).toList()
+                : List.of();
+        return Decider.of(actor, requester, approvers, repository.todayFor(requester, organization));
+    }
+
+    /** The caller names a substitute who may decide in their place from {@code from} through {@code to}. */
+    public UserProfile setSubstitute(Caller caller, String substituteId, LocalDate from, LocalDate to) {
+        return retry.run(() -> {
+            Employee approver = repository.caller(caller);
+            Employee substitute = repository.employeeOf(approver, substituteId);
+            Organization organization = repository.organization(approver.orgId());
+            repository.save(approver.orgId(), approver.id(), approver.version(),
+                    approver.setSubstitute(substitute, from, to), caller).forEach(approver::apply);
+            PersonContext person = PersonContext.of(approver, organization, calendars);
+            return UserProfile.of(approver, person.timeline(), repository.todayFor(approver, organization));
         });
     }
 

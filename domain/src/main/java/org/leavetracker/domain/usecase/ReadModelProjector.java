@@ -155,6 +155,6 @@ public final class ReadModelProjector {
         employee.workingWeekHistory().entries().forEach((date, week) -> weeks.put(date, week.ordered()));
         return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.approverIds(), employee.locationHistory().entries(),
-                new TreeMap<>(weeks), employee.version());
+                new TreeMap<>(weeks), employee.version(), employee.substitutions());
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,9 +91,22 @@ public final class ReadQueries {
     public List<LeaveRequestView> pendingApprovals(Caller caller) {
         Employee actor = repository.caller(caller);
         List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
-                : actor.role().mayApprove() ? readModel.pendingFor(actor.id()) : List.of();
+                : actor.role().mayApprove() ? withSubstituted(actor) : List.of();
         return pending.stream().filter(r -> !r.userId().equals(actor.id()))
                 .sorted(Comparator.comparing(LeaveRequestView::startDate)).toList();
+    }
+
+    /** An approver's own queue plus those of the approvers whose substitute they are today. */
+    private List<LeaveRequestView> withSubstituted(Employee actor) {
+        LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+        Map<String, LeaveRequestView> pending = new LinkedHashMap<>();
+        readModel.pendingFor(actor.id()).forEach(r -> pending.put(r.id(), r));
+        for (UserRecord absent : readModel.usersOf(actor.orgId())) {
+            if (absent.substituteOn(today).filter(actor.id()::equals).isPresent()) {
+                readModel.pendingFor(absent.id()).forEach(r -> pending.putIfAbsent(r.id(), r));
+            }
+        }
+        return List.copyOf(pending.values());
     }
 
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId) {

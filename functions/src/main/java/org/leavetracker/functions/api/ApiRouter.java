@@ -162,6 +162,8 @@ public final class ApiRouter {
                 a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
                 a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class), a.days("rolloverMaxDays"),
                 a.integer("rolloverExpiryMonths"), a.days("negativeBalanceAllowedDays"))));
+        fields.put("Mutation.setSubstitute", (e, a, r) -> shapes.user(app.workflow.setSubstitute(r.caller(),
+                a.required("substituteId"), a.requiredDate("from"), a.requiredDate("to"))));
         fields.put("Mutation.addBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
                 r.caller(), a.string("locationId"), a.requiredDate("from"), a.requiredDate("to"),
                 a.ids("leaveTypeIds"), a.enumeration("mode", BlackoutMode.class))));
