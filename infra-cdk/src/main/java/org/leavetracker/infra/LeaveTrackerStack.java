@@ -35,8 +35,11 @@ import software.constructs.Construct;
  */
 public final class LeaveTrackerStack extends Stack {
 
-    /** Deployment choices, from the CDK context (cdk.json or {@code -c key=value}). */
-    /** @param mailFrom an SES-verified sender for notifications; without it notifications are only logged */
+    /**
+     * Deployment choices, from the CDK context (cdk.json or {@code -c key=value}).
+     *
+     * @param mailFrom an SES-verified sender for notifications; without it notifications are only logged
+     */
     public record Options(String tablePrefix, String alarmEmail, String webOrigin, String mailFrom,
                           SignIn.Config signIn) {
         public static Options defaults() {

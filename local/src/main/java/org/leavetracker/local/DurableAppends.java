@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.leavetracker.adapters.dynamodb.KeyItems;
 import org.leavetracker.adapters.dynamodb.Tables;
@@ -14,18 +16,30 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Makes an acknowledged append survive {@code kill -9} of the local runtime. Embedded DynamoDB Local answers a
  * {@code TransactWriteItems} before its SQLite commit is on disk: killed at that moment, it loses the write it has
  * just acknowledged (7 runs in 16 of a measured loop, docs/decisions/0009-local-runtime.md). Its writes are
- * serialised, so once a later write has been answered the earlier one is committed; a tiny "barrier" put after
- * every transaction therefore makes the transaction durable before the command is acknowledged. DynamoDB itself
- * needs none of this, so it lives here and not in the event store.
+ * serialised, so once a later write has been answered the earlier one is committed: a tiny "barrier" put after the
+ * transaction makes it durable before the command is acknowledged. Concurrent commands share one barrier (a group
+ * commit): a barrier started after a transaction returned covers it. DynamoDB itself needs none of this, so it
+ * lives here and not in the event store.
  */
 final class DurableAppends {
 
-    private DurableAppends() {
+    private final DynamoDbClient dynamo;
+    private final String keysTable;
+    private final Map<String, AttributeValue> barrierKey =
+            Map.of(KeyItems.KEY, AttributeValue.fromS("local#durability-barrier"));
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition finished = lock.newCondition();
+    private long requested;
+    private long completed;
+    private boolean writing;
+
+    private DurableAppends(DynamoDbClient dynamo, String tablePrefix) {
+        this.dynamo = dynamo;
+        this.keysTable = Tables.KEYS.tableName(tablePrefix);
     }
 
     static DynamoDbClient wrap(DynamoDbClient dynamo, String tablePrefix) {
-        String keysTable = Tables.KEYS.tableName(tablePrefix);
-        Map<String, AttributeValue> barrier = Map.of(KeyItems.KEY, AttributeValue.fromS("local#durability-barrier"));
+        DurableAppends barrier = new DurableAppends(dynamo, tablePrefix);
         InvocationHandler handler = (proxy, method, args) -> {
             Object result;
             try {
@@ -34,11 +48,42 @@ final class DurableAppends {
                 throw e.getCause();
             }
             if (method.getName().equals("transactWriteItems")) {
-                dynamo.putItem(b -> b.tableName(keysTable).item(barrier));
+                barrier.awaitDurable();
             }
             return result;
         };
         return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
                 new Class<?>[] {DynamoDbClient.class}, handler);
+    }
+
+    /** Returns once a barrier put that started after this call has been answered. */
+    private void awaitDurable() {
+        lock.lock();
+        try {
+            long ticket = ++requested;
+            while (completed < ticket) {
+                if (writing) {
+                    finished.awaitUninterruptibly();
+                    continue;
+                }
+                writing = true;
+                long covers = requested;
+                lock.unlock(); // others take tickets meanwhile; the next barrier covers them all
+                boolean written = false;
+                try {
+                    dynamo.putItem(b -> b.tableName(keysTable).item(barrierKey));
+                    written = true;
+                } finally {
+                    lock.lock();
+                    writing = false;
+                    if (written) {
+                        completed = Math.max(completed, covers);
+                    }
+                    finished.signalAll();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -23,6 +23,45 @@ abstract class AgainstTarget {
         target.close();
     }
 
+    // The set-up steps the stories share, each one mutation through the API.
+
+    /** A new company whose admin is a fresh e-mail at {@code domain}; returns the admin. */
+    static Api.Person newCompany(String name, String domain) {
+        Api.Person admin = api.signIn("admin." + Long.toString(System.nanoTime(), 36) + "@" + domain);
+        admin.ok("mutation($n: String!) { createOrganization(name: $n) { id } }", vars("n", name));
+        return admin;
+    }
+
+    /** A Monday-to-Friday location in Germany. */
+    static String germanOffice(Api.Person admin) {
+        return admin.id("""
+                mutation { createLocation(name: "Office", timeZone: "Europe/Berlin", holidayCalendar: "DE",
+                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }""", Map.of());
+    }
+
+    static String leaveType(Api.Person admin, String name, boolean deducts, boolean approval) {
+        return admin.id("""
+                mutation($n: String!, $d: Boolean!, $a: Boolean!) { createLeaveType(name: $n,
+                  deductsFromAllowance: $d, requiresApproval: $a, allowHalfDays: true) { id } }""",
+                vars("n", name, "d", deducts, "a", approval));
+    }
+
+    static String addUser(Api.Person admin, String email, String name, String role) {
+        return admin.id("mutation($e: AWSEmail!, $n: String!, $r: Role!) { addUser(email: $e, name: $n, role: $r) { id } }",
+                vars("e", email, "n", name, "r", role));
+    }
+
+    /** Moves a user into a location from 1 January 2025 on. */
+    static void moveTo(Api.Person admin, String userId, String locationId) {
+        admin.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
+                vars("u", userId, "l", locationId));
+    }
+
+    static void assignApprover(Api.Person admin, String userId, String approverId) {
+        admin.ok("mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
+                vars("u", userId, "a", approverId));
+    }
+
     /** GraphQL variables from alternating names and values (values may be null, unlike Map.of). */
     static Map<String, Object> vars(Object... keysAndValues) {
         Map<String, Object> map = new HashMap<>();

@@ -13,27 +13,17 @@ class BlackoutPeriodIT extends AgainstTarget {
     @Test
     void refusing_and_admin_only_blackouts_work_end_to_end() {
         String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = api.signIn("ada." + suffix + "@blackout.test");
-        ada.ok("mutation { createOrganization(name: \"Retail\") { id } }");
-        String store = ada.id("""
-                mutation { createLocation(name: "Store", timeZone: "Europe/Berlin", holidayCalendar: "DE",
-                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY]) { id } }""", Map.of());
-        String vacation = ada.id("""
-                mutation { createLeaveType(name: "Vacation", deductsFromAllowance: true, requiresApproval: true,
-                           allowHalfDays: true) { id } }""", Map.of());
-        String training = ada.id("""
-                mutation { createLeaveType(name: "Training", deductsFromAllowance: false, requiresApproval: false,
-                           allowHalfDays: true) { id } }""", Map.of());
+        Api.Person ada = newCompany("Retail", "blackout.test");
+        String store = germanOffice(ada);
+        String vacation = leaveType(ada, "Vacation", true, true);
+        String training = leaveType(ada, "Training", false, false);
         ada.ok("""
                 mutation($l: ID!, $t: ID!) { setLeavePolicy(locationId: $l, leaveTypeId: $t, effectiveDate: "2020-01-01",
                   annualAllowanceDays: 25, accrual: UPFRONT) { id } }""", vars("l", store, "t", vacation));
-        String addUser = "mutation($e: AWSEmail!, $r: Role!) { addUser(email: $e, name: \"Someone\", role: $r) { id } }";
-        String bossId = ada.id(addUser, vars("e", "boss." + suffix + "@blackout.test", "r", "APPROVER"));
-        String cleoId = ada.id(addUser, vars("e", "cleo." + suffix + "@blackout.test", "r", "MEMBER"));
-        ada.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
-                vars("u", cleoId, "l", store));
-        ada.ok("mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
-                vars("u", cleoId, "a", bossId));
+        String bossId = addUser(ada, "boss." + suffix + "@blackout.test", "Boss", "APPROVER");
+        String cleoId = addUser(ada, "cleo." + suffix + "@blackout.test", "Cleo", "MEMBER");
+        moveTo(ada, cleoId, store);
+        assignApprover(ada, cleoId, bossId);
         Api.Person boss = api.signIn("boss." + suffix + "@blackout.test");
         Api.Person cleo = api.signIn("cleo." + suffix + "@blackout.test");
 

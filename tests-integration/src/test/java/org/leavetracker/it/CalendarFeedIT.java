@@ -61,18 +61,11 @@ class CalendarFeedIT extends AgainstTarget {
     @Test
     void feeds_hold_approved_leave_only_with_stable_uids_and_rotation_revokes_the_old_address() {
         String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = api.signIn("ada." + suffix + "@acme.test");
-        ada.ok("mutation { createOrganization(name: \"Feeds Inc\") { id } }");
-        String berlin = ada.id("""
-                mutation { createLocation(name: "Berlin", timeZone: "Europe/Berlin", holidayCalendar: "DE",
-                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }""", Map.of());
-        String training = ada.id("""
-                mutation { createLeaveType(name: "Training", deductsFromAllowance: false, requiresApproval: true,
-                           allowHalfDays: true) { id } }""", Map.of());
-        String cleoId = ada.id("mutation($e: AWSEmail!) { addUser(email: $e, name: \"Cleo\", role: MEMBER) { id } }",
-                Map.of("e", "cleo." + suffix + "@acme.test"));
-        ada.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
-                Map.of("u", cleoId, "l", berlin));
+        Api.Person ada = newCompany("Feeds Inc", "acme.test");
+        String berlin = germanOffice(ada);
+        String training = leaveType(ada, "Training", false, true);
+        String cleoId = addUser(ada, "cleo." + suffix + "@acme.test", "Cleo", "MEMBER");
+        moveTo(ada, cleoId, berlin);
         Api.Person cleo = api.signIn("cleo." + suffix + "@acme.test");
         String request = """
                 mutation($t: ID!, $from: AWSDate!, $to: AWSDate!, $half: HalfDay) {

@@ -30,19 +30,12 @@ class NotificationsIT extends AgainstTarget {
         String cleoMail = "cleo." + suffix + "@acme.test";
         Api.Person ada = api.signIn(adaMail);
         ada.ok("mutation { createOrganization(name: \"Acme\") { id } }");
-        String berlin = ada.id("""
-                mutation { createLocation(name: "Berlin", timeZone: "Europe/Berlin", holidayCalendar: "DE",
-                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }""", Map.of());
-        String training = ada.id("""
-                mutation { createLeaveType(name: "Training", deductsFromAllowance: false, requiresApproval: true,
-                           allowHalfDays: true) { id } }""", Map.of());
-        String addUser = "mutation($e: AWSEmail!, $n: String!, $r: Role!) { addUser(email: $e, name: $n, role: $r) { id } }";
-        String bobId = ada.id(addUser, Map.of("e", bobMail, "n", "Bob", "r", "APPROVER"));
-        String cleoId = ada.id(addUser, Map.of("e", cleoMail, "n", "Cleo", "r", "MEMBER"));
-        ada.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
-                Map.of("u", cleoId, "l", berlin));
-        ada.ok("mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
-                Map.of("u", cleoId, "a", bobId));
+        String berlin = germanOffice(ada);
+        String training = leaveType(ada, "Training", false, true);
+        String bobId = addUser(ada, bobMail, "Bob", "APPROVER");
+        String cleoId = addUser(ada, cleoMail, "Cleo", "MEMBER");
+        moveTo(ada, cleoId, berlin);
+        assignApprover(ada, cleoId, bobId);
         Api.Person bob = api.signIn(bobMail);
         Api.Person cleo = api.signIn(cleoMail);
         String request = """

@@ -14,22 +14,14 @@ class SubstituteIT extends AgainstTarget {
     @Test
     void a_substitute_sees_and_decides_the_absent_approvers_requests_and_the_audit_trail_says_so() {
         String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = api.signIn("ada." + suffix + "@sub.test");
-        ada.ok("mutation { createOrganization(name: \"Subs\") { id } }");
-        String office = ada.id("""
-                mutation { createLocation(name: "Office", timeZone: "Europe/Berlin", holidayCalendar: "DE",
-                           workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }""", Map.of());
-        String training = ada.id("""
-                mutation { createLeaveType(name: "Training", deductsFromAllowance: false, requiresApproval: true,
-                           allowHalfDays: true) { id } }""", Map.of());
-        String addUser = "mutation($e: AWSEmail!, $n: String!, $r: Role!) { addUser(email: $e, name: $n, role: $r) { id } }";
-        String bossId = ada.id(addUser, vars("e", "boss." + suffix + "@sub.test", "n", "Boss", "r", "APPROVER"));
-        String deputyId = ada.id(addUser, vars("e", "deputy." + suffix + "@sub.test", "n", "Deputy", "r", "APPROVER"));
-        String cleoId = ada.id(addUser, vars("e", "cleo." + suffix + "@sub.test", "n", "Cleo", "r", "MEMBER"));
-        ada.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
-                vars("u", cleoId, "l", office));
-        ada.ok("mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
-                vars("u", cleoId, "a", bossId));
+        Api.Person ada = newCompany("Subs", "sub.test");
+        String office = germanOffice(ada);
+        String training = leaveType(ada, "Training", false, true);
+        String bossId = addUser(ada, "boss." + suffix + "@sub.test", "Boss", "APPROVER");
+        String deputyId = addUser(ada, "deputy." + suffix + "@sub.test", "Deputy", "APPROVER");
+        String cleoId = addUser(ada, "cleo." + suffix + "@sub.test", "Cleo", "MEMBER");
+        moveTo(ada, cleoId, office);
+        assignApprover(ada, cleoId, bossId);
         Api.Person boss = api.signIn("boss." + suffix + "@sub.test");
         Api.Person deputy = api.signIn("deputy." + suffix + "@sub.test");
         Api.Person cleo = api.signIn("cleo." + suffix + "@sub.test");

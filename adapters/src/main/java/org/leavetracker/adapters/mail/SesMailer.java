@@ -3,6 +3,7 @@ package org.leavetracker.adapters.mail;
 import org.leavetracker.domain.notification.Notification;
 import org.leavetracker.domain.port.Mailer;
 import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.ses.model.MessageTag;
 
 /**
  * Sends notifications as plain-text e-mail through Amazon SES from a verified sender address. A failure is thrown,
@@ -24,7 +25,7 @@ public final class SesMailer implements Mailer {
                 .destination(d -> d.toAddresses(notification.to()))
                 .message(m -> m.subject(s -> s.data(notification.subject()).charset("UTF-8"))
                         .body(body -> body.text(t -> t.data(notification.body()).charset("UTF-8"))))
-                .tags(tag -> tag.name("event").value(tagValue(notification.eventId()))));
+                .tags(MessageTag.builder().name("event").value(tagValue(notification.eventId())).build()));
     }
 
     /** SES tag values allow letters, digits, '_' and '-' only. */

@@ -43,30 +43,31 @@ public final class LeaveNotifications {
     }
 
     List<Notification> compose(RecordedEvent event) {
-        if (!(event.payload() instanceof EmployeeEvent payload) || payload.requestId() == null) {
-            return List.of();
+        if (!(event.payload() instanceof EmployeeEvent payload) || payload.requestId() == null
+                || payload instanceof EmployeeEvent.LeaveApproved a && a.approverId() == null) {
+            return List.of(); // checked before any load: most leave needs no approval, and this runs for all of it
         }
         Employee requester = repository.employee(event.aggregateId());
         LeaveRequest request = requester.request(payload.requestId());
+        if (payload instanceof EmployeeEvent.LeaveRequested && request.status() != LeaveStatus.PENDING) {
+            return List.of(); // approved in the same command, or decided before this ran
+        }
         Organization organization = repository.organization(requester.orgId());
         String what = organization.leaveType(request.leaveTypeId()).name() + " " + dates(request);
         String eventId = event.aggregateId() + "/" + event.version();
         List<Notification> messages = new ArrayList<>();
         switch (payload) {
             case EmployeeEvent.LeaveRequested e -> {
-                // a request decided or cancelled before this ran waits for no one any more
-                if (request.status() == LeaveStatus.PENDING) {
-                    String body = requester.name() + " asks for " + what + "." + line("Reason", e.reason())
-                            + "\nApprove or deny it in Leave Tracker (pending approvals).";
-                    Set<String> deciders = requester.adminDecides(request.id()) ? adminEmails(requester)
-                            : approverEmails(requester);
-                    for (String to : deciders) {
-                        messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
-                                body, eventId));
-                    }
+                String body = requester.name() + " asks for " + what + "." + line("Reason", e.reason())
+                        + "\nApprove or deny it in Leave Tracker (pending approvals).";
+                Set<String> deciders = requester.adminDecides(request.id()) ? adminEmails(requester)
+                        : approverEmails(requester);
+                for (String to : deciders) {
+                    messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
+                            body, eventId));
                 }
             }
-            case EmployeeEvent.LeaveApproved e when e.approverId() != null -> messages.add(new Notification(
+            case EmployeeEvent.LeaveApproved e -> messages.add(new Notification(
                     requester.email().value(), "Approved: " + what,
                     "Your request for " + what + " was approved by " + decider(e.approverId(), e.onBehalfOf()) + "."
                             + line("Note", e.note()), eventId));
