@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.leavetracker.domain.error.InsufficientBalance;
+import org.leavetracker.domain.error.InvalidStateTransition;
 import org.leavetracker.domain.error.OverlappingLeave;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
@@ -25,11 +26,13 @@ class ConcurrentRequestsTest {
     private final String berlin = app.location(admin, "Berlin", "DE");
     private final String vacation = app.vacation(admin);
     private final Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
+    private final Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
 
     {
         app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2026, 1, 1), Days.of(5), Accrual.UPFRONT,
                 Days.ZERO, null, null);
         app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.admin.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private Callable<LeaveRequestView> request(String from, String to) {
@@ -56,5 +59,29 @@ class ConcurrentRequestsTest {
         assertThat(outcomes).filteredOn(LeaveRequestView.class::isInstance).hasSize(2);
         assertThat(outcomes).filteredOn(InsufficientBalance.class::isInstance).hasSize(2);
         assertThat(app.queries.leaveRequests(ann, null)).allMatch(r -> r.status() == LeaveStatus.PENDING).hasSize(2);
+    }
+
+    @RepeatedTest(5)
+    void approve_racing_cancel_ends_as_a_serial_order_would_cancelled_either_way() throws Exception {
+        String id = request("2026-08-03", "2026-08-04").call().id();
+        List<Object> outcomes = Race.of(List.<Callable<?>>of(() -> app.workflow.approveLeave(boss, id, null),
+                () -> app.workflow.cancelLeave(ann, id)));
+
+        // approve then cancel: both succeed; cancel then approve: the approval is refused
+        assertThat(outcomes.get(1)).isInstanceOf(LeaveRequestView.class);
+        assertThat(outcomes.get(0)).isInstanceOfAny(LeaveRequestView.class, InvalidStateTransition.class);
+        assertThat(app.repository.employee(ann.userId()).request(id).status()).isEqualTo(LeaveStatus.CANCELLED);
+    }
+
+    @RepeatedTest(5)
+    void deny_racing_cancel_lets_exactly_one_win_and_the_state_shows_which() throws Exception {
+        String id = request("2026-08-03", "2026-08-04").call().id();
+        List<Object> outcomes = Race.of(List.<Callable<?>>of(() -> app.workflow.denyLeave(boss, id, null),
+                () -> app.workflow.cancelLeave(ann, id)));
+
+        assertThat(outcomes).filteredOn(LeaveRequestView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(InvalidStateTransition.class::isInstance).hasSize(1);
+        LeaveStatus expected = outcomes.get(0) instanceof LeaveRequestView ? LeaveStatus.DENIED : LeaveStatus.CANCELLED;
+        assertThat(app.repository.employee(ann.userId()).request(id).status()).isEqualTo(expected);
     }
 }
