@@ -154,4 +154,19 @@ class DynamoDbEventStoreTest extends EventStoreContract {
         assertThat(item.get("payload").s()).isEqualTo("{\"email\":\"u4@acme.test\",\"name\":\"U4\",\"role\":\"APPROVER\"}");
         assertThat(item.get("payload").s()).doesNotContain("org.leavetracker");
     }
+
+    @Test
+    void a_command_record_is_kept_a_day_from_now_even_when_the_business_clock_is_pinned_in_the_past() {
+        Instant pinned = Instant.parse("2026-06-15T10:00:00Z"); // as the local runtime's --today may set it
+        store.append(new EventMetadata("org1", "admin", "cmd-pinned", pinned),
+                List.of(new StreamAppend("u-pinned", 0, List.of(new UserAdded("p@acme.test", "P", Role.MEMBER)))),
+                List.of());
+
+        Map<String, AttributeValue> record = dynamo.client().getItem(b -> b.tableName(Tables.KEYS.tableName(prefix))
+                .key(Map.of(KeyItems.KEY, AttributeValue.fromS(KeyItems.COMMAND_PREFIX + "cmd-pinned")))).item();
+        long expiresAt = Long.parseLong(record.get(KeyItems.EXPIRES_AT).n());
+        // DynamoDB Local deletes expired items within a second: a record born expired would not stop the retry
+        assertThat(Instant.ofEpochSecond(expiresAt)).isAfter(Instant.now().plus(DynamoDbEventStore.COMMAND_ID_RETENTION)
+                .minusSeconds(60));
+    }
 }

@@ -60,6 +60,7 @@ public abstract class EventStoreContract {
         assertThat(last.payload()).isEqualTo(new LeaveRequested("u1.r1", "t1", LocalDate.of(2026, 8, 3),
                 LocalDate.of(2026, 8, 7), HalfDay.NONE, null, "c1"));
         assertThat(store().load("nobody")).isEmpty();
+        assertThat(store().load("")).as("an empty id (a client's, say) is nobody too, not an error").isEmpty();
     }
 
     @Test
