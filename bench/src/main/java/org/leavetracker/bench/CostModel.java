@@ -252,7 +252,7 @@ public final class CostModel {
         mails.set(0);
         int eventsBefore = seen[0];
         Meter pipelineCost = new Meter();
-        Runnable metredPipeline = () -> {
+        Runnable meteredPipeline = () -> {
             Meter before = meter.copy();
             pipeline.run();
             pipelineCost.add(meter, before);
@@ -261,9 +261,9 @@ public final class CostModel {
             LocalDate day = LocalDate.of(2026, 7, 6).plusWeeks(i % 10);
             String id = app.workflow.requestLeave(people.get(i), vacation, day, day.plusDays(1), HalfDay.NONE,
                     "trip", null).id();
-            metredPipeline.run();
+            meteredPipeline.run();
             app.workflow.approveLeave(approver, id, null);
-            metredPipeline.run();
+            meteredPipeline.run();
         }
         Meter commands = meter.copy();
         commands.subtract(pipelineCost);

@@ -14,11 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.leavetracker.functions.calendar.CalendarFeedHandler;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -31,11 +30,13 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.leavetracker.functions.calendar.CalendarFeedHandler;
 
 /**
  * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
- * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]}, {@code GET /dev/dead-letters},
- * {@code POST /dev/dead-letters/redrive}, the calendar feeds {@code GET /calendar/…} and the GraphQL IDE at {@code /}.
+ * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]},
+ * {@code GET /dev/dead-letters}, {@code POST /dev/dead-letters/redrive}, the calendar feeds {@code GET /calendar/…}
+ * and the GraphQL IDE at {@code /}.
  * Every bad request gets a GraphQL-shaped error and the server keeps serving.
  */
 final class LocalServer {
