@@ -120,7 +120,7 @@ public final class LeaveTrackerStack extends Stack {
         graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged");
         projection.function().addEnvironment("GRAPHQL_URL", graphql.api().getGraphqlUrl());
 
-        Bucket.Builder.create(this, "Uploads")
+        Bucket uploads = Bucket.Builder.create(this, "Uploads")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED)
                 .enforceSsl(true)
@@ -133,6 +133,9 @@ public final class LeaveTrackerStack extends Stack {
                         .allowedOrigins(List.of(options.webOrigin())).allowedHeaders(List.of("*"))
                         .maxAge(3000).build()))
                 .build();
+        // presigned PUTs are signed with the resolver's credentials, so it needs PutObject (and only that)
+        uploads.grantPut(resolver.function());
+        resolver.function().addEnvironment("UPLOADS_BUCKET", uploads.getBucketName());
 
         CfnOutput.Builder.create(this, "GraphQlUrl").value(graphql.api().getGraphqlUrl()).build();
         CfnOutput.Builder.create(this, "RealtimeUrl").value(Fn.join("", List.of("wss://",

@@ -148,7 +148,8 @@ class LeaveTrackerStackTest {
                 "TargetFunctionArn", Match.anyValue(), "Qualifier", "live"));
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "org.leavetracker.functions.api.ApiHandler::handleRequest",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of("CALENDAR_BASE_URL", Match.anyValue()))))));
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("CALENDAR_BASE_URL", Match.anyValue(),
+                        "UPLOADS_BUCKET", Match.anyValue()))))));
         template.hasOutput("CalendarFeedBaseUrl", Match.anyValue());
     }
 }

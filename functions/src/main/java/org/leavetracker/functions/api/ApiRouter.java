@@ -17,6 +17,8 @@ import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.model.BlackoutMode;
+import org.leavetracker.domain.upload.UploadKind;
+import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.functions.support.Application;
@@ -198,9 +200,16 @@ public final class ApiRouter {
             return feeds;
         });
         fields.put("Mutation.createUploadUrl", (e, a, r) -> {
-            r.caller();
-            throw new ValidationError("uploads are not enabled in this deployment yet (no upload bucket is"
-                    + " configured)");
+            Caller caller = r.caller();
+            Uploads uploads = app.uploads.orElseThrow(() -> new ValidationError(
+                    "uploads are not enabled in this deployment (no upload bucket is configured)"));
+            Uploads.UploadUrl url = uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
+                    a.required("contentType"), a.requiredInteger("contentLength"));
+            Map<String, Object> shape = new LinkedHashMap<>();
+            shape.put("uploadUrl", url.uploadUrl());
+            shape.put("key", url.key());
+            shape.put("expiresAt", url.expiresAt().toString());
+            return shape;
         });
     }
 }

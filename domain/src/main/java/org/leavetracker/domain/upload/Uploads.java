@@ -1,0 +1,52 @@
+package org.leavetracker.domain.upload;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.port.UploadSigner;
+import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.usecase.Repository;
+
+/**
+ * Presigned uploads (SPEC §8): a caller gets a short-lived URL to PUT one file of an allowed type and size, under
+ * their own organization's and user's prefix. The signature covers content type and length, so the storage refuses
+ * any other file sent to it.
+ */
+public final class Uploads {
+
+    /** Long enough to start an upload from a phone, short enough that a leaked URL is soon useless. */
+    static final Duration VALID_FOR = Duration.ofMinutes(5);
+
+    private final Repository repository;
+    private final UploadSigner signer;
+
+    public Uploads(Repository repository, UploadSigner signer) {
+        this.repository = repository;
+        this.signer = signer;
+    }
+
+    /** Where the file goes and how to put it there. */
+    public record UploadUrl(String uploadUrl, String key, java.time.Instant expiresAt) {
+    }
+
+    public UploadUrl createUploadUrl(Caller caller, UploadKind kind, String contentType, long contentLength) {
+        Employee user = repository.caller(caller);
+        if (kind == null) {
+            throw new ValidationError("kind is required: PROFILE_IMAGE or ATTACHMENT");
+        }
+        String type = contentType == null ? "" : contentType.trim().toLowerCase(Locale.ROOT);
+        if (!kind.contentTypes().contains(type)) {
+            throw new ValidationError("a " + kind + " must be one of " + kind.contentTypes().stream().sorted().toList()
+                    + ", not '" + contentType + "'");
+        }
+        if (contentLength <= 0 || contentLength > kind.maxBytes()) {
+            throw new ValidationError("a " + kind + " is 1 to " + kind.maxBytes() + " bytes, not " + contentLength);
+        }
+        String key = user.orgId() + "/" + user.id() + "/" + kind.name().toLowerCase(Locale.ROOT) + "/"
+                + repository.newId();
+        UploadSigner.SignedUpload signed = signer.presignPut(key, type, contentLength, VALID_FOR);
+        return new UploadUrl(signed.url(), key, signed.expiresAt());
+    }
+}
