@@ -32,6 +32,7 @@ public final class LocalEventBus implements EventBus {
     private final Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers;
     private final DeadLetterStore deadLetters;
     private final ObjectMapper mapper = new ObjectMapper();
+    private volatile boolean closed;
 
     public LocalEventBus(List<BusRules.Rule> rules, Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers,
                          DeadLetterStore deadLetters) {
@@ -49,8 +50,15 @@ public final class LocalEventBus implements EventBus {
 
     @Override
     public synchronized List<String> put(List<BusEntry> entries) {
+        if (closed) {
+            // the forwarder reports the batch as failed, so the poller keeps it for the next start
+            throw new IllegalStateException("the local event bus is shutting down");
+        }
         List<String> results = new ArrayList<>();
         for (BusEntry entry : entries) {
+            if (closed) {
+                throw new IllegalStateException("the local event bus is shutting down");
+            }
             deliver(entry);
             results.add(null);
         }
@@ -67,16 +75,28 @@ public final class LocalEventBus implements EventBus {
         envelope.put("time", Instant.now().toString());
         envelope.put("region", "local");
         envelope.put("resources", List.of());
+        String json;
+        List<String> rules;
         try {
             envelope.put("detail", mapper.readValue(entry.detail(), new TypeReference<LinkedHashMap<String, Object>>() {
             }));
-            String json = mapper.writeValueAsString(envelope);
-            for (String rule : machine.rulesForJSONEvent(json)) {
-                invoke(rule, envelope, json);
-            }
-        } catch (Exception e) {
-            deadLetters.add("(matching)", entry.detail(), e.toString());
+            json = mapper.writeValueAsString(envelope);
+            rules = machine.rulesForJSONEvent(json);
+        } catch (Exception unmatchable) {
+            deadLetters.add("(matching)", entry.detail(), unmatchable.toString());
+            return;
         }
+        for (String rule : rules) {
+            invoke(rule, envelope, json);
+        }
+    }
+
+    /**
+     * Refuses further deliveries: during shutdown, consumers would fail for want of the emulator and their events
+     * would be dead-lettered for nothing; refused, they stay in the stream for the next start.
+     */
+    public void close() {
+        closed = true;
     }
 
     /** What a redrive did: letters delivered (and removed) and letters that failed again (kept, with a new reason). */
@@ -134,6 +154,10 @@ public final class LocalEventBus implements EventBus {
                 last = failure;
                 sleep(20L * attempt);
             }
+        }
+        if (closed) {
+            // failing because the emulator is going away: keep it in the stream rather than dead-letter it
+            throw new IllegalStateException("the local event bus is shutting down", last);
         }
         deadLetters.add(rule, json, String.valueOf(last));
         return false;

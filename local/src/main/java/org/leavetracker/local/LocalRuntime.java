@@ -41,6 +41,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final Thread pollerThread;
     private final LocalServer server;
     private final DeadLetterStore deadLetters;
+    private final LocalEventBus bus;
     private final Outbox outbox;
 
     private LocalRuntime(LocalOptions options) throws Exception {
@@ -69,7 +70,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.deadLetters = new DeadLetterStore(options.dataDir());
         this.outbox = new Outbox(options.dataDir());
         NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app, outbox));
-        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(
+        this.bus = new LocalEventBus(BusRules.ALL, Map.of(
                 BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null),
                 BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null)), deadLetters);
         StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus,
@@ -113,6 +114,7 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+        bus.close();
         poller.stop();
         pollerThread.join(5000);
         dynamo.shutdown();

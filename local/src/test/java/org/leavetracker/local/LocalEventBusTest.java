@@ -1,6 +1,7 @@
 package org.leavetracker.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,20 @@ class LocalEventBusTest {
         assertThat(bus.redrive()).isEqualTo(new LocalEventBus.Redrive(1, 0));
         assertThat(bus.redrive()).as("nothing left to redrive").isEqualTo(new LocalEventBus.Redrive(0, 0));
         assertThat(applied).containsExactly(1, 3, 2);
+        assertThat(deadLetters.all()).isEmpty();
+    }
+
+    @Test
+    void a_closed_bus_refuses_deliveries_instead_of_dead_lettering_them() throws Exception {
+        DeadLetterStore deadLetters = new DeadLetterStore(Files.createTempDirectory("bus"));
+        List<Object> delivered = new ArrayList<>();
+        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
+                (ScheduledEvent e) -> delivered.add(e), BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> { }),
+                deadLetters);
+        bus.close();
+
+        assertThatThrownBy(() -> bus.put(List.of(entry("HolidayAdded", 1)))).isInstanceOf(IllegalStateException.class);
+        assertThat(delivered).isEmpty();
         assertThat(deadLetters.all()).isEmpty();
     }
 }
