@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +36,7 @@ final class JsonLinesFile {
     }
 
     /** Drops the lines the predicate selects; written to a new file and moved into place, so a crash loses none. */
-    synchronized void removeIf(java.util.function.Predicate<Map<String, Object>> drop) {
+    synchronized void removeIf(Predicate<Map<String, Object>> drop) {
         List<Map<String, Object>> kept = all().stream().filter(drop.negate()).toList();
         Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
@@ -43,8 +45,7 @@ final class JsonLinesFile {
                 text.append(mapper.writeValueAsString(line)).append('\n');
             }
             Files.writeString(next, text, StandardCharsets.UTF_8);
-            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,6 +46,14 @@ abstract class AgainstTarget {
                 vars("n", name, "d", deducts, "a", approval));
     }
 
+    /** An UPFRONT policy of {@code days} a year from 2020 on. */
+    static void upfrontPolicy(Api.Person admin, String locationId, String leaveTypeId, int days) {
+        admin.ok("""
+                mutation($l: ID!, $t: ID!, $d: Float!) { setLeavePolicy(locationId: $l, leaveTypeId: $t,
+                  effectiveDate: "2020-01-01", annualAllowanceDays: $d, accrual: UPFRONT) { id } }""",
+                vars("l", locationId, "t", leaveTypeId, "d", days));
+    }
+
     static String addUser(Api.Person admin, String email, String name, String role) {
         return admin.id("mutation($e: AWSEmail!, $n: String!, $r: Role!) { addUser(email: $e, name: $n, role: $r) { id } }",
                 vars("e", email, "n", name, "r", role));

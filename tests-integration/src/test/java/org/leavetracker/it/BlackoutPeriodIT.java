@@ -17,9 +17,7 @@ class BlackoutPeriodIT extends AgainstTarget {
         String store = germanOffice(ada);
         String vacation = leaveType(ada, "Vacation", true, true);
         String training = leaveType(ada, "Training", false, false);
-        ada.ok("""
-                mutation($l: ID!, $t: ID!) { setLeavePolicy(locationId: $l, leaveTypeId: $t, effectiveDate: "2020-01-01",
-                  annualAllowanceDays: 25, accrual: UPFRONT) { id } }""", vars("l", store, "t", vacation));
+        upfrontPolicy(ada, store, vacation, 25);
         String bossId = addUser(ada, "boss." + suffix + "@blackout.test", "Boss", "APPROVER");
         String cleoId = addUser(ada, "cleo." + suffix + "@blackout.test", "Cleo", "MEMBER");
         moveTo(ada, cleoId, store);

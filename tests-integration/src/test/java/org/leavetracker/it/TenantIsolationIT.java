@@ -29,17 +29,11 @@ class TenantIsolationIT extends AgainstTarget {
         String location = admin.id("""
                 mutation { createLocation(name: "HQ", timeZone: "Europe/Berlin", holidayCalendar: "DE",
                            workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }""", Map.of());
-        String type = admin.id("""
-                mutation { createLeaveType(name: "Vacation", deductsFromAllowance: true, requiresApproval: true,
-                           allowHalfDays: true) { id } }""", Map.of());
-        admin.ok("""
-                mutation($l: ID!, $t: ID!) { setLeavePolicy(locationId: $l, leaveTypeId: $t, effectiveDate: "2020-01-01",
-                  annualAllowanceDays: 25, accrual: UPFRONT) { id } }""", vars("l", location, "t", type));
+        String type = leaveType(admin, "Vacation", true, true);
+        upfrontPolicy(admin, location, type, 25);
         String memberEmail = "member." + suffix + "@" + name + ".test";
-        String memberId = admin.id("mutation($e: AWSEmail!) { addUser(email: $e, name: \"Member\", role: MEMBER) { id } }",
-                vars("e", memberEmail));
-        admin.ok("mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: \"2025-01-01\") { id } }",
-                vars("u", memberId, "l", location));
+        String memberId = addUser(admin, memberEmail, "Member", "MEMBER");
+        moveTo(admin, memberId, location);
         Api.Person member = api.signIn(memberEmail);
         String request = member.id("""
                 mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-06", endDate: "2026-07-07",

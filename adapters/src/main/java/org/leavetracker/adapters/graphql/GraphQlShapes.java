@@ -1,5 +1,6 @@
 package org.leavetracker.adapters.graphql;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.BlackoutPeriod;
+import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
@@ -59,6 +61,14 @@ public final class GraphQlShapes {
         return fields("id", b.id(), "locationId", b.locationId(), "from", str(b.dates().start()),
                 "to", str(b.dates().end()), "leaveTypeIds", b.leaveTypeIds().stream().sorted().toList(),
                 "mode", str(b.mode()));
+    }
+
+    public Map<String, Object> calendarFeeds(String userFeedUrl, String teamFeedUrl, Instant issuedAt) {
+        return fields("userFeedUrl", userFeedUrl, "teamFeedUrl", teamFeedUrl, "issuedAt", str(issuedAt));
+    }
+
+    public Map<String, Object> uploadUrl(Uploads.UploadUrl u) {
+        return fields("uploadUrl", u.uploadUrl(), "key", u.key(), "expiresAt", str(u.expiresAt()));
     }
 
     public Map<String, Object> policy(LeavePolicy p) {

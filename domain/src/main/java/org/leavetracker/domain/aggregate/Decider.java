@@ -20,7 +20,7 @@ public record Decider(Employee actor, Employee onBehalfOf) {
         if (actor.id().equals(requester.id())) {
             throw new Forbidden("you cannot approve or deny your own leave request");
         }
-        if (AccessPolicy.isAdmin(actor) || AccessPolicy.isAssignedApprover(actor, requester)) {
+        if (!needsApprovers(actor, requester)) {
             return new Decider(actor, null);
         }
         if (actor.role().mayApprove()) {

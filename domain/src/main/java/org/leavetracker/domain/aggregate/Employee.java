@@ -159,12 +159,7 @@ public final class Employee {
 
     /** The substitute deciding in this approver's place on that day, if any (the latest named wins). */
     public Optional<String> substituteOn(LocalDate day) {
-        for (int i = substitutions.size() - 1; i >= 0; i--) {
-            if (substitutions.get(i).covers(day)) {
-                return Optional.of(substitutions.get(i).substituteId());
-            }
-        }
-        return Optional.empty();
+        return Substitution.substituteOn(substitutions, day);
     }
 
     public List<Substitution> substitutions() {

@@ -60,7 +60,7 @@ public final class CalendarFeeds {
 
     public Optional<Feed> userFeed(String token) {
         return owner(token).map(user -> {
-            LocalDate from = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).minusYears(1).withDayOfYear(1);
+            LocalDate from = clock.today(ZoneOffset.UTC).minusYears(1).withDayOfYear(1);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.requestsOf(user.id(), LeaveStatus.APPROVED, from, null).stream()
                     .map(r -> entry(r.id(), types.getOrDefault(r.leaveTypeId(), "Leave"), r.startDate(),
@@ -72,7 +72,7 @@ public final class CalendarFeeds {
 
     public Optional<Feed> teamFeed(String token) {
         return owner(token).map(user -> {
-            LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+            LocalDate today = clock.today(ZoneOffset.UTC);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.calendar(user.orgId(), today.minusMonths(3).withDayOfMonth(1),
                             today.plusMonths(12)).stream()
@@ -96,11 +96,7 @@ public final class CalendarFeeds {
     }
 
     private static FeedEntry entry(String requestId, String name, LocalDate start, LocalDate end, HalfDay half) {
-        String summary = switch (half == null ? HalfDay.NONE : half) {
-            case NONE -> name;
-            case MORNING -> name + " (morning)";
-            case AFTERNOON -> name + " (afternoon)";
-        };
-        return new FeedEntry(requestId, summary, start, end, half == null ? HalfDay.NONE : half);
+        HalfDay part = half == null ? HalfDay.NONE : half;
+        return new FeedEntry(requestId, name + part.marker(), start, end, part);
     }
 }

@@ -9,7 +9,6 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.RecordedEvent;
-import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
@@ -127,11 +126,7 @@ public final class LeaveNotifications {
     private static String dates(LeaveRequest request) {
         String range = request.dates().start().equals(request.dates().end()) ? request.dates().start().toString()
                 : request.dates().start() + " to " + request.dates().end();
-        return switch (request.halfDay() == null ? HalfDay.NONE : request.halfDay()) {
-            case NONE -> range;
-            case MORNING -> range + " (morning)";
-            case AFTERNOON -> range + " (afternoon)";
-        };
+        return request.halfDay() == null ? range : range + request.halfDay().marker();
     }
 
     private static String line(String label, String text) {

@@ -31,12 +31,7 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
 
     /** Whom this approver's substitute on that day is, if anyone (the latest named wins, as in the aggregate). */
     public Optional<String> substituteOn(LocalDate day) {
-        for (int i = substitutions.size() - 1; i >= 0; i--) {
-            if (substitutions.get(i).covers(day)) {
-                return Optional.of(substitutions.get(i).substituteId());
-            }
-        }
-        return Optional.empty();
+        return Substitution.substituteOn(substitutions, day);
     }
 
     public String locationOn(LocalDate date) {

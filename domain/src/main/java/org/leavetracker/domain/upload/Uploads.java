@@ -1,6 +1,7 @@
 package org.leavetracker.domain.upload;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.leavetracker.domain.aggregate.Employee;
@@ -28,7 +29,7 @@ public final class Uploads {
     }
 
     /** Where the file goes and how to put it there. */
-    public record UploadUrl(String uploadUrl, String key, java.time.Instant expiresAt) {
+    public record UploadUrl(String uploadUrl, String key, Instant expiresAt) {
     }
 
     public UploadUrl createUploadUrl(Caller caller, UploadKind kind, String contentType, long contentLength) {

@@ -98,7 +98,7 @@ public final class ReadQueries {
 
     /** An approver's own queue plus those of the approvers whose substitute they are today. */
     private List<LeaveRequestView> withSubstituted(Employee actor) {
-        LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+        LocalDate today = clock.today(ZoneOffset.UTC);
         Map<String, LeaveRequestView> pending = new LinkedHashMap<>();
         readModel.pendingFor(actor.id()).forEach(r -> pending.put(r.id(), r));
         for (UserRecord absent : readModel.usersOf(actor.orgId())) {

@@ -1,7 +1,6 @@
 package org.leavetracker.functions.api;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -193,23 +192,15 @@ public final class ApiRouter {
             }
             CalendarFeeds.Issued issued = app.calendarFeeds.rotate(r.caller());
             String root = base.endsWith("/") ? base : base + "/";
-            Map<String, Object> feeds = new LinkedHashMap<>();
-            feeds.put("userFeedUrl", root + "calendar/user/" + issued.token().value() + ".ics");
-            feeds.put("teamFeedUrl", root + "calendar/team/" + issued.token().value() + ".ics");
-            feeds.put("issuedAt", issued.issuedAt().toString());
-            return feeds;
+            return shapes.calendarFeeds(root + "calendar/user/" + issued.token().value() + ".ics",
+                    root + "calendar/team/" + issued.token().value() + ".ics", issued.issuedAt());
         });
         fields.put("Mutation.createUploadUrl", (e, a, r) -> {
             Caller caller = r.caller();
             Uploads uploads = app.uploads.orElseThrow(() -> new ValidationError(
                     "uploads are not enabled in this deployment (no upload bucket is configured)"));
-            Uploads.UploadUrl url = uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
-                    a.required("contentType"), a.requiredInteger("contentLength"));
-            Map<String, Object> shape = new LinkedHashMap<>();
-            shape.put("uploadUrl", url.uploadUrl());
-            shape.put("key", url.key());
-            shape.put("expiresAt", url.expiresAt().toString());
-            return shape;
+            return shapes.uploadUrl(uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
+                    a.required("contentType"), a.requiredInteger("contentLength")));
         });
     }
 }

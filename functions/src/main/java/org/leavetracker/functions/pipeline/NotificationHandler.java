@@ -6,10 +6,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.adapters.bus.EventDetails;
-import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.adapters.mail.SesMailer;
 import org.leavetracker.domain.notification.LeaveNotifications;
 import org.leavetracker.domain.notification.Notification;
@@ -26,7 +23,6 @@ import software.amazon.awssdk.services.ses.SesClient;
  */
 public final class NotificationHandler implements RequestHandler<ScheduledEvent, List<Notification>> {
 
-    private static final ObjectMapper JSON = EventJson.newMapper();
     private static final JsonLog LOG = new JsonLog(NotificationHandler.class);
     private static Notifier coldStart;
 
@@ -67,10 +63,6 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
 
     @Override
     public List<Notification> handleRequest(ScheduledEvent event, Context context) {
-        try {
-            return notifier.run(JSON.writeValueAsString(event.getDetail()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable event detail", e);
-        }
+        return notifier.run(BusEventReader.detailJson(event));
     }
 }

@@ -1,16 +1,12 @@
 package org.leavetracker.functions.pipeline;
 
 import java.net.URI;
-import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.adapters.appsync.AppSyncPublisher;
 import org.leavetracker.adapters.bus.EventDetails;
-import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.SnapStartPriming;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -19,7 +15,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 /** EventBridge rule target: projects one domain event into the read tables and publishes what changed. */
 public final class ProjectionHandler implements RequestHandler<ScheduledEvent, Void> {
 
-    private static final ObjectMapper JSON = EventJson.newMapper();
     private static ProjectionRunner coldStart;
     /** Held so the CRaC context (which keeps only weak references) does not lose it before the snapshot. */
     private static SnapStartPriming priming;
@@ -48,12 +43,7 @@ public final class ProjectionHandler implements RequestHandler<ScheduledEvent, V
 
     @Override
     public Void handleRequest(ScheduledEvent event, Context context) {
-        Map<String, Object> detail = event.getDetail();
-        try {
-            runner.run(JSON.writeValueAsString(detail));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable event detail", e);
-        }
+        runner.run(BusEventReader.detailJson(event));
         return null;
     }
 }
