@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.leavetracker.adapters.dynamodb.Tables;
+import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.functions.pipeline.BusRules;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.CfnOutput;
@@ -128,13 +129,17 @@ public final class LeaveTrackerStack extends Stack {
                 .removalPolicy(RemovalPolicy.RETAIN)
                 // uploads that were started and never finished cost money and hold nothing useful
                 .lifecycleRules(List.of(LifecycleRule.builder().abortIncompleteMultipartUploadAfter(Duration.days(1))
-                        .noncurrentVersionExpiration(Duration.days(30)).build()))
+                        .noncurrentVersionExpiration(Duration.days(30)).build(),
+                        // a report is fetched once through a 15-minute link; a week covers "send it to me again"
+                        LifecycleRule.builder().prefix(LeaveReports.KEY_PREFIX).expiration(Duration.days(7)).build()))
                 .cors(List.of(CorsRule.builder().allowedMethods(List.of(HttpMethods.PUT, HttpMethods.GET))
                         .allowedOrigins(List.of(options.webOrigin())).allowedHeaders(List.of("*"))
                         .maxAge(3000).build()))
                 .build();
-        // presigned PUTs are signed with the resolver's credentials, so it needs PutObject (and only that)
+        // presigned URLs are signed with the resolver's credentials: PutObject for uploads, and for reports (which
+        // it writes itself) GetObject under reports/ only, so no one downloads another person's upload through it
         uploads.grantPut(resolver.function());
+        uploads.grantRead(resolver.function(), LeaveReports.KEY_PREFIX + "*");
         resolver.function().addEnvironment("UPLOADS_BUCKET", uploads.getBucketName());
 
         CfnOutput.Builder.create(this, "GraphQlUrl").value(graphql.api().getGraphqlUrl()).build();

@@ -98,13 +98,30 @@ class LeaveTrackerStackTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_resolver_may_read_reports_but_not_uploads() {
+        List<String> readable = new java.util.ArrayList<>();
+        for (Object policy : template.findResources("AWS::IAM::Policy").values()) {
+            Map<String, Object> document = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) policy)
+                    .get("Properties")).get("PolicyDocument");
+            for (Map<String, Object> statement : (List<Map<String, Object>>) document.get("Statement")) {
+                if (statement.get("Action").toString().contains("s3:GetObject")) {
+                    readable.add(statement.get("Resource").toString());
+                }
+            }
+        }
+        assertThat(readable).isNotEmpty().allSatisfy(resource -> assertThat(resource).contains("/reports/*"));
+    }
+
+    @Test
     void uploads_are_private_encrypted_and_tls_only_and_the_outputs_name_the_endpoints() {
         template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
                 "PublicAccessBlockConfiguration", Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true,
                         "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
                 "BucketEncryption", Match.anyValue(),
                 "LifecycleConfiguration", Map.of("Rules", List.of(Match.objectLike(Map.of(
-                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1))))),
+                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1))),
+                        Match.objectLike(Map.of("Prefix", "reports/", "ExpirationInDays", 7)))),
                 "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
                         "AllowedOrigins", List.of("https://leave.example.com"))))))));
         assertThat(template.findOutputs("*").keySet())

@@ -43,6 +43,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final DeadLetterStore deadLetters;
     private final LocalEventBus bus;
     private final Outbox outbox;
+    private final LocalS3 s3;
 
     private LocalRuntime(LocalOptions options) throws Exception {
         this.options = options;
@@ -50,8 +51,9 @@ public final class LocalRuntime implements AutoCloseable {
         this.dynamo = DynamoDBEmbedded.create(options.dataDir().resolve("dynamodb").toFile(), true);
         new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
+        this.s3 = LocalS3.start(options.dataDir());
         Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
-                clock);
+                clock, s3.bucket());
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
         if (options.rebuildReadSide()) {
             rebuild.run(System.out::println);
@@ -118,6 +120,7 @@ public final class LocalRuntime implements AutoCloseable {
         poller.stop();
         pollerThread.join(5000);
         dynamo.shutdown();
+        s3.close();
     }
 
     public static void main(String[] args) throws Exception {
@@ -149,10 +152,11 @@ public final class LocalRuntime implements AutoCloseable {
                   Dev sign-in                    POST http://localhost:%d/dev/token {"email": "...", "name": "..."}
                   Mail sent (notifications)      GET  http://localhost:%d/dev/outbox[?to=e-mail]
                   Dead letters, redrive          GET  http://localhost:%d/dev/dead-letters, POST …/redrive
+                  S3 (uploads, reports)          %s/%s (S3Proxy; access key local)
                   Data                           %s%s
                 Stop with Ctrl+C.
                 """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port, port,
-                options.dataDir().toAbsolutePath(),
+                runtime.s3.endpoint(), LocalS3.BUCKET, options.dataDir().toAbsolutePath(),
                 options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()));
     }
 

@@ -13,6 +13,7 @@ import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.upload.Uploads;
+import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
@@ -69,6 +70,11 @@ public final class GraphQlShapes {
 
     public Map<String, Object> uploadUrl(Uploads.UploadUrl u) {
         return fields("uploadUrl", u.uploadUrl(), "key", u.key(), "expiresAt", str(u.expiresAt()));
+    }
+
+    public Map<String, Object> reportExport(LeaveReports.ReportExport r) {
+        return fields("downloadUrl", r.url(), "key", r.key(), "expiresAt", str(r.expiresAt()),
+                "requestCount", r.requestCount(), "balanceCount", r.balanceCount());
     }
 
     public Map<String, Object> policy(LeavePolicy p) {

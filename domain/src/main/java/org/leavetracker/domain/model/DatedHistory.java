@@ -2,9 +2,11 @@ package org.leavetracker.domain.model;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +25,14 @@ public final class DatedHistory<T> {
     public Optional<T> on(LocalDate date) {
         Map.Entry<LocalDate, T> entry = entries.floorEntry(date);
         return entry == null ? Optional.empty() : Optional.of(entry.getValue());
+    }
+
+    /** Every value in force on some day of [from, to]. */
+    public Set<T> valuesDuring(LocalDate from, LocalDate to) {
+        Set<T> values = new LinkedHashSet<>();
+        on(from).ifPresent(values::add);
+        values.addAll(entries.subMap(from, false, to, true).values());
+        return values;
     }
 
     /** The value recorded exactly on a date, if any. */

@@ -18,6 +18,7 @@ import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
+import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.functions.support.Application;
@@ -201,6 +202,13 @@ public final class ApiRouter {
                     "uploads are not enabled in this deployment (no upload bucket is configured)"));
             return shapes.uploadUrl(uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
                     a.required("contentType"), a.requiredInteger("contentLength")));
+        });
+        fields.put("Mutation.exportLeaveReport", (e, a, r) -> {
+            Caller caller = r.caller();
+            LeaveReports reports = app.reports.orElseThrow(() -> new ValidationError(
+                    "reports are not enabled in this deployment (no bucket is configured)"));
+            return shapes.reportExport(reports.export(caller, a.requiredDate("from"), a.requiredDate("to"),
+                    a.string("locationId")));
         });
     }
 }

@@ -9,13 +9,13 @@ import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.Snapshots;
 import org.leavetracker.adapters.holiday.JollydayHolidayCalendar;
 import org.leavetracker.adapters.json.EventJson;
-import org.leavetracker.adapters.storage.S3UploadSigner;
+import org.leavetracker.adapters.storage.S3Bucket;
 import org.leavetracker.adapters.system.RandomIds;
 import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.port.Clock;
-import org.leavetracker.domain.port.UploadSigner;
 import org.leavetracker.domain.upload.Uploads;
+import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.usecase.CallerResolver;
 import org.leavetracker.domain.usecase.CommandRetry;
@@ -30,7 +30,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The application wired once: adapters and use cases. A Lambda builds it in a static field (once per cold start,
@@ -56,14 +55,15 @@ public final class Application {
     public final ReadQueries readQueries;
     public final ReadModelProjector projector;
     public final CalendarFeeds calendarFeeds;
-    /** Present where an uploads bucket is configured (the stack sets UPLOADS_BUCKET; the local runtime has none). */
+    /** Present where a bucket is configured (the stack sets UPLOADS_BUCKET; the local runtime its emulator's). */
     public final Optional<Uploads> uploads;
+    public final Optional<LeaveReports> reports;
 
     public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock) {
         this(dynamo, tablePrefix, clock, null);
     }
 
-    public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock, UploadSigner uploadSigner) {
+    public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock, S3Bucket bucket) {
         this.dynamo = dynamo;
         this.clock = clock;
         this.eventStore = new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
@@ -79,7 +79,9 @@ public final class Application {
         this.readQueries = new ReadQueries(repository, readModel, clock);
         this.projector = new ReadModelProjector(repository, readModel, readModel, holidays);
         this.calendarFeeds = new CalendarFeeds(repository, readModel, clock, retry);
-        this.uploads = Optional.ofNullable(uploadSigner).map(signer -> new Uploads(repository, signer));
+        this.uploads = Optional.ofNullable(bucket).map(b -> new Uploads(repository, b.uploadSigner()));
+        this.reports = Optional.ofNullable(bucket)
+                .map(b -> new LeaveReports(repository, readModel, holidays, clock, b.reportStore()));
     }
 
     /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, optionally DYNAMODB_ENDPOINT. */
@@ -95,9 +97,7 @@ public final class Application {
         }
         String prefix = System.getenv().getOrDefault("TABLE_PREFIX", "leave-tracker-");
         String bucket = System.getenv("UPLOADS_BUCKET");
-        UploadSigner signer = bucket == null || bucket.isBlank() ? null
-                : new S3UploadSigner(region == null ? S3Presigner.create()
-                        : S3Presigner.builder().region(Region.of(region)).build(), bucket);
-        return new Application(builder.build(), prefix, new SystemClock(), signer);
+        return new Application(builder.build(), prefix, new SystemClock(), bucket == null || bucket.isBlank() ? null
+                : S3Bucket.inRegion(region == null ? Region.US_EAST_1 : Region.of(region), bucket));
     }
 }

@@ -1,0 +1,70 @@
+package org.leavetracker.adapters.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.report.LeaveReport;
+import org.leavetracker.domain.report.LeaveReport.Person;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+
+/**
+ * A leave report as one CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read names right):
+ * {@code record} says whether a line is a request or a balance; the columns of the other kind stay empty. Days are
+ * decimals with halves ({@code 2.5}).
+ */
+public final class CsvLeaveReport {
+
+    public static final String CONTENT_TYPE = "text/csv; charset=utf-8";
+
+    static final List<String> HEADER = List.of("record", "user_id", "name", "email", "location_id", "leave_type",
+            "request_id", "start_date", "end_date", "half_day", "days", "status", "decided_by", "year", "as_of",
+            "carried_over", "carried_over_expires_on", "expired", "allowance", "accrued", "adjustments", "used",
+            "pending", "remaining", "available");
+
+    private static final int REQUEST_COLUMNS = 7;
+    private static final int BALANCE_COLUMNS = 12;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new)).get();
+
+    private CsvLeaveReport() {
+    }
+
+    public static byte[] write(LeaveReport report) {
+        StringWriter out = new StringWriter().append('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            for (LeaveReport.RequestLine line : report.requests()) {
+                LeaveRequestView r = line.request();
+                printer.printRecord(row("request", line.person(), line.leaveTypeName(), Arrays.asList(r.id(),
+                        r.startDate(), r.endDate(), r.halfDay(), r.days(), r.status(), r.decidedBy()), List.of()));
+            }
+            for (LeaveReport.BalanceLine line : report.balances()) {
+                Balance b = line.balance();
+                printer.printRecord(row("balance", line.person(), line.leaveTypeName(), List.of(), Arrays.asList(
+                        b.year(), b.asOf(), b.carriedOver(), b.carriedOverExpiresOn(), b.expired(), b.allowance(),
+                        b.accrued(), b.adjustments(), b.used(), b.pending(), b.remaining(), b.available())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every line has every column (RFC 4180); a kind's missing columns, and nulls, print as empty fields. */
+    private static List<Object> row(String record, Person person, String leaveType, List<Object> request,
+                                    List<Object> balance) {
+        List<Object> row = new ArrayList<>(Arrays.asList(record, person.userId(), person.name(), person.email(),
+                person.locationId(), leaveType));
+        row.addAll(request.isEmpty() ? Collections.nCopies(REQUEST_COLUMNS, null) : request);
+        row.addAll(balance.isEmpty() ? Collections.nCopies(BALANCE_COLUMNS, null) : balance);
+        return row;
+    }
+}

@@ -1,0 +1,119 @@
+package org.leavetracker.domain.usecase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.port.ReportStore;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.UserRecord;
+import org.leavetracker.domain.report.LeaveReport;
+import org.leavetracker.domain.report.LeaveReport.BalanceLine;
+import org.leavetracker.domain.report.LeaveReport.Person;
+import org.leavetracker.domain.report.LeaveReport.RequestLine;
+
+/**
+ * exportLeaveReport (SPEC §8): an admin's file of leave and balances. The read side only says who is in the
+ * organization; each person's leave and balances are computed from their own events, so the file agrees with the
+ * API to the half day.
+ */
+public final class LeaveReports {
+
+    /** Where reports live in the bucket (the stack expires them there after a week). */
+    public static final String KEY_PREFIX = "reports/";
+    /** A report covers at most a year and a day, like a team calendar. */
+    static final int MAX_DAYS = 366;
+    /** Long enough to click the link, short enough that a forwarded link soon stops working. */
+    static final Duration LINK_VALID_FOR = Duration.ofMinutes(15);
+
+    private final Repository repository;
+    private final ReadModel readModel;
+    private final HolidayCalendar calendars;
+    private final Clock clock;
+    private final ReportStore store;
+
+    public LeaveReports(Repository repository, ReadModel readModel, HolidayCalendar calendars, Clock clock,
+                        ReportStore store) {
+        this.repository = repository;
+        this.readModel = readModel;
+        this.calendars = calendars;
+        this.clock = clock;
+        this.store = store;
+    }
+
+    /** Where the file is, until when, and how many lines of each kind it has. */
+    public record ReportExport(String url, String key, Instant expiresAt, int requestCount, int balanceCount) {
+    }
+
+    public ReportExport export(Caller caller, LocalDate from, LocalDate to, String locationId) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationError("a report needs from <= to, got " + from + " .. " + to);
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new ValidationError("a report spans at most " + MAX_DAYS + " days; export it in parts");
+        }
+        Employee admin = repository.caller(caller);
+        AccessPolicy.requireAdmin(admin);
+        Organization organization = repository.organization(admin.orgId());
+        if (locationId != null) {
+            organization.location(locationId);
+        }
+        LeaveReport report = build(organization, from, to, locationId);
+        String key = KEY_PREFIX + organization.id() + "/" + from + "_" + to + "_" + repository.newId() + ".csv";
+        ReportStore.SignedDownload download = store.publish(key, report, LINK_VALID_FOR);
+        return new ReportExport(download.url(), key, download.expiresAt(), report.requests().size(),
+                report.balances().size());
+    }
+
+    LeaveReport build(Organization organization, LocalDate from, LocalDate to, String locationId) {
+        Map<String, LeaveType> types = organization.leaveTypes().stream()
+                .collect(Collectors.toMap(LeaveType::id, Function.identity()));
+        List<RequestLine> requests = new ArrayList<>();
+        List<BalanceLine> balances = new ArrayList<>();
+        List<UserRecord> users = readModel.usersOf(organization.id()).stream()
+                .sorted(Comparator.comparing(UserRecord::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(UserRecord::id))
+                .toList();
+        for (UserRecord listed : users) {
+            Employee employee = repository.employee(listed.id());
+            if (locationId != null && !employee.locationHistory().valuesDuring(from, to).contains(locationId)) {
+                continue;
+            }
+            PersonContext person = PersonContext.of(employee, organization, calendars);
+            Person who = new Person(employee.id(), employee.name(), employee.email().value(),
+                    employee.locationHistory().on(to).orElse(null));
+            person.requestViews().stream()
+                    .filter(r -> !r.startDate().isAfter(to) && !r.endDate().isBefore(from))
+                    .sorted(Comparator.comparing(LeaveRequestView::startDate).thenComparing(LeaveRequestView::id))
+                    .forEach(r -> requests.add(new RequestLine(who, nameOf(types, r.leaveTypeId()), r)));
+            for (int year = from.getYear(); year <= to.getYear(); year++) {
+                LocalDate asOf = year == to.getYear() ? to : LocalDate.of(year, 12, 31);
+                for (LeaveType type : organization.leaveTypes()) {
+                    if (type.deductsFromAllowance()) {
+                        balances.add(new BalanceLine(who, type.name(),
+                                person.calculator().balance(type.id(), year, asOf)));
+                    }
+                }
+            }
+        }
+        return new LeaveReport(organization.id(), from, to, locationId, clock.now(), requests, balances);
+    }
+
+    private static String nameOf(Map<String, LeaveType> types, String typeId) {
+        LeaveType type = types.get(typeId);
+        return type == null ? typeId : type.name();
+    }
+}
