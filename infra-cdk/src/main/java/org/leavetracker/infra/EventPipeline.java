@@ -50,7 +50,7 @@ public final class EventPipeline extends Construct {
         forwarder.function().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
         bus.grantPutEventsTo(forwarder.function());
 
-        for (BusRules.Rule rule : BusRules.ALL) {
+        for (BusRules.Rule rule : BusRules.forConsumers(consumers.keySet())) {
             DeadLetterQueue dlq = new DeadLetterQueue(this, rule.name() + "-dlq", "for rule " + rule.name());
             alarms.notifyOn(dlq.alarm());
             Rule.Builder.create(this, rule.name()).ruleName("leave-tracker-" + rule.name()).eventBus(bus)

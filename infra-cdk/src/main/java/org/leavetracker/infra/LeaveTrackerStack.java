@@ -1,5 +1,6 @@
 package org.leavetracker.infra;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +41,16 @@ public final class LeaveTrackerStack extends Stack {
      * Deployment choices, from the CDK context (cdk.json or {@code -c key=value}).
      *
      * @param mailFrom an SES-verified sender for notifications; without it notifications are only logged
+     * @param slackSecretName a Secrets Manager secret with the Slack app's {@code signingSecret} and
+     *                        {@code botToken}; without it there is no Slack app
      */
     public record Options(String tablePrefix, String alarmEmail, String webOrigin, String mailFrom,
-                          SignIn.Config signIn) {
+                          SignIn.Config signIn, String slackSecretName) {
+        public Options(String tablePrefix, String alarmEmail, String webOrigin, String mailFrom,
+                       SignIn.Config signIn) {
+            this(tablePrefix, alarmEmail, webOrigin, mailFrom, signIn, null);
+        }
+
         public static Options defaults() {
             return new Options("leave-tracker-", null, "*", null, SignIn.Config.none());
         }
@@ -108,8 +116,17 @@ public final class LeaveTrackerStack extends Stack {
                     .build());
         }
 
-        new EventPipeline(this, "Pipeline", events, forwarder, Map.of(BusRules.Consumer.PROJECTIONS, projection,
-                BusRules.Consumer.NOTIFICATIONS, notifier), alarms);
+        Map<BusRules.Consumer, JavaFunction> consumers = new EnumMap<>(Map.of(BusRules.Consumer.PROJECTIONS,
+                projection, BusRules.Consumer.NOTIFICATIONS, notifier));
+        SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", lambdaPackage,
+                environment, options.slackSecretName(), events, keys, read);
+        if (slack != null) {
+            consumers.put(BusRules.Consumer.SLACK, slack.notifier());
+            alarms.watch(slack.requests(), "Slack");
+            alarms.watch(slack.notifier(), "SlackNotification");
+            CfnOutput.Builder.create(this, "SlackRequestUrl").value(slack.url().getUrl()).build();
+        }
+        new EventPipeline(this, "Pipeline", events, forwarder, consumers, alarms);
         GraphQlApi graphql = new GraphQlApi(this, "GraphQl", users, resolver);
         alarms.watch(resolver, "Resolver");
         alarms.watch(forwarder, "Forwarder");

@@ -13,6 +13,8 @@ import org.leavetracker.functions.pipeline.BusRules;
 import org.leavetracker.graphql.ApiContract;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Template;
 
 /** The synthesized template, offline: built from the same tables, rules, schema and resolver mapping as local. */
@@ -50,8 +52,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 5);
-        template.resourceCountIs("AWS::Lambda::Alias", 5);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 7);
+        template.resourceCountIs("AWS::Lambda::Alias", 7);
     }
 
     @Test
@@ -78,9 +80,33 @@ class LeaveTrackerStackTest {
         }
         template.resourceCountIs("AWS::Events::Archive", 1);
         // a DLQ alarm per rule and for the stream, errors and throttles per function, iterator age, AppSync 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 5 * 2 + 1 + 1);
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 7 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
+    }
+
+    @Test
+    void the_slack_app_has_a_public_request_url_and_its_secrets_resolved_from_secrets_manager() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.slack.SlackHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "SLACK_SIGNING_SECRET", Match.stringLikeRegexp(
+                                "\\{\\{resolve:secretsmanager:leave/slack:SecretString:signingSecret::}}"),
+                        "SLACK_BOT_TOKEN", Match.stringLikeRegexp(
+                                "\\{\\{resolve:secretsmanager:leave/slack:SecretString:botToken::}}")))))));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.slack.SlackNotificationHandler::handleRequest")));
+        template.resourceCountIs("AWS::Lambda::Url", 2);
+        assertThat(template.findOutputs("SlackRequestUrl")).hasSize(1);
+    }
+
+    @Test
+    void without_a_slack_secret_there_is_no_slack_app_and_no_slack_rule() {
+        Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage().toString()), LeaveTrackerStack.Options.defaults()));
+        plain.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() - 1);
+        plain.resourceCountIs("AWS::Lambda::Url", 1);
+        assertThat(plain.findOutputs("SlackRequestUrl")).isEmpty();
     }
 
     @Test

@@ -4,14 +4,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.leavetracker.functions.slack.SlackSettings;
+
 /**
  * The local runtime's flags: {@code --port} (4000), {@code --data-dir} (./.leave-tracker), {@code --today}, and
- * {@code --rebuild-read-side} (recompute every read item from the events before serving).
+ * {@code --rebuild-read-side} (recompute every read item from the events before serving); and a Slack app where
+ * SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set (as in the cloud's functions).
  */
-public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebuildReadSide) {
+public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebuildReadSide, SlackSettings slack) {
 
     public LocalOptions(int port, Path dataDir, LocalDate today) {
-        this(port, dataDir, today, false);
+        this(port, dataDir, today, false, null);
+    }
+
+    public LocalOptions withSlack(SlackSettings settings) {
+        return new LocalOptions(port, dataDir, today, rebuildReadSide, settings);
     }
 
     public static final int DEFAULT_PORT = 4000;
@@ -48,6 +55,6 @@ public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebu
                         + " (known: --port N, --data-dir DIR, --today YYYY-MM-DD, --rebuild-read-side)");
             }
         }
-        return new LocalOptions(port, dataDir, today, rebuild);
+        return new LocalOptions(port, dataDir, today, rebuild, SlackSettings.fromEnvironment().orElse(null));
     }
 }

@@ -1,13 +1,18 @@
 package org.leavetracker.local;
 
 import java.nio.file.Files;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.TableProvisioner;
 import org.leavetracker.adapters.dynamodb.Tables;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
+import org.leavetracker.adapters.slack.SlackWebApi;
 import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.port.Clock;
@@ -21,6 +26,8 @@ import org.leavetracker.functions.pipeline.ProjectionHandler;
 import org.leavetracker.functions.pipeline.ProjectionRunner;
 import org.leavetracker.functions.pipeline.StreamForwarder;
 import org.leavetracker.functions.pipeline.StreamForwarderHandler;
+import org.leavetracker.functions.slack.SlackHandler;
+import org.leavetracker.functions.slack.SlackNotificationHandler;
 import org.leavetracker.functions.support.Application;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
@@ -72,9 +79,18 @@ public final class LocalRuntime implements AutoCloseable {
         this.deadLetters = new DeadLetterStore(options.dataDir());
         this.outbox = new Outbox(options.dataDir());
         NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app, outbox));
-        this.bus = new LocalEventBus(BusRules.ALL, Map.of(
-                BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null),
-                BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null)), deadLetters);
+        Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers = new EnumMap<>(BusRules.Consumer.class);
+        consumers.put(BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null));
+        consumers.put(BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null));
+        SlackHandler slack = null;
+        if (options.slack() != null) {
+            SlackWebApi slackApi = options.slack().webApi();
+            slack = new SlackHandler(app, options.slack(), slackApi);
+            SlackNotificationHandler slackNotifications = new SlackNotificationHandler(
+                    NotificationHandler.notifier(app, slackApi));
+            consumers.put(BusRules.Consumer.SLACK, event -> slackNotifications.handleRequest(event, null));
+        }
+        this.bus = new LocalEventBus(BusRules.forConsumers(consumers.keySet()), consumers, deadLetters);
         StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus,
                 new EventItems(app.json), new EventDetails(app.json), 3, 50));
         String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(
@@ -86,7 +102,7 @@ public final class LocalRuntime implements AutoCloseable {
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
-                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app));
+                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app), slack);
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */

@@ -31,6 +31,8 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.leavetracker.functions.calendar.CalendarFeedHandler;
+import org.leavetracker.functions.slack.SlackHandler;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 
 /**
  * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
@@ -49,6 +51,8 @@ final class LocalServer {
     private final DevTokens tokens;
     private final DevEndpoints dev;
     private final CalendarFeedHandler calendars;
+    /** The Slack app's request URL, where Slack is configured; otherwise null. */
+    private final SlackHandler slack;
     private final Set<AppSyncRealtimeConnection> realtime = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "appsync-keep-alive");
@@ -58,8 +62,9 @@ final class LocalServer {
     private final String graphiql;
 
     LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, DevEndpoints dev,
-                CalendarFeedHandler calendars) {
+                CalendarFeedHandler calendars, SlackHandler slack) {
         this.engine = engine;
+        this.slack = slack;
         this.dev = dev;
         this.calendars = calendars;
         this.tokens = tokens;
@@ -136,7 +141,9 @@ final class LocalServer {
             } else if ("POST".equals(method) && "/dev/token".equals(path)) {
                 token(request, response, callback);
             } else if ("GET".equals(method) && path.startsWith("/calendar/")) {
-                calendar(path, response, callback);
+                functionUrl(calendars, event("GET", path, Map.of(), null), response, callback);
+            } else if ("POST".equals(method) && "/slack/events".equals(path) && slack != null) {
+                slack(request, response, callback);
             } else if ("GET".equals(method) && "/dev/outbox".equals(path)) {
                 json(response, callback, HttpStatus.OK_200, Map.of("messages",
                         dev.outbox().messages(Request.extractQueryParameters(request).getValue("to"))));
@@ -192,13 +199,30 @@ final class LocalServer {
         json(response, callback, HttpStatus.OK_200, result);
     }
 
-    /** Through the same handler as the cloud's Function URL, with the event that URL would send. */
-    private void calendar(String path, Response response, Callback callback) {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withRawPath(path)
+    private void slack(Request request, Response response, Callback callback) throws IOException {
+        String body = body(request, response, callback);
+        if (body == null) {
+            return;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach(h -> headers.put(h.getLowerCaseName(), h.getValue()));
+        functionUrl(slack, event("POST", "/slack/events", headers, body), response, callback);
+    }
+
+    /** The event a Lambda Function URL would send (payload format 2.0). */
+    private static APIGatewayV2HTTPEvent event(String method, String path, Map<String, String> headers,
+                                               String body) {
+        return APIGatewayV2HTTPEvent.builder().withRawPath(path).withHeaders(headers).withBody(body)
+                .withIsBase64Encoded(false)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
                                 .withPath(path).build()).build()).build();
-        APIGatewayV2HTTPResponse answer = calendars.handleRequest(event, null);
+    }
+
+    /** Through the same handler as the cloud's Function URL. */
+    private static void functionUrl(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                    APIGatewayV2HTTPEvent event, Response response, Callback callback) {
+        APIGatewayV2HTTPResponse answer = handler.handleRequest(event, null);
         response.setStatus(answer.getStatusCode());
         answer.getHeaders().forEach((name, value) -> response.getHeaders().put(name, value));
         Content.Sink.write(response, true, answer.getBody(), callback);

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.leavetracker.domain.notification.Notification;
-import org.leavetracker.domain.port.Mailer;
+import org.leavetracker.domain.port.NotificationChannel;
 
 /**
  * The local runtime's mail server: every notification is printed and kept in {@code outbox.jsonl} of the data
  * directory, readable at {@code GET /dev/outbox} (the cloud sends them through SES).
  */
-public final class Outbox implements Mailer {
+public final class Outbox implements NotificationChannel {
 
     private final JsonLinesFile file;
 

@@ -1,7 +1,7 @@
 package org.leavetracker.adapters.mail;
 
 import org.leavetracker.domain.notification.Notification;
-import org.leavetracker.domain.port.Mailer;
+import org.leavetracker.domain.port.NotificationChannel;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.ses.model.MessageTag;
 
@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.ses.model.MessageTag;
  * Sends notifications as plain-text e-mail through Amazon SES from a verified sender address. A failure is thrown,
  * so the bus retries the event and finally dead-letters it.
  */
-public final class SesMailer implements Mailer {
+public final class SesMailer implements NotificationChannel {
 
     private final SesClient ses;
     private final String from;

@@ -12,7 +12,7 @@ import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.port.Mailer;
+import org.leavetracker.domain.port.NotificationChannel;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.UserRecord;
 import org.leavetracker.domain.usecase.Repository;
@@ -26,9 +26,9 @@ public final class LeaveNotifications {
 
     private final Repository repository;
     private final ReadModel readModel;
-    private final Mailer mailer;
+    private final NotificationChannel mailer;
 
-    public LeaveNotifications(Repository repository, ReadModel readModel, Mailer mailer) {
+    public LeaveNotifications(Repository repository, ReadModel readModel, NotificationChannel mailer) {
         this.repository = repository;
         this.readModel = readModel;
         this.mailer = mailer;
@@ -63,7 +63,7 @@ public final class LeaveNotifications {
                         : approverEmails(requester);
                 for (String to : deciders) {
                     messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
-                            body, eventId));
+                            body, eventId, request.id()));
                 }
             }
             case EmployeeEvent.LeaveApproved e -> messages.add(new Notification(

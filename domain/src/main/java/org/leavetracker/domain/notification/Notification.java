@@ -1,18 +1,30 @@
 package org.leavetracker.domain.notification;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One message to one person about one event.
  *
  * @param eventId "aggregateId/version" of the event it tells about: a mailer or a reader can recognise a repeat
+ * @param decisionRequestId the request the recipient is asked to approve or deny (a channel with buttons offers
+ *                          them), or null when the message only informs
  */
-public record Notification(String to, String subject, String body, String eventId) {
+public record Notification(String to, String subject, String body, String eventId, String decisionRequestId) {
 
     public Notification {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(eventId, "eventId");
+    }
+
+    /** A message that asks for nothing. */
+    public Notification(String to, String subject, String body, String eventId) {
+        this(to, subject, body, eventId, null);
+    }
+
+    public Optional<String> asksToDecide() {
+        return Optional.ofNullable(decisionRequestId);
     }
 }

@@ -22,7 +22,7 @@ public final class BusEventReader {
     }
 
     /** The detail of a rule target's event, as the JSON the bus carried. */
-    static String detailJson(ScheduledEvent event) {
+    public static String detailJson(ScheduledEvent event) {
         try {
             return JSON.writeValueAsString(event.getDetail());
         } catch (JsonProcessingException e) {

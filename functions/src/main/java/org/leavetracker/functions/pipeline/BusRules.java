@@ -1,6 +1,7 @@
 package org.leavetracker.functions.pipeline;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.leavetracker.adapters.bus.EventDetails;
@@ -22,7 +23,9 @@ public final class BusRules {
         /** Updates the read tables and publishes the changes to subscribers: ProjectionHandler. */
         PROJECTIONS,
         /** Tells approvers and requesters of the workflow's steps: NotificationHandler. */
-        NOTIFICATIONS
+        NOTIFICATIONS,
+        /** The same steps as Slack direct messages, with Approve / Deny buttons: SlackNotificationHandler. */
+        SLACK
     }
 
     /** Every domain event updates the read side: the projector decides which items it affects. */
@@ -34,7 +37,15 @@ public final class BusRules {
             EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveDenied.TYPE,
             EmployeeEvent.LeaveCancelled.TYPE)), Consumer.NOTIFICATIONS);
 
-    public static final List<Rule> ALL = List.of(READ_MODEL, NOTIFICATIONS);
+    /** Where a deployment has a Slack app: the same steps, told in Slack (its own rule, retries and dead letters). */
+    public static final Rule SLACK = new Rule("slack-notifications", NOTIFICATIONS.eventPattern(), Consumer.SLACK);
+
+    public static final List<Rule> ALL = List.of(READ_MODEL, NOTIFICATIONS, SLACK);
+
+    /** The rules a deployment has: those whose consumer it runs (Slack's only where a Slack app is configured). */
+    public static List<Rule> forConsumers(Set<Consumer> present) {
+        return ALL.stream().filter(rule -> present.contains(rule.target())).toList();
+    }
 
     private BusRules() {
     }

@@ -10,7 +10,7 @@ import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.mail.SesMailer;
 import org.leavetracker.domain.notification.LeaveNotifications;
 import org.leavetracker.domain.notification.Notification;
-import org.leavetracker.domain.port.Mailer;
+import org.leavetracker.domain.port.NotificationChannel;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.JsonLog;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -28,7 +28,7 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
 
     /** The notifier of one bus entry. */
     public record Notifier(BusEventReader events, LeaveNotifications notifications) {
-        List<Notification> run(String detail) {
+        public List<Notification> run(String detail) {
             return notifications.notify(events.read(detail));
         }
     }
@@ -44,7 +44,7 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
     }
 
     /** The notifier over an application's stores, sending through {@code mailer}. */
-    public static Notifier notifier(Application app, Mailer mailer) {
+    public static Notifier notifier(Application app, NotificationChannel mailer) {
         return new Notifier(new BusEventReader(new EventDetails(app.json), app.repository),
                 new LeaveNotifications(app.repository, app.readModel, mailer));
     }
@@ -52,7 +52,7 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
     private static synchronized Notifier fromEnvironment() {
         if (coldStart == null) {
             String from = System.getenv("MAIL_FROM");
-            Mailer mailer = from == null || from.isBlank()
+            NotificationChannel mailer = from == null || from.isBlank()
                     ? n -> LOG.info("notification (no MAIL_FROM configured, not sent)", Map.of("to", n.to(),
                             "subject", n.subject(), "event", n.eventId()))
                     : new SesMailer(SesClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), from);

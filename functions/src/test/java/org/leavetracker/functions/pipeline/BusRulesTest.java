@@ -40,8 +40,15 @@ class BusRulesTest {
         boolean someoneMustHear = Set.of("LeaveRequested", "LeaveApproved", "LeaveDenied", "LeaveCancelled")
                 .contains(type);
         assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", type))).containsExactlyInAnyOrderElementsOf(
-                someoneMustHear ? List.of(BusRules.READ_MODEL.name(), BusRules.NOTIFICATIONS.name())
-                        : List.of(BusRules.READ_MODEL.name()));
+                someoneMustHear ? List.of(BusRules.READ_MODEL.name(), BusRules.NOTIFICATIONS.name(),
+                        BusRules.SLACK.name()) : List.of(BusRules.READ_MODEL.name()));
+    }
+
+    @Test
+    void a_deployment_without_a_slack_app_has_no_slack_rule() {
+        assertThat(BusRules.forConsumers(java.util.EnumSet.of(BusRules.Consumer.PROJECTIONS,
+                BusRules.Consumer.NOTIFICATIONS))).containsExactly(BusRules.READ_MODEL, BusRules.NOTIFICATIONS);
+        assertThat(BusRules.forConsumers(java.util.EnumSet.allOf(BusRules.Consumer.class))).isEqualTo(BusRules.ALL);
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.leavetracker.functions.slack;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.error.DomainError;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.usecase.Identity;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.functions.support.Application;
+
+/**
+ * What the Slack app does for a person, through the same use cases and access rules as the API: the {@code /leave}
+ * commands and the Approve / Deny buttons. A Slack user acts as the Leave Tracker user with their Slack e-mail.
+ */
+public final class SlackCommands {
+
+    static final String USAGE = """
+            *Leave Tracker* — `/leave request 2026-03-09 2026-03-13 [type:Name] [reason]` · `/leave balance [year]` \
+            · `/leave who-is-away [date]`""";
+
+    private final Application app;
+
+    public SlackCommands(Application app) {
+        this.app = app;
+    }
+
+    /** The Leave Tracker user with this e-mail; {@code commandId} makes Slack's retries of one action harmless. */
+    public Optional<Caller> caller(String email, String commandId) {
+        return app.callers.resolve(new Identity("slack", Email.of(email), email), commandId);
+    }
+
+    /** The answer to {@code /leave <text>}, in Slack's markdown. */
+    public String command(Caller caller, String text) {
+        List<String> words = Arrays.stream((text == null ? "" : text).trim().split("\\s+"))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return USAGE;
+        }
+        try {
+            return switch (words.getFirst().toLowerCase(Locale.ROOT)) {
+                case "request" -> request(caller, words.subList(1, words.size()));
+                case "balance" -> balance(caller, words.size() > 1 ? year(words.get(1)) : null);
+                case "who-is-away", "away" -> whoIsAway(caller, words.size() > 1 ? date(words.get(1)) : null);
+                default -> USAGE;
+            };
+        } catch (DomainError refused) {
+            return refusal(refused);
+        }
+    }
+
+    /** An Approve or Deny button: the answer replaces the message that carried the buttons. */
+    public String decide(Caller caller, String requestId, boolean approve) {
+        try {
+            LeaveRequestView decided = approve ? app.workflow.approveLeave(caller, requestId, "approved in Slack")
+                    : app.workflow.denyLeave(caller, requestId, "denied in Slack");
+            return (approve ? "Approved" : "Denied") + ": " + describe(caller, decided) + ".";
+        } catch (DomainError refused) {
+            return refusal(refused);
+        }
+    }
+
+    static String refusal(DomainError refused) {
+        return ":warning: " + refused.getMessage() + " (" + refused.errorType() + ")";
+    }
+
+    private String request(Caller caller, List<String> words) {
+        if (words.size() < 2) {
+            throw new ValidationError("say the first and last day: /leave request 2026-03-09 2026-03-13");
+        }
+        LocalDate start = date(words.get(0));
+        LocalDate end = date(words.get(1));
+        Organization organization = organizationOf(caller);
+        List<String> rest = words.subList(2, words.size());
+        LeaveType type = organization.leaveTypes().stream().filter(LeaveType::deductsFromAllowance).findFirst()
+                .orElseGet(() -> organization.leaveTypes().stream().findFirst().orElseThrow(() ->
+                        new ValidationError("your organization has no leave types yet")));
+        if (!rest.isEmpty() && rest.getFirst().toLowerCase(Locale.ROOT).startsWith("type:")) {
+            String wanted = rest.getFirst().substring("type:".length()).replace('_', ' ');
+            type = organization.leaveTypes().stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
+                    .orElseThrow(() -> new ValidationError("no leave type named '" + wanted + "'; there are "
+                            + organization.leaveTypes().stream().map(LeaveType::name).toList()));
+            rest = rest.subList(1, rest.size());
+        }
+        String reason = rest.isEmpty() ? null : String.join(" ", rest);
+        LeaveRequestView made = app.workflow.requestLeave(caller, type.id(), start, end, HalfDay.NONE, reason,
+                caller.commandId());
+        return "Requested " + describe(caller, made) + ": " + made.status() + ".";
+    }
+
+    private String balance(Caller caller, Integer year) {
+        Organization organization = organizationOf(caller);
+        int wanted = year != null ? year : today(caller).getYear();
+        List<Balance> balances = app.leaveQueries.balances(caller, null, wanted, null);
+        if (balances.isEmpty()) {
+            return "No leave types with an allowance in " + wanted + ".";
+        }
+        return "*Your balances " + wanted + "*\n" + balances.stream().map(b -> "• "
+                + organization.leaveType(b.leaveTypeId()).name() + ": " + b.available() + " days available ("
+                + b.remaining() + " remaining, " + b.used() + " used, " + b.pending() + " pending)")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String whoIsAway(Caller caller, LocalDate day) {
+        LocalDate date = day != null ? day : today(caller);
+        List<CalendarEntry> away = app.readQueries.teamCalendar(caller, date, date, null);
+        if (away.isEmpty()) {
+            return "Nobody is away on " + date + ".";
+        }
+        return "*Away on " + date + "*\n" + away.stream().map(e -> "• " + e.userName()
+                + (e.halfDay() == HalfDay.NONE ? "" : " (" + e.halfDay().name().toLowerCase(Locale.ROOT) + ")")
+                + (e.status().name().equals("PENDING") ? " — pending" : ""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String describe(Caller caller, LeaveRequestView request) {
+        String type = organizationOf(caller).leaveType(request.leaveTypeId()).name();
+        String dates = request.startDate().equals(request.endDate()) ? request.startDate().toString()
+                : request.startDate() + " – " + request.endDate();
+        return type + " " + dates + " (" + request.days() + (request.days().equals(Days.ONE) ? " day)" : " days)");
+    }
+
+    /** Today where the person works. */
+    private LocalDate today(Caller caller) {
+        var person = app.repository.caller(caller);
+        return app.repository.todayFor(person, app.repository.organization(person.orgId()));
+    }
+
+    private Organization organizationOf(Caller caller) {
+        return app.repository.organization(app.repository.caller(caller).orgId());
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationError("'" + text + "' is not a date like 2026-03-09");
+        }
+    }
+
+    private static Integer year(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationError("'" + text + "' is not a year like 2026");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.leavetracker.functions.slack;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.util.json.GsonFactory;
+import org.leavetracker.adapters.slack.SlackWebApi;
+import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.JsonLog;
+
+/**
+ * The Slack app's request URL (a Lambda Function URL; a route of the local runtime): slash commands and
+ * interactive payloads. Every request must carry Slack's signature over its timestamp and body with the signing
+ * secret, and a timestamp within five minutes (replays are refused) — otherwise 401 and nothing is done.
+ */
+public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final JsonLog LOG = new JsonLog(SlackHandler.class);
+    private static final Gson GSON = GsonFactory.createSnakeCase();
+    private static SlackHandler coldStart;
+
+    private final SlackSignature.Verifier verifier;
+    private final SlackWebApi slack;
+    private final SlackCommands commands;
+    /** Slack's timestamps are wall-clock time, whatever business date the application runs on (--today). */
+    private final java.time.Clock wallClock = java.time.Clock.systemUTC();
+
+    public SlackHandler(Application app, SlackSettings settings, SlackWebApi slack) {
+        this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(settings.signingSecret()));
+        this.slack = slack;
+        this.commands = new SlackCommands(app);
+    }
+
+    /** What Lambda instantiates: wiring once per cold start. */
+    public SlackHandler() {
+        SlackHandler wired = fromEnvironment();
+        this.verifier = wired.verifier;
+        this.slack = wired.slack;
+        this.commands = wired.commands;
+    }
+
+    private static synchronized SlackHandler fromEnvironment() {
+        if (coldStart == null) {
+            SlackSettings settings = SlackSettings.fromEnvironment().orElseThrow(() ->
+                    new IllegalStateException("the Slack function needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN"));
+            coldStart = new SlackHandler(Application.fromEnvironment(), settings, settings.webApi());
+        }
+        return coldStart;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String body = event.getBody() == null ? "" : event.getIsBase64Encoded()
+                ? new String(Base64.getDecoder().decode(event.getBody()), StandardCharsets.UTF_8) : event.getBody();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (event.getHeaders() != null) {
+            headers.putAll(event.getHeaders());
+        }
+        String timestamp = headers.get(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        String signature = headers.get(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
+        if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")
+                || !verifier.isValid(timestamp, body, signature, wallClock.millis())) {
+            LOG.info("slack request refused: bad or missing signature, or older than 5 minutes",
+                    Map.of("timestamp", String.valueOf(timestamp)));
+            return answer(401, "text/plain; charset=utf-8", "invalid signature");
+        }
+        Map<String, String> form = form(body);
+        try {
+            if (form.containsKey("payload")) {
+                return interaction(GSON.fromJson(form.get("payload"), JsonObject.class));
+            }
+            if (form.containsKey("command")) {
+                return slashCommand(new SlashCommandPayloadParser().parse(body));
+            }
+            return answer(400, "text/plain; charset=utf-8", "neither a slash command nor an interaction");
+        } catch (RuntimeException e) {
+            LOG.error("slack request failed", Map.of(), e);
+            return ephemeral(":warning: Leave Tracker could not do that just now; please try again.");
+        }
+    }
+
+    private APIGatewayV2HTTPResponse slashCommand(SlashCommandPayload command) {
+        Optional<Caller> caller = caller(command.getUserId(), command.getTriggerId());
+        if (caller.isEmpty()) {
+            return ephemeral(NOT_A_USER);
+        }
+        return ephemeral(commands.command(caller.get(), command.getText()));
+    }
+
+    private APIGatewayV2HTTPResponse interaction(JsonObject payload) {
+        if (!"block_actions".equals(payload.has("type") ? payload.get("type").getAsString() : null)) {
+            return answer(200, "text/plain; charset=utf-8", "");
+        }
+        BlockActionPayload actions = GSON.fromJson(payload, BlockActionPayload.class);
+        List<BlockActionPayload.Action> pressed = actions.getActions() == null ? List.of() : actions.getActions();
+        for (BlockActionPayload.Action action : pressed) {
+            boolean approve = SlackWebApi.APPROVE.equals(action.getActionId());
+            if (!approve && !SlackWebApi.DENY.equals(action.getActionId())) {
+                continue;
+            }
+            Optional<Caller> caller = caller(actions.getUser().getId(),
+                    actions.getTriggerId() + "/" + action.getActionId());
+            String outcome = caller.map(c -> commands.decide(c, action.getValue(), approve)).orElse(NOT_A_USER);
+            BlockActionPayload.Container message = actions.getContainer();
+            if (message != null && message.getChannelId() != null && message.getMessageTs() != null) {
+                slack.replace(message.getChannelId(), message.getMessageTs(), outcome);
+            }
+        }
+        return answer(200, "text/plain; charset=utf-8", "");
+    }
+
+    private static final String NOT_A_USER = ":warning: Your Slack e-mail is not a Leave Tracker user; ask an admin "
+            + "to add you with the same e-mail.";
+
+    private Optional<Caller> caller(String slackUserId, String commandId) {
+        return slack.emailOf(slackUserId).flatMap(email -> commands.caller(email.toLowerCase(Locale.ROOT),
+                "slack:" + commandId));
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new TreeMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
+    private static APIGatewayV2HTTPResponse ephemeral(String text) {
+        JsonObject reply = new JsonObject();
+        reply.addProperty("response_type", "ephemeral");
+        reply.addProperty("text", text);
+        return answer(200, "application/json", reply.toString());
+    }
+
+    private static APIGatewayV2HTTPResponse answer(int status, String contentType, String body) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status)
+                .withHeaders(Map.of("content-type", contentType)).withBody(body).build();
+    }
+}

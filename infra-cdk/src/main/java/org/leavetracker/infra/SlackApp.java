@@ -1,0 +1,66 @@
+package org.leavetracker.infra;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.SecretValue;
+import software.amazon.awscdk.SecretsManagerSecretOptions;
+import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
+import software.amazon.awscdk.services.lambda.FunctionUrlOptions;
+import software.constructs.Construct;
+
+/**
+ * The Slack app, where a deployment has one: its request URL (slash commands, buttons) and the notifier that sends
+ * the workflow's direct messages. Both read the bot token and signing secret from a Secrets Manager secret
+ * (JSON: {@code signingSecret}, {@code botToken}) that CloudFormation resolves into their encrypted environment.
+ */
+final class SlackApp extends Construct {
+
+    private final JavaFunction requests;
+    private final JavaFunction notifier;
+    private final FunctionUrl url;
+
+    SlackApp(Construct scope, String id, Code code, Map<String, String> environment, String secretName,
+             TableV2 events, TableV2 keys, TableV2 read) {
+        super(scope, id);
+        Map<String, String> slack = new HashMap<>(environment);
+        slack.put("SLACK_SIGNING_SECRET", SecretValue.secretsManager(secretName,
+                SecretsManagerSecretOptions.builder().jsonField("signingSecret").build())
+                .unsafeUnwrap());
+        slack.put("SLACK_BOT_TOKEN", SecretValue.secretsManager(secretName,
+                SecretsManagerSecretOptions.builder().jsonField("botToken").build())
+                .unsafeUnwrap());
+        requests = new JavaFunction(this, "SlackFunction", code,
+                "org.leavetracker.functions.slack.SlackHandler::handleRequest", Duration.seconds(15), slack);
+        notifier = new JavaFunction(this, "SlackNotificationFunction", code,
+                "org.leavetracker.functions.slack.SlackNotificationHandler::handleRequest", Duration.seconds(60),
+                slack);
+        // Public by design: Slack cannot sign with AWS credentials; every request is checked against Slack's
+        // signature and timestamp instead.
+        url = requests.live().addFunctionUrl(FunctionUrlOptions.builder().authType(FunctionUrlAuthType.NONE).build());
+        // Commands and buttons go through the use cases, like the resolver: append-only writes, reads.
+        events.grant(requests.function(), "dynamodb:Query", "dynamodb:GetItem", "dynamodb:ConditionCheckItem",
+                "dynamodb:PutItem");
+        keys.grant(requests.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        read.grant(requests.function(), "dynamodb:GetItem", "dynamodb:Query");
+        events.grant(notifier.function(), "dynamodb:Query", "dynamodb:GetItem");
+        keys.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        read.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:Query");
+    }
+
+    JavaFunction requests() {
+        return requests;
+    }
+
+    JavaFunction notifier() {
+        return notifier;
+    }
+
+    FunctionUrl url() {
+        return url;
+    }
+}
