@@ -169,10 +169,13 @@ public final class LocalRuntime implements AutoCloseable {
                   Mail sent (notifications)      GET  http://localhost:%d/dev/outbox[?to=e-mail]
                   Dead letters, redrive          GET  http://localhost:%d/dev/dead-letters, POST …/redrive
                   S3 (uploads, reports)          %s/%s (S3Proxy; access key local)
+                  Slack app request URL          %s
                   Data                           %s%s
                 Stop with Ctrl+C.
                 """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port, port,
-                runtime.s3.endpoint(), LocalS3.BUCKET, options.dataDir().toAbsolutePath(),
+                runtime.s3.endpoint(), LocalS3.BUCKET, options.slack() == null
+                        ? "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)"
+                        : "POST http://localhost:" + port + "/slack/events", options.dataDir().toAbsolutePath(),
                 options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()));
     }
 

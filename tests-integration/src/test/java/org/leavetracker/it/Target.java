@@ -36,7 +36,12 @@ final class Target implements AutoCloseable {
     }
 
     static Target local(Path dataDir) throws Exception {
-        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, dataDir, TODAY));
+        return local(new LocalOptions(0, dataDir, TODAY));
+    }
+
+    static Target local(LocalOptions options) throws Exception {
+        LocalRuntime runtime = LocalRuntime.start(options);
+        Path dataDir = options.dataDir();
         return new Target("http://localhost:" + runtime.port(), runtime, dataDir);
     }
 
