@@ -13,9 +13,6 @@ import java.util.function.BiFunction;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import org.junit.jupiter.api.Test;
 import org.leavetracker.adapters.bus.BusEntry;
 import org.leavetracker.adapters.bus.EventBus;
@@ -25,6 +22,7 @@ import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.functions.testing.StreamRecords;
 
 /** The forwarder with real DynamodbEvent objects against a bus that fails the entries a test chooses. */
 class StreamForwarderTest {
@@ -71,16 +69,7 @@ class StreamForwarderTest {
     }
 
     private DynamodbEvent.DynamodbStreamRecord record(RecordedEvent event, String eventName, long sequence) {
-        Map<String, AttributeValue> image = new HashMap<>();
-        items.toItem(event).forEach((name, value) -> image.put(name, value.s() != null
-                ? new AttributeValue().withS(value.s()) : new AttributeValue().withN(value.n())));
-        StreamRecord stream = new StreamRecord().withNewImage(image).withSequenceNumber(Long.toString(sequence))
-                .withStreamViewType(StreamViewType.NEW_IMAGE);
-        DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-        record.setEventName(eventName);
-        record.setEventSource("aws:dynamodb");
-        record.setDynamodb(stream);
-        return record;
+        return StreamRecords.record(items, event, eventName, sequence);
     }
 
     private DynamodbEvent batch(int size) {
