@@ -34,12 +34,12 @@ public final class LocalEventBus implements EventBus {
     private final ObjectMapper mapper = new ObjectMapper();
     private volatile boolean closed;
 
-    public LocalEventBus(List<BusRules.Rule> rules, Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers,
-                         DeadLetterStore deadLetters) {
+    /** The cloud's rules for the consumers this runtime has (Slack's only where a Slack app is configured). */
+    public LocalEventBus(Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers, DeadLetterStore deadLetters) {
         this.consumers = Map.copyOf(consumers);
         this.deadLetters = deadLetters;
         try {
-            for (BusRules.Rule rule : rules) {
+            for (BusRules.Rule rule : BusRules.forConsumers(consumers.keySet())) {
                 machine.addRule(rule.name(), rule.eventPattern());
                 targets.put(rule.name(), rule.target());
             }

@@ -90,7 +90,7 @@ public final class LocalRuntime implements AutoCloseable {
                     NotificationHandler.notifier(app, slackApi));
             consumers.put(BusRules.Consumer.SLACK, event -> slackNotifications.handleRequest(event, null));
         }
-        this.bus = new LocalEventBus(BusRules.forConsumers(consumers.keySet()), consumers, deadLetters);
+        this.bus = new LocalEventBus(consumers, deadLetters);
         StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus,
                 new EventItems(app.json), new EventDetails(app.json), 3, 50));
         String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(

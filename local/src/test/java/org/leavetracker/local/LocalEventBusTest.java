@@ -28,7 +28,7 @@ class LocalEventBusTest {
         Path dataDir = Files.createTempDirectory("bus");
         DeadLetterStore deadLetters = new DeadLetterStore(dataDir);
         List<Object> delivered = new ArrayList<>();
-        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
+        LocalEventBus bus = new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
             if (Integer.valueOf(2).equals(e.getDetail().get("n"))) {
                 throw new IllegalStateException("poison: cannot project event 2");
             }
@@ -51,7 +51,7 @@ class LocalEventBusTest {
     @Test
     void events_no_rule_matches_reach_no_consumer() throws Exception {
         List<Object> delivered = new ArrayList<>();
-        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
+        LocalEventBus bus = new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS,
                 (ScheduledEvent e) -> delivered.add(e), BusRules.Consumer.NOTIFICATIONS,
                 (ScheduledEvent e) -> delivered.add(e)), new DeadLetterStore(Files.createTempDirectory("bus")));
 
@@ -65,7 +65,7 @@ class LocalEventBusTest {
         DeadLetterStore deadLetters = new DeadLetterStore(Files.createTempDirectory("bus"));
         List<Object> applied = new ArrayList<>();
         AtomicBoolean fixed = new AtomicBoolean(false);
-        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
+        LocalEventBus bus = new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
             if (!fixed.get() && Integer.valueOf(2).equals(e.getDetail().get("n"))) {
                 throw new IllegalStateException("cannot read payload of event 2");
             }
@@ -89,7 +89,7 @@ class LocalEventBusTest {
     void a_closed_bus_refuses_deliveries_instead_of_dead_lettering_them() throws Exception {
         DeadLetterStore deadLetters = new DeadLetterStore(Files.createTempDirectory("bus"));
         List<Object> delivered = new ArrayList<>();
-        LocalEventBus bus = new LocalEventBus(BusRules.ALL, Map.of(BusRules.Consumer.PROJECTIONS,
+        LocalEventBus bus = new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS,
                 (ScheduledEvent e) -> delivered.add(e), BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> { }),
                 deadLetters);
         bus.close();
