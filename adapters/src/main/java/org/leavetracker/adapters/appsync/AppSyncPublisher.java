@@ -32,13 +32,17 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
  */
 public final class AppSyncPublisher implements ChangePublisher {
 
-    private static final String REQUEST_MUTATION = """
+    // A subscriber receives only the fields the publishing mutation selected: these name every field of the types.
+    public static final String REQUEST_MUTATION = """
             mutation Publish($request: LeaveRequestPublication!) {
-              publishLeaveRequestChanged(request: $request) { id orgId userId status }
+              publishLeaveRequestChanged(request: $request) { id orgId userId leaveTypeId startDate endDate halfDay days
+                status reason createdAt decidedBy
+                approvals { level kind groupId status decidedBy onBehalfOf decidedAt } }
             }""";
-    private static final String BALANCE_MUTATION = """
+    public static final String BALANCE_MUTATION = """
             mutation Publish($balance: BalancePublication!) {
-              publishBalanceChanged(balance: $balance) { orgId userId leaveTypeId year }
+              publishBalanceChanged(balance: $balance) { orgId userId leaveTypeId year asOf carriedOver
+                carriedOverExpiresOn expired allowance accrued adjustments used pending remaining available }
             }""";
 
     private final URI endpoint;

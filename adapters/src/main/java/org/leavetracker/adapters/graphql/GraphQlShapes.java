@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.upload.Uploads;
@@ -55,7 +56,12 @@ public final class GraphQlShapes {
 
     public Map<String, Object> leaveType(LeaveType t) {
         return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
-                "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays());
+                "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays(),
+                "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())));
+    }
+
+    public Map<String, Object> approverGroup(ApproverGroup g) {
+        return fields("id", g.id(), "name", g.name(), "memberIds", g.memberIds());
     }
 
     public Map<String, Object> blackout(BlackoutPeriod b) {
@@ -98,7 +104,10 @@ public final class GraphQlShapes {
         return fields("id", r.id(), "orgId", r.orgId(), "userId", r.userId(), "leaveTypeId", r.leaveTypeId(),
                 "startDate", str(r.startDate()), "endDate", str(r.endDate()), "halfDay", str(r.halfDay()),
                 "days", num(r.days()), "status", str(r.status()), "reason", r.reason(),
-                "createdAt", str(r.createdAt()), "decidedBy", r.decidedBy());
+                "createdAt", str(r.createdAt()), "decidedBy", r.decidedBy(),
+                "approvals", all(r.approvals(), step -> fields("level", step.level(), "kind", str(step.kind()),
+                        "groupId", step.groupId(), "status", str(step.status()), "decidedBy", step.decidedBy(),
+                        "onBehalfOf", step.onBehalfOf(), "decidedAt", str(step.decidedAt()))));
     }
 
     /** The team calendar never carries a reason. */

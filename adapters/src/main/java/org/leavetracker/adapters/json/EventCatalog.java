@@ -35,6 +35,9 @@ public final class EventCatalog {
         register(EmployeeEvent.PastLeaveRecorded.TYPE, EmployeeEvent.PastLeaveRecorded.class);
         register(EmployeeEvent.CalendarTokenRotated.TYPE, EmployeeEvent.CalendarTokenRotated.class);
         register(EmployeeEvent.SubstituteSet.TYPE, EmployeeEvent.SubstituteSet.class);
+        register(EmployeeEvent.ApprovalLevelPassed.TYPE, EmployeeEvent.ApprovalLevelPassed.class);
+        register(OrganizationEvent.ApproverGroupSet.TYPE, OrganizationEvent.ApproverGroupSet.class);
+        register(OrganizationEvent.ApprovalChainSet.TYPE, OrganizationEvent.ApprovalChainSet.class);
     }
 
     /** The schema version the current code writes for each type; bump it together with the record's. */

@@ -17,6 +17,7 @@ import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PayloadUpcaster;
+import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
@@ -54,6 +55,14 @@ class EventJsonTest {
                 new EmployeeEvent.LeaveRequested("u1.r4", "t1", day, day, HalfDay.NONE, null, null, true),
                 new EmployeeEvent.CalendarTokenRotated("9f86d081884c7d659a2feaa0c55ad015"),
                 new EmployeeEvent.SubstituteSet("u3", day, day.plusDays(13)),
+                new EmployeeEvent.ApprovalLevelPassed("r1", 0, "u2", "fine by me", null),
+                new EmployeeEvent.LeaveRequested("r9", "t1", day, day, HalfDay.NONE, null, null, false,
+                        List.of(new ApprovalLevel(ApprovalLevel.Kind.APPROVERS, null),
+                                new ApprovalLevel(ApprovalLevel.Kind.GROUP, "g1"),
+                                new ApprovalLevel(ApprovalLevel.Kind.ADMINS, null))),
+                new OrganizationEvent.ApproverGroupSet("g1", "HR", List.of("u2", "u3")),
+                new OrganizationEvent.ApprovalChainSet("t1", List.of(new ApprovalLevel(ApprovalLevel.Kind.GROUP,
+                        "g1"))),
                 new EmployeeEvent.LeaveApproved("u1.r4", "u3", "ok", "u2"),
                 new EmployeeEvent.LeaveDenied("u1.r5", "u3", null, "u2"),
                 new OrganizationEvent.BlackoutPeriodAdded("b1", "l1", day, day.plusDays(4), List.of("t1"),

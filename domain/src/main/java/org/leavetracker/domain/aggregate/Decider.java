@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leavetracker.domain.error.Forbidden;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.ApproverGroup;
 
 /**
  * Who decides a request and for whom: an admin, an assigned approver, or (SPEC §3.7) the substitute an assigned
@@ -33,6 +35,26 @@ public record Decider(Employee actor, Employee onBehalfOf) {
         }
         throw new Forbidden("you are not an approver of " + requester.name() + " (nor anyone's substitute for them"
                 + " today)");
+    }
+
+    /** At a group's or the admins' level of an approval chain: admins always, group members at their group's. */
+    public static Decider atLevel(Employee actor, Employee requester, ApprovalLevel level, Organization organization) {
+        AccessPolicy.requireSameOrganization(actor, requester);
+        if (actor.id().equals(requester.id())) {
+            throw new Forbidden("you cannot approve or deny your own leave request");
+        }
+        if (AccessPolicy.isAdmin(actor)) {
+            return new Decider(actor, null);
+        }
+        if (level.kind() == ApprovalLevel.Kind.GROUP) {
+            ApproverGroup group = organization.approverGroup(level.groupId());
+            if (group.memberIds().contains(actor.id())) {
+                return new Decider(actor, null);
+            }
+            throw new Forbidden("this request waits for the approver group '" + group.name() + "', which you are"
+                    + " not in");
+        }
+        throw new Forbidden("this request waits for an admin's approval");
     }
 
     /** Whether the requester's own approvers must be loaded to tell (the actor is neither admin nor assigned). */

@@ -17,6 +17,7 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.OverlappingLeave;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.EmployeeEvent.ApprovalLevelPassed;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
@@ -38,6 +39,7 @@ import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.PassedLevel;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Role;
@@ -202,7 +204,8 @@ public final class Employee {
             rules.checkBalance(leave, null);
         }
         LeaveRequested requested = new LeaveRequested(leave.requestId(), leave.type().id(), leave.dates().start(),
-                leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired);
+                leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired,
+                leave.type().requiresApproval() ? leave.type().approvalChain() : List.of());
         if (leave.type().requiresApproval() || adminRequired) {
             return Decision.of(leave.requestId(), requested);
         }
@@ -219,11 +222,22 @@ public final class Employee {
                 leave.dates().start(), leave.dates().end(), leave.halfDay(), leave.reason()));
     }
 
+    /**
+     * Approves the level the request waits at: an intermediate level passes (the request stays PENDING), the last
+     * one approves the request. Someone who approved a level already changes nothing by approving again.
+     */
     public Decision approve(String requestId, Decider decider, String note, LeaveType type, LeaveRules rules) {
         LeaveRequest request = request(requestId);
         Employee approver = decider.actor();
+        if (request.status() == LeaveStatus.PENDING && request.passedBy(approver.id)) {
+            return Decision.nothingChanged(requestId);
+        }
         requireAdminWhereNeeded(requestId, approver);
         requireStatus(request, LeaveStatus.PENDING, "approved");
+        if (!request.atLastLevel()) {
+            return Decision.of(requestId, new ApprovalLevelPassed(requestId, request.currentLevel(), approver.id,
+                    Text.optionalNote(note, "note"), decider.onBehalfOfId()));
+        }
         if (type.deductsFromAllowance()) {
             rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
                     request.clientRequestId()), request.id());
@@ -237,6 +251,9 @@ public final class Employee {
         Employee approver = decider.actor();
         requireAdminWhereNeeded(requestId, approver);
         requireStatus(request, LeaveStatus.PENDING, "denied");
+        if (request.passedBy(approver.id)) {
+            throw new Forbidden("you approved an earlier level of this request; another approver decides this one");
+        }
         return Decision.of(requestId, new LeaveDenied(requestId, approver.id, Text.optionalNote(reason, "reason"),
                 decider.onBehalfOfId()));
     }
@@ -326,7 +343,8 @@ public final class Employee {
             case LeaveRequested e -> {
                 requests.put(e.requestId(), new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
                         new DateRange(e.startDate(), e.endDate()), e.halfDay(),
-                        e.reason(), LeaveStatus.PENDING, recorded.occurredAt(), null, e.clientRequestId()));
+                        e.reason(), LeaveStatus.PENDING, recorded.occurredAt(), null, e.clientRequestId(),
+                        e.approvalChain(), List.of(), null));
                 if (e.clientRequestId() != null) {
                     requestsByClientId.put(e.clientRequestId(), e.requestId());
                 }
@@ -336,18 +354,22 @@ public final class Employee {
             }
             case PastLeaveRecorded e -> requests.put(e.requestId(), new LeaveRequest(e.requestId(), id,
                     e.leaveTypeId(), new DateRange(e.startDate(), e.endDate()),
-                    e.halfDay(), e.reason(), LeaveStatus.APPROVED, recorded.occurredAt(), recorded.actorId(), null));
-            case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId());
-            case LeaveDenied e -> transition(e.requestId(), LeaveStatus.DENIED, e.approverId());
+                    e.halfDay(), e.reason(), LeaveStatus.APPROVED, recorded.occurredAt(), recorded.actorId(), null,
+                    List.of(), List.of(), null));
+            case ApprovalLevelPassed e -> requests.computeIfPresent(e.requestId(), (k, r) -> r.withLevelPassed(
+                    new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt())));
+            case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId() == null ? null
+                    : new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt()));
+            case LeaveDenied e -> transition(e.requestId(), LeaveStatus.DENIED,
+                    new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt()));
             case LeaveCancelled e -> transition(e.requestId(), LeaveStatus.CANCELLED, null);
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
             case SubstituteSet e -> substitutions.add(new Substitution(e.substituteId(), e.from(), e.to()));
         }
     }
 
-    private void transition(String requestId, LeaveStatus status, String decidedBy) {
-        requests.computeIfPresent(requestId, (k, r) ->
-                r.withStatus(status, status == LeaveStatus.CANCELLED ? r.decidedBy() : decidedBy));
+    private void transition(String requestId, LeaveStatus status, PassedLevel decision) {
+        requests.computeIfPresent(requestId, (k, r) -> r.withStatus(status, decision));
     }
 
     // ---- state ----

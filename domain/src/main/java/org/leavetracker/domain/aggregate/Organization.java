@@ -21,6 +21,8 @@ import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.OrganizationEvent.ApprovalChainSet;
+import org.leavetracker.domain.event.OrganizationEvent.ApproverGroupSet;
 import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodAdded;
 import org.leavetracker.domain.event.OrganizationEvent.HolidayAdded;
 import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
@@ -28,6 +30,8 @@ import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
 import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.BlackoutPeriod;
@@ -59,6 +63,7 @@ public final class Organization {
     private final Map<String, LeavePolicy> policies = new LinkedHashMap<>();
     private final Map<String, DatedHistory<LeavePolicy>> schedules = new HashMap<>();
     private final Map<String, BlackoutPeriod> blackouts = new LinkedHashMap<>();
+    private final Map<String, ApproverGroup> approverGroups = new LinkedHashMap<>();
 
     private Organization(String id) {
         this.id = id;
@@ -122,7 +127,7 @@ public final class Organization {
         if (sameName.isPresent()) {
             LeaveType existing = sameName.get();
             if (existing.equals(new LeaveType(existing.id(), existing.name(), deductsFromAllowance, requiresApproval,
-                    allowHalfDays))) {
+                    allowHalfDays, existing.approvalChain()))) {
                 return Decision.nothingChanged(existing.id());
             }
             throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + existing.id() + ")");
@@ -152,6 +157,68 @@ public final class Organization {
         List<String> types = leaveTypeIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(leaveTypeIds));
         types.forEach(this::leaveType);
         return Decision.of(newId, new BlackoutPeriodAdded(newId, locationId, from, to, types, mode));
+    }
+
+    /** The most levels a chain may have: beyond that, requests wait longer than the leave itself lasts. */
+    static final int MAX_APPROVAL_LEVELS = 5;
+
+    /**
+     * Creates an approver group, or replaces the members of the one with that name (its id stays). The caller has
+     * checked that the members are approvers or admins of this organization.
+     */
+    public Decision setApproverGroup(String newId, String groupName, List<String> memberIds) {
+        String cleanName = Text.requiredName(groupName, "name");
+        List<String> members = memberIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(memberIds));
+        if (members.isEmpty()) {
+            throw new ValidationError("an approver group needs at least one member");
+        }
+        Optional<ApproverGroup> same = approverGroups.values().stream()
+                .filter(g -> g.name().equalsIgnoreCase(cleanName)).findFirst();
+        if (same.isPresent() && same.get().memberIds().equals(members)) {
+            return Decision.nothingChanged(same.get().id());
+        }
+        String groupId = same.map(ApproverGroup::id).orElse(newId);
+        return Decision.of(groupId, new ApproverGroupSet(groupId, cleanName, members));
+    }
+
+    /** The levels requests of a leave type must pass from now on; requests already made keep theirs. */
+    public Decision setApprovalChain(String leaveTypeId, List<ApprovalLevel> levels) {
+        LeaveType type = leaveType(leaveTypeId);
+        List<ApprovalLevel> chain = levels == null ? List.of() : List.copyOf(levels);
+        if (chain.size() > MAX_APPROVAL_LEVELS) {
+            throw new ValidationError("an approval chain has at most " + MAX_APPROVAL_LEVELS + " levels, not "
+                    + chain.size());
+        }
+        for (ApprovalLevel level : chain) {
+            if (level == null || level.kind() == null) {
+                throw new ValidationError("each approval level needs a kind: APPROVERS, GROUP or ADMINS");
+            }
+            if (level.kind() == ApprovalLevel.Kind.GROUP) {
+                approverGroup(level.groupId());
+            } else if (level.groupId() != null) {
+                throw new ValidationError("only a GROUP level names a group; " + level.kind() + " does not");
+            }
+        }
+        if (!type.requiresApproval() && !chain.isEmpty()) {
+            throw new ValidationError("leave type '" + type.name() + "' needs no approval; an approval chain would"
+                    + " never be used");
+        }
+        if (type.approvalChain().equals(chain)) {
+            return Decision.nothingChanged(leaveTypeId);
+        }
+        return Decision.of(leaveTypeId, new ApprovalChainSet(leaveTypeId, chain));
+    }
+
+    public ApproverGroup approverGroup(String groupId) {
+        ApproverGroup group = groupId == null ? null : approverGroups.get(groupId);
+        if (group == null) {
+            throw new NotFound("no approver group with id " + groupId + " in this organization");
+        }
+        return group;
+    }
+
+    public Collection<ApproverGroup> approverGroups() {
+        return Collections.unmodifiableCollection(approverGroups.values());
     }
 
     /** Sets the policy from a date on; a policy already set on that same date is replaced and keeps its id. */
@@ -227,6 +294,10 @@ public final class Organization {
             }
             case BlackoutPeriodAdded e -> blackouts.put(e.blackoutId(), new BlackoutPeriod(e.blackoutId(),
                     e.locationId(), new DateRange(e.from(), e.to()), Set.copyOf(e.leaveTypeIds()), e.mode()));
+            case ApproverGroupSet e -> approverGroups.put(e.groupId(), new ApproverGroup(e.groupId(), e.name(),
+                    e.memberIds()));
+            case ApprovalChainSet e -> leaveTypes.computeIfPresent(e.leaveTypeId(),
+                    (k, t) -> t.withApprovalChain(e.levels()));
         }
     }
 

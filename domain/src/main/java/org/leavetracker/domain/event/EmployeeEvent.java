@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
@@ -81,15 +82,31 @@ public sealed interface EmployeeEvent extends DomainEvent {
      * A request by the employee; PENDING until decided (a type without approval is approved in the same command,
      * unless a blackout period made it need an admin: {@code adminApprovalRequired}).
      */
+    /**
+     * @param approvalChain the levels this request must pass, fixed when it is made (events written before
+     *                      approval chains read as empty: the single level of the requester's approvers)
+     */
     record LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                           HalfDay halfDay, String reason, String clientRequestId,
-                          boolean adminApprovalRequired) implements EmployeeEvent {
+                          boolean adminApprovalRequired, List<ApprovalLevel> approvalChain) implements EmployeeEvent {
         public static final String TYPE = "LeaveRequested";
+
+        public LeaveRequested {
+            approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
+        }
 
         /** A request any approver may decide (events written before blackout periods read as this). */
         public LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                               HalfDay halfDay, String reason, String clientRequestId) {
-            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, false);
+            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, false, List.of());
+        }
+
+        /** Events written before approval chains. */
+        public LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                              HalfDay halfDay, String reason, String clientRequestId,
+                              boolean adminApprovalRequired) {
+            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId,
+                    adminApprovalRequired, List.of());
         }
 
         @Override
@@ -117,6 +134,17 @@ public sealed interface EmployeeEvent extends DomainEvent {
     }
 
     /** {@code onBehalfOf} names the absent approver when their substitute decided. */
+    /** One level of a request's approval chain approved; the request stays PENDING for the next level. */
+    record ApprovalLevelPassed(String requestId, int level, String approverId, String note, String onBehalfOf)
+            implements EmployeeEvent {
+        public static final String TYPE = "ApprovalLevelPassed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record LeaveDenied(String requestId, String approverId, String reason, String onBehalfOf)
             implements EmployeeEvent {
         public static final String TYPE = "LeaveDenied";

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
@@ -72,6 +73,34 @@ public sealed interface OrganizationEvent extends DomainEvent {
 
         public BlackoutPeriodAdded {
             leaveTypeIds = List.copyOf(leaveTypeIds);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** An approver group created, or its name and members replaced. */
+    record ApproverGroupSet(String groupId, String name, List<String> memberIds) implements OrganizationEvent {
+        public static final String TYPE = "ApproverGroupSet";
+
+        public ApproverGroupSet {
+            memberIds = List.copyOf(memberIds);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A leave type's approval levels, for requests made from now on (empty: the single default level). */
+    record ApprovalChainSet(String leaveTypeId, List<ApprovalLevel> levels) implements OrganizationEvent {
+        public static final String TYPE = "ApprovalChainSet";
+
+        public ApprovalChainSet {
+            levels = List.copyOf(levels);
         }
 
         @Override

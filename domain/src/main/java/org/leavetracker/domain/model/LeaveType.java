@@ -1,6 +1,24 @@
 package org.leavetracker.domain.model;
 
-/** A kind of leave. Only types that deduct from an allowance have balances. */
+import java.util.List;
+
+/**
+ * @param approvalChain the levels a request of this type must pass (empty: the single level of the requester's
+ *                      approvers, as before chains existed)
+ */
 public record LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
-                        boolean allowHalfDays) {
+                        boolean allowHalfDays, List<ApprovalLevel> approvalChain) {
+
+    public LeaveType {
+        approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
+    }
+
+    public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
+                     boolean allowHalfDays) {
+        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of());
+    }
+
+    public LeaveType withApprovalChain(List<ApprovalLevel> levels) {
+        return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, levels);
+    }
 }

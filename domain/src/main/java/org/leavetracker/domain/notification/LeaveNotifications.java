@@ -9,6 +9,7 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
@@ -48,7 +49,9 @@ public final class LeaveNotifications {
         }
         Employee requester = repository.employee(event.aggregateId());
         LeaveRequest request = requester.request(payload.requestId());
-        if (payload instanceof EmployeeEvent.LeaveRequested && request.status() != LeaveStatus.PENDING) {
+        boolean asksForDecision = payload instanceof EmployeeEvent.LeaveRequested
+                || payload instanceof EmployeeEvent.ApprovalLevelPassed;
+        if (asksForDecision && request.status() != LeaveStatus.PENDING) {
             return List.of(); // approved in the same command, or decided before this ran
         }
         Organization organization = repository.organization(requester.orgId());
@@ -56,16 +59,12 @@ public final class LeaveNotifications {
         String eventId = event.aggregateId() + "/" + event.version();
         List<Notification> messages = new ArrayList<>();
         switch (payload) {
-            case EmployeeEvent.LeaveRequested e -> {
-                String body = requester.name() + " asks for " + what + "." + line("Reason", e.reason())
-                        + "\nApprove or deny it in Leave Tracker (pending approvals).";
-                Set<String> deciders = requester.adminDecides(request.id()) ? adminEmails(requester)
-                        : approverEmails(requester);
-                for (String to : deciders) {
-                    messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
-                            body, eventId, request.id()));
-                }
-            }
+            case EmployeeEvent.LeaveRequested e -> askToDecide(messages, requester, request, organization, what,
+                    requester.name() + " asks for " + what + "." + line("Reason", e.reason()), eventId);
+            case EmployeeEvent.ApprovalLevelPassed e -> askToDecide(messages, requester, request, organization, what,
+                    requester.name() + " asks for " + what + ". " + decider(e.approverId(), e.onBehalfOf())
+                            + " approved level " + (e.level() + 1) + "; level " + (e.level() + 2) + " is yours."
+                            + line("Reason", request.reason()), eventId);
             case EmployeeEvent.LeaveApproved e -> messages.add(new Notification(
                     requester.email().value(), "Approved: " + what,
                     "Your request for " + what + " was approved by " + decider(e.approverId(), e.onBehalfOf()) + "."
@@ -89,6 +88,30 @@ public final class LeaveNotifications {
             }
         }
         return messages;
+    }
+
+    /** Asks whoever decides the level the request waits at. */
+    private void askToDecide(List<Notification> messages, Employee requester, LeaveRequest request,
+                             Organization organization, String what, String text, String eventId) {
+        ApprovalLevel level = request.currentApprovalLevel();
+        Set<String> deciders = requester.adminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
+                ? adminEmails(requester)
+                : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
+                : approverEmails(requester);
+        for (String to : deciders) {
+            messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
+                    text + "\nApprove or deny it in Leave Tracker (pending approvals).", eventId, request.id()));
+        }
+    }
+
+    private Set<String> groupEmails(Employee requester, Organization organization, String groupId) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (String memberId : organization.approverGroup(groupId).memberIds()) {
+            if (!memberId.equals(requester.id())) {
+                repository.findEmployee(memberId).ifPresent(m -> emails.add(m.email().value()));
+            }
+        }
+        return emails;
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */

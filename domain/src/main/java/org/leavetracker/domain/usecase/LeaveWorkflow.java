@@ -11,6 +11,8 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.NewLeave;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveType;
@@ -47,14 +49,14 @@ public final class LeaveWorkflow {
     public LeaveRequestView approveLeave(Caller caller, String requestId, String note) {
         return onRequest(caller, requestId, (requester, organization, actor) -> {
             LeaveType type = organization.leaveType(requester.request(requestId).leaveTypeId());
-            return requester.approve(requestId, deciderFor(actor, requester, organization), note, type,
+            return requester.approve(requestId, deciderFor(actor, requester, organization, requestId), note, type,
                     PersonContext.of(requester, organization, calendars).rules());
         });
     }
 
     public LeaveRequestView denyLeave(Caller caller, String requestId, String reason) {
         return onRequest(caller, requestId, (requester, organization, actor) ->
-                requester.deny(requestId, deciderFor(actor, requester, organization), reason));
+                requester.deny(requestId, deciderFor(actor, requester, organization, requestId), reason));
     }
 
     public LeaveRequestView cancelLeave(Caller caller, String requestId) {
@@ -90,8 +92,20 @@ public final class LeaveWorkflow {
         });
     }
 
-    /** The actor as decider: themselves, or the substitute of one of the requester's approvers today. */
-    private Decider deciderFor(Employee actor, Employee requester, Organization organization) {
+    /**
+     * The actor as decider at the level the request waits at: an admin; at an approvers' level one of the
+     * requester's approvers or their substitute today; at a group's level a member. Someone who approved an
+     * earlier level is let through to the aggregate, which treats a repeated approval as nothing new.
+     */
+    private Decider deciderFor(Employee actor, Employee requester, Organization organization, String requestId) {
+        LeaveRequest request = requester.request(requestId);
+        if (request.passedBy(actor.id())) {
+            return new Decider(actor, null);
+        }
+        ApprovalLevel level = request.currentApprovalLevel();
+        if (level.kind() != ApprovalLevel.Kind.APPROVERS) {
+            return Decider.atLevel(actor, requester, level, organization);
+        }
         List<Employee> approvers = Decider.needsApprovers(actor, requester)
                 ? requester.approverIds().stream().map(repository::findEmployee).flatMap(Optional::stream).toList()
                 : List.of();

@@ -10,7 +10,11 @@ import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.Conflict;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.BlackoutPeriod;
@@ -161,6 +165,35 @@ public final class OrganizationSetup {
     public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
         Employee actor = repository.caller(caller);
         return List.copyOf(repository.organization(actor.orgId()).blackouts());
+    }
+
+    /**
+     * Admin: creates an approver group, or replaces the members of the group with that name. Members must be
+     * approvers or admins of the organization.
+     */
+    public ApproverGroup setApproverGroup(Caller caller, String name, List<String> memberIds) {
+        return changeSettings(caller, org -> {
+            for (String memberId : memberIds == null ? List.<String>of() : memberIds) {
+                Employee member = repository.findEmployee(memberId).filter(e -> e.orgId().equals(org.id()))
+                        .orElseThrow(() -> new NotFound("no user with id " + memberId));
+                if (!member.role().mayApprove()) {
+                    throw new ValidationError(member.name() + " is a " + member.role()
+                            + "; approver groups hold approvers and admins");
+                }
+            }
+            return org.setApproverGroup(repository.newId(), name, memberIds);
+        }, Organization::approverGroup);
+    }
+
+    /** Admin: the approval levels of a leave type, for requests made from now on (empty: one level). */
+    public LeaveType setApprovalChain(Caller caller, String leaveTypeId, List<ApprovalLevel> levels) {
+        return changeSettings(caller, org -> org.setApprovalChain(leaveTypeId, levels), Organization::leaveType);
+    }
+
+    /** The organization's approver groups (everyone may see who approves what). */
+    public List<ApproverGroup> approverGroups(Caller caller) {
+        Employee actor = repository.caller(caller);
+        return List.copyOf(repository.organization(actor.orgId()).approverGroups());
     }
 
     private <T> T changeSettings(Caller caller, Function<Organization, Decision> decide,

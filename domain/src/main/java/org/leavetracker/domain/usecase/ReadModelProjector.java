@@ -15,6 +15,7 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -96,6 +97,29 @@ public final class ReadModelProjector {
         return projected;
     }
 
+    /**
+     * Whose approval queues list a request: everyone who may decide one of its levels (the requester's approvers,
+     * the groups it names). Queries show each person only what waits at their level; admins see it anyway.
+     */
+    private static List<String> queuesOf(Employee employee, Organization organization, LeaveRequest request) {
+        if (employee.adminDecides(request.id())) {
+            return List.of();
+        }
+        java.util.Set<String> deciders = new java.util.LinkedHashSet<>();
+        for (ApprovalLevel level : ApprovalLevel.effective(request.approvalChain())) {
+            switch (level.kind()) {
+                case APPROVERS -> deciders.addAll(employee.approverIds());
+                case GROUP -> organization.approverGroups().stream().filter(g -> g.id().equals(level.groupId()))
+                        .findFirst().ifPresent(g -> deciders.addAll(g.memberIds()));
+                case ADMINS -> {
+                    // admins see every pending request of the organization
+                }
+            }
+        }
+        deciders.remove(employee.id());
+        return List.copyOf(deciders);
+    }
+
     /** @param requestId the one request the event is about, or null when everything of the user may change */
     public Projected projectEmployee(String userId, String requestId) {
         Employee employee = repository.employee(userId);
@@ -115,7 +139,7 @@ public final class ReadModelProjector {
             updates.putRequest(view, new CalendarEntry(request.id(), employee.id(), employee.name(),
                     request.leaveTypeId(), request.dates().start(), request.dates().end(), request.halfDay(),
                     request.status(), employee.locationHistory().on(request.dates().start()).orElse(null)),
-                    employee.adminDecides(request.id()) ? List.of() : employee.approverIds(), version);
+                    queuesOf(employee, organization, request), version);
             views.add(view);
         }
         List<Balance> balances = balances(employee, organization, person, changed);

@@ -4,10 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +20,9 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.ApprovalStep;
+import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
@@ -87,26 +93,47 @@ public final class ReadQueries {
         return readModel.requestsOf(user.id(), status, from, to);
     }
 
-    /** What the caller may decide now: everything pending for an admin, their assignees' requests for an approver. */
+    /**
+     * What waits for the caller's decision now: for an admin everything pending; for an approver the requests
+     * waiting at a level they decide (their assignees' at an approvers' level — also an absent approver's, as
+     * substitute today — and their groups' levels). Never their own, nor one whose earlier level they approved.
+     */
     public List<LeaveRequestView> pendingApprovals(Caller caller) {
         Employee actor = repository.caller(caller);
         List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
-                : actor.role().mayApprove() ? withSubstituted(actor) : List.of();
+                : actor.role().mayApprove() ? waitingFor(actor) : List.of();
         return pending.stream().filter(r -> !r.userId().equals(actor.id()))
+                .filter(r -> r.approvals().stream().noneMatch(a -> a.status() == ApprovalStep.Status.APPROVED
+                        && actor.id().equals(a.decidedBy())))
                 .sorted(Comparator.comparing(LeaveRequestView::startDate)).toList();
     }
 
-    /** An approver's own queue plus those of the approvers whose substitute they are today. */
-    private List<LeaveRequestView> withSubstituted(Employee actor) {
+    private List<LeaveRequestView> waitingFor(Employee actor) {
         LocalDate today = clock.today(ZoneOffset.UTC);
-        Map<String, LeaveRequestView> pending = new LinkedHashMap<>();
-        readModel.pendingFor(actor.id()).forEach(r -> pending.put(r.id(), r));
+        Set<String> groups = repository.organization(actor.orgId()).approverGroups().stream()
+                .filter(g -> g.memberIds().contains(actor.id())).map(ApproverGroup::id).collect(Collectors.toSet());
+        List<String> deciding = new ArrayList<>(List.of(actor.id()));
         for (UserRecord absent : readModel.usersOf(actor.orgId())) {
             if (absent.substituteOn(today).filter(actor.id()::equals).isPresent()) {
-                readModel.pendingFor(absent.id()).forEach(r -> pending.putIfAbsent(r.id(), r));
+                deciding.add(absent.id());
             }
         }
-        return List.copyOf(pending.values());
+        Map<String, List<String>> approversOf = new HashMap<>();
+        Map<String, LeaveRequestView> waiting = new LinkedHashMap<>();
+        for (String approverId : deciding) {
+            for (LeaveRequestView request : readModel.pendingFor(approverId)) {
+                ApprovalStep step = request.currentStep().orElse(null); // none in items from before chains
+                boolean atTheirLevel = step == null || step.kind() == ApprovalLevel.Kind.APPROVERS
+                        ? approversOf.computeIfAbsent(request.userId(), id -> readModel.user(id)
+                                .map(UserRecord::approverIds).orElse(List.of())).contains(approverId)
+                        : step.kind() == ApprovalLevel.Kind.GROUP && approverId.equals(actor.id())
+                                && groups.contains(step.groupId());
+                if (atTheirLevel) {
+                    waiting.putIfAbsent(request.id(), request);
+                }
+            }
+        }
+        return List.copyOf(waiting.values());
     }
 
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId) {

@@ -15,6 +15,7 @@ import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.calendar.CalendarFeeds;
+import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
@@ -120,6 +121,8 @@ public final class ApiRouter {
                 a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), shapes::calendarEntry));
         fields.put("Query.blackoutPeriods", (e, a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
+        fields.put("Query.approverGroups", (e, a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
+                shapes::approverGroup));
         fields.put("Query.history", (e, a, r) -> shapes.all(app.readQueries.history(r.caller(),
                 a.required("aggregateId")), shapes::event));
     }
@@ -169,6 +172,11 @@ public final class ApiRouter {
         fields.put("Mutation.addBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
                 r.caller(), a.string("locationId"), a.requiredDate("from"), a.requiredDate("to"),
                 a.ids("leaveTypeIds"), a.enumeration("mode", BlackoutMode.class))));
+        fields.put("Mutation.setApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.setApproverGroup(
+                r.caller(), a.required("name"), a.ids("memberIds"))));
+        fields.put("Mutation.setApprovalChain", (e, a, r) -> shapes.leaveType(app.setup.setApprovalChain(
+                r.caller(), a.required("leaveTypeId"), a.objects("levels").stream().map(level -> new ApprovalLevel(
+                        level.enumeration("kind", ApprovalLevel.Kind.class), level.string("groupId"))).toList())));
         fields.put("Mutation.adjustBalance", (e, a, r) -> {
             var balance = app.administration.adjustBalance(r.caller(), a.required("userId"),
                     a.required("leaveTypeId"), a.requiredInteger("year"), a.days("days"), a.string("note"));

@@ -141,4 +141,19 @@ public final class Arguments {
         }
         return list.stream().map(String.class::cast).toList();
     }
+
+    /** A list of input objects, each read with the same rules as the arguments themselves. */
+    public List<Arguments> objects(String name) {
+        Object value = values.get(name);
+        if (!(value instanceof List<?> list) || list.stream().anyMatch(o -> !(o instanceof Map))) {
+            throw new ValidationError(name + " must be a list of objects");
+        }
+        List<Arguments> objects = new ArrayList<>();
+        for (Object object : list) {
+            Map<String, Object> fields = new java.util.HashMap<>();
+            ((Map<?, ?>) object).forEach((k, v) -> fields.put(String.valueOf(k), v));
+            objects.add(new Arguments(fields));
+        }
+        return objects;
+    }
 }

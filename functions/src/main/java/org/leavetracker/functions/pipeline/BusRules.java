@@ -34,8 +34,9 @@ public final class BusRules {
 
     /** The workflow steps someone else must hear of: a request to decide, a decision, a cancellation. */
     public static final Rule NOTIFICATIONS = new Rule("leave-notifications", pattern(List.of(
-            EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveDenied.TYPE,
-            EmployeeEvent.LeaveCancelled.TYPE)), Consumer.NOTIFICATIONS);
+            EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.ApprovalLevelPassed.TYPE,
+            EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveDenied.TYPE, EmployeeEvent.LeaveCancelled.TYPE)),
+            Consumer.NOTIFICATIONS);
 
     /** Where a deployment has a Slack app: the same steps, told in Slack (its own rule, retries and dead letters). */
     public static final Rule SLACK = new Rule("slack-notifications", NOTIFICATIONS.eventPattern(), Consumer.SLACK);

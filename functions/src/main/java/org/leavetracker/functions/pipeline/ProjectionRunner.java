@@ -26,13 +26,8 @@ public final class ProjectionRunner {
     public ReadModelProjector.Projected run(String detail) {
         ReadModelProjector.Projected projected = projector.project(events.read(detail));
         // Subscribers are everyone in the organization: like the team calendar, changes never carry the reason.
-        projected.requests().forEach(r -> publisher.leaveRequestChanged(withoutReason(r)));
+        projected.requests().forEach(r -> publisher.leaveRequestChanged(r.withoutReason()));
         projected.balances().forEach(publisher::balanceChanged);
         return projected;
-    }
-
-    private static LeaveRequestView withoutReason(LeaveRequestView r) {
-        return new LeaveRequestView(r.id(), r.orgId(), r.userId(), r.leaveTypeId(), r.startDate(), r.endDate(),
-                r.halfDay(), r.days(), r.status(), null, r.createdAt(), r.decidedBy());
     }
 }

@@ -37,7 +37,8 @@ class BusRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void every_event_type_reaches_the_read_model_and_workflow_steps_the_notifier(String type) throws Exception {
-        boolean someoneMustHear = Set.of("LeaveRequested", "LeaveApproved", "LeaveDenied", "LeaveCancelled")
+        boolean someoneMustHear = Set.of("LeaveRequested", "ApprovalLevelPassed", "LeaveApproved", "LeaveDenied",
+                "LeaveCancelled")
                 .contains(type);
         assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", type))).containsExactlyInAnyOrderElementsOf(
                 someoneMustHear ? List.of(BusRules.READ_MODEL.name(), BusRules.NOTIFICATIONS.name(),
