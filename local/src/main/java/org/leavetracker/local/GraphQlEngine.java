@@ -25,12 +25,15 @@ import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.NullValue;
 import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
 import graphql.language.Selection;
 import graphql.language.StringValue;
 import graphql.language.VariableReference;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
@@ -94,7 +97,13 @@ final class GraphQlEngine {
     }
 
     /** A subscription request, checked against the schema: its one root field, arguments and selected fields. */
-    record SubscriptionRequest(String field, Map<String, Object> arguments, Map<String, String> selection) {
+    record SubscriptionRequest(String field, Map<String, Object> arguments, SelectionSet selection) {
+    }
+
+    /** The object type a field of an object type returns (lists and non-null unwrapped). */
+    String fieldTypeName(String typeName, String fieldName) {
+        GraphQLObjectType type = (GraphQLObjectType) schema.getType(typeName);
+        return GraphQLTypeUtil.unwrapAll(type.getFieldDefinition(fieldName).getType()).getName();
     }
 
     /** @throws RequestError when the document is not one valid subscription */
@@ -122,13 +131,7 @@ final class GraphQlEngine {
                     : argument.getValue() instanceof NullValue ? null : argument.getValue().toString();
             arguments.put(argument.getName(), value);
         }
-        Map<String, String> selection = new LinkedHashMap<>();
-        for (Selection s : root.getSelectionSet().getSelections()) {
-            if (s instanceof Field f) {
-                selection.put(f.getAlias() != null ? f.getAlias() : f.getName(), f.getName());
-            }
-        }
-        return new SubscriptionRequest(root.getName(), arguments, selection);
+        return new SubscriptionRequest(root.getName(), arguments, root.getSelectionSet());
     }
 
     /** A request refused before execution, with the errorType a client sees. */

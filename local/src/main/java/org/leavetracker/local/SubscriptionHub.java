@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import graphql.language.Field;
+import graphql.language.SelectionSet;
+import org.leavetracker.adapters.appsync.AppSyncPublisher;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.readmodel.ChangePublisher;
@@ -20,10 +23,6 @@ import org.leavetracker.domain.usecase.LeaveRequestView;
  */
 final class SubscriptionHub implements ChangePublisher {
 
-    private static final String LEAVE_REQUEST_FIELDS =
-            "id orgId userId leaveTypeId startDate endDate halfDay days status reason createdAt decidedBy";
-    private static final String BALANCE_FIELDS = "orgId userId leaveTypeId year asOf carriedOver carriedOverExpiresOn"
-            + " expired allowance accrued adjustments used pending remaining available";
 
     /** One live subscription of one connection. */
     record Subscriber(Object connection, String id, GraphQlEngine.SubscriptionRequest request, String callerOrgId,
@@ -53,23 +52,24 @@ final class SubscriptionHub implements ChangePublisher {
 
     @Override
     public void leaveRequestChanged(LeaveRequestView request) {
-        publish("publishLeaveRequestChanged", "request", "LeaveRequestPublication", LEAVE_REQUEST_FIELDS,
-                shapes.leaveRequest(request), "onLeaveRequestChanged");
+        publish(AppSyncPublisher.REQUEST_MUTATION, "publishLeaveRequestChanged", "request",
+                shapes.leaveRequest(request), "onLeaveRequestChanged", "LeaveRequest");
     }
 
     @Override
     public void balanceChanged(Balance balance) {
-        publish("publishBalanceChanged", "balance", "BalancePublication", BALANCE_FIELDS,
-                shapes.balance(balance.orgId(), balance), "onBalanceChanged");
+        publish(AppSyncPublisher.BALANCE_MUTATION, "publishBalanceChanged", "balance",
+                shapes.balance(balance.orgId(), balance), "onBalanceChanged", "Balance");
     }
 
-    private void publish(String mutation, String argument, String inputType, String fields,
-                         Map<String, Object> value, String subscriptionField) {
+    /** The very mutation the cloud's publisher sends, so subscribers get exactly the fields AppSync would give. */
+    private void publish(String document, String mutation, String variable, Map<String, Object> value,
+                         String subscriptionField, String typeName) {
         if (subscribers.stream().noneMatch(s -> s.request().field().equals(subscriptionField))) {
             return;
         }
-        Map<String, Object> result = engine.execute("mutation Publish($v: " + inputType + "!) { " + mutation + "("
-                + argument + ": $v) { " + fields + " } }", Map.of("v", value), null, AuthContext.iamPrincipal());
+        Map<String, Object> result = engine.execute(document, Map.of(variable, value), null,
+                AuthContext.iamPrincipal());
         if (result.containsKey("errors")) {
             throw new IllegalStateException("publish refused by the schema: " + result.get("errors"));
         }
@@ -77,7 +77,8 @@ final class SubscriptionHub implements ChangePublisher {
         Map<String, Object> published = (Map<String, Object>) ((Map<String, Object>) result.get("data")).get(mutation);
         for (Subscriber subscriber : subscribers) {
             if (subscriber.request().field().equals(subscriptionField) && matches(subscriber, published)) {
-                subscriber.sink().accept(Map.of(subscriptionField, select(subscriber, published)));
+                subscriber.sink().accept(Map.of(subscriptionField,
+                        select(subscriber.request().selection(), published, typeName)));
             }
         }
     }
@@ -94,10 +95,22 @@ final class SubscriptionHub implements ChangePublisher {
         return true;
     }
 
-    private static Map<String, Object> select(Subscriber subscriber, Map<String, Object> published) {
+    /** What the subscriber selected of the published object, nested selections included. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> select(SelectionSet selection, Map<String, Object> published, String typeName) {
         Map<String, Object> selected = new LinkedHashMap<>();
-        subscriber.request().selection().forEach((alias, field) -> selected.put(alias, "__typename".equals(field)
-                ? (published.containsKey("days") ? "LeaveRequest" : "Balance") : published.get(field)));
+        for (Field field : selection.getSelectionsOfType(Field.class)) {
+            String key = field.getAlias() != null ? field.getAlias() : field.getName();
+            Object value = "__typename".equals(field.getName()) ? typeName : published.get(field.getName());
+            if (field.getSelectionSet() != null && value != null) {
+                String nestedType = engine.fieldTypeName(typeName, field.getName());
+                value = value instanceof List<?> list
+                        ? list.stream().map(item -> select(field.getSelectionSet(), (Map<String, Object>) item,
+                                nestedType)).toList()
+                        : select(field.getSelectionSet(), (Map<String, Object>) value, nestedType);
+            }
+            selected.put(key, value);
+        }
         return selected;
     }
 }
