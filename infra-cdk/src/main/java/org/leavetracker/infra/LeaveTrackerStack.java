@@ -24,6 +24,8 @@ import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
 import software.amazon.awscdk.services.lambda.FunctionUrlOptions;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.CorsRule;
 import software.amazon.awscdk.services.s3.HttpMethods;
@@ -116,8 +118,25 @@ public final class LeaveTrackerStack extends Stack {
                     .build());
         }
 
+        // Webhook secrets are derived from this key (docs/decisions/0016); the event log never holds one.
+        Secret webhookKey = Secret.Builder.create(this, "WebhookSigningKey")
+                .description("Leave Tracker: the key every webhook endpoint's signing secret is derived from")
+                .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true)
+                        .build()).build();
+        JavaFunction webhookSender = new JavaFunction(this, "WebhookFunction", lambdaPackage,
+                "org.leavetracker.functions.webhook.WebhookDeliveryHandler::handleRequest", Duration.seconds(120),
+                environment);
+        for (JavaFunction signer : List.of(resolver, webhookSender)) {
+            signer.function().addEnvironment("WEBHOOK_SIGNING_KEY", webhookKey.getSecretValue().unsafeUnwrap());
+        }
+        events.grant(webhookSender.function(), "dynamodb:Query", "dynamodb:GetItem");
+        keys.grant(webhookSender.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        // the delivery log lives in the read table
+        read.grant(webhookSender.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
+        alarms.watch(webhookSender, "Webhook");
+
         Map<BusRules.Consumer, JavaFunction> consumers = new EnumMap<>(Map.of(BusRules.Consumer.PROJECTIONS,
-                projection, BusRules.Consumer.NOTIFICATIONS, notifier));
+                projection, BusRules.Consumer.NOTIFICATIONS, notifier, BusRules.Consumer.WEBHOOKS, webhookSender));
         SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", lambdaPackage,
                 environment, options.slackSecretName(), events, keys, read);
         if (slack != null) {

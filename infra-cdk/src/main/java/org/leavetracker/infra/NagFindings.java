@@ -29,7 +29,10 @@ final class NagFindings {
                 accept("AwsSolutions-S1", "Uploads are written and read only through short-lived presigned URLs "
                         + "that the API issues and logs; enable server access logs if your compliance asks for them."),
                 accept("AwsSolutions-COG3", "Cognito threat protection (advanced security) is a paid feature plan; "
-                        + "the deploying company decides. Self sign-up is off and passwords are strong.")));
+                        + "the deploying company decides. Self sign-up is off and passwords are strong."),
+                accept("AwsSolutions-SMG4", "Every webhook endpoint's signing secret is derived from this key: "
+                        + "rotating it would break every receiver at once. A company rotates by registering its "
+                        + "endpoints again after replacing the secret (docs/decisions/0016).")));
     }
 
     private static NagPackSuppression accept(String id, String reason) {

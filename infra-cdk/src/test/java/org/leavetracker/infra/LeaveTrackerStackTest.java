@@ -52,8 +52,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 7);
-        template.resourceCountIs("AWS::Lambda::Alias", 7);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 8);
+        template.resourceCountIs("AWS::Lambda::Alias", 8);
     }
 
     @Test
@@ -80,7 +80,7 @@ class LeaveTrackerStackTest {
         }
         template.resourceCountIs("AWS::Events::Archive", 1);
         // a DLQ alarm per rule and for the stream, errors and throttles per function, iterator age, AppSync 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 7 * 2 + 1 + 1);
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 8 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
     }
@@ -98,6 +98,22 @@ class LeaveTrackerStackTest {
                 "Handler", "org.leavetracker.functions.slack.SlackNotificationHandler::handleRequest")));
         template.resourceCountIs("AWS::Lambda::Url", 2);
         assertThat(template.findOutputs("SlackRequestUrl")).hasSize(1);
+    }
+
+    @Test
+    void webhooks_are_sent_by_their_own_function_with_the_generated_signing_key() {
+        template.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
+                "GenerateSecretString", Match.objectLike(Map.of("PasswordLength", 64)))));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.webhook.WebhookDeliveryHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "WEBHOOK_SIGNING_KEY", Match.anyValue()))))));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.api.ApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "WEBHOOK_SIGNING_KEY", Match.anyValue()))))));
+        template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
+                "Name", "leave-tracker-" + BusRules.WEBHOOKS.name())));
     }
 
     @Test

@@ -113,7 +113,8 @@ public final class DevTokens {
         }
     }
 
-    private static byte[] loadOrCreateKey(Path file) {
+    /** A 32-byte key kept in a file of the data directory, made on first use. */
+    static byte[] loadOrCreateKey(Path file) {
         try {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).strip());

@@ -29,6 +29,9 @@ import org.leavetracker.functions.pipeline.StreamForwarderHandler;
 import org.leavetracker.functions.slack.SlackHandler;
 import org.leavetracker.functions.slack.SlackNotificationHandler;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.webhook.WebhookDeliveryHandler;
+import org.leavetracker.functions.webhook.WebhookDispatcher;
+import org.leavetracker.functions.webhook.WebhookSettings;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
@@ -59,8 +62,11 @@ public final class LocalRuntime implements AutoCloseable {
         new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
         this.s3 = LocalS3.start(options.dataDir());
+        // webhooks: a signing key of this data directory; loopback endpoints allowed (tests on one machine)
+        WebhookSettings webhookSettings = new WebhookSettings(
+                DevTokens.loadOrCreateKey(options.dataDir().resolve("webhook-signing.key")), true);
         Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
-                clock, s3.bucket());
+                clock, s3.bucket(), webhookSettings);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
         if (options.rebuildReadSide()) {
             rebuild.run(System.out::println);
@@ -82,6 +88,8 @@ public final class LocalRuntime implements AutoCloseable {
         Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers = new EnumMap<>(BusRules.Consumer.class);
         consumers.put(BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null));
         consumers.put(BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null));
+        WebhookDeliveryHandler webhooks = WebhookDeliveryHandler.of(app, webhookSettings, WebhookDispatcher.http());
+        consumers.put(BusRules.Consumer.WEBHOOKS, event -> webhooks.handleRequest(event, null));
         SlackHandler slack = null;
         if (options.slack() != null) {
             SlackWebApi slackApi = options.slack().webApi();

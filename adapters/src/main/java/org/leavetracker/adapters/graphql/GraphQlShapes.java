@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApproverGroup;
+import org.leavetracker.domain.webhook.Webhook;
+import org.leavetracker.domain.webhook.WebhookDelivery;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.upload.Uploads;
@@ -58,6 +60,15 @@ public final class GraphQlShapes {
         return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
                 "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays(),
                 "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())));
+    }
+
+    public Map<String, Object> webhook(Webhook w) {
+        return fields("id", w.id(), "url", w.url(), "eventTypes", w.eventTypes(), "createdAt", str(w.createdAt()));
+    }
+
+    public Map<String, Object> webhookDelivery(WebhookDelivery d) {
+        return fields("eventId", d.eventId(), "eventType", d.eventType(), "attempt", d.attempt(),
+                "statusCode", d.statusCode(), "succeeded", d.succeeded(), "error", d.error(), "at", str(d.at()));
     }
 
     public Map<String, Object> approverGroup(ApproverGroup g) {

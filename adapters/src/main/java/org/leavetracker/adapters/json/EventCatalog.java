@@ -38,6 +38,8 @@ public final class EventCatalog {
         register(EmployeeEvent.ApprovalLevelPassed.TYPE, EmployeeEvent.ApprovalLevelPassed.class);
         register(OrganizationEvent.ApproverGroupSet.TYPE, OrganizationEvent.ApproverGroupSet.class);
         register(OrganizationEvent.ApprovalChainSet.TYPE, OrganizationEvent.ApprovalChainSet.class);
+        register(OrganizationEvent.WebhookRegistered.TYPE, OrganizationEvent.WebhookRegistered.class);
+        register(OrganizationEvent.WebhookRemoved.TYPE, OrganizationEvent.WebhookRemoved.class);
     }
 
     /** The schema version the current code writes for each type; bump it together with the record's. */

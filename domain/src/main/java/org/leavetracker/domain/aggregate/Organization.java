@@ -1,5 +1,6 @@
 package org.leavetracker.domain.aggregate;
 
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -29,6 +30,8 @@ import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
 import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
 import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
+import org.leavetracker.domain.event.OrganizationEvent.WebhookRegistered;
+import org.leavetracker.domain.event.OrganizationEvent.WebhookRemoved;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApproverGroup;
@@ -43,6 +46,8 @@ import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.model.WorkingWeek;
+import org.leavetracker.domain.webhook.Webhook;
+import org.leavetracker.domain.webhook.WebhookEvents;
 import org.leavetracker.domain.port.HolidayCalendar;
 
 /**
@@ -64,6 +69,7 @@ public final class Organization {
     private final Map<String, DatedHistory<LeavePolicy>> schedules = new HashMap<>();
     private final Map<String, BlackoutPeriod> blackouts = new LinkedHashMap<>();
     private final Map<String, ApproverGroup> approverGroups = new LinkedHashMap<>();
+    private final Map<String, Webhook> webhooks = new LinkedHashMap<>();
 
     private Organization(String id) {
         this.id = id;
@@ -221,6 +227,44 @@ public final class Organization {
         return Collections.unmodifiableCollection(approverGroups.values());
     }
 
+    /** A company has a handful of integrations; more endpoints mean more places its data goes. */
+    static final int MAX_WEBHOOKS = 10;
+
+    /** Registers an endpoint whose address the deployment's policy has accepted. */
+    public Decision registerWebhook(String newId, URI url, List<String> eventTypes) {
+        List<String> types = eventTypes == null ? List.of() : List.copyOf(new LinkedHashSet<>(eventTypes));
+        if (types.isEmpty()) {
+            throw new ValidationError("name at least one event type: " + WebhookEvents.PUBLISHED);
+        }
+        for (String type : types) {
+            if (!WebhookEvents.PUBLISHED.contains(type)) {
+                throw new ValidationError("'" + type + "' is not an event type webhooks receive; they are "
+                        + WebhookEvents.PUBLISHED);
+            }
+        }
+        if (webhooks.size() >= MAX_WEBHOOKS) {
+            throw new ValidationError("an organization has at most " + MAX_WEBHOOKS + " webhooks; remove one first");
+        }
+        return Decision.of(newId, new WebhookRegistered(newId, url.toString(), types));
+    }
+
+    public Decision removeWebhook(String webhookId) {
+        webhook(webhookId);
+        return Decision.of(webhookId, new WebhookRemoved(webhookId));
+    }
+
+    public Webhook webhook(String webhookId) {
+        Webhook webhook = webhookId == null ? null : webhooks.get(webhookId);
+        if (webhook == null) {
+            throw new NotFound("no webhook with id " + webhookId + " in this organization");
+        }
+        return webhook;
+    }
+
+    public Collection<Webhook> webhooks() {
+        return Collections.unmodifiableCollection(webhooks.values());
+    }
+
     /** Sets the policy from a date on; a policy already set on that same date is replaced and keeps its id. */
     public Decision setLeavePolicy(String newId, String locationId, String leaveTypeId, LocalDate effectiveDate,
                                    Days annualAllowance, Accrual accrual,
@@ -298,6 +342,9 @@ public final class Organization {
                     e.memberIds()));
             case ApprovalChainSet e -> leaveTypes.computeIfPresent(e.leaveTypeId(),
                     (k, t) -> t.withApprovalChain(e.levels()));
+            case WebhookRegistered e -> webhooks.put(e.webhookId(), new Webhook(e.webhookId(), e.url(),
+                    e.eventTypes(), recorded.occurredAt()));
+            case WebhookRemoved e -> webhooks.remove(e.webhookId());
         }
     }
 

@@ -108,4 +108,27 @@ public sealed interface OrganizationEvent extends DomainEvent {
             return TYPE;
         }
     }
+
+    /** An outgoing webhook: where, and which event types. Its signing secret is derived, never recorded. */
+    record WebhookRegistered(String webhookId, String url, List<String> eventTypes) implements OrganizationEvent {
+        public static final String TYPE = "WebhookRegistered";
+
+        public WebhookRegistered {
+            eventTypes = List.copyOf(eventTypes);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record WebhookRemoved(String webhookId) implements OrganizationEvent {
+        public static final String TYPE = "WebhookRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

@@ -198,6 +198,12 @@ public final class OrganizationSetup {
 
     private <T> T changeSettings(Caller caller, Function<Organization, Decision> decide,
                                  OrganizationLookup<T> result) {
+        return changeSettings(repository, retry, caller, decide, result);
+    }
+
+    /** An admin's change to the organization's settings, retried on a concurrent change; returns what it made. */
+    static <T> T changeSettings(Repository repository, CommandRetry retry, Caller caller,
+                                Function<Organization, Decision> decide, OrganizationLookup<T> result) {
         return retry.run(() -> {
             Employee admin = repository.caller(caller);
             AccessPolicy.requireAdmin(admin);
@@ -215,7 +221,7 @@ public final class OrganizationSetup {
     }
 
     @FunctionalInterface
-    private interface OrganizationLookup<T> {
+    interface OrganizationLookup<T> {
         T find(Organization organization, String id);
     }
 }

@@ -20,6 +20,7 @@ import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.usecase.LeaveReports;
+import org.leavetracker.domain.usecase.WebhookAdministration;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.functions.support.Application;
@@ -123,6 +124,9 @@ public final class ApiRouter {
                 shapes::blackout));
         fields.put("Query.approverGroups", (e, a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
                 shapes::approverGroup));
+        fields.put("Query.webhooks", (e, a, r) -> shapes.all(webhooks().webhooks(r.caller()), shapes::webhook));
+        fields.put("Query.webhookDeliveries", (e, a, r) -> shapes.all(webhooks().deliveries(r.caller(),
+                a.required("webhookId")), shapes::webhookDelivery));
         fields.put("Query.history", (e, a, r) -> shapes.all(app.readQueries.history(r.caller(),
                 a.required("aggregateId")), shapes::event));
     }
@@ -177,6 +181,13 @@ public final class ApiRouter {
         fields.put("Mutation.setApprovalChain", (e, a, r) -> shapes.leaveType(app.setup.setApprovalChain(
                 r.caller(), a.required("leaveTypeId"), a.objects("levels").stream().map(level -> new ApprovalLevel(
                         level.enumeration("kind", ApprovalLevel.Kind.class), level.string("groupId"))).toList())));
+        fields.put("Mutation.registerWebhook", (e, a, r) -> {
+            WebhookAdministration.Registration made = webhooks().register(r.caller(), a.required("url"),
+                    a.ids("eventTypes"));
+            return Map.of("webhook", shapes.webhook(made.webhook()), "secret", made.secret());
+        });
+        fields.put("Mutation.removeWebhook", (e, a, r) -> shapes.webhook(webhooks().remove(r.caller(),
+                a.required("webhookId"))));
         fields.put("Mutation.adjustBalance", (e, a, r) -> {
             var balance = app.administration.adjustBalance(r.caller(), a.required("userId"),
                     a.required("leaveTypeId"), a.requiredInteger("year"), a.days("days"), a.string("note"));
@@ -218,5 +229,10 @@ public final class ApiRouter {
             return shapes.reportExport(reports.export(caller, a.requiredDate("from"), a.requiredDate("to"),
                     a.string("locationId")));
         });
+    }
+
+    private WebhookAdministration webhooks() {
+        return app.webhooks.orElseThrow(() -> new ValidationError(
+                "webhooks are not enabled in this deployment (no signing key is configured)"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.json.EventCatalog;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.webhook.WebhookEvents;
 
 /**
  * The EventBridge rules: which events reach which consumer. The one definition the CDK stack deploys and the local
@@ -25,7 +26,9 @@ public final class BusRules {
         /** Tells approvers and requesters of the workflow's steps: NotificationHandler. */
         NOTIFICATIONS,
         /** The same steps as Slack direct messages, with Approve / Deny buttons: SlackNotificationHandler. */
-        SLACK
+        SLACK,
+        /** The organization's outgoing webhooks: WebhookDeliveryHandler. */
+        WEBHOOKS
     }
 
     /** Every domain event updates the read side: the projector decides which items it affects. */
@@ -41,7 +44,10 @@ public final class BusRules {
     /** Where a deployment has a Slack app: the same steps, told in Slack (its own rule, retries and dead letters). */
     public static final Rule SLACK = new Rule("slack-notifications", NOTIFICATIONS.eventPattern(), Consumer.SLACK);
 
-    public static final List<Rule> ALL = List.of(READ_MODEL, NOTIFICATIONS, SLACK);
+    /** The event types endpoints may subscribe to; which endpoint wants which is decided per organization. */
+    public static final Rule WEBHOOKS = new Rule("webhooks", pattern(WebhookEvents.PUBLISHED), Consumer.WEBHOOKS);
+
+    public static final List<Rule> ALL = List.of(READ_MODEL, NOTIFICATIONS, SLACK, WEBHOOKS);
 
     /** The rules a deployment has: those whose consumer it runs (Slack's only where a Slack app is configured). */
     public static List<Rule> forConsumers(Set<Consumer> present) {

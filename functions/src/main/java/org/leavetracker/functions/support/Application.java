@@ -3,6 +3,7 @@ package org.leavetracker.functions.support;
 import java.net.URI;
 import java.util.Optional;
 
+import org.leavetracker.adapters.dynamodb.DynamoDbDeliveryLog;
 import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
 import org.leavetracker.adapters.dynamodb.DynamoDbReadModel;
 import org.leavetracker.adapters.dynamodb.EventItems;
@@ -14,6 +15,9 @@ import org.leavetracker.adapters.system.RandomIds;
 import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.port.DeliveryLog;
+import org.leavetracker.domain.usecase.WebhookAdministration;
+import org.leavetracker.functions.webhook.WebhookSettings;
 import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -58,12 +62,20 @@ public final class Application {
     /** Present where a bucket is configured (the stack sets UPLOADS_BUCKET; the local runtime its emulator's). */
     public final Optional<Uploads> uploads;
     public final Optional<LeaveReports> reports;
+    public final DeliveryLog deliveryLog;
+    /** Present where a webhook signing key is configured (the stack always sets one; the local runtime too). */
+    public final Optional<WebhookAdministration> webhooks;
 
     public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock) {
         this(dynamo, tablePrefix, clock, null);
     }
 
     public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock, S3Bucket bucket) {
+        this(dynamo, tablePrefix, clock, bucket, null);
+    }
+
+    public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock, S3Bucket bucket,
+                       WebhookSettings webhookSettings) {
         this.dynamo = dynamo;
         this.clock = clock;
         this.eventStore = new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
@@ -82,6 +94,9 @@ public final class Application {
         this.uploads = Optional.ofNullable(bucket).map(b -> new Uploads(repository, b.uploadSigner()));
         this.reports = Optional.ofNullable(bucket)
                 .map(b -> new LeaveReports(repository, readModel, holidays, clock, b.reportStore()));
+        this.deliveryLog = new DynamoDbDeliveryLog(dynamo, tablePrefix);
+        this.webhooks = Optional.ofNullable(webhookSettings).map(w -> new WebhookAdministration(repository, retry,
+                w.policy(), w.secrets(), deliveryLog));
     }
 
     /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, optionally DYNAMODB_ENDPOINT. */
@@ -98,6 +113,7 @@ public final class Application {
         String prefix = System.getenv().getOrDefault("TABLE_PREFIX", "leave-tracker-");
         String bucket = System.getenv("UPLOADS_BUCKET");
         return new Application(builder.build(), prefix, new SystemClock(), bucket == null || bucket.isBlank() ? null
-                : S3Bucket.inRegion(region == null ? Region.US_EAST_1 : Region.of(region), bucket));
+                : S3Bucket.inRegion(region == null ? Region.US_EAST_1 : Region.of(region), bucket),
+                WebhookSettings.fromEnvironment().orElse(null));
     }
 }

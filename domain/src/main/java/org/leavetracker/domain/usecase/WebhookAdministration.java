@@ -1,0 +1,71 @@
+package org.leavetracker.domain.usecase;
+
+import java.net.URI;
+import java.util.List;
+
+import org.leavetracker.domain.aggregate.AccessPolicy;
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.port.DeliveryLog;
+import org.leavetracker.domain.port.EndpointPolicy;
+import org.leavetracker.domain.port.WebhookSecrets;
+import org.leavetracker.domain.webhook.Webhook;
+import org.leavetracker.domain.webhook.WebhookDelivery;
+
+/** SPEC §3.7 outgoing webhooks, as admins manage them: register, list, remove, and read the delivery log. */
+public final class WebhookAdministration {
+
+    /** The delivery log shows this many most recent attempts. */
+    static final int DELIVERIES_SHOWN = 100;
+
+    private final Repository repository;
+    private final CommandRetry retry;
+    private final EndpointPolicy endpoints;
+    private final WebhookSecrets secrets;
+    private final DeliveryLog log;
+
+    public WebhookAdministration(Repository repository, CommandRetry retry, EndpointPolicy endpoints,
+                                 WebhookSecrets secrets, DeliveryLog log) {
+        this.repository = repository;
+        this.retry = retry;
+        this.endpoints = endpoints;
+        this.secrets = secrets;
+        this.log = log;
+    }
+
+    /** The endpoint and its signing secret, which is shown here once. */
+    public record Registration(Webhook webhook, String secret) {
+    }
+
+    public Registration register(Caller caller, String url, List<String> eventTypes) {
+        AccessPolicy.requireAdmin(repository.caller(caller));
+        URI checked = endpoints.check(url);
+        Webhook webhook = OrganizationSetup.changeSettings(repository, retry, caller,
+                org -> org.registerWebhook(repository.newId(), checked, eventTypes), Organization::webhook);
+        return new Registration(webhook, secrets.secretFor(webhook.id()));
+    }
+
+    /** Deliveries stop at once; the log stays readable until the table's items expire. */
+    public Webhook remove(Caller caller, String webhookId) {
+        Employee admin = repository.caller(caller);
+        AccessPolicy.requireAdmin(admin);
+        Webhook removed = repository.organization(admin.orgId()).webhook(webhookId);
+        OrganizationSetup.changeSettings(repository, retry, caller, org -> org.removeWebhook(webhookId),
+                (org, id) -> removed);
+        return removed;
+    }
+
+    public List<Webhook> webhooks(Caller caller) {
+        Employee admin = repository.caller(caller);
+        AccessPolicy.requireAdmin(admin);
+        return List.copyOf(repository.organization(admin.orgId()).webhooks());
+    }
+
+    /** Newest first; another organization's webhook (or a removed one) is NOT_FOUND. */
+    public List<WebhookDelivery> deliveries(Caller caller, String webhookId) {
+        Employee admin = repository.caller(caller);
+        AccessPolicy.requireAdmin(admin);
+        repository.organization(admin.orgId()).webhook(webhookId);
+        return log.deliveries(webhookId, DELIVERIES_SHOWN);
+    }
+}

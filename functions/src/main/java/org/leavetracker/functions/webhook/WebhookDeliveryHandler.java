@@ -1,0 +1,63 @@
+package org.leavetracker.functions.webhook;
+
+import java.util.List;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.domain.webhook.WebhookDelivery;
+import org.leavetracker.functions.pipeline.BusEventReader;
+import org.leavetracker.functions.support.Application;
+
+/** EventBridge rule target (rule {@code webhooks}): sends each published event to the endpoints that want it. */
+public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEvent, List<WebhookDelivery>> {
+
+    private static WebhookDeliveryHandler coldStart;
+
+    private final BusEventReader events;
+    private final WebhookDispatcher dispatcher;
+
+    public WebhookDeliveryHandler(BusEventReader events, WebhookDispatcher dispatcher) {
+        this.events = events;
+        this.dispatcher = dispatcher;
+    }
+
+    /** What Lambda instantiates: wiring once per cold start. */
+    public WebhookDeliveryHandler() {
+        WebhookDeliveryHandler wired = fromEnvironment();
+        this.events = wired.events;
+        this.dispatcher = wired.dispatcher;
+    }
+
+    private static synchronized WebhookDeliveryHandler fromEnvironment() {
+        if (coldStart == null) {
+            WebhookSettings settings = WebhookSettings.fromEnvironment().orElseThrow(() ->
+                    new IllegalStateException("the webhook function needs WEBHOOK_SIGNING_KEY"));
+            coldStart = of(Application.fromEnvironment(), settings, WebhookDispatcher.http());
+        }
+        return coldStart;
+    }
+
+    /** Over an application's stores, sleeping for real between attempts. */
+    public static WebhookDeliveryHandler of(Application app, WebhookSettings settings,
+                                            WebhookDispatcher.Transport transport) {
+        return new WebhookDeliveryHandler(new BusEventReader(new EventDetails(app.json), app.repository),
+                new WebhookDispatcher(app.repository, app.json, settings.policy(), settings.secrets(),
+                        app.deliveryLog, transport, app.clock, WebhookDeliveryHandler::sleep));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted between webhook attempts", e);
+        }
+    }
+
+    @Override
+    public List<WebhookDelivery> handleRequest(ScheduledEvent event, Context context) {
+        return dispatcher.dispatch(events.read(BusEventReader.detailJson(event)));
+    }
+}
