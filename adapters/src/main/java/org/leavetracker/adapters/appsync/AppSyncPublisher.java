@@ -42,7 +42,8 @@ public final class AppSyncPublisher implements ChangePublisher {
     public static final String BALANCE_MUTATION = """
             mutation Publish($balance: BalancePublication!) {
               publishBalanceChanged(balance: $balance) { orgId userId leaveTypeId year asOf carriedOver
-                carriedOverExpiresOn expired allowance accrued adjustments used pending remaining available }
+                carriedOverExpiresOn expired allowance accrued adjustments overtime used pending remaining
+                available }
             }""";
 
     private final URI endpoint;

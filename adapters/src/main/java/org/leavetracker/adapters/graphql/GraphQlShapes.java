@@ -59,7 +59,8 @@ public final class GraphQlShapes {
     public Map<String, Object> leaveType(LeaveType t) {
         return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
                 "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays(),
-                "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())));
+                "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())),
+                "toil", t.toil(), "toilExpiryMonths", t.toilExpiryMonths());
     }
 
     public Map<String, Object> webhook(Webhook w) {
@@ -107,6 +108,7 @@ public final class GraphQlShapes {
                 "asOf", str(b.asOf()), "carriedOver", num(b.carriedOver()),
                 "carriedOverExpiresOn", str(b.carriedOverExpiresOn()), "expired", num(b.expired()),
                 "allowance", num(b.allowance()), "accrued", num(b.accrued()), "adjustments", num(b.adjustments()),
+                "overtime", num(b.overtime()),
                 "used", num(b.used()), "pending", num(b.pending()), "remaining", num(b.remaining()),
                 "available", num(b.available()));
     }

@@ -40,6 +40,8 @@ public final class EventCatalog {
         register(OrganizationEvent.ApprovalChainSet.TYPE, OrganizationEvent.ApprovalChainSet.class);
         register(OrganizationEvent.WebhookRegistered.TYPE, OrganizationEvent.WebhookRegistered.class);
         register(OrganizationEvent.WebhookRemoved.TYPE, OrganizationEvent.WebhookRemoved.class);
+        register(OrganizationEvent.ToilEnabled.TYPE, OrganizationEvent.ToilEnabled.class);
+        register(EmployeeEvent.OvertimeRecorded.TYPE, EmployeeEvent.OvertimeRecorded.class);
     }
 
     /** The schema version the current code writes for each type; bump it together with the record's. */

@@ -27,11 +27,11 @@ public final class CsvLeaveReport {
 
     static final List<String> HEADER = List.of("record", "user_id", "name", "email", "location_id", "leave_type",
             "request_id", "start_date", "end_date", "half_day", "days", "status", "decided_by", "year", "as_of",
-            "carried_over", "carried_over_expires_on", "expired", "allowance", "accrued", "adjustments", "used",
+            "carried_over", "carried_over_expires_on", "expired", "allowance", "accrued", "adjustments", "overtime", "used",
             "pending", "remaining", "available");
 
     private static final int REQUEST_COLUMNS = 7;
-    private static final int BALANCE_COLUMNS = 12;
+    private static final int BALANCE_COLUMNS = 13;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new)).get();
 
@@ -50,7 +50,7 @@ public final class CsvLeaveReport {
                 Balance b = line.balance();
                 printer.printRecord(row("balance", line.person(), line.leaveTypeName(), List.of(), Arrays.asList(
                         b.year(), b.asOf(), b.carriedOver(), b.carriedOverExpiresOn(), b.expired(), b.allowance(),
-                        b.accrued(), b.adjustments(), b.used(), b.pending(), b.remaining(), b.available())));
+                        b.accrued(), b.adjustments(), b.overtime(), b.used(), b.pending(), b.remaining(), b.available())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

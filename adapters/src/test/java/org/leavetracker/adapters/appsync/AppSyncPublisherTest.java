@@ -86,8 +86,8 @@ class AppSyncPublisherTest {
     @Test
     void a_balance_is_published_with_its_organization_for_the_subscription_filter() throws Exception {
         publisher().balanceChanged(new Balance("org1", "u1", "t1", 2026, LocalDate.of(2026, 6, 15), Days.of(5),
-                LocalDate.of(2026, 3, 31), Days.of(5), Days.of(25), Days.of(25), Days.ZERO, Days.of(2), Days.ZERO,
-                Days.of(23), Days.of(23)));
+                LocalDate.of(2026, 3, 31), Days.of(5), Days.of(25), Days.of(25), Days.ZERO, Days.ZERO, Days.of(2),
+                Days.ZERO, Days.of(23), Days.of(23)));
 
         JsonNode balance = received.getFirst().body().path("variables").path("balance");
         assertThat(balance.path("orgId").asText()).isEqualTo("org1");

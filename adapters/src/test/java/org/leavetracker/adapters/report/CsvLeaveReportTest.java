@@ -32,7 +32,8 @@ class CsvLeaveReportTest {
                 Instant.parse("2026-06-01T10:00:00Z"), "u2");
         Days d = Days.of(1);
         Balance balance = new Balance("o1", "u1", "t1", 2026, LocalDate.of(2026, 12, 31), Days.ofHalves(5),
-                LocalDate.of(2026, 3, 31), Days.ZERO, Days.of(25), Days.of(25), d.negate(), Days.HALF, Days.ZERO,
+                LocalDate.of(2026, 3, 31), Days.ZERO, Days.of(25), Days.of(25), d.negate(), Days.ZERO, Days.HALF,
+                Days.ZERO,
                 Days.ofHalves(55), Days.ofHalves(55));
         return new LeaveReport("o1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "loc1",
                 Instant.parse("2026-12-01T00:00:00Z"), List.of(new LeaveReport.RequestLine(person, typeName, request)),

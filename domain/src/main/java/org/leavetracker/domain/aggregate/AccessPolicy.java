@@ -37,9 +37,18 @@ public final class AccessPolicy {
 
     /** Record past leave: an admin, or an approver assigned to that user. */
     public static void requireMayRecordPastLeave(Employee caller, Employee target) {
+        requireApproverOrAdminOf(caller, target, "record their past leave");
+    }
+
+    /** Overtime is recorded by whoever manages the person's time: their approvers and admins. */
+    public static void requireMayRecordOvertime(Employee caller, Employee target) {
+        requireApproverOrAdminOf(caller, target, "record their overtime");
+    }
+
+    private static void requireApproverOrAdminOf(Employee caller, Employee target, String action) {
         requireSameOrganization(caller, target);
         if (!isAdmin(caller) && !isAssignedApprover(caller, target)) {
-            throw new Forbidden("only an admin or an approver of " + target.name() + " may record their past leave");
+            throw new Forbidden("only an admin or an approver of " + target.name() + " may " + action);
         }
     }
 

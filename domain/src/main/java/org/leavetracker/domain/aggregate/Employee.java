@@ -26,6 +26,7 @@ import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveCancelled;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveDenied;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveRequested;
+import org.leavetracker.domain.event.EmployeeEvent.OvertimeRecorded;
 import org.leavetracker.domain.event.EmployeeEvent.PastLeaveRecorded;
 import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
 import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
@@ -39,6 +40,7 @@ import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.OvertimeCredit;
 import org.leavetracker.domain.model.PassedLevel;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
@@ -67,6 +69,7 @@ public final class Employee {
     private final DatedHistory<WorkingWeek> workingWeeks = new DatedHistory<>();
     private final Set<String> approverIds = new LinkedHashSet<>();
     private final List<BalanceAdjustment> adjustments = new ArrayList<>();
+    private final List<OvertimeCredit> overtime = new ArrayList<>();
     private final Map<String, LeaveRequest> requests = new LinkedHashMap<>();
     private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
     private String calendarTokenHash;
@@ -183,6 +186,29 @@ public final class Employee {
             throw new ValidationError("days must not be 0");
         }
         return Decision.of(id, new BalanceAdjusted(type.id(), year, days, Text.requiredNote(note, "note")));
+    }
+
+    /**
+     * Overtime worked on a date (on or before {@code today}), credited to a TOIL leave type: half days, at most one
+     * day per date in all. It expires as the type says at the time of recording.
+     */
+    public Decision recordOvertime(LeaveType type, LocalDate date, Days days, String note, LocalDate today) {
+        requireDate(date, "date");
+        if (date.isAfter(today)) {
+            throw new ValidationError("overtime is recorded once worked: " + date + " is after today, " + today);
+        }
+        if (days == null || !days.isGreaterThan(Days.ZERO) || days.isGreaterThan(Days.ONE)) {
+            throw new ValidationError("overtime is 0.5 or 1 day for a date, not " + days);
+        }
+        Days already = overtime.stream().filter(c -> c.leaveTypeId().equals(type.id()) && c.date().equals(date))
+                .map(OvertimeCredit::days).reduce(Days.ZERO, Days::plus);
+        if (already.plus(days).isGreaterThan(Days.ONE)) {
+            throw new ValidationError(already + " day(s) of overtime are already recorded for " + date
+                    + "; a date gives at most one day");
+        }
+        LocalDate expiresOn = type.toilExpiryMonths() == null ? null : date.plusMonths(type.toilExpiryMonths());
+        return Decision.of(id, new OvertimeRecorded(type.id(), date, days, Text.optionalNote(note, "note"),
+                expiresOn));
     }
 
     /** The leave request previously made with this client request id, if any (idempotent retries). */
@@ -340,6 +366,8 @@ public final class Employee {
             case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays()));
             case ApproverAssigned e -> approverIds.add(e.approverId());
             case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
+            case OvertimeRecorded e -> overtime.add(new OvertimeCredit(e.leaveTypeId(), e.date(), e.days(),
+                    e.expiresOn()));
             case LeaveRequested e -> {
                 requests.put(e.requestId(), new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
                         new DateRange(e.startDate(), e.endDate()), e.halfDay(),
@@ -417,6 +445,10 @@ public final class Employee {
 
     public List<BalanceAdjustment> adjustments() {
         return List.copyOf(adjustments);
+    }
+
+    public List<OvertimeCredit> overtime() {
+        return List.copyOf(overtime);
     }
 
     public Collection<LeaveRequest> requests() {

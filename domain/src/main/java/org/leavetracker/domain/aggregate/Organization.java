@@ -30,6 +30,7 @@ import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
 import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
 import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
+import org.leavetracker.domain.event.OrganizationEvent.ToilEnabled;
 import org.leavetracker.domain.event.OrganizationEvent.WebhookRegistered;
 import org.leavetracker.domain.event.OrganizationEvent.WebhookRemoved;
 import org.leavetracker.domain.event.RecordedEvent;
@@ -132,8 +133,8 @@ public final class Organization {
                 .filter(t -> t.name().equalsIgnoreCase(cleanName)).findFirst();
         if (sameName.isPresent()) {
             LeaveType existing = sameName.get();
-            if (existing.equals(new LeaveType(existing.id(), existing.name(), deductsFromAllowance, requiresApproval,
-                    allowHalfDays, existing.approvalChain()))) {
+            if (existing.deductsFromAllowance() == deductsFromAllowance
+                    && existing.requiresApproval() == requiresApproval && existing.allowHalfDays() == allowHalfDays) {
                 return Decision.nothingChanged(existing.id());
             }
             throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + existing.id() + ")");
@@ -225,6 +226,45 @@ public final class Organization {
 
     public Collection<ApproverGroup> approverGroups() {
         return Collections.unmodifiableCollection(approverGroups.values());
+    }
+
+    /** Unspent overtime may be kept at most two years. */
+    static final int MAX_TOIL_EXPIRY_MONTHS = 24;
+
+    /**
+     * Makes a leave type time off in lieu: recorded overtime adds to its balance, expiring after
+     * {@code expiryMonths} (null: never). Overtime already recorded keeps the expiry it was recorded with.
+     */
+    public Decision enableToil(String leaveTypeId, Integer expiryMonths) {
+        LeaveType type = leaveType(leaveTypeId);
+        if (!type.deductsFromAllowance()) {
+            throw new ValidationError("leave type '" + type.name() + "' has no balance; TOIL needs one that deducts"
+                    + " from an allowance");
+        }
+        if (expiryMonths != null && (expiryMonths < 1 || expiryMonths > MAX_TOIL_EXPIRY_MONTHS)) {
+            throw new ValidationError("toil expiry is 1.." + MAX_TOIL_EXPIRY_MONTHS + " months, not " + expiryMonths);
+        }
+        if (type.toil() && java.util.Objects.equals(type.toilExpiryMonths(), expiryMonths)) {
+            return Decision.nothingChanged(leaveTypeId);
+        }
+        return Decision.of(leaveTypeId, new ToilEnabled(leaveTypeId, expiryMonths));
+    }
+
+    /** The TOIL type overtime goes to: the one named, or the organization's only one. */
+    public LeaveType toilType(String leaveTypeId) {
+        if (leaveTypeId != null) {
+            LeaveType type = leaveType(leaveTypeId);
+            if (!type.toil()) {
+                throw new ValidationError("leave type '" + type.name() + "' is not a TOIL type");
+            }
+            return type;
+        }
+        List<LeaveType> toil = leaveTypes.values().stream().filter(LeaveType::toil).toList();
+        if (toil.size() != 1) {
+            throw new ValidationError(toil.isEmpty() ? "no leave type is a TOIL type yet (setToil)"
+                    : "several leave types are TOIL types; name the leaveTypeId");
+        }
+        return toil.getFirst();
     }
 
     /** A company has a handful of integrations; more endpoints mean more places its data goes. */
@@ -345,6 +385,7 @@ public final class Organization {
             case WebhookRegistered e -> webhooks.put(e.webhookId(), new Webhook(e.webhookId(), e.url(),
                     e.eventTypes(), recorded.occurredAt()));
             case WebhookRemoved e -> webhooks.remove(e.webhookId());
+            case ToilEnabled e -> leaveTypes.computeIfPresent(e.leaveTypeId(), (k, t) -> t.asToil(e.expiryMonths()));
         }
     }
 

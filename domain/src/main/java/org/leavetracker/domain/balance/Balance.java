@@ -6,11 +6,18 @@ import org.leavetracker.domain.model.Days;
 
 /**
  * One person's figures for one leave type and calendar year, as of a date (SPEC §3.3).
- * {@code remaining = carriedOver − expired + accrued + adjustments − used} and {@code available = remaining − pending}.
+ * {@code remaining = carriedOver − expired + accrued + adjustments + overtime − used} and
+ * {@code available = remaining − pending}.
  *
  * @param carriedOverExpiresOn the last day carried-over days may be used (null when the policy lets them never expire)
+ * @param expired carried-over days and overtime credits that expired unspent by asOf
+ * @param overtime TOIL: overtime credited in the year up to asOf (0 for other leave types)
  */
 public record Balance(String orgId, String userId, String leaveTypeId, int year, LocalDate asOf, Days carriedOver,
                       LocalDate carriedOverExpiresOn, Days expired, Days allowance, Days accrued, Days adjustments,
-                      Days used, Days pending, Days remaining, Days available) {
+                      Days overtime, Days used, Days pending, Days remaining, Days available) {
+
+    public Balance {
+        overtime = overtime == null ? Days.ZERO : overtime; // read items from before TOIL
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.OvertimeCredit;
 
 /**
  * Allowance, accrual, carry-over, expiry, used, pending, remaining and available for one person (SPEC §3.3), always
@@ -30,15 +32,23 @@ public final class LeaveBalanceCalculator {
     private final EmploymentTimeline timeline;
     private final Collection<LeaveRequest> requests;
     private final List<BalanceAdjustment> adjustments;
+    private final List<OvertimeCredit> overtime;
     private final Map<String, Days> daysByRequestAndYear = new HashMap<>();
 
     public LeaveBalanceCalculator(String orgId, String userId, EmploymentTimeline timeline,
                                   Collection<LeaveRequest> requests, List<BalanceAdjustment> adjustments) {
+        this(orgId, userId, timeline, requests, adjustments, List.of());
+    }
+
+    public LeaveBalanceCalculator(String orgId, String userId, EmploymentTimeline timeline,
+                                  Collection<LeaveRequest> requests, List<BalanceAdjustment> adjustments,
+                                  List<OvertimeCredit> overtime) {
         this.orgId = orgId;
         this.userId = userId;
         this.timeline = timeline;
         this.requests = List.copyOf(requests);
         this.adjustments = List.copyOf(adjustments);
+        this.overtime = List.copyOf(overtime);
     }
 
     public Balance balance(String leaveTypeId, int year, LocalDate asOf) {
@@ -86,9 +96,23 @@ public final class LeaveBalanceCalculator {
                 pending = pending.plus(inYear);
             }
         }
-        Days expired = expiresOn != null && asOf.isAfter(expiresOn)
-                ? carried.minus(usedUpToExpiry).max(Days.ZERO)
-                : Days.ZERO;
+        List<OvertimeCredit> credits = overtime.stream()
+                .filter(c -> c.leaveTypeId().equals(leaveTypeId) && c.date().getYear() == year
+                        && !c.date().isAfter(asOf))
+                .toList();
+        Days earned = credits.stream().map(OvertimeCredit::days).reduce(Days.ZERO, Days::plus);
+        Days expired;
+        if (credits.stream().anyMatch(c -> c.expiresOn() != null)) {
+            List<OvertimeCredit> expiring = new ArrayList<>(credits);
+            if (expiresOn != null) {
+                expiring.add(new OvertimeCredit(leaveTypeId, wholeYear.start(), carried, expiresOn));
+            }
+            expired = expiredUnspent(expiring, relevant, year, asOf);
+        } else {
+            expired = expiresOn != null && asOf.isAfter(expiresOn)
+                    ? carried.minus(usedUpToExpiry).max(Days.ZERO)
+                    : Days.ZERO;
+        }
         Days adjusted = Days.ZERO;
         for (BalanceAdjustment a : adjustments) {
             if (a.year() == year && a.leaveTypeId().equals(leaveTypeId)) {
@@ -98,9 +122,47 @@ public final class LeaveBalanceCalculator {
         List<Segment> segments = segments(leaveTypeId, wholeYear);
         Days allowance = allowance(segments, wholeYear);
         Days accrued = accrued(segments, leaveTypeId, wholeYear, asOf);
-        Days remaining = carried.minus(expired).plus(accrued).plus(adjusted).minus(used);
+        Days remaining = carried.minus(expired).plus(accrued).plus(adjusted).plus(earned).minus(used);
         return new Balance(orgId, userId, leaveTypeId, year, asOf, carried, expiresOn, expired, allowance, accrued, adjusted,
-                used, pending, remaining, remaining.minus(pending));
+                earned, used, pending, remaining, remaining.minus(pending));
+    }
+
+    /**
+     * Spent-first expiry over several expiring credits (carried-over days count as one, dated 1 January): each day
+     * of approved leave in the year spends, among the credits already earned and not yet expired on that day, the
+     * one that expires first. What a credit has left after its expiry date (before {@code asOf}) is expired.
+     */
+    private Days expiredUnspent(List<OvertimeCredit> credits, List<LeaveRequest> relevant, int year, LocalDate asOf) {
+        List<OvertimeCredit> byExpiry = new ArrayList<>(credits);
+        byExpiry.sort(Comparator.comparing(OvertimeCredit::expiresOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(OvertimeCredit::date));
+        long[] left = byExpiry.stream().mapToLong(c -> c.days().halves()).toArray();
+        DateRange wholeYear = DateRange.year(year);
+        List<LeaveRequest> approved = relevant.stream().filter(r -> r.status() == LeaveStatus.APPROVED)
+                .sorted(Comparator.comparing(r -> r.dates().start())).toList();
+        for (LeaveRequest r : approved) {
+            DateRange inYear = r.dates().intersect(wholeYear).orElse(null);
+            for (LocalDate day = inYear == null ? null : inYear.start(); day != null && !day.isAfter(inYear.end());
+                 day = day.plusDays(1)) {
+                long units = timeline.count(r.dates(), r.halfDay(), DateRange.of(day, day)).halves();
+                for (int i = 0; i < byExpiry.size() && units > 0; i++) {
+                    OvertimeCredit c = byExpiry.get(i);
+                    if (left[i] > 0 && !c.date().isAfter(day) && (c.expiresOn() == null || !day.isAfter(c.expiresOn()))) {
+                        long spent = Math.min(left[i], units);
+                        left[i] -= spent;
+                        units -= spent;
+                    }
+                }
+            }
+        }
+        long expired = 0;
+        for (int i = 0; i < byExpiry.size(); i++) {
+            LocalDate expiresOn = byExpiry.get(i).expiresOn();
+            if (expiresOn != null && asOf.isAfter(expiresOn)) {
+                expired += left[i];
+            }
+        }
+        return Days.ofHalves(expired);
     }
 
     /** Σ over segments of annualAllowance × segmentDays / daysInYear, rounded once. */

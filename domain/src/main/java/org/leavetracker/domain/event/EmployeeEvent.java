@@ -69,6 +69,17 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
+    /** Overtime worked on a date, credited to a TOIL leave type; expiresOn fixed when recorded (null: never). */
+    record OvertimeRecorded(String leaveTypeId, LocalDate date, Days days, String note, LocalDate expiresOn)
+            implements EmployeeEvent {
+        public static final String TYPE = "OvertimeRecorded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record BalanceAdjusted(String leaveTypeId, int year, Days days, String note) implements EmployeeEvent {
         public static final String TYPE = "BalanceAdjusted";
 

@@ -131,4 +131,14 @@ public sealed interface OrganizationEvent extends DomainEvent {
             return TYPE;
         }
     }
+
+    /** A leave type becomes time off in lieu: its balance grows by recorded overtime, which may expire. */
+    record ToilEnabled(String leaveTypeId, Integer expiryMonths) implements OrganizationEvent {
+        public static final String TYPE = "ToilEnabled";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * @param approvalChain the levels a request of this type must pass (empty: the single level of the requester's
  *                      approvers, as before chains existed)
+ * @param toil time off in lieu: recorded overtime adds to this type's balance
+ * @param toilExpiryMonths months after which unspent overtime expires (null: never)
  */
 public record LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
-                        boolean allowHalfDays, List<ApprovalLevel> approvalChain) {
+                        boolean allowHalfDays, List<ApprovalLevel> approvalChain, boolean toil,
+                        Integer toilExpiryMonths) {
 
     public LeaveType {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
@@ -15,10 +18,16 @@ public record LeaveType(String id, String name, boolean deductsFromAllowance, bo
 
     public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                      boolean allowHalfDays) {
-        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of());
+        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of(), false, null);
     }
 
     public LeaveType withApprovalChain(List<ApprovalLevel> levels) {
-        return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, levels);
+        return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, levels, toil,
+                toilExpiryMonths);
+    }
+
+    public LeaveType asToil(Integer expiryMonths) {
+        return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, true,
+                expiryMonths);
     }
 }

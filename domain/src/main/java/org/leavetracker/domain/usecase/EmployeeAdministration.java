@@ -55,6 +55,27 @@ public final class EmployeeAdministration {
         });
     }
 
+    /**
+     * An approver of the user (or an admin) records overtime the user worked, credited to a TOIL leave type (the
+     * organization's only one unless named); answers that type's balance for the year of the overtime.
+     */
+    public Balance recordOvertime(Caller caller, String userId, LocalDate date, Days days, String leaveTypeId,
+                                  String note) {
+        return retry.run(() -> {
+            Employee actor = repository.caller(caller);
+            Employee user = repository.employeeOf(actor, userId);
+            AccessPolicy.requireMayRecordOvertime(actor, user);
+            Organization organization = repository.organization(actor.orgId());
+            LeaveType type = organization.toilType(leaveTypeId);
+            LocalDate today = repository.todayFor(user, organization);
+            repository.save(actor.orgId(), user.id(), user.version(),
+                    user.recordOvertime(type, date, days, note, today), caller).forEach(user::apply);
+            PersonContext person = PersonContext.of(user, organization, calendars);
+            return person.calculator().balance(type.id(), date.getYear(),
+                    date.getYear() == today.getYear() ? today : LocalDate.of(date.getYear(), 12, 31));
+        });
+    }
+
     private UserProfile changeUser(Caller caller, String userId, BiFunction<Employee, Organization, Decision> decide) {
         return retry.run(() -> {
             Changed changed = apply(caller, userId, decide);

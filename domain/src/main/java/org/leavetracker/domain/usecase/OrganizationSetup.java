@@ -190,6 +190,11 @@ public final class OrganizationSetup {
         return changeSettings(caller, org -> org.setApprovalChain(leaveTypeId, levels), Organization::leaveType);
     }
 
+    /** Admin: makes a leave type time off in lieu, unspent overtime expiring after {@code expiryMonths} (or never). */
+    public LeaveType setToil(Caller caller, String leaveTypeId, Integer expiryMonths) {
+        return changeSettings(caller, org -> org.enableToil(leaveTypeId, expiryMonths), Organization::leaveType);
+    }
+
     /** The organization's approver groups (everyone may see who approves what). */
     public List<ApproverGroup> approverGroups(Caller caller) {
         Employee actor = repository.caller(caller);

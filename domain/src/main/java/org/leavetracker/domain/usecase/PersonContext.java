@@ -16,7 +16,7 @@ record PersonContext(Employee employee, Organization organization, EmploymentTim
     static PersonContext of(Employee employee, Organization organization, HolidayCalendar calendars) {
         EmploymentTimeline timeline = new EmploymentTimeline(employee, organization, calendars);
         return new PersonContext(employee, organization, timeline, new LeaveBalanceCalculator(employee.orgId(), employee.id(), timeline,
-                employee.requests(), employee.adjustments()));
+                employee.requests(), employee.adjustments(), employee.overtime()));
     }
 
     LeaveRules rules() {

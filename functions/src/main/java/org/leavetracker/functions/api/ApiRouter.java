@@ -181,6 +181,13 @@ public final class ApiRouter {
         fields.put("Mutation.setApprovalChain", (e, a, r) -> shapes.leaveType(app.setup.setApprovalChain(
                 r.caller(), a.required("leaveTypeId"), a.objects("levels").stream().map(level -> new ApprovalLevel(
                         level.enumeration("kind", ApprovalLevel.Kind.class), level.string("groupId"))).toList())));
+        fields.put("Mutation.setToil", (e, a, r) -> shapes.leaveType(app.setup.setToil(r.caller(),
+                a.required("leaveTypeId"), a.integer("expiryMonths"))));
+        fields.put("Mutation.recordOvertime", (e, a, r) -> {
+            var balance = app.administration.recordOvertime(r.caller(), a.required("userId"),
+                    a.requiredDate("date"), a.days("days"), a.string("leaveTypeId"), a.string("note"));
+            return shapes.balance(balance.orgId(), balance);
+        });
         fields.put("Mutation.registerWebhook", (e, a, r) -> {
             WebhookAdministration.Registration made = webhooks().register(r.caller(), a.required("url"),
                     a.ids("eventTypes"));
