@@ -30,13 +30,14 @@ import org.leavetracker.functions.maintenance.ReadModelRebuild;
 
 /**
  * Rebuild of the read side from the events table on DynamoDB Local: events per second.
- * Run: {@code bench/run RebuildThroughput [users=100] [requestsPerUser=48]}
+ * Run: {@code bench/run RebuildThroughput [users=100] [requestsPerUser=48] [threads=8]}
  */
 public final class RebuildThroughput {
 
     public static void main(String[] args) {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 48;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : ReadModelRebuild.DEFAULT_THREADS;
         LocalDynamo dynamo = LocalDynamo.shared();
         String prefix = dynamo.freshTables();
         EventJson json = new EventJson();
@@ -75,10 +76,10 @@ public final class RebuildThroughput {
         ReadModelProjector projector = new ReadModelProjector(new Repository(store,
                 new PinnedDateClock(LocalDate.of(2026, 6, 15)), new RandomIds()), readModel, readModel, holidays);
         long start = System.nanoTime();
-        int aggregates = new ReadModelRebuild(dynamo.scanningClient(), prefix, projector).run(line -> { });
+        int aggregates = new ReadModelRebuild(dynamo.scanningClient(), prefix, projector).run(line -> { }, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("rebuilt %d aggregates, %d events in %.1f s: %.0f events/s%n", aggregates, events, seconds,
-                events / seconds);
+        System.out.printf("rebuilt %d aggregates, %d events in %.1f s on %d threads: %.0f events/s%n", aggregates,
+                events, seconds, threads, events / seconds);
         System.exit(0);
     }
 }

@@ -70,6 +70,28 @@ abstract class AgainstTarget {
                 vars("u", userId, "a", approverId));
     }
 
+    /** A company with an office, one leave type on an UPFRONT policy, and Ann, whom Boss approves. */
+    record Team(Api.Person admin, String office, String leaveType, String approverId, String memberId,
+                Api.Person approver, Api.Person member) {
+    }
+
+    static Team team(String company, String domain, String typeName, boolean deducts, boolean approval,
+                     int allowance) {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Api.Person admin = newCompany(company, domain);
+        String office = germanOffice(admin);
+        String type = leaveType(admin, typeName, deducts, approval);
+        upfrontPolicy(admin, office, type, allowance);
+        String approverEmail = "boss." + suffix + "@" + domain;
+        String memberEmail = "ann." + suffix + "@" + domain;
+        String approverId = addUser(admin, approverEmail, "Boss", "APPROVER");
+        String memberId = addUser(admin, memberEmail, "Ann", "MEMBER");
+        moveTo(admin, memberId, office);
+        assignApprover(admin, memberId, approverId);
+        return new Team(admin, office, type, approverId, memberId, api.signIn(approverEmail),
+                api.signIn(memberEmail));
+    }
+
     /** GraphQL variables from alternating names and values (values may be null, unlike Map.of). */
     static Map<String, Object> vars(Object... keysAndValues) {
         Map<String, Object> map = new HashMap<>();

@@ -21,18 +21,15 @@ class ApprovalChainIT extends AgainstTarget {
     @Test
     void a_request_climbs_the_chain_level_by_level_and_each_queue_shows_it_at_its_level() throws Exception {
         String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = newCompany("Chains Inc", "chain.test");
-        String office = germanOffice(ada);
-        String vacation = leaveType(ada, "Vacation", true, true);
-        upfrontPolicy(ada, office, vacation, 25);
-        String bossId = addUser(ada, "boss." + suffix + "@chain.test", "Boss", "APPROVER");
+        Team team = team("Chains Inc", "chain.test", "Vacation", true, true, 25);
+        Api.Person ada = team.admin();
+        String vacation = team.leaveType();
+        String bossId = team.approverId();
+        String annId = team.memberId();
+        Api.Person boss = team.approver();
+        Api.Person ann = team.member();
         String hrId = addUser(ada, "hr." + suffix + "@chain.test", "Hana HR", "APPROVER");
-        String annId = addUser(ada, "ann." + suffix + "@chain.test", "Ann", "MEMBER");
-        moveTo(ada, annId, office);
-        assignApprover(ada, annId, bossId);
-        Api.Person boss = api.signIn("boss." + suffix + "@chain.test");
         Api.Person hr = api.signIn("hr." + suffix + "@chain.test");
-        Api.Person ann = api.signIn("ann." + suffix + "@chain.test");
 
         assertThat(ann.refused("mutation($m: [ID!]!) { setApproverGroup(name: \"HR\", memberIds: $m) { id } }",
                 vars("m", List.of(hrId)))).isEqualTo("FORBIDDEN");

@@ -71,16 +71,10 @@ class SlackIT extends AgainstTarget {
     @Test
     void a_request_made_in_slack_is_approved_with_the_approvers_button_and_the_requester_is_told() throws Exception {
         String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = newCompany("Slack Inc", "acme.test");
-        String berlin = germanOffice(ada);
-        String vacation = leaveType(ada, "Vacation", true, true);
-        upfrontPolicy(ada, berlin, vacation, 25);
-        String bossEmail = "boss." + suffix + "@acme.test";
-        String annEmail = "ann." + suffix + "@acme.test";
-        String bossId = addUser(ada, bossEmail, "Boss", "APPROVER");
-        String annId = addUser(ada, annEmail, "Ann", "MEMBER");
-        moveTo(ada, annId, berlin);
-        assignApprover(ada, annId, bossId);
+        Team team = team("Slack Inc", "acme.test", "Vacation", true, true, 25);
+        String bossId = team.approverId();
+        String bossEmail = team.approver().email;
+        String annEmail = team.member().email;
         slackApi.member("UBOSS" + suffix, bossEmail).member("UANN" + suffix, annEmail);
 
         String body = SlackFixtures.slashCommand("UANN" + suffix, "request 2026-07-06 2026-07-10 trip", "T1" + suffix);
@@ -88,7 +82,7 @@ class SlackIT extends AgainstTarget {
         Map<String, String> forged = new java.util.HashMap<>(new SlackFixtures("guessed").headers(body, now));
         assertThat(post(body, forged).statusCode()).as("wrong secret").isEqualTo(401);
         assertThat(post(body, SLACK.headers(body, now - 6 * 60)).statusCode()).as("a replay").isEqualTo(401);
-        Api.Person ann = api.signIn(annEmail);
+        Api.Person ann = team.member();
         assertThat(ann.<List<?>>ok("{ leaveRequests { id } }")).as("refused requests changed nothing").isEmpty();
 
         assertThat(command("UANN" + suffix, "request 2026-07-06 2026-07-10 trip"))

@@ -17,17 +17,12 @@ class ToilIT extends AgainstTarget {
 
     @Test
     void overtime_recorded_by_the_approver_is_time_off_the_person_can_take() {
-        String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = newCompany("Toil Inc", "toil.test");
-        String office = germanOffice(ada);
-        String toil = leaveType(ada, "Time off in lieu", true, false);
-        upfrontPolicy(ada, office, toil, 0);
-        String bossId = addUser(ada, "boss." + suffix + "@toil.test", "Boss", "APPROVER");
-        String annId = addUser(ada, "ann." + suffix + "@toil.test", "Ann", "MEMBER");
-        moveTo(ada, annId, office);
-        assignApprover(ada, annId, bossId);
-        Api.Person boss = api.signIn("boss." + suffix + "@toil.test");
-        Api.Person ann = api.signIn("ann." + suffix + "@toil.test");
+        Team team = team("Toil Inc", "toil.test", "Time off in lieu", true, false, 0);
+        Api.Person ada = team.admin();
+        String toil = team.leaveType();
+        String annId = team.memberId();
+        Api.Person boss = team.approver();
+        Api.Person ann = team.member();
 
         assertThat(boss.refused(RECORD, vars("u", annId, "d", "2026-06-13", "days", 1))).as("no TOIL type yet")
                 .isEqualTo("VALIDATION_ERROR");

@@ -2,10 +2,8 @@ package org.leavetracker.adapters.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.leavetracker.adapters.slack.FormBody;
 
 /**
  * Slack's Web API as recorded for the calls the app makes (users.info, users.lookupByEmail, chat.postMessage,
@@ -55,7 +54,7 @@ public final class RecordedSlackApi implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
-        Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(),
+        Map<String, String> params = FormBody.parse(new String(exchange.getRequestBody().readAllBytes(),
                 StandardCharsets.UTF_8));
         synchronized (this) {
             calls.add(new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization")));
@@ -80,18 +79,6 @@ public final class RecordedSlackApi implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 
     @Override

@@ -7,6 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
@@ -69,8 +74,21 @@ public final class ReadModelRebuild {
         return behind.size();
     }
 
+    /** Concurrent aggregate rebuilds: each writes its own items, so they do not contend (docs/PERFORMANCE.md). */
+    public static final int DEFAULT_THREADS = 8;
+
     /** @return how many aggregates were rebuilt */
     public int run(Consumer<String> progress) {
+        return run(progress, DEFAULT_THREADS);
+    }
+
+    /**
+     * Organizations first, one by one (their users' items need their settings), then the people on
+     * {@code threads} threads: a person's items are written only by their own rebuild.
+     *
+     * @return how many aggregates were rebuilt
+     */
+    public int run(Consumer<String> progress, int threads) {
         Set<String> organizations = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         // Only first events (version 1) name an aggregate once; their type tells which kind it is.
@@ -95,11 +113,32 @@ public final class ReadModelRebuild {
             projector.rebuild(id);
             progress.accept("rebuilt " + ++done + "/" + total + " (organization " + id + ")");
         }
-        for (String id : others) {
-            projector.rebuild(id);
-            if (++done % 100 == 0 || done == total) {
-                progress.accept("rebuilt " + done + "/" + total);
+        AtomicInteger rebuilt = new AtomicInteger(done);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (String id : others) {
+                work.add(pool.submit(() -> {
+                    projector.rebuild(id);
+                    int now = rebuilt.incrementAndGet();
+                    if (now % 100 == 0 || now == total) {
+                        synchronized (progress) {
+                            progress.accept("rebuilt " + now + "/" + total);
+                        }
+                    }
+                }));
             }
+            for (Future<?> one : work) {
+                one.get();
+            }
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException e ? e
+                    : new IllegalStateException("a rebuild failed", failed.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding", e);
+        } finally {
+            pool.shutdownNow();
         }
         return total;
     }

@@ -1,6 +1,5 @@
 package org.leavetracker.functions.slack;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +19,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.util.json.GsonFactory;
+import org.leavetracker.adapters.slack.FormBody;
 import org.leavetracker.adapters.slack.SlackWebApi;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.functions.support.Application;
@@ -81,7 +81,7 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
                     Map.of("timestamp", String.valueOf(timestamp)));
             return answer(401, "text/plain; charset=utf-8", "invalid signature");
         }
-        Map<String, String> form = form(body);
+        Map<String, String> form = FormBody.parse(body);
         try {
             if (form.containsKey("payload")) {
                 return interaction(GSON.fromJson(form.get("payload"), JsonObject.class));
@@ -132,18 +132,6 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private Optional<Caller> caller(String slackUserId, String commandId) {
         return slack.emailOf(slackUserId).flatMap(email -> commands.caller(email.toLowerCase(Locale.ROOT),
                 "slack:" + commandId));
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new TreeMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 
     private static APIGatewayV2HTTPResponse ephemeral(String text) {
