@@ -81,11 +81,13 @@ public final class ReadModelProjector {
         updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations()),
                 List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()), organization.version());
         // A holiday changes the days of requests, a policy the balances, of everyone ever in that location; a new
-        // leave type gives everyone new balances. Other settings change nothing a person's items show.
+        // leave type gives everyone new balances; an approver group's new members need its pending requests in
+        // their queues. Other settings change nothing a person's items show.
         Predicate<UserRecord> affected = switch (event) {
             case OrganizationEvent.HolidayAdded e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.LeavePolicySet e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
+            case OrganizationEvent.ApproverGroupSet e -> user -> true;
             default -> user -> false;
         };
         Projected projected = Projected.NOTHING;

@@ -123,6 +123,12 @@ class ApprovalChainsTest {
         assertThat(queries.pendingApprovals(hr2)).extracting(LeaveRequestView::id).containsExactly(id);
         assertThat(queries.pendingApprovals(admin)).extracting(LeaveRequestView::id).containsExactly(id);
 
+        Caller newcomer = app.addUser(admin, "hr3@acme.test", Role.APPROVER);
+        app.setup.setApproverGroup(admin, "HR", List.of(hr.userId(), hr2.userId(), newcomer.userId()));
+        app.store.allEvents().forEach(projector::project);
+        assertThat(queries.pendingApprovals(newcomer)).as("a new member sees what waits for the group")
+                .extracting(LeaveRequestView::id).containsExactly(id);
+
         app.workflow.approveLeave(hr, id, null);
         app.store.allEvents().forEach(projector::project);
         assertThat(queries.pendingApprovals(hr2)).isEmpty();
