@@ -1,6 +1,7 @@
 package org.leavetracker.local;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -88,7 +89,9 @@ public final class LocalRuntime implements AutoCloseable {
         Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers = new EnumMap<>(BusRules.Consumer.class);
         consumers.put(BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null));
         consumers.put(BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null));
-        WebhookDeliveryHandler webhooks = WebhookDeliveryHandler.of(app, webhookSettings, WebhookDispatcher.http());
+        // the local bus waits for its consumers: a dead endpoint may hold it ~1 s an attempt, not the cloud's 10 s
+        WebhookDeliveryHandler webhooks = WebhookDeliveryHandler.of(app, webhookSettings,
+                WebhookDispatcher.http(Duration.ofSeconds(2)), 20);
         consumers.put(BusRules.Consumer.WEBHOOKS, event -> webhooks.handleRequest(event, null));
         SlackHandler slack = null;
         if (options.slack() != null) {

@@ -34,17 +34,21 @@ public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEve
         if (coldStart == null) {
             WebhookSettings settings = WebhookSettings.fromEnvironment().orElseThrow(() ->
                     new IllegalStateException("the webhook function needs WEBHOOK_SIGNING_KEY"));
-            coldStart = of(Application.fromEnvironment(), settings, WebhookDispatcher.http());
+            coldStart = of(Application.fromEnvironment(), settings,
+                    WebhookDispatcher.http(java.time.Duration.ofSeconds(10)), 1);
         }
         return coldStart;
     }
 
-    /** Over an application's stores, sleeping for real between attempts. */
+    /**
+     * Over an application's stores, sleeping between attempts the backoff divided by {@code backoffDivisor} (the
+     * local runtime, whose event bus waits for every consumer, keeps its pauses short).
+     */
     public static WebhookDeliveryHandler of(Application app, WebhookSettings settings,
-                                            WebhookDispatcher.Transport transport) {
+                                            WebhookDispatcher.Transport transport, int backoffDivisor) {
         return new WebhookDeliveryHandler(new BusEventReader(new EventDetails(app.json), app.repository),
                 new WebhookDispatcher(app.repository, app.json, settings.policy(), settings.secrets(),
-                        app.deliveryLog, transport, app.clock, WebhookDeliveryHandler::sleep));
+                        app.deliveryLog, transport, app.clock, millis -> sleep(millis / backoffDivisor)));
     }
 
     private static void sleep(long millis) {

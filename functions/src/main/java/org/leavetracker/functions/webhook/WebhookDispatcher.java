@@ -61,9 +61,9 @@ public final class WebhookDispatcher {
         this.sleep = sleep;
     }
 
-    /** Over HTTP, sleeping for real between attempts. */
-    public static Transport http() {
-        HttpWebhookTransport http = new HttpWebhookTransport();
+    /** Over HTTP, waiting at most {@code timeout} to connect and again for the answer. */
+    public static Transport http(java.time.Duration timeout) {
+        HttpWebhookTransport http = new HttpWebhookTransport(timeout);
         return http::post;
     }
 
