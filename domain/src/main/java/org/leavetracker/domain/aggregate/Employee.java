@@ -46,6 +46,7 @@ import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Text;
+import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.WorkingWeek;
 
 /**
@@ -119,12 +120,18 @@ public final class Employee {
     }
 
     public Decision setWorkingWeek(Collection<DayOfWeek> days, LocalDate effectiveDate) {
+        return setWorkingWeek(days, effectiveDate, null);
+    }
+
+    /** @param hoursPerDay hours of each working day (null: 8) */
+    public Decision setWorkingWeek(Collection<DayOfWeek> days, LocalDate effectiveDate, Days hoursPerDay) {
         requireDate(effectiveDate, "effectiveDate");
-        WorkingWeek week = WorkingWeek.of(days);
+        WorkingWeek week = WorkingWeek.of(days, hoursPerDay);
         if (workingWeeks.exactlyOn(effectiveDate).filter(week::equals).isPresent()) {
             return Decision.nothingChanged(id);
         }
-        return Decision.of(id, new WorkingWeekSet(week.ordered(), effectiveDate));
+        return Decision.of(id, new WorkingWeekSet(week.ordered(), effectiveDate,
+                hoursPerDay == null ? null : week.hoursPerDay()));
     }
 
     public Decision assignApprover(Employee approver) {
@@ -231,7 +238,8 @@ public final class Employee {
         }
         LeaveRequested requested = new LeaveRequested(leave.requestId(), leave.type().id(), leave.dates().start(),
                 leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired,
-                leave.type().requiresApproval() ? leave.type().approvalChain() : List.of());
+                leave.type().requiresApproval() ? leave.type().approvalChain() : List.of(),
+                leave.times() == null ? null : leave.times().start(), leave.times() == null ? null : leave.times().end());
         if (leave.type().requiresApproval() || adminRequired) {
             return Decision.of(leave.requestId(), requested);
         }
@@ -266,7 +274,7 @@ public final class Employee {
         }
         if (type.deductsFromAllowance()) {
             rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
-                    request.clientRequestId()), request.id());
+                    request.clientRequestId(), request.times()), request.id());
         }
         return Decision.of(requestId, new LeaveApproved(requestId, approver.id, Text.optionalNote(note, "note"),
                 decider.onBehalfOfId()));
@@ -319,7 +327,7 @@ public final class Employee {
 
     private void refuseOverlap(NewLeave leave) {
         requests.values().stream()
-                .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay()))
+                .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay(), leave.times()))
                 .findFirst()
                 .ifPresent(r -> {
                     throw new OverlappingLeave("these dates overlap request " + r.id()
@@ -363,7 +371,8 @@ public final class Employee {
             }
             case UserRoleChanged e -> role = e.role();
             case UserMovedToLocation e -> locations.set(e.effectiveDate(), e.locationId());
-            case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays()));
+            case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays(),
+                    e.hoursPerDay()));
             case ApproverAssigned e -> approverIds.add(e.approverId());
             case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
             case OvertimeRecorded e -> overtime.add(new OvertimeCredit(e.leaveTypeId(), e.date(), e.days(),
@@ -372,7 +381,7 @@ public final class Employee {
                 requests.put(e.requestId(), new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
                         new DateRange(e.startDate(), e.endDate()), e.halfDay(),
                         e.reason(), LeaveStatus.PENDING, recorded.occurredAt(), null, e.clientRequestId(),
-                        e.approvalChain(), List.of(), null));
+                        e.approvalChain(), List.of(), null, TimeRange.ofNullable(e.startTime(), e.endTime())));
                 if (e.clientRequestId() != null) {
                     requestsByClientId.put(e.clientRequestId(), e.requestId());
                 }
@@ -383,7 +392,7 @@ public final class Employee {
             case PastLeaveRecorded e -> requests.put(e.requestId(), new LeaveRequest(e.requestId(), id,
                     e.leaveTypeId(), new DateRange(e.startDate(), e.endDate()),
                     e.halfDay(), e.reason(), LeaveStatus.APPROVED, recorded.occurredAt(), recorded.actorId(), null,
-                    List.of(), List.of(), null));
+                    List.of(), List.of(), null, null));
             case ApprovalLevelPassed e -> requests.computeIfPresent(e.requestId(), (k, r) -> r.withLevelPassed(
                     new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt())));
             case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId() == null ? null

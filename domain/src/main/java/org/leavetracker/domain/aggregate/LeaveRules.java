@@ -17,6 +17,7 @@ import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.WorkingWeek;
 
 /** The checks a new leave must pass against one person's timeline and balances (SPEC §3.2, §3.4). */
 public final class LeaveRules {
@@ -55,6 +56,12 @@ public final class LeaveRules {
     }
 
     void checkShape(NewLeave leave) {
+        if (leave.type().hourly()) {
+            checkHourlyShape(leave);
+        } else if (leave.times() != null) {
+            throw new ValidationError("leave type '" + leave.type().name() + "' counts days; startTime and endTime"
+                    + " are for hourly leave types");
+        }
         if (leave.halfDay().isHalf()) {
             if (!leave.dates().isSingleDay()) {
                 throw new ValidationError("a half day (" + leave.halfDay() + ") needs startDate = endDate");
@@ -69,19 +76,43 @@ public final class LeaveRules {
         }
     }
 
+    /** Hourly leave: no half days; times on a single date, within that day's working hours. */
+    private void checkHourlyShape(NewLeave leave) {
+        if (leave.halfDay().isHalf()) {
+            throw new ValidationError("leave type '" + leave.type().name() + "' counts hours: give startTime and"
+                    + " endTime instead of a half day");
+        }
+        if (leave.times() != null) {
+            if (!leave.dates().isSingleDay()) {
+                throw new ValidationError("startTime and endTime need startDate = endDate");
+            }
+            Days hours = Days.ofHalves(leave.times().halfHours());
+            Days day = timeline.workingWeekOn(leave.dates().start()).map(WorkingWeek::hoursPerDay)
+                    .orElse(WorkingWeek.DEFAULT_HOURS);
+            if (hours.isGreaterThan(day)) {
+                throw new ValidationError(leave.times().start() + "–" + leave.times().end() + " is " + hours
+                        + " hours, more than the " + day + " working hours of " + leave.dates().start());
+            }
+        }
+    }
+
     void checkCountsDays(NewLeave leave) {
-        if (timeline.count(leave.dates(), leave.halfDay()).isZero()) {
+        if (amount(leave, null).isZero()) {
             throw new NoWorkingDays("from " + leave.dates().start() + " to " + leave.dates().end()
                     + " there is no working day (weekends, public or custom holidays, days outside the working week,"
                     + " or before the person's first location assignment)");
         }
     }
 
+    private Days amount(NewLeave leave, DateRange window) {
+        return timeline.amount(leave.type().id(), leave.dates(), leave.halfDay(), leave.times(), window);
+    }
+
     /** In every year the leave touches, its days there must fit the available balance plus the allowed overdraft. */
     void checkBalance(NewLeave leave, String excludedRequestId) {
         for (int year = leave.dates().firstYear(); year <= leave.dates().lastYear(); year++) {
             DateRange inYear = leave.dates().intersect(DateRange.year(year)).orElseThrow();
-            Days days = timeline.count(inYear, leave.halfDay());
+            Days days = amount(leave, DateRange.year(year));
             if (days.isZero()) {
                 continue;
             }
@@ -90,7 +121,8 @@ public final class LeaveRules {
             Days overdraft = timeline.policyOn(last, leave.type().id())
                     .map(LeavePolicy::negativeBalanceAllowed).orElse(Days.ZERO);
             if (days.isGreaterThan(balance.available().plus(overdraft))) {
-                throw new InsufficientBalance("this leave needs " + days + " day(s) of '" + leave.type().name()
+                throw new InsufficientBalance("this leave needs " + days + (leave.type().hourly() ? " hour(s)"
+                        : " day(s)") + " of '" + leave.type().name()
                         + "' in " + year + " but only " + balance.available() + " are available by " + last
                         + (overdraft.isZero() ? "" : " (plus " + overdraft + " allowed below zero)"));
             }

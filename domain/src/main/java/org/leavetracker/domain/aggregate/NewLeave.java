@@ -5,10 +5,20 @@ import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Text;
+import org.leavetracker.domain.model.TimeRange;
 
-/** The leave a request or a past-leave record asks for, before any rule has looked at it. */
+/**
+ * The leave a request or a past-leave record asks for, before any rule has looked at it.
+ *
+ * @param times part of a single day, for hourly leave types (null: whole days)
+ */
 public record NewLeave(String requestId, LeaveType type, DateRange dates, HalfDay halfDay, String reason,
-                       String clientRequestId) {
+                       String clientRequestId, TimeRange times) {
+
+    public NewLeave(String requestId, LeaveType type, DateRange dates, HalfDay halfDay, String reason,
+                    String clientRequestId) {
+        this(requestId, type, dates, halfDay, reason, clientRequestId, null);
+    }
 
     public NewLeave {
         halfDay = halfDay == null ? HalfDay.NONE : halfDay;

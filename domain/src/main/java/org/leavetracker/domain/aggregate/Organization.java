@@ -44,6 +44,7 @@ import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.model.WorkingWeek;
@@ -93,6 +94,12 @@ public final class Organization {
 
     public Decision createLocation(String newId, String locationName, String timeZone, String holidayCalendar,
                                    Collection<DayOfWeek> workingDays, HolidayCalendar calendars) {
+        return createLocation(newId, locationName, timeZone, holidayCalendar, workingDays, null, calendars);
+    }
+
+    /** @param hoursPerDay hours of each working day (null: 8) */
+    public Decision createLocation(String newId, String locationName, String timeZone, String holidayCalendar,
+                                   Collection<DayOfWeek> workingDays, Days hoursPerDay, HolidayCalendar calendars) {
         String cleanName = Text.requiredName(locationName, "name");
         ZoneId zone = parseZone(timeZone);
         String calendar = holidayCalendar == null ? "" : holidayCalendar.strip().toUpperCase(Locale.ROOT);
@@ -100,7 +107,7 @@ public final class Organization {
             throw new ValidationError("holidayCalendar '" + holidayCalendar + "' is not a known calendar: use an ISO"
                     + " 3166-1 country code (DE), optionally with an ISO 3166-2 subdivision (DE-BY), or NONE");
         }
-        WorkingWeek week = WorkingWeek.of(workingDays);
+        WorkingWeek week = WorkingWeek.of(workingDays, hoursPerDay);
         Optional<Location> sameName = locations.values().stream()
                 .filter(l -> l.name().equalsIgnoreCase(cleanName)).findFirst();
         if (sameName.isPresent()) {
@@ -111,7 +118,8 @@ public final class Organization {
             }
             throw new Conflict("a location named '" + cleanName + "' already exists (id " + existing.id() + ")");
         }
-        return Decision.of(newId, new LocationCreated(newId, cleanName, zone.getId(), calendar, week.ordered()));
+        return Decision.of(newId, new LocationCreated(newId, cleanName, zone.getId(), calendar, week.ordered(),
+                hoursPerDay == null ? null : week.hoursPerDay()));
     }
 
     public Decision addHoliday(String locationId, LocalDate date, String holidayName) {
@@ -128,19 +136,30 @@ public final class Organization {
 
     public Decision createLeaveType(String newId, String typeName, boolean deductsFromAllowance,
                                     boolean requiresApproval, boolean allowHalfDays) {
+        return createLeaveType(newId, typeName, deductsFromAllowance, requiresApproval, allowHalfDays, null);
+    }
+
+    /** @param unit DAYS (null too) or HOURS; an hourly type has no half days */
+    public Decision createLeaveType(String newId, String typeName, boolean deductsFromAllowance,
+                                    boolean requiresApproval, boolean allowHalfDays, LeaveUnit unit) {
+        LeaveUnit counted = unit == null ? LeaveUnit.DAYS : unit;
+        if (counted == LeaveUnit.HOURS && allowHalfDays) {
+            throw new ValidationError("an hourly leave type counts hours; set allowHalfDays false");
+        }
         String cleanName = Text.requiredName(typeName, "name");
         Optional<LeaveType> sameName = leaveTypes.values().stream()
                 .filter(t -> t.name().equalsIgnoreCase(cleanName)).findFirst();
         if (sameName.isPresent()) {
             LeaveType existing = sameName.get();
             if (existing.deductsFromAllowance() == deductsFromAllowance
-                    && existing.requiresApproval() == requiresApproval && existing.allowHalfDays() == allowHalfDays) {
+                    && existing.requiresApproval() == requiresApproval && existing.allowHalfDays() == allowHalfDays
+                    && existing.unit() == counted) {
                 return Decision.nothingChanged(existing.id());
             }
             throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + existing.id() + ")");
         }
-        return Decision.of(newId,
-                new LeaveTypeCreated(newId, cleanName, deductsFromAllowance, requiresApproval, allowHalfDays));
+        return Decision.of(newId, new LeaveTypeCreated(newId, cleanName, deductsFromAllowance, requiresApproval,
+                allowHalfDays, unit == null ? null : counted));
     }
 
     /**
@@ -314,8 +333,11 @@ public final class Organization {
         if (effectiveDate == null || accrual == null || annualAllowance == null) {
             throw new ValidationError("effectiveDate, annualAllowanceDays and accrual are required");
         }
-        if (annualAllowance.isNegative() || annualAllowance.isGreaterThan(Days.of(366))) {
-            throw new ValidationError("annualAllowanceDays must be between 0 and 366, got " + annualAllowance);
+        // an hourly type's policy amounts are hours (docs/RULES.md)
+        Days most = leaveType(leaveTypeId).hourly() ? Days.of(366 * 24) : Days.of(366);
+        if (annualAllowance.isNegative() || annualAllowance.isGreaterThan(most)) {
+            throw new ValidationError("annualAllowanceDays must be between 0 and " + most + ", got "
+                    + annualAllowance);
         }
         if (rolloverMax != null && rolloverMax.isNegative()) {
             throw new ValidationError("rolloverMaxDays must not be negative (0 = no rollover, null = unlimited)");
@@ -364,10 +386,11 @@ public final class Organization {
                 createdAt = recorded.occurredAt();
             }
             case LocationCreated e -> locations.put(e.locationId(), new Location(e.locationId(), e.name(),
-                    ZoneId.of(e.timeZone()), e.holidayCalendar(), WorkingWeek.of(e.workingDays()), new TreeMap<>()));
+                    ZoneId.of(e.timeZone()), e.holidayCalendar(), WorkingWeek.of(e.workingDays(), e.hoursPerDay()),
+                    new TreeMap<>()));
             case HolidayAdded e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withHoliday(e.date(), e.name()));
             case LeaveTypeCreated e -> leaveTypes.put(e.leaveTypeId(), new LeaveType(e.leaveTypeId(), e.name(),
-                    e.deductsFromAllowance(), e.requiresApproval(), e.allowHalfDays()));
+                    e.deductsFromAllowance(), e.requiresApproval(), e.allowHalfDays(), e.unit()));
             case LeavePolicySet e -> {
                 LeavePolicy policy = new LeavePolicy(e.policyId(), e.locationId(), e.leaveTypeId(), e.effectiveDate(),
                         e.annualAllowance(), e.accrual(), e.rolloverMax(), e.rolloverExpiryMonths(),

@@ -12,6 +12,8 @@ import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -67,6 +69,34 @@ public final class EmploymentTimeline {
     /** The days of a request that fall inside a window (e.g. one calendar year). */
     public Days count(DateRange dates, HalfDay halfDay, DateRange window) {
         return dates.intersect(window).map(part -> count(part, halfDay)).orElse(Days.ZERO);
+    }
+
+    /** Whether a leave type counts hours (an unknown type counts days). */
+    public boolean hourly(String leaveTypeId) {
+        return organization.leaveTypes().stream().anyMatch(t -> t.id().equals(leaveTypeId) && t.hourly());
+    }
+
+    /**
+     * A leave's amount inside a window (null: all of it), in its type's unit: half days for DAYS types; for HOURS
+     * types the given times on their one date, or each counted day's working hours.
+     */
+    public Days amount(String leaveTypeId, DateRange dates, HalfDay halfDay, TimeRange times, DateRange window) {
+        Optional<DateRange> part = window == null ? Optional.of(dates) : dates.intersect(window);
+        if (part.isEmpty()) {
+            return Days.ZERO;
+        }
+        if (!hourly(leaveTypeId)) {
+            return count(part.get(), halfDay);
+        }
+        if (times != null) {
+            return counts(part.get().start()) ? Days.ofHalves(times.halfHours()) : Days.ZERO;
+        }
+        return Days.ofHalves(part.get().dates().filter(this::counts)
+                .mapToLong(day -> workingWeekOn(day).map(w -> w.hoursPerDay().halves()).orElse(0L)).sum());
+    }
+
+    public Days amount(LeaveRequest request, DateRange window) {
+        return amount(request.leaveTypeId(), request.dates(), request.halfDay(), request.times(), window);
     }
 
     public Optional<LeavePolicy> policyOn(LocalDate date, String leaveTypeId) {

@@ -18,6 +18,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.OvertimeCredit;
 
 /**
@@ -90,7 +91,7 @@ public final class LeaveBalanceCalculator {
             if (r.status() == LeaveStatus.APPROVED) {
                 used = used.plus(inYear);
                 if (upToExpiry != null && !inYear.isZero()) {
-                    usedUpToExpiry = usedUpToExpiry.plus(timeline.count(r.dates(), r.halfDay(), upToExpiry));
+                    usedUpToExpiry = usedUpToExpiry.plus(timeline.amount(r, upToExpiry));
                 }
             } else {
                 pending = pending.plus(inYear);
@@ -124,7 +125,8 @@ public final class LeaveBalanceCalculator {
         Days accrued = accrued(segments, leaveTypeId, wholeYear, asOf);
         Days remaining = carried.minus(expired).plus(accrued).plus(adjusted).plus(earned).minus(used);
         return new Balance(orgId, userId, leaveTypeId, year, asOf, carried, expiresOn, expired, allowance, accrued, adjusted,
-                earned, used, pending, remaining, remaining.minus(pending));
+                earned, used, pending, remaining, remaining.minus(pending),
+                timeline.hourly(leaveTypeId) ? LeaveUnit.HOURS : LeaveUnit.DAYS);
     }
 
     /**
@@ -144,7 +146,7 @@ public final class LeaveBalanceCalculator {
             DateRange inYear = r.dates().intersect(wholeYear).orElse(null);
             for (LocalDate day = inYear == null ? null : inYear.start(); day != null && !day.isAfter(inYear.end());
                  day = day.plusDays(1)) {
-                long units = timeline.count(r.dates(), r.halfDay(), DateRange.of(day, day)).halves();
+                long units = timeline.amount(r, DateRange.of(day, day)).halves();
                 for (int i = 0; i < byExpiry.size() && units > 0; i++) {
                     OvertimeCredit c = byExpiry.get(i);
                     if (left[i] > 0 && !c.date().isAfter(day) && (c.expiresOn() == null || !day.isAfter(c.expiresOn()))) {
@@ -215,7 +217,7 @@ public final class LeaveBalanceCalculator {
             return Days.ZERO;
         }
         return daysByRequestAndYear.computeIfAbsent(r.id() + "@" + year,
-                k -> timeline.count(r.dates(), r.halfDay(), wholeYear));
+                k -> timeline.amount(r, wholeYear));
     }
 
     private List<Segment> segments(String leaveTypeId, DateRange year) {

@@ -2,6 +2,7 @@ package org.leavetracker.domain.event;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.leavetracker.domain.model.ApprovalLevel;
@@ -47,8 +48,14 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    record WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate) implements EmployeeEvent {
+    /** @param hoursPerDay hours of each working day (null: 8, as for events written before hourly leave) */
+    record WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate, Days hoursPerDay)
+            implements EmployeeEvent {
         public static final String TYPE = "WorkingWeekSet";
+
+        public WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate) {
+            this(workingDays, effectiveDate, null);
+        }
 
         public WorkingWeekSet {
             workingDays = List.copyOf(workingDays);
@@ -99,11 +106,20 @@ public sealed interface EmployeeEvent extends DomainEvent {
      */
     record LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                           HalfDay halfDay, String reason, String clientRequestId,
-                          boolean adminApprovalRequired, List<ApprovalLevel> approvalChain) implements EmployeeEvent {
+                          boolean adminApprovalRequired, List<ApprovalLevel> approvalChain, LocalTime startTime,
+                          LocalTime endTime) implements EmployeeEvent {
         public static final String TYPE = "LeaveRequested";
 
         public LeaveRequested {
             approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
+        }
+
+        /** Whole days (events written before hourly leave read as this). */
+        public LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                              HalfDay halfDay, String reason, String clientRequestId,
+                              boolean adminApprovalRequired, List<ApprovalLevel> approvalChain) {
+            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, adminApprovalRequired,
+                    approvalChain, null, null);
         }
 
         /** A request any approver may decide (events written before blackout periods read as this). */

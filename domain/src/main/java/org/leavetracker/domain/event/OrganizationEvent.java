@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
@@ -21,12 +22,18 @@ public sealed interface OrganizationEvent extends DomainEvent {
         }
     }
 
+    /** @param hoursPerDay hours of each working day (null: 8, as for events written before hourly leave) */
     record LocationCreated(String locationId, String name, String timeZone, String holidayCalendar,
-                           List<DayOfWeek> workingDays) implements OrganizationEvent {
+                           List<DayOfWeek> workingDays, Days hoursPerDay) implements OrganizationEvent {
         public static final String TYPE = "LocationCreated";
 
         public LocationCreated {
             workingDays = List.copyOf(workingDays);
+        }
+
+        public LocationCreated(String locationId, String name, String timeZone, String holidayCalendar,
+                               List<DayOfWeek> workingDays) {
+            this(locationId, name, timeZone, holidayCalendar, workingDays, null);
         }
 
         @Override
@@ -44,9 +51,15 @@ public sealed interface OrganizationEvent extends DomainEvent {
         }
     }
 
+    /** @param unit DAYS or HOURS (null: DAYS, as for events written before hourly leave) */
     record LeaveTypeCreated(String leaveTypeId, String name, boolean deductsFromAllowance, boolean requiresApproval,
-                            boolean allowHalfDays) implements OrganizationEvent {
+                            boolean allowHalfDays, LeaveUnit unit) implements OrganizationEvent {
         public static final String TYPE = "LeaveTypeCreated";
+
+        public LeaveTypeCreated(String leaveTypeId, String name, boolean deductsFromAllowance,
+                                boolean requiresApproval, boolean allowHalfDays) {
+            this(leaveTypeId, name, deductsFromAllowance, requiresApproval, allowHalfDays, null);
+        }
 
         @Override
         public String type() {

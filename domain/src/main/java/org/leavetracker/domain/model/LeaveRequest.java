@@ -11,11 +11,12 @@ import java.util.List;
  * @param approvalChain the levels it must pass, as its leave type had them when it was made (empty: one level)
  * @param passed the levels approved so far, in order (the last level's approval is the request's approval)
  * @param decision who decided it last and when (null while pending)
+ * @param times part of a single day, for hourly leave (null: whole days)
  */
 public record LeaveRequest(String id, String userId, String leaveTypeId, DateRange dates, HalfDay halfDay,
                            String reason, LeaveStatus status, Instant createdAt, String decidedBy,
                            String clientRequestId, List<ApprovalLevel> approvalChain, List<PassedLevel> passed,
-                           PassedLevel decision) {
+                           PassedLevel decision, TimeRange times) {
 
     public LeaveRequest {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
@@ -46,13 +47,13 @@ public record LeaveRequest(String id, String userId, String leaveTypeId, DateRan
         List<PassedLevel> more = new ArrayList<>(passed);
         more.add(level);
         return new LeaveRequest(id, userId, leaveTypeId, dates, halfDay, reason, status, createdAt, decidedBy,
-                clientRequestId, approvalChain, more, decision);
+                clientRequestId, approvalChain, more, decision, times);
     }
 
     public LeaveRequest withStatus(LeaveStatus newStatus, PassedLevel newDecision) {
         return new LeaveRequest(id, userId, leaveTypeId, dates, halfDay, reason, newStatus, createdAt,
                 newDecision == null ? decidedBy : newDecision.approverId(), clientRequestId, approvalChain, passed,
-                newDecision == null ? decision : newDecision);
+                newDecision == null ? decision : newDecision, times);
     }
 
     /**
@@ -93,8 +94,16 @@ public record LeaveRequest(String id, String userId, String leaveTypeId, DateRan
      * Two requests of one person collide when their dates meet, except a MORNING and an AFTERNOON on the same day.
      */
     public boolean overlaps(DateRange otherDates, HalfDay otherHalf) {
+        return overlaps(otherDates, otherHalf, null);
+    }
+
+    /** ... and hourly leave on the same date collides only when the times meet. */
+    public boolean overlaps(DateRange otherDates, HalfDay otherHalf, TimeRange otherTimes) {
         if (!dates.overlaps(otherDates)) {
             return false;
+        }
+        if (times != null && otherTimes != null) {
+            return times.start().isBefore(otherTimes.end()) && otherTimes.start().isBefore(times.end());
         }
         boolean complementaryHalves = halfDay.isHalf() && otherHalf.isHalf() && halfDay != otherHalf;
         return !complementaryHalves;

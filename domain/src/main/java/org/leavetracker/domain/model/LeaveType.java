@@ -7,27 +7,38 @@ import java.util.List;
  *                      approvers, as before chains existed)
  * @param toil time off in lieu: recorded overtime adds to this type's balance
  * @param toilExpiryMonths months after which unspent overtime expires (null: never)
+ * @param unit what its requests, policies and balances count: days (half days) or hours (half hours)
  */
 public record LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                         boolean allowHalfDays, List<ApprovalLevel> approvalChain, boolean toil,
-                        Integer toilExpiryMonths) {
+                        Integer toilExpiryMonths, LeaveUnit unit) {
 
     public LeaveType {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
+        unit = unit == null ? LeaveUnit.DAYS : unit; // read items from before hourly leave
     }
 
     public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                      boolean allowHalfDays) {
-        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of(), false, null);
+        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, LeaveUnit.DAYS);
+    }
+
+    public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
+                     boolean allowHalfDays, LeaveUnit unit) {
+        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of(), false, null, unit);
     }
 
     public LeaveType withApprovalChain(List<ApprovalLevel> levels) {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, levels, toil,
-                toilExpiryMonths);
+                toilExpiryMonths, unit);
     }
 
     public LeaveType asToil(Integer expiryMonths) {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, true,
-                expiryMonths);
+                expiryMonths, unit);
+    }
+
+    public boolean hourly() {
+        return unit == LeaveUnit.HOURS;
     }
 }

@@ -41,7 +41,14 @@ public final class EmployeeAdministration {
 
     public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
                                       LocalDate effectiveDate) {
-        return changeUser(caller, userId, (user, org) -> user.setWorkingWeek(workingDays, effectiveDate));
+        return setWorkingWeek(caller, userId, workingDays, effectiveDate, null);
+    }
+
+    /** @param hoursPerDay the person's working hours on each working day (null: 8) */
+    public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
+                                      LocalDate effectiveDate, Days hoursPerDay) {
+        return changeUser(caller, userId, (user, org) -> user.setWorkingWeek(workingDays, effectiveDate,
+                hoursPerDay));
     }
 
     /** Adjusts one year's balance and answers with that year's balance as of today. */

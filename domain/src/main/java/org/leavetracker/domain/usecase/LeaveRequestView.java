@@ -10,37 +10,43 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveUnit;
+import org.leavetracker.domain.model.TimeRange;
 
 /**
  * A leave request as the API shows it, with its days counted from the requester's current history.
  *
+ * @param days its amount in its leave type's {@code unit}: days, or hours for an hourly type
  * @param approvals its approval chain level by level (empty when it needed no approval)
+ * @param times the part of its one day, for hourly leave given in times (null otherwise)
  */
 public record LeaveRequestView(String id, String orgId, String userId, String leaveTypeId, LocalDate startDate,
                                LocalDate endDate, HalfDay halfDay, Days days, LeaveStatus status, String reason,
-                               Instant createdAt, String decidedBy, List<ApprovalStep> approvals) {
+                               Instant createdAt, String decidedBy, List<ApprovalStep> approvals, LeaveUnit unit,
+                               TimeRange times) {
 
     public LeaveRequestView {
         approvals = approvals == null ? List.of() : List.copyOf(approvals); // read items from before chains
+        unit = unit == null ? LeaveUnit.DAYS : unit; // and from before hourly leave
     }
 
     public LeaveRequestView(String id, String orgId, String userId, String leaveTypeId, LocalDate startDate,
                             LocalDate endDate, HalfDay halfDay, Days days, LeaveStatus status, String reason,
                             Instant createdAt, String decidedBy) {
         this(id, orgId, userId, leaveTypeId, startDate, endDate, halfDay, days, status, reason, createdAt, decidedBy,
-                List.of());
+                List.of(), LeaveUnit.DAYS, null);
     }
 
     public static LeaveRequestView of(String orgId, LeaveRequest r, EmploymentTimeline timeline) {
         return new LeaveRequestView(r.id(), orgId, r.userId(), r.leaveTypeId(), r.dates().start(), r.dates().end(),
-                r.halfDay(), timeline.count(r.dates(), r.halfDay()), r.status(), r.reason(), r.createdAt(),
-                r.decidedBy(), r.approvalSteps());
+                r.halfDay(), timeline.amount(r, null), r.status(), r.reason(), r.createdAt(), r.decidedBy(),
+                r.approvalSteps(), timeline.hourly(r.leaveTypeId()) ? LeaveUnit.HOURS : LeaveUnit.DAYS, r.times());
     }
 
     /** The same request without its reason (for those who may not read it). */
     public LeaveRequestView withoutReason() {
         return new LeaveRequestView(id, orgId, userId, leaveTypeId, startDate, endDate, halfDay, days, status, null,
-                createdAt, decidedBy, approvals);
+                createdAt, decidedBy, approvals, unit, times);
     }
 
     /** The step it waits at, while PENDING. */

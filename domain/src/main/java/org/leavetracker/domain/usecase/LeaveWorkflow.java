@@ -16,6 +16,7 @@ import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.HolidayCalendar;
 
 /** The request state machine of SPEC §3.4: request, approve, deny, cancel, and recording past leave. */
@@ -34,13 +35,19 @@ public final class LeaveWorkflow {
     /** The caller asks for leave for themself; a repeat with the same {@code clientRequestId} returns the first. */
     public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                                          HalfDay halfDay, String reason, String clientRequestId) {
+        return requestLeave(caller, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, null);
+    }
+
+    /** @param times part of the one day, for an hourly leave type (null: whole days) */
+    public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                                         HalfDay halfDay, String reason, String clientRequestId, TimeRange times) {
         return retry.run(() -> {
             Employee requester = repository.caller(caller);
             Organization organization = repository.organization(requester.orgId());
             LeaveType type = organization.leaveType(leaveTypeId);
             String requestId = LeaveRequestIds.newId(requester.id(), repository.newId());
             NewLeave leave = new NewLeave(requestId, type, DateRange.of(startDate, endDate), halfDay, reason,
-                    clientRequestId);
+                    clientRequestId, times);
             return decideOn(requester, organization, caller,
                     requester.requestLeave(leave, PersonContext.of(requester, organization, calendars).rules()));
         });

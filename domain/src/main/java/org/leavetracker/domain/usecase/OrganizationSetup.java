@@ -22,6 +22,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
@@ -128,9 +129,14 @@ public final class OrganizationSetup {
 
     public Location createLocation(Caller caller, String name, String timeZone, String holidayCalendar,
                                    List<DayOfWeek> workingDays) {
-        return changeSettings(caller,
-                org -> org.createLocation(repository.newId(), name, timeZone, holidayCalendar, workingDays, calendars),
-                Organization::location);
+        return createLocation(caller, name, timeZone, holidayCalendar, workingDays, null);
+    }
+
+    /** @param hoursPerDay the working hours of each working day there (null: 8) */
+    public Location createLocation(Caller caller, String name, String timeZone, String holidayCalendar,
+                                   List<DayOfWeek> workingDays, Days hoursPerDay) {
+        return changeSettings(caller, org -> org.createLocation(repository.newId(), name, timeZone, holidayCalendar,
+                workingDays, hoursPerDay, calendars), Organization::location);
     }
 
     public Location addHoliday(Caller caller, String locationId, LocalDate date, String name) {
@@ -139,9 +145,15 @@ public final class OrganizationSetup {
 
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
                                      boolean requiresApproval, boolean allowHalfDays) {
+        return createLeaveType(caller, name, deductsFromAllowance, requiresApproval, allowHalfDays, null);
+    }
+
+    /** @param unit DAYS (null too) or HOURS */
+    public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
+                                     boolean requiresApproval, boolean allowHalfDays, LeaveUnit unit) {
         return changeSettings(caller,
                 org -> org.createLeaveType(repository.newId(), name, deductsFromAllowance, requiresApproval,
-                        allowHalfDays),
+                        allowHalfDays, unit),
                 Organization::leaveType);
     }
 
