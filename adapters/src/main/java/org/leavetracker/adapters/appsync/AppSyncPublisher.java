@@ -37,13 +37,13 @@ public final class AppSyncPublisher implements ChangePublisher {
             mutation Publish($request: LeaveRequestPublication!) {
               publishLeaveRequestChanged(request: $request) { id orgId userId leaveTypeId startDate endDate halfDay days
                 status reason createdAt decidedBy
-                approvals { level kind groupId status decidedBy onBehalfOf decidedAt } }
+                approvals { level kind groupId status decidedBy onBehalfOf decidedAt } unit startTime endTime }
             }""";
     public static final String BALANCE_MUTATION = """
             mutation Publish($balance: BalancePublication!) {
               publishBalanceChanged(balance: $balance) { orgId userId leaveTypeId year asOf carriedOver
                 carriedOverExpiresOn expired allowance accrued adjustments overtime used pending remaining
-                available }
+                available unit }
             }""";
 
     private final URI endpoint;

@@ -52,6 +52,7 @@ public final class GraphQlShapes {
         return fields("id", l.id(), "name", l.name(), "timeZone", l.timeZone().getId(),
                 "holidayCalendar", l.holidayCalendar(),
                 "workingDays", l.workingWeek().ordered().stream().map(Enum::name).toList(),
+                "hoursPerDay", num(l.workingWeek().hoursPerDay()),
                 "holidays", l.customHolidays().entrySet().stream()
                         .map(h -> fields("date", h.getKey().toString(), "name", h.getValue())).toList());
     }
@@ -60,7 +61,7 @@ public final class GraphQlShapes {
         return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
                 "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays(),
                 "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())),
-                "toil", t.toil(), "toilExpiryMonths", t.toilExpiryMonths());
+                "toil", t.toil(), "toilExpiryMonths", t.toilExpiryMonths(), "unit", str(t.unit()));
     }
 
     public Map<String, Object> webhook(Webhook w) {
@@ -110,7 +111,7 @@ public final class GraphQlShapes {
                 "allowance", num(b.allowance()), "accrued", num(b.accrued()), "adjustments", num(b.adjustments()),
                 "overtime", num(b.overtime()),
                 "used", num(b.used()), "pending", num(b.pending()), "remaining", num(b.remaining()),
-                "available", num(b.available()));
+                "available", num(b.available()), "unit", str(b.unit()));
     }
 
     public Map<String, Object> leaveRequest(LeaveRequestView r) {
@@ -120,7 +121,9 @@ public final class GraphQlShapes {
                 "createdAt", str(r.createdAt()), "decidedBy", r.decidedBy(),
                 "approvals", all(r.approvals(), step -> fields("level", step.level(), "kind", str(step.kind()),
                         "groupId", step.groupId(), "status", str(step.status()), "decidedBy", step.decidedBy(),
-                        "onBehalfOf", step.onBehalfOf(), "decidedAt", str(step.decidedAt()))));
+                        "onBehalfOf", step.onBehalfOf(), "decidedAt", str(step.decidedAt()))),
+                "unit", str(r.unit()), "startTime", r.times() == null ? null : str(r.times().start()),
+                "endTime", r.times() == null ? null : str(r.times().end()));
     }
 
     /** The team calendar never carries a reason. */

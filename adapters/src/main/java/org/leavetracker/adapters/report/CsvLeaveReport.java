@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.report.LeaveReport;
 import org.leavetracker.domain.report.LeaveReport.Person;
 import org.leavetracker.domain.usecase.LeaveRequestView;
@@ -25,7 +26,7 @@ public final class CsvLeaveReport {
 
     public static final String CONTENT_TYPE = "text/csv; charset=utf-8";
 
-    static final List<String> HEADER = List.of("record", "user_id", "name", "email", "location_id", "leave_type",
+    static final List<String> HEADER = List.of("record", "user_id", "name", "email", "location_id", "leave_type", "unit",
             "request_id", "start_date", "end_date", "half_day", "days", "status", "decided_by", "year", "as_of",
             "carried_over", "carried_over_expires_on", "expired", "allowance", "accrued", "adjustments", "overtime", "used",
             "pending", "remaining", "available");
@@ -43,14 +44,16 @@ public final class CsvLeaveReport {
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (LeaveReport.RequestLine line : report.requests()) {
                 LeaveRequestView r = line.request();
-                printer.printRecord(row("request", line.person(), line.leaveTypeName(), Arrays.asList(r.id(),
-                        r.startDate(), r.endDate(), r.halfDay(), r.days(), r.status(), r.decidedBy()), List.of()));
+                printer.printRecord(row("request", line.person(), line.leaveTypeName(), r.unit(),
+                        Arrays.asList(r.id(), r.startDate(), r.endDate(), r.halfDay(), r.days(), r.status(),
+                                r.decidedBy()), List.of()));
             }
             for (LeaveReport.BalanceLine line : report.balances()) {
                 Balance b = line.balance();
-                printer.printRecord(row("balance", line.person(), line.leaveTypeName(), List.of(), Arrays.asList(
-                        b.year(), b.asOf(), b.carriedOver(), b.carriedOverExpiresOn(), b.expired(), b.allowance(),
-                        b.accrued(), b.adjustments(), b.overtime(), b.used(), b.pending(), b.remaining(), b.available())));
+                printer.printRecord(row("balance", line.person(), line.leaveTypeName(), b.unit(), List.of(),
+                        Arrays.asList(b.year(), b.asOf(), b.carriedOver(), b.carriedOverExpiresOn(), b.expired(),
+                                b.allowance(), b.accrued(), b.adjustments(), b.overtime(), b.used(), b.pending(),
+                                b.remaining(), b.available())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,10 +62,10 @@ public final class CsvLeaveReport {
     }
 
     /** Every line has every column (RFC 4180); a kind's missing columns, and nulls, print as empty fields. */
-    private static List<Object> row(String record, Person person, String leaveType, List<Object> request,
-                                    List<Object> balance) {
+    private static List<Object> row(String record, Person person, String leaveType, LeaveUnit unit,
+                                    List<Object> request, List<Object> balance) {
         List<Object> row = new ArrayList<>(Arrays.asList(record, person.userId(), person.name(), person.email(),
-                person.locationId(), leaveType));
+                person.locationId(), leaveType, unit));
         row.addAll(request.isEmpty() ? Collections.nCopies(REQUEST_COLUMNS, null) : request);
         row.addAll(balance.isEmpty() ? Collections.nCopies(BALANCE_COLUMNS, null) : balance);
         return row;

@@ -22,6 +22,7 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Role;
 
 class EventJsonTest {
@@ -65,6 +66,12 @@ class EventJsonTest {
                         List.of("LeaveApproved", "LeaveCancelled")),
                 new OrganizationEvent.WebhookRemoved("w1"),
                 new OrganizationEvent.ToilEnabled("t1", 3),
+                new OrganizationEvent.LeaveTypeCreated("t3", "Appointments", true, false, false, LeaveUnit.HOURS),
+                new OrganizationEvent.LocationCreated("l3", "Vienna", "Europe/Vienna", "AT",
+                        List.of(DayOfWeek.MONDAY), Days.ofDecimal(7.5, "h")),
+                new EmployeeEvent.WorkingWeekSet(List.of(DayOfWeek.TUESDAY), day, Days.of(6)),
+                new EmployeeEvent.LeaveRequested("u1.r7", "t3", day, day, HalfDay.NONE, null, null, false, List.of(),
+                        java.time.LocalTime.of(9, 0), java.time.LocalTime.of(11, 30)),
                 new OrganizationEvent.ToilEnabled("t2", null),
                 new EmployeeEvent.OvertimeRecorded("t1", day, Days.HALF, "Saturday release", day.plusMonths(3)),
                 new EmployeeEvent.OvertimeRecorded("t1", day, Days.ONE, null, null),

@@ -13,6 +13,7 @@ import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.usecase.Caller;
@@ -64,7 +65,7 @@ public final class CalendarFeeds {
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.requestsOf(user.id(), LeaveStatus.APPROVED, from, null).stream()
                     .map(r -> entry(r.id(), types.getOrDefault(r.leaveTypeId(), "Leave"), r.startDate(),
-                            r.endDate(), r.halfDay()))
+                            r.endDate(), r.halfDay(), r.times()))
                     .toList();
             return new Feed(user.name() + " — leave", entries);
         });
@@ -78,7 +79,7 @@ public final class CalendarFeeds {
                             today.plusMonths(12)).stream()
                     .filter(e -> e.status() == LeaveStatus.APPROVED)
                     .map(e -> entry(e.requestId(), e.userName() + " — " + types.getOrDefault(e.leaveTypeId(), "Leave"),
-                            e.startDate(), e.endDate(), e.halfDay()))
+                            e.startDate(), e.endDate(), e.halfDay(), e.times()))
                     .toList();
             String team = readModel.organization(user.orgId()).map(o -> o.name()).orElse("Team");
             return new Feed(team + " — who is away", entries);
@@ -95,8 +96,11 @@ public final class CalendarFeeds {
                 (a, b) -> a));
     }
 
-    private static FeedEntry entry(String requestId, String name, LocalDate start, LocalDate end, HalfDay half) {
+    /** Hourly leave stays an all-day event (calendars then show the day as marked), its hours in the summary. */
+    private static FeedEntry entry(String requestId, String name, LocalDate start, LocalDate end, HalfDay half,
+                                   TimeRange times) {
         HalfDay part = half == null ? HalfDay.NONE : half;
-        return new FeedEntry(requestId, name + part.marker(), start, end, part);
+        String hours = times == null ? "" : " (" + times.start() + "–" + times.end() + ")";
+        return new FeedEntry(requestId, name + part.marker() + hours, start, end, part);
     }
 }

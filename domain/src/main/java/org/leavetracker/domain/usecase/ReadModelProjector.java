@@ -140,7 +140,8 @@ public final class ReadModelProjector {
             LeaveRequestView view = LeaveRequestView.of(employee.orgId(), request, person.timeline());
             updates.putRequest(view, new CalendarEntry(request.id(), employee.id(), employee.name(),
                     request.leaveTypeId(), request.dates().start(), request.dates().end(), request.halfDay(),
-                    request.status(), employee.locationHistory().on(request.dates().start()).orElse(null)),
+                    request.status(), employee.locationHistory().on(request.dates().start()).orElse(null),
+                    request.times()),
                     queuesOf(employee, organization, request), version);
             views.add(view);
         }

@@ -13,6 +13,8 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveUnit;
+import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.model.ApprovalLevel;
@@ -155,7 +157,7 @@ public final class ApiRouter {
                 a.required("userId"), a.enumeration("role", Role.class))));
         fields.put("Mutation.createLocation", (e, a, r) -> shapes.location(app.setup.createLocation(r.caller(),
                 a.required("name"), a.required("timeZone"), a.required("holidayCalendar"),
-                a.daysOfWeek("workingDays"))));
+                a.daysOfWeek("workingDays"), a.days("hoursPerDay"))));
         fields.put("Mutation.addHoliday", (e, a, r) -> shapes.location(app.setup.addHoliday(r.caller(),
                 a.required("locationId"), a.requiredDate("date"), a.required("name"))));
         fields.put("Mutation.moveUserToLocation", (e, a, r) -> shapes.user(app.administration.moveUserToLocation(
@@ -163,10 +165,11 @@ public final class ApiRouter {
         fields.put("Mutation.assignApprover", (e, a, r) -> shapes.user(app.administration.assignApprover(r.caller(),
                 a.required("userId"), a.required("approverId"))));
         fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
-                a.required("userId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"))));
+                a.required("userId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
+                a.days("hoursPerDay"))));
         fields.put("Mutation.createLeaveType", (e, a, r) -> shapes.leaveType(app.setup.createLeaveType(r.caller(),
                 a.required("name"), a.bool("deductsFromAllowance"), a.bool("requiresApproval"),
-                a.bool("allowHalfDays"))));
+                a.bool("allowHalfDays"), a.enumeration("unit", LeaveUnit.class))));
         fields.put("Mutation.setLeavePolicy", (e, a, r) -> shapes.policy(app.setup.setLeavePolicy(r.caller(),
                 a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
                 a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class), a.days("rolloverMaxDays"),
@@ -202,7 +205,8 @@ public final class ApiRouter {
         });
         fields.put("Mutation.requestLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.requestLeave(r.caller(),
                 a.required("leaveTypeId"), a.requiredDate("startDate"), a.requiredDate("endDate"),
-                a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"))));
+                a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"),
+                TimeRange.ofNullable(a.time("startTime"), a.time("endTime")))));
         fields.put("Mutation.approveLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.approveLeave(r.caller(),
                 a.required("requestId"), a.string("note"))));
         fields.put("Mutation.denyLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.denyLeave(r.caller(),

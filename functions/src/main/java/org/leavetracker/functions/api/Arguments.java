@@ -2,6 +2,7 @@ package org.leavetracker.functions.api;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,19 @@ public final class Arguments {
             throw new ValidationError(name + " is required");
         }
         return date;
+    }
+
+    /** A time of day, HH:mm. */
+    public LocalTime time(String name) {
+        String value = string(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationError(name + " must be a time like 09:30, got '" + value + "'");
+        }
     }
 
     public Integer integer(String name) {

@@ -15,6 +15,7 @@ import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
@@ -109,7 +110,8 @@ public final class SlackCommands {
             return "No leave types with an allowance in " + wanted + ".";
         }
         return "*Your balances " + wanted + "*\n" + balances.stream().map(b -> "• "
-                + organization.leaveType(b.leaveTypeId()).name() + ": " + b.available() + " days available ("
+                + organization.leaveType(b.leaveTypeId()).name() + ": " + b.available() + " " + unitWord(b.unit())
+                + " available ("
                 + b.remaining() + " remaining, " + b.used() + " used, " + b.pending() + " pending)")
                 .collect(Collectors.joining("\n"));
     }
@@ -130,13 +132,19 @@ public final class SlackCommands {
         String type = organizationOf(caller).leaveType(request.leaveTypeId()).name();
         String dates = request.startDate().equals(request.endDate()) ? request.startDate().toString()
                 : request.startDate() + " – " + request.endDate();
-        return type + " " + dates + " (" + request.days() + (request.days().equals(Days.ONE) ? " day)" : " days)");
+        String unit = request.unit() == LeaveUnit.HOURS ? (request.days().equals(Days.ONE) ? "hour" : "hours")
+                : request.days().equals(Days.ONE) ? "day" : "days";
+        return type + " " + dates + " (" + request.days() + " " + unit + ")";
     }
 
     /** Today where the person works. */
     private LocalDate today(Caller caller) {
         var person = app.repository.caller(caller);
         return app.repository.todayFor(person, app.repository.organization(person.orgId()));
+    }
+
+    private static String unitWord(LeaveUnit unit) {
+        return unit == LeaveUnit.HOURS ? "hours" : "days";
     }
 
     private Organization organizationOf(Caller caller) {
