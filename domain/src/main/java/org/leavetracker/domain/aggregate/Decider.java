@@ -18,10 +18,7 @@ public record Decider(Employee actor, Employee onBehalfOf) {
      *                          an admin nor assigned)
      */
     public static Decider of(Employee actor, Employee requester, List<Employee> assignedApprovers, LocalDate today) {
-        AccessPolicy.requireSameOrganization(actor, requester);
-        if (actor.id().equals(requester.id())) {
-            throw new Forbidden("you cannot approve or deny your own leave request");
-        }
+        requireSomeoneElsesInOwnOrganization(actor, requester);
         if (!needsApprovers(actor, requester)) {
             return new Decider(actor, null);
         }
@@ -39,10 +36,7 @@ public record Decider(Employee actor, Employee onBehalfOf) {
 
     /** At a group's or the admins' level of an approval chain: admins always, group members at their group's. */
     public static Decider atLevel(Employee actor, Employee requester, ApprovalLevel level, Organization organization) {
-        AccessPolicy.requireSameOrganization(actor, requester);
-        if (actor.id().equals(requester.id())) {
-            throw new Forbidden("you cannot approve or deny your own leave request");
-        }
+        requireSomeoneElsesInOwnOrganization(actor, requester);
         if (AccessPolicy.isAdmin(actor)) {
             return new Decider(actor, null);
         }
@@ -55,6 +49,13 @@ public record Decider(Employee actor, Employee onBehalfOf) {
                     + " not in");
         }
         throw new Forbidden("this request waits for an admin's approval");
+    }
+
+    private static void requireSomeoneElsesInOwnOrganization(Employee actor, Employee requester) {
+        AccessPolicy.requireSameOrganization(actor, requester);
+        if (actor.id().equals(requester.id())) {
+            throw new Forbidden("you cannot approve or deny your own leave request");
+        }
     }
 
     /** Whether the requester's own approvers must be loaded to tell (the actor is neither admin nor assigned). */

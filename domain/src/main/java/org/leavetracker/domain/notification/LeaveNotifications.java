@@ -1,6 +1,7 @@
 package org.leavetracker.domain.notification;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -105,24 +106,21 @@ public final class LeaveNotifications {
     }
 
     private Set<String> groupEmails(Employee requester, Organization organization, String groupId) {
-        Set<String> emails = new LinkedHashSet<>();
-        for (String memberId : organization.approverGroup(groupId).memberIds()) {
-            if (!memberId.equals(requester.id())) {
-                repository.findEmployee(memberId).ifPresent(m -> emails.add(m.email().value()));
-            }
-        }
-        return emails;
+        return emailsOf(organization.approverGroup(groupId).memberIds(), requester);
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */
     private Set<String> approverEmails(Employee requester) {
-        if (requester.approverIds().isEmpty()) {
-            return adminEmails(requester);
-        }
+        return requester.approverIds().isEmpty() ? adminEmails(requester)
+                : emailsOf(requester.approverIds(), requester);
+    }
+
+    /** The e-mails of these users who are still in the organization, the requester left out. */
+    private Set<String> emailsOf(Collection<String> userIds, Employee requester) {
         Set<String> emails = new LinkedHashSet<>();
-        for (String approverId : requester.approverIds()) {
-            if (!approverId.equals(requester.id())) {
-                repository.findEmployee(approverId).ifPresent(a -> emails.add(a.email().value()));
+        for (String userId : userIds) {
+            if (!userId.equals(requester.id())) {
+                repository.findEmployee(userId).ifPresent(u -> emails.add(u.email().value()));
             }
         }
         return emails;

@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -107,12 +109,11 @@ public final class ReadModelProjector {
         if (employee.adminDecides(request.id())) {
             return List.of();
         }
-        java.util.Set<String> deciders = new java.util.LinkedHashSet<>();
+        Set<String> deciders = new LinkedHashSet<>();
         for (ApprovalLevel level : ApprovalLevel.effective(request.approvalChain())) {
             switch (level.kind()) {
                 case APPROVERS -> deciders.addAll(employee.approverIds());
-                case GROUP -> organization.approverGroups().stream().filter(g -> g.id().equals(level.groupId()))
-                        .findFirst().ifPresent(g -> deciders.addAll(g.memberIds()));
+                case GROUP -> deciders.addAll(organization.approverGroup(level.groupId()).memberIds());
                 case ADMINS -> {
                     // admins see every pending request of the organization
                 }

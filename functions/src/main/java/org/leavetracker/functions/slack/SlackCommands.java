@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.readmodel.CalendarEntry;
@@ -68,7 +70,7 @@ public final class SlackCommands {
         try {
             LeaveRequestView decided = approve ? app.workflow.approveLeave(caller, requestId, "approved in Slack")
                     : app.workflow.denyLeave(caller, requestId, "denied in Slack");
-            return (approve ? "Approved" : "Denied") + ": " + describe(caller, decided) + ".";
+            return (approve ? "Approved" : "Denied") + ": " + describe(organizationOf(caller), decided) + ".";
         } catch (DomainError refused) {
             return refusal(refused);
         }
@@ -99,12 +101,13 @@ public final class SlackCommands {
         String reason = rest.isEmpty() ? null : String.join(" ", rest);
         LeaveRequestView made = app.workflow.requestLeave(caller, type.id(), start, end, HalfDay.NONE, reason,
                 caller.commandId());
-        return "Requested " + describe(caller, made) + ": " + made.status() + ".";
+        return "Requested " + describe(organization, made) + ": " + made.status() + ".";
     }
 
     private String balance(Caller caller, Integer year) {
-        Organization organization = organizationOf(caller);
-        int wanted = year != null ? year : today(caller).getYear();
+        Employee person = app.repository.caller(caller);
+        Organization organization = app.repository.organization(person.orgId());
+        int wanted = year != null ? year : app.repository.todayFor(person, organization).getYear();
         List<Balance> balances = app.leaveQueries.balances(caller, null, wanted, null);
         if (balances.isEmpty()) {
             return "No leave types with an allowance in " + wanted + ".";
@@ -124,22 +127,22 @@ public final class SlackCommands {
         }
         return "*Away on " + date + "*\n" + away.stream().map(e -> "• " + e.userName()
                 + (e.halfDay() == HalfDay.NONE ? "" : " (" + e.halfDay().name().toLowerCase(Locale.ROOT) + ")")
-                + (e.status().name().equals("PENDING") ? " — pending" : ""))
+                + (e.status() == LeaveStatus.PENDING ? " — pending" : ""))
                 .collect(Collectors.joining("\n"));
     }
 
-    private String describe(Caller caller, LeaveRequestView request) {
-        String type = organizationOf(caller).leaveType(request.leaveTypeId()).name();
+    private static String describe(Organization organization, LeaveRequestView request) {
+        String type = organization.leaveType(request.leaveTypeId()).name();
         String dates = request.startDate().equals(request.endDate()) ? request.startDate().toString()
                 : request.startDate() + " – " + request.endDate();
-        String unit = request.unit() == LeaveUnit.HOURS ? (request.days().equals(Days.ONE) ? "hour" : "hours")
-                : request.days().equals(Days.ONE) ? "day" : "days";
-        return type + " " + dates + " (" + request.days() + " " + unit + ")";
+        String unit = unitWord(request.unit());
+        return type + " " + dates + " (" + request.days() + " "
+                + (request.days().equals(Days.ONE) ? unit.substring(0, unit.length() - 1) : unit) + ")";
     }
 
     /** Today where the person works. */
     private LocalDate today(Caller caller) {
-        var person = app.repository.caller(caller);
+        Employee person = app.repository.caller(caller);
         return app.repository.todayFor(person, app.repository.organization(person.orgId()));
     }
 
