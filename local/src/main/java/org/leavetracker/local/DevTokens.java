@@ -3,11 +3,8 @@ package org.leavetracker.local;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,11 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.system.HmacSha256;
 
 /**
  * Local sign-in: JWTs (HS256) carrying the claims a Cognito user pool's ID token has, signed with a key generated
@@ -39,7 +34,7 @@ public final class DevTokens {
     private final ObjectMapper mapper = new ObjectMapper();
 
     public DevTokens(Path dataDir, String issuer) {
-        this.key = loadOrCreateKey(dataDir.resolve("dev-token.key"));
+        this.key = KeyFile.loadOrCreate(dataDir.resolve("dev-token.key"));
         this.issuer = issuer;
     }
 
@@ -104,28 +99,6 @@ public final class DevTokens {
     }
 
     private byte[] sign(String content) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A 32-byte key kept in a file of the data directory, made on first use. */
-    static byte[] loadOrCreateKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HmacSha256.of(key, content);
     }
 }

@@ -65,7 +65,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.s3 = LocalS3.start(options.dataDir());
         // webhooks: a signing key of this data directory; loopback endpoints allowed (tests on one machine)
         WebhookSettings webhookSettings = new WebhookSettings(
-                DevTokens.loadOrCreateKey(options.dataDir().resolve("webhook-signing.key")), true);
+                KeyFile.loadOrCreate(options.dataDir().resolve("webhook-signing.key")), true);
         Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
                 clock, s3.bucket(), webhookSettings);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);

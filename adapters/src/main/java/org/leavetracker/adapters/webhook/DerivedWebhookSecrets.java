@@ -2,6 +2,7 @@ package org.leavetracker.adapters.webhook;
 
 import java.util.Base64;
 
+import org.leavetracker.adapters.system.HmacSha256;
 import org.leavetracker.domain.port.WebhookSecrets;
 
 /** secret(id) = "whsec_" + base64url(HMAC-SHA256(deployment key, id)): nothing secret is ever stored per endpoint. */
@@ -19,6 +20,6 @@ public final class DerivedWebhookSecrets implements WebhookSecrets {
     @Override
     public String secretFor(String webhookId) {
         return "whsec_" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(WebhookSignature.hmac(deploymentKey, webhookId));
+                .encodeToString(HmacSha256.of(deploymentKey, webhookId));
     }
 }

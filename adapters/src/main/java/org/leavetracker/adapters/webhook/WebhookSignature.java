@@ -1,11 +1,9 @@
 package org.leavetracker.adapters.webhook;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.leavetracker.adapters.system.HmacSha256;
 
 /**
  * The signature a receiver checks: header {@code X-LeaveTracker-Signature: t=<unix seconds>,v1=<hex>} where v1 is
@@ -24,16 +22,6 @@ public final class WebhookSignature {
     }
 
     static String hmacHex(String secret, String text) {
-        return HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), text));
-    }
-
-    static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8), text));
     }
 }
