@@ -56,6 +56,31 @@ public final class DataTables extends Construct {
         return tables.get(spec.logicalName());
     }
 
+    /**
+     * What running commands needs: the write side appends only (conditional puts inside transactions, never an
+     * update or a delete), and reads the read table.
+     */
+    void grantCommands(JavaFunction function) {
+        table(Tables.EVENTS).grant(function.function(), "dynamodb:Query", "dynamodb:GetItem",
+                "dynamodb:ConditionCheckItem", "dynamodb:PutItem");
+        table(Tables.KEYS).grant(function.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        table(Tables.READ).grant(function.function(), "dynamodb:GetItem", "dynamodb:Query");
+    }
+
+    /**
+     * What a rule target needs: loading aggregates (a load may store a snapshot in the keys table) and reading the
+     * read table — writing it too when {@code readTableWrites}.
+     */
+    void grantReads(JavaFunction function, boolean readTableWrites) {
+        table(Tables.EVENTS).grant(function.function(), "dynamodb:Query", "dynamodb:GetItem");
+        table(Tables.KEYS).grant(function.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        if (readTableWrites) {
+            table(Tables.READ).grant(function.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
+        } else {
+            table(Tables.READ).grant(function.function(), "dynamodb:GetItem", "dynamodb:Query");
+        }
+    }
+
     private static Attribute attribute(TableSpec.Key key) {
         return Attribute.builder().name(key.name())
                 .type(key.type() == TableSpec.KeyType.STRING ? AttributeType.STRING : AttributeType.NUMBER).build();

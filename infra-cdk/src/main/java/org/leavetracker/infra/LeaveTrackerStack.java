@@ -64,8 +64,6 @@ public final class LeaveTrackerStack extends Stack {
         Alarms alarms = new Alarms(this, "Alarms", options.alarmEmail());
         DataTables tables = new DataTables(this, "Tables", tablePrefix);
         TableV2 events = tables.table(Tables.EVENTS);
-        TableV2 keys = tables.table(Tables.KEYS);
-        TableV2 read = tables.table(Tables.READ);
         Map<String, String> environment = Map.of("TABLE_PREFIX", tablePrefix,
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
 
@@ -92,20 +90,11 @@ public final class LeaveTrackerStack extends Stack {
                 .authType(FunctionUrlAuthType.NONE).build());
         resolver.function().addEnvironment("CALENDAR_BASE_URL", feedUrl.getUrl());
 
-        // The write side appends only: conditional puts inside transactions, never an update or a delete.
-        events.grant(resolver.function(), "dynamodb:Query", "dynamodb:GetItem", "dynamodb:ConditionCheckItem",
-                "dynamodb:PutItem");
-        keys.grant(resolver.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
-        read.grant(resolver.function(), "dynamodb:GetItem", "dynamodb:Query");
-        // Projection, calendar feed and notifier read aggregates (a load may store a snapshot in the keys table)
-        // and the read table; only the projection writes read items.
-        for (JavaFunction reader : List.of(projection, calendarFeed, notifier)) {
-            events.grant(reader.function(), "dynamodb:Query", "dynamodb:GetItem");
-            keys.grant(reader.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
-        }
-        read.grant(projection.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
-        read.grant(calendarFeed.function(), "dynamodb:GetItem", "dynamodb:Query");
-        read.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:Query");
+        tables.grantCommands(resolver);
+        // only the projection writes read items
+        tables.grantReads(projection, true);
+        tables.grantReads(calendarFeed, false);
+        tables.grantReads(notifier, false);
         if (options.mailFrom() != null) {
             notifier.function().addEnvironment("MAIL_FROM", options.mailFrom());
             notifier.function().addToRolePolicy(PolicyStatement.Builder.create()
@@ -129,16 +118,13 @@ public final class LeaveTrackerStack extends Stack {
         for (JavaFunction signer : List.of(resolver, webhookSender)) {
             signer.function().addEnvironment("WEBHOOK_SIGNING_KEY", webhookKey.getSecretValue().unsafeUnwrap());
         }
-        events.grant(webhookSender.function(), "dynamodb:Query", "dynamodb:GetItem");
-        keys.grant(webhookSender.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
-        // the delivery log lives in the read table
-        read.grant(webhookSender.function(), "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem");
+        tables.grantReads(webhookSender, true); // the delivery log lives in the read table
         alarms.watch(webhookSender, "Webhook");
 
         Map<BusRules.Consumer, JavaFunction> consumers = new EnumMap<>(Map.of(BusRules.Consumer.PROJECTIONS,
                 projection, BusRules.Consumer.NOTIFICATIONS, notifier, BusRules.Consumer.WEBHOOKS, webhookSender));
         SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", lambdaPackage,
-                environment, options.slackSecretName(), events, keys, read);
+                environment, options.slackSecretName(), tables);
         if (slack != null) {
             consumers.put(BusRules.Consumer.SLACK, slack.notifier());
             alarms.watch(slack.requests(), "Slack");

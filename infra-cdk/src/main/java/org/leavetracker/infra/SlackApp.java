@@ -6,7 +6,6 @@ import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.SecretValue;
 import software.amazon.awscdk.SecretsManagerSecretOptions;
-import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
@@ -25,7 +24,7 @@ final class SlackApp extends Construct {
     private final FunctionUrl url;
 
     SlackApp(Construct scope, String id, Code code, Map<String, String> environment, String secretName,
-             TableV2 events, TableV2 keys, TableV2 read) {
+             DataTables tables) {
         super(scope, id);
         Map<String, String> slack = new HashMap<>(environment);
         slack.put("SLACK_SIGNING_SECRET", SecretValue.secretsManager(secretName,
@@ -42,14 +41,9 @@ final class SlackApp extends Construct {
         // Public by design: Slack cannot sign with AWS credentials; every request is checked against Slack's
         // signature and timestamp instead.
         url = requests.live().addFunctionUrl(FunctionUrlOptions.builder().authType(FunctionUrlAuthType.NONE).build());
-        // Commands and buttons go through the use cases, like the resolver: append-only writes, reads.
-        events.grant(requests.function(), "dynamodb:Query", "dynamodb:GetItem", "dynamodb:ConditionCheckItem",
-                "dynamodb:PutItem");
-        keys.grant(requests.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
-        read.grant(requests.function(), "dynamodb:GetItem", "dynamodb:Query");
-        events.grant(notifier.function(), "dynamodb:Query", "dynamodb:GetItem");
-        keys.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
-        read.grant(notifier.function(), "dynamodb:GetItem", "dynamodb:Query");
+        // Commands and buttons go through the use cases, like the resolver.
+        tables.grantCommands(requests);
+        tables.grantReads(notifier, false);
     }
 
     JavaFunction requests() {
