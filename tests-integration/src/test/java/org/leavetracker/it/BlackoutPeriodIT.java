@@ -12,18 +12,13 @@ class BlackoutPeriodIT extends AgainstTarget {
 
     @Test
     void refusing_and_admin_only_blackouts_work_end_to_end() {
-        String suffix = Long.toString(System.nanoTime(), 36);
-        Api.Person ada = newCompany("Retail", "blackout.test");
-        String store = germanOffice(ada);
-        String vacation = leaveType(ada, "Vacation", true, true);
+        Team team = team("Retail", "blackout.test", "Vacation", true, true, 25);
+        Api.Person ada = team.admin();
+        String store = team.office();
+        String vacation = team.leaveType();
         String training = leaveType(ada, "Training", false, false);
-        upfrontPolicy(ada, store, vacation, 25);
-        String bossId = addUser(ada, "boss." + suffix + "@blackout.test", "Boss", "APPROVER");
-        String cleoId = addUser(ada, "cleo." + suffix + "@blackout.test", "Cleo", "MEMBER");
-        moveTo(ada, cleoId, store);
-        assignApprover(ada, cleoId, bossId);
-        Api.Person boss = api.signIn("boss." + suffix + "@blackout.test");
-        Api.Person cleo = api.signIn("cleo." + suffix + "@blackout.test");
+        Api.Person boss = team.approver();
+        Api.Person cleo = team.member();
 
         String add = """
                 mutation($l: ID, $f: AWSDate!, $t: AWSDate!, $types: [ID!], $m: BlackoutMode!) {
