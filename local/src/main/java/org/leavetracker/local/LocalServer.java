@@ -44,6 +44,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 final class LocalServer {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final long MAX_DISCARDED_BYTES = 32L * 1024 * 1024;
 
     private final Server server;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -256,14 +257,10 @@ final class LocalServer {
 
     /** The request body, or null after answering 413 when it is too large. */
     private String body(Request request, Response response, Callback callback) throws IOException {
-        if (request.getLength() > MAX_BODY_BYTES) {
-            tooLarge(response, callback);
-            return null;
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
-                tooLarge(response, callback);
+                tooLarge(in, response, callback);
                 return null;
             }
             return new String(bytes, StandardCharsets.UTF_8);
@@ -271,11 +268,19 @@ final class LocalServer {
     }
 
     /**
-     * 413, and the connection is closed: the rest of the body is never read, so the client must not send its next
-     * request on this connection (clients that pool connections otherwise fail on it).
+     * 413. The rest of the body is read and thrown away first, up to {@link #MAX_DISCARDED_BYTES}: closing a
+     * connection with unread bytes makes the kernel reset it, and a client still sending would lose the answer.
+     * A body longer than that gets its connection closed, so no client sends its next request on it.
      */
-    private void tooLarge(Response response, Callback callback) {
-        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    private void tooLarge(InputStream rest, Response response, Callback callback) throws IOException {
+        long discarded = 0;
+        for (long n; discarded < MAX_DISCARDED_BYTES
+                && (n = rest.skip(Math.min(64 * 1024, MAX_DISCARDED_BYTES - discarded))) > 0; ) {
+            discarded += n;
+        }
+        if (discarded >= MAX_DISCARDED_BYTES) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         json(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, errorBody("VALIDATION_ERROR",
                 "the request body is larger than " + MAX_BODY_BYTES + " bytes"));
     }
