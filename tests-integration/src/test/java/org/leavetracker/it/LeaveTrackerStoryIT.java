@@ -181,6 +181,11 @@ class LeaveTrackerStoryIT extends AgainstTarget {
                     "{ teamCalendar(from: \"2026-04-01\", to: \"2026-04-30\") { requestId userName status } }"),
                     c -> ((List<?>) c).size() == 1);
             assertThat(calendar).singleElement().satisfies(e -> assertThat(e).containsEntry("userName", "Cleo"));
+            // a whole leap year is the widest calendar one query may ask for
+            assertThat(bob.<List<?>>ok("{ teamCalendar(from: \"2028-01-01\", to: \"2028-12-31\") { requestId } }"))
+                    .isEmpty();
+            assertThat(bob.refused("{ teamCalendar(from: \"2028-01-01\", to: \"2029-01-01\") { requestId } }",
+                    Map.of())).isEqualTo("VALIDATION_ERROR");
         }
     }
 }

@@ -161,11 +161,7 @@ public final class Employee {
             throw new ValidationError(substitute.name + " is a " + substitute.role
                     + " and cannot decide leave; ask an admin to make them an APPROVER first");
         }
-        requireDate(from, "from");
-        requireDate(to, "to");
-        if (to.isBefore(from) || DateRange.of(from, to).lengthInDays() > 366) {
-            throw new ValidationError("a substitution runs from <= to, at most 366 days; got " + from + " .. " + to);
-        }
+        DateRange.bounded(from, to, "a substitution");
         return Decision.of(id, new SubstituteSet(substitute.id, from, to));
     }
 

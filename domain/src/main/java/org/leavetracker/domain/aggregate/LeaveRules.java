@@ -22,9 +22,6 @@ import org.leavetracker.domain.model.WorkingWeek;
 /** The checks a new leave must pass against one person's timeline and balances (SPEC §3.2, §3.4). */
 public final class LeaveRules {
 
-    /** Longer requests are almost certainly typos; a sabbatical can still be recorded as consecutive requests. */
-    static final long MAX_REQUEST_LENGTH_DAYS = 366;
-
     private final EmploymentTimeline timeline;
     private final LeaveBalanceCalculator calculator;
     private final Collection<BlackoutPeriod> blackouts;
@@ -70,8 +67,8 @@ public final class LeaveRules {
                 throw new ValidationError("leave type '" + leave.type().name() + "' does not allow half days");
             }
         }
-        if (leave.dates().lengthInDays() > MAX_REQUEST_LENGTH_DAYS) {
-            throw new ValidationError("a request may span at most " + MAX_REQUEST_LENGTH_DAYS
+        if (leave.dates().lengthInDays() > DateRange.MAX_LENGTH_DAYS) {
+            throw new ValidationError("a request may span at most " + DateRange.MAX_LENGTH_DAYS
                     + " calendar days; split longer leave into several requests");
         }
     }

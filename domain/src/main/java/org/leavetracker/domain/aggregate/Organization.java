@@ -168,12 +168,7 @@ public final class Organization {
      */
     public Decision addBlackoutPeriod(String newId, String locationId, LocalDate from, LocalDate to,
                                       List<String> leaveTypeIds, BlackoutMode mode) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new ValidationError("a blackout period needs from <= to, got " + from + " .. " + to);
-        }
-        if (DateRange.of(from, to).lengthInDays() > 366) {
-            throw new ValidationError("a blackout period spans at most 366 days; add several for longer");
-        }
+        DateRange.bounded(from, to, "a blackout period");
         if (mode == null) {
             throw new ValidationError("mode is required: REFUSE or REQUIRE_ADMIN");
         }

@@ -19,8 +19,30 @@ public record DateRange(LocalDate start, LocalDate end) {
         }
     }
 
+    /**
+     * The longest range a request, blackout, substitution, team calendar or report may span: a leap year. Longer is
+     * almost certainly a typo; a sabbatical is recorded as consecutive requests.
+     */
+    public static final long MAX_LENGTH_DAYS = 366;
+
     public static DateRange of(LocalDate start, LocalDate end) {
         return new DateRange(start, end);
+    }
+
+    /**
+     * A range named by a caller as from .. to, both required, at most {@link #MAX_LENGTH_DAYS} days; otherwise a
+     * {@link ValidationError} that names {@code what}.
+     */
+    public static DateRange bounded(LocalDate from, LocalDate to, String what) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationError(what + " needs from <= to, got " + from + " .. " + to);
+        }
+        DateRange range = new DateRange(from, to);
+        if (range.lengthInDays() > MAX_LENGTH_DAYS) {
+            throw new ValidationError(what + " spans at most " + MAX_LENGTH_DAYS + " days (got "
+                    + range.lengthInDays() + "); split it into parts");
+        }
+        return range;
     }
 
     public static DateRange year(int year) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
-import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -34,8 +34,6 @@ public final class LeaveReports {
 
     /** Where reports live in the bucket (the stack expires them there after a week). */
     public static final String KEY_PREFIX = "reports/";
-    /** A report covers at most a year and a day, like a team calendar. */
-    static final int MAX_DAYS = 366;
     /** Long enough to click the link, short enough that a forwarded link soon stops working. */
     static final Duration LINK_VALID_FOR = Duration.ofMinutes(15);
 
@@ -59,12 +57,7 @@ public final class LeaveReports {
     }
 
     public ReportExport export(Caller caller, LocalDate from, LocalDate to, String locationId) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new ValidationError("a report needs from <= to, got " + from + " .. " + to);
-        }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new ValidationError("a report spans at most " + MAX_DAYS + " days; export it in parts");
-        }
+        DateRange.bounded(from, to, "a report");
         Employee admin = repository.caller(caller);
         AccessPolicy.requireAdmin(admin);
         Organization organization = repository.organization(admin.orgId());

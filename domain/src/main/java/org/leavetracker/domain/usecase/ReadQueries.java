@@ -23,6 +23,7 @@ import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApprovalStep;
 import org.leavetracker.domain.model.ApproverGroup;
+import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
@@ -37,9 +38,6 @@ import org.leavetracker.domain.readmodel.UserRecord;
  * and their rights always loaded fresh from their own aggregate.
  */
 public final class ReadQueries {
-
-    /** The widest team calendar one query may ask for. */
-    static final int MAX_CALENDAR_DAYS = 366;
 
     private final Repository repository;
     private final ReadModel readModel;
@@ -137,12 +135,7 @@ public final class ReadQueries {
     }
 
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new ValidationError("teamCalendar needs from <= to, got " + from + " .. " + to);
-        }
-        if (from.plusDays(MAX_CALENDAR_DAYS).isBefore(to)) {
-            throw new ValidationError("teamCalendar spans at most " + MAX_CALENDAR_DAYS + " days; ask in parts");
-        }
+        DateRange.bounded(from, to, "teamCalendar");
         Employee actor = repository.caller(caller);
         requireOwnLocation(actor.orgId(), locationId);
         return readModel.calendar(actor.orgId(), from, to).stream()

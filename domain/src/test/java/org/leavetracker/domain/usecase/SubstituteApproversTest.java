@@ -104,5 +104,7 @@ class SubstituteApproversTest {
         assertThatThrownBy(() -> app.workflow.setSubstitute(boss, deputy.userId(), to, from))
                 .isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> app.workflow.setSubstitute(boss, "nobody", from, to)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> app.workflow.setSubstitute(boss, deputy.userId(), from, from.plusDays(366)))
+                .isInstanceOf(ValidationError.class).hasMessageContaining("367");
     }
 }
