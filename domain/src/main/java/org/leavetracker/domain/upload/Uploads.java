@@ -39,11 +39,12 @@ public final class Uploads {
         }
         String type = contentType == null ? "" : contentType.trim().toLowerCase(Locale.ROOT);
         if (!kind.contentTypes().contains(type)) {
-            throw new ValidationError("a " + kind + " must be one of " + kind.contentTypes().stream().sorted().toList()
-                    + ", not '" + contentType + "'");
+            throw new ValidationError("the contentType of a " + kind + " upload must be one of "
+                    + kind.contentTypes().stream().sorted().toList() + ", not '" + contentType + "'");
         }
         if (contentLength <= 0 || contentLength > kind.maxBytes()) {
-            throw new ValidationError("a " + kind + " is 1 to " + kind.maxBytes() + " bytes, not " + contentLength);
+            throw new ValidationError("the contentLength of a " + kind + " upload must be 1 to " + kind.maxBytes()
+                    + " bytes, not " + contentLength);
         }
         String key = user.orgId() + "/" + user.id() + "/" + kind.name().toLowerCase(Locale.ROOT) + "/"
                 + repository.newId();
