@@ -3,9 +3,11 @@ package org.leavetracker.local;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -21,7 +23,8 @@ import software.amazon.event.ruler.Machine;
  * EventBridge in-process: the rule patterns the stack deploys, matched with AWS's event-ruler, each matching rule's
  * consumer invoked with an EventBridge-shaped event. Delivery is synchronous, so the stream checkpoint only moves
  * past an event once its consumers are done; a consumer that keeps failing sends the event to the dead-letter store
- * (the other events keep flowing).
+ * (the other events keep flowing). As in the cloud, where each target of a rule is invoked on its own, a slow
+ * consumer must not hold the others: {@link #lane} gives each consumer its own entrance, fed by its own poller.
  */
 public final class LocalEventBus implements EventBus {
 
@@ -30,6 +33,7 @@ public final class LocalEventBus implements EventBus {
     private final Machine machine = new Machine();
     private final Map<String, BusRules.Consumer> targets = new LinkedHashMap<>();
     private final Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers;
+    private final BusRules.Consumer first;
     private final DeadLetterStore deadLetters;
     private final ObjectMapper mapper = new ObjectMapper();
     private volatile boolean closed;
@@ -37,6 +41,7 @@ public final class LocalEventBus implements EventBus {
     /** The cloud's rules for the consumers this runtime has (Slack's only where a Slack app is configured). */
     public LocalEventBus(Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers, DeadLetterStore deadLetters) {
         this.consumers = Map.copyOf(consumers);
+        this.first = consumers.keySet().stream().min(Comparator.naturalOrder()).orElse(null);
         this.deadLetters = deadLetters;
         try {
             for (BusRules.Rule rule : BusRules.forConsumers(consumers.keySet())) {
@@ -48,24 +53,38 @@ public final class LocalEventBus implements EventBus {
         }
     }
 
+    /** Delivers to every consumer's rules, one entry after the other. */
     @Override
     public synchronized List<String> put(List<BusEntry> entries) {
-        if (closed) {
-            // the forwarder reports the batch as failed, so the poller keeps it for the next start
-            throw new IllegalStateException("the local event bus is shutting down");
+        return put(entries, consumers.keySet());
+    }
+
+    /**
+     * The bus as one consumer's poller sees it: entries go only to the rules targeting that consumer, so a slow
+     * consumer (a webhook endpoint that times out) delays no one else. Each lane is used by one thread.
+     */
+    public EventBus lane(BusRules.Consumer consumer) {
+        if (!consumers.containsKey(consumer)) {
+            throw new IllegalArgumentException("this runtime has no " + consumer + " consumer");
         }
+        Set<BusRules.Consumer> only = Set.of(consumer);
+        return entries -> put(entries, only);
+    }
+
+    private List<String> put(List<BusEntry> entries, Set<BusRules.Consumer> to) {
         List<String> results = new ArrayList<>();
         for (BusEntry entry : entries) {
             if (closed) {
+                // the forwarder reports the batch as failed, so the poller keeps it for the next start
                 throw new IllegalStateException("the local event bus is shutting down");
             }
-            deliver(entry);
+            deliver(entry, to);
             results.add(null);
         }
         return results;
     }
 
-    private void deliver(BusEntry entry) {
+    private void deliver(BusEntry entry, Set<BusRules.Consumer> to) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("version", "0");
         envelope.put("id", UUID.randomUUID().toString());
@@ -83,11 +102,15 @@ public final class LocalEventBus implements EventBus {
             json = mapper.writeValueAsString(envelope);
             rules = machine.rulesForJSONEvent(json);
         } catch (Exception unmatchable) {
-            deadLetters.add("(matching)", entry.detail(), unmatchable.toString());
+            if (to.contains(first)) { // once, not once per lane
+                deadLetters.add("(matching)", entry.detail(), unmatchable.toString());
+            }
             return;
         }
         for (String rule : rules) {
-            invoke(rule, envelope, json);
+            if (to.contains(targets.get(rule))) {
+                invoke(rule, envelope, json);
+            }
         }
     }
 

@@ -1,8 +1,11 @@
 package org.leavetracker.local;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -48,8 +51,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private final LocalOptions options;
     private final AmazonDynamoDBLocal dynamo;
-    private final StreamPoller poller;
-    private final Thread pollerThread;
+    private final Map<StreamPoller, Thread> pollers = new LinkedHashMap<>();
     private final LocalServer server;
     private final DeadLetterStore deadLetters;
     private final LocalEventBus bus;
@@ -102,13 +104,24 @@ public final class LocalRuntime implements AutoCloseable {
             consumers.put(BusRules.Consumer.SLACK, event -> slackNotifications.handleRequest(event, null));
         }
         this.bus = new LocalEventBus(consumers, deadLetters);
-        StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus,
-                new EventItems(app.json), new EventDetails(app.json), 3, 50));
         String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(
                 Tables.EVENTS.tableName(TABLE_PREFIX))).table().latestStreamArn();
-        this.poller = new StreamPoller(dynamo.dynamoDbStreamsClient(), streamArn, forwarder, options.dataDir());
-        this.pollerThread = new Thread(poller, "events-stream-poller");
-        this.pollerThread.setDaemon(true);
+        // One poller and forwarder per consumer, as EventBridge invokes each rule target on its own: a webhook
+        // endpoint that times out must not hold the read side. The read side's checkpoint keeps its old name, and
+        // the others start from it when they have none (data directories of one poller for all).
+        Path readSideCheckpoint = options.dataDir().resolve("stream-checkpoint.properties");
+        for (BusRules.Consumer consumer : consumers.keySet()) {
+            boolean readSide = consumer == BusRules.Consumer.PROJECTIONS;
+            StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus.lane(consumer),
+                    new EventItems(app.json), new EventDetails(app.json), 3, 50));
+            String lane = consumer.name().toLowerCase(Locale.ROOT);
+            StreamPoller poller = new StreamPoller(dynamo.dynamoDbStreamsClient(), streamArn, forwarder,
+                    readSide ? readSideCheckpoint : options.dataDir().resolve("stream-checkpoint-" + lane
+                            + ".properties"), readSide ? null : readSideCheckpoint, readSide ? 25 : 100);
+            Thread thread = new Thread(poller, "events-stream-poller-" + lane);
+            thread.setDaemon(true);
+            pollers.put(poller, thread);
+        }
 
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
@@ -119,7 +132,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
     public static LocalRuntime start(LocalOptions options) throws Exception {
         LocalRuntime runtime = new LocalRuntime(options);
-        runtime.pollerThread.start();
+        runtime.pollers.values().forEach(Thread::start);
         runtime.server.start();
         return runtime;
     }
@@ -144,8 +157,10 @@ public final class LocalRuntime implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         bus.close();
-        poller.stop();
-        pollerThread.join(5000);
+        pollers.keySet().forEach(StreamPoller::stop);
+        for (Thread thread : pollers.values()) {
+            thread.join(5000);
+        }
         dynamo.shutdown();
         s3.close();
     }

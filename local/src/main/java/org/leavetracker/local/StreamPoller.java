@@ -37,15 +37,30 @@ public final class StreamPoller implements Runnable {
     private final String streamArn;
     private final StreamForwarderHandler forwarder;
     private final Path checkpointFile;
+    private final long idleMillis;
     private volatile boolean running = true;
     private String iterator;
 
+    /**
+     * @param checkpointFile where this poller's position is kept
+     * @param seed           a checkpoint to start from when this poller has none yet (a consumer added to an
+     *                       existing data directory starts where the others are, rather than replaying history)
+     * @param idleMillis     the pause after finding nothing new
+     */
     public StreamPoller(DynamoDbStreamsClient streams, String streamArn, StreamForwarderHandler forwarder,
-                        Path dataDir) {
+                        Path checkpointFile, Path seed, long idleMillis) {
         this.streams = streams;
         this.streamArn = streamArn;
         this.forwarder = forwarder;
-        this.checkpointFile = dataDir.resolve("stream-checkpoint.properties");
+        this.checkpointFile = checkpointFile;
+        this.idleMillis = idleMillis;
+        if (seed != null && !Files.exists(checkpointFile) && Files.exists(seed)) {
+            try {
+                Files.copy(seed, checkpointFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public void stop() {
@@ -57,7 +72,7 @@ public final class StreamPoller implements Runnable {
         while (running) {
             try {
                 if (!pollOnce()) {
-                    Thread.sleep(25);
+                    Thread.sleep(idleMillis);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

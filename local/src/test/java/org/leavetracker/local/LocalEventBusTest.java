@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -97,5 +103,49 @@ class LocalEventBusTest {
         assertThatThrownBy(() -> bus.put(List.of(entry("HolidayAdded", 1)))).isInstanceOf(IllegalStateException.class);
         assertThat(delivered).isEmpty();
         assertThat(deadLetters.all()).isEmpty();
+    }
+
+    @Test
+    void a_consumer_that_hangs_holds_only_its_own_lane() throws Exception {
+        CountDownLatch webhookStarted = new CountDownLatch(1);
+        CountDownLatch releaseWebhook = new CountDownLatch(1);
+        List<Object> projected = new CopyOnWriteArrayList<>();
+        List<Object> notified = new CopyOnWriteArrayList<>();
+        LocalEventBus bus = new LocalEventBus(Map.of(
+                BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> projected.add(e.getDetail().get("n")),
+                BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> notified.add(e.getDetail().get("n")),
+                BusRules.Consumer.WEBHOOKS, (ScheduledEvent e) -> {
+                    webhookStarted.countDown();
+                    try {
+                        releaseWebhook.await(); // an endpoint that does not answer
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }), new DeadLetterStore(Files.createTempDirectory("bus")));
+        ExecutorService webhookPoller = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<String>> held = webhookPoller.submit(() ->
+                    bus.lane(BusRules.Consumer.WEBHOOKS).put(List.of(entry("LeaveRequested", 1))));
+            assertThat(webhookStarted.await(30, TimeUnit.SECONDS)).isTrue();
+
+            // while the webhook lane is stuck on event 1, the other lanes deliver events 1 and 2
+            for (BusRules.Consumer lane : List.of(BusRules.Consumer.PROJECTIONS, BusRules.Consumer.NOTIFICATIONS)) {
+                assertThat(bus.lane(lane).put(List.of(entry("LeaveRequested", 1), entry("LeaveApproved", 2))))
+                        .containsOnlyNulls();
+            }
+            assertThat(held).isNotDone();
+            assertThat(projected).containsExactly(1, 2);
+            assertThat(notified).as("each lane delivers to its own consumer only").containsExactly(1, 2);
+
+            releaseWebhook.countDown();
+            assertThat(held.get(30, TimeUnit.SECONDS)).containsOnlyNulls();
+            assertThat(projected).as("the webhook lane delivered to no other consumer").containsExactly(1, 2);
+        } finally {
+            releaseWebhook.countDown();
+            webhookPoller.shutdownNow();
+        }
+        assertThatThrownBy(() -> new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> { }),
+                new DeadLetterStore(Files.createTempDirectory("bus"))).lane(BusRules.Consumer.SLACK))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
