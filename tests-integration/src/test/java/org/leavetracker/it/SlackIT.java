@@ -119,4 +119,33 @@ class SlackIT extends AgainstTarget {
                 .contains("Ann");
         assertThat(command("UANN" + suffix, "balance")).contains("Vacation: 45 days available (45 remaining, 5 used, 0 pending)"); // 25 + 25 carried from 2025
     }
+
+    @Test
+    void deny_asks_the_approver_for_a_reason_and_the_requester_is_told_it() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Team team = team("Slack Deny Inc", "acme.test", "Vacation", true, true, 25);
+        slackApi.member("UBOSS" + suffix, team.approver().email).member("UANN" + suffix, team.member().email);
+        assertThat(command("UANN" + suffix, "request 2026-08-03 2026-08-04")).contains("PENDING");
+        String requestId = (String) eventually(() -> team.member().<List<Map<String, Object>>>ok(
+                "{ leaveRequests { id } }"), r -> r.size() == 1).getFirst().get("id");
+
+        assertThat(signed(SlackFixtures.buttonPress("UBOSS" + suffix, "leave_deny", requestId, "DBOSS", "4.4",
+                "T4" + suffix)).statusCode()).isEqualTo(200);
+        RecordedSlackApi.Call opened = slackApi.calls("views.open").stream()
+                .filter(c -> c.params().get("trigger_id").equals("T4" + suffix)).findFirst().orElseThrow();
+        Map<?, ?> view = Api.JSON.readValue(opened.params().get("view"), Map.class);
+        HttpResponse<String> submitted = signed(SlackFixtures.viewSubmission("UBOSS" + suffix, "V" + suffix,
+                (String) view.get("callback_id"), (String) view.get("private_metadata"), "Release week"));
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.body()).as("the modal closes").isEmpty();
+
+        assertThat(eventually(() -> team.member().<List<Map<String, Object>>>ok("{ leaveRequests { status } }"),
+                r -> "DENIED".equals(r.getFirst().get("status")))).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("status", "DENIED"));
+        assertThat(slackApi.calls("chat.update").getLast().params()).containsEntry("ts", "4.4");
+        List<RecordedSlackApi.Call> told = eventually(() -> slackApi.calls("chat.postMessage").stream()
+                .filter(c -> c.params().get("channel").equals("UANN" + suffix)).toList(), c -> !c.isEmpty());
+        assertThat(told).singleElement().satisfies(dm -> assertThat(dm.params().get("blocks"))
+                .contains("denied by").contains("Release week"));
+    }
 }

@@ -2,11 +2,17 @@ package org.leavetracker.adapters.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,13 +30,17 @@ import org.leavetracker.domain.notification.Notification;
 import org.leavetracker.domain.port.NotificationChannel;
 
 /**
- * The Slack Web API calls the app makes, with the bot token: who a Slack user is (their e-mail), and direct messages
- * to people known by e-mail — with Approve / Deny buttons when a message asks them to decide a request.
+ * The Slack Web API calls the app makes, with the bot token: who a Slack user is (their e-mail), direct messages
+ * to people known by e-mail — with Approve / Deny buttons when a message asks them to decide a request — and the
+ * modal that asks for a denial's reason.
  */
 public final class SlackWebApi implements NotificationChannel {
 
     public static final String APPROVE = "leave_approve";
     public static final String DENY = "leave_deny";
+    /** The modal a Deny button opens to ask for the reason; its one input is {@link #REASON}. */
+    public static final String DENY_REASON = "leave_deny_reason";
+    public static final String REASON = "reason";
 
     private final MethodsClient methods;
 
@@ -73,6 +83,39 @@ public final class SlackWebApi implements NotificationChannel {
     public void replace(String channelId, String messageTs, String text) {
         call("chat.update", () -> methods.chatUpdate(r -> r.channel(channelId).ts(messageTs).text(text)
                 .blocks(blocks(text, Optional.empty()))));
+    }
+
+    /**
+     * Opens the modal asking why a request is denied (within the 3 s a trigger id lives). What it needs on submit
+     * travels in the view's private metadata: the request, and the message to replace once decided.
+     */
+    public void askDenyReason(String triggerId, DenyContext context) {
+        call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view(v -> v.type("modal")
+                .callbackId(DENY_REASON).privateMetadata(context.encode())
+                .title(viewTitle(t -> t.type("plain_text").text("Deny leave")))
+                .submit(viewSubmit(t -> t.type("plain_text").text("Deny")))
+                .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+                .blocks(asBlocks(input(i -> i.blockId(REASON).optional(true)
+                        .label(plainText("Reason (the requester sees it)"))
+                        .element(plainTextInput(e -> e.actionId(REASON).multiline(true).maxLength(500))))))))));
+    }
+
+    /** The request a deny modal is about, and the message (channel, timestamp) that carried its buttons. */
+    public record DenyContext(String requestId, String channelId, String messageTs) {
+
+        String encode() {
+            return String.join("|", requestId, nullToEmpty(channelId), nullToEmpty(messageTs));
+        }
+
+        public static Optional<DenyContext> decode(String metadata) {
+            String[] parts = metadata == null ? new String[0] : metadata.split("\\|", -1);
+            return parts.length == 3 && !parts[0].isBlank()
+                    ? Optional.of(new DenyContext(parts[0], parts[1], parts[2])) : Optional.empty();
+        }
+
+        private static String nullToEmpty(String value) {
+            return value == null ? "" : value;
+        }
     }
 
     private static List<LayoutBlock> blocks(String text, Optional<String> decide) {

@@ -15,7 +15,7 @@ import org.leavetracker.adapters.slack.FormBody;
 
 /**
  * Slack's Web API as recorded for the calls the app makes (users.info, users.lookupByEmail, chat.postMessage,
- * chat.update): an in-process HTTP server answering with Slack's response shapes, keeping every call it got so a
+ * chat.update, views.open): an in-process HTTP server answering with Slack's response shapes, keeping every call it got so a
  * test can assert what the app asked Slack to do.
  */
 public final class RecordedSlackApi implements AutoCloseable {
@@ -72,6 +72,7 @@ public final class RecordedSlackApi implements AutoCloseable {
                     + System.nanoTime() + ".000100\"}";
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\""
                     + params.get("ts") + "\"}";
+            case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V" + System.nanoTime() + "\",\"type\":\"modal\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -4,13 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.google.gson.Gson;
 import com.slack.api.app_backend.SlackSignature;
 
 /**
- * Requests as Slack sends them to the app's URL — slash commands (form fields) and block-action payloads (JSON in a
- * {@code payload} field), in the shapes of Slack's documentation — and their signatures.
+ * Requests as Slack sends them to the app's URL — slash commands (form fields), block-action and view-submission
+ * payloads (JSON in a {@code payload} field), in the shapes of Slack's documentation — and their signatures.
  */
 public final class SlackFixtures {
+
+    private static final Gson GSON = new Gson();
 
     private final String signingSecret;
 
@@ -39,6 +42,25 @@ public final class SlackFixtures {
                              "value":"%s","type":"button","action_ts":"1548426417.840180"}]}"""
                 .formatted(slackUserId, triggerId, messageTs, channelId, channelId, actionId, requestId);
         return "payload=" + enc(payload);
+    }
+
+    /** A modal submitted: the view as the app opened it (callback id, private metadata) with what was typed. */
+    public static String viewSubmission(String slackUserId, String viewId, String callbackId, String privateMetadata,
+                                        String typedReason) {
+        String payload = """
+                {"type":"view_submission","team":{"id":"T0001","domain":"acme"},
+                 "user":{"id":"%s","username":"someone","name":"someone","team_id":"T0001"},
+                 "api_app_id":"A123456","token":"9s8d9as89d8as9d8as989","trigger_id":"12466734323.1395872398",
+                 "view":{"id":"%s","team_id":"T0001","type":"modal","callback_id":"%s","private_metadata":%s,
+                         "state":{"values":{"reason":{"reason":{"type":"plain_text_input","value":%s}}}},
+                         "hash":"156772938.1827394","app_id":"A123456","bot_id":"B123456"},
+                 "response_urls":[],"is_enterprise_install":false}"""
+                .formatted(slackUserId, viewId, callbackId, json(privateMetadata), json(typedReason));
+        return "payload=" + enc(payload);
+    }
+
+    private static String json(String value) {
+        return value == null ? "null" : GSON.toJson(value);
     }
 
     /** The two headers Slack adds, signed now (or at another moment, for replay tests). */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.leavetracker.domain.aggregate.Employee;
@@ -65,14 +66,27 @@ public final class SlackCommands {
         }
     }
 
-    /** An Approve or Deny button: the answer replaces the message that carried the buttons. */
-    public String decide(Caller caller, String requestId, boolean approve) {
+    /** What deciding in Slack answered: the text that replaces the message with the buttons, or why not. */
+    public record Outcome(String text, boolean refused) {
+    }
+
+    /** The Approve button. */
+    public Outcome approve(Caller caller, String requestId) {
+        return decide(caller, () -> app.workflow.approveLeave(caller, requestId, "approved in Slack"), "Approved");
+    }
+
+    /** The deny modal's submission; a blank reason is no reason. */
+    public Outcome deny(Caller caller, String requestId, String reason) {
+        String given = reason == null || reason.isBlank() ? null : reason.strip();
+        return decide(caller, () -> app.workflow.denyLeave(caller, requestId, given), "Denied");
+    }
+
+    private Outcome decide(Caller caller, Supplier<LeaveRequestView> decision, String done) {
         try {
-            LeaveRequestView decided = approve ? app.workflow.approveLeave(caller, requestId, "approved in Slack")
-                    : app.workflow.denyLeave(caller, requestId, "denied in Slack");
-            return (approve ? "Approved" : "Denied") + ": " + describe(organizationOf(caller), decided) + ".";
+            LeaveRequestView decided = decision.get();
+            return new Outcome(done + ": " + describe(organizationOf(caller), decided) + ".", false);
         } catch (DomainError refused) {
-            return refusal(refused);
+            return new Outcome(refusal(refused), true);
         }
     }
 

@@ -18,6 +18,9 @@ import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import org.leavetracker.adapters.slack.FormBody;
 import org.leavetracker.adapters.slack.SlackWebApi;
@@ -105,25 +108,72 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     }
 
     private APIGatewayV2HTTPResponse interaction(JsonObject payload) {
-        if (!"block_actions".equals(payload.has("type") ? payload.get("type").getAsString() : null)) {
-            return answer(200, "text/plain; charset=utf-8", "");
-        }
-        BlockActionPayload actions = GSON.fromJson(payload, BlockActionPayload.class);
+        String type = payload.has("type") ? payload.get("type").getAsString() : "";
+        return switch (type) {
+            case "block_actions" -> buttons(GSON.fromJson(payload, BlockActionPayload.class));
+            case "view_submission" -> submission(GSON.fromJson(payload, ViewSubmissionPayload.class));
+            default -> answer(200, "text/plain; charset=utf-8", "");
+        };
+    }
+
+    /** Approve decides at once; Deny opens a modal asking for the reason, and the modal's submission decides. */
+    private APIGatewayV2HTTPResponse buttons(BlockActionPayload actions) {
         List<BlockActionPayload.Action> pressed = actions.getActions() == null ? List.of() : actions.getActions();
+        BlockActionPayload.Container message = actions.getContainer();
+        String channelId = message == null ? null : message.getChannelId();
+        String messageTs = message == null ? null : message.getMessageTs();
         for (BlockActionPayload.Action action : pressed) {
-            boolean approve = SlackWebApi.APPROVE.equals(action.getActionId());
-            if (!approve && !SlackWebApi.DENY.equals(action.getActionId())) {
+            if (!SlackWebApi.APPROVE.equals(action.getActionId()) && !SlackWebApi.DENY.equals(action.getActionId())) {
                 continue;
             }
             Optional<Caller> caller = caller(actions.getUser().getId(),
                     actions.getTriggerId() + "/" + action.getActionId());
-            String outcome = caller.map(c -> commands.decide(c, action.getValue(), approve)).orElse(NOT_A_USER);
-            BlockActionPayload.Container message = actions.getContainer();
-            if (message != null && message.getChannelId() != null && message.getMessageTs() != null) {
-                slack.replace(message.getChannelId(), message.getMessageTs(), outcome);
+            if (caller.isPresent() && SlackWebApi.DENY.equals(action.getActionId())) {
+                slack.askDenyReason(actions.getTriggerId(),
+                        new SlackWebApi.DenyContext(action.getValue(), channelId, messageTs));
+                continue;
             }
+            replace(channelId, messageTs, caller.map(c -> commands.approve(c, action.getValue()).text())
+                    .orElse(NOT_A_USER));
         }
         return answer(200, "text/plain; charset=utf-8", "");
+    }
+
+    /**
+     * The deny modal submitted: decided, the modal closes and the message with the buttons says so; refused, the
+     * modal stays open with the reason under its input.
+     */
+    private APIGatewayV2HTTPResponse submission(ViewSubmissionPayload submitted) {
+        View view = submitted.getView();
+        Optional<SlackWebApi.DenyContext> context = SlackWebApi.DenyContext.decode(view.getPrivateMetadata());
+        if (!SlackWebApi.DENY_REASON.equals(view.getCallbackId()) || context.isEmpty()) {
+            return answer(200, "text/plain; charset=utf-8", "");
+        }
+        Optional<Caller> caller = caller(submitted.getUser().getId(), "view/" + view.getId());
+        SlackCommands.Outcome outcome = caller.map(c -> commands.deny(c, context.get().requestId(), reason(view)))
+                .orElse(new SlackCommands.Outcome(NOT_A_USER, true));
+        if (outcome.refused()) {
+            JsonObject errors = new JsonObject();
+            errors.addProperty(SlackWebApi.REASON, outcome.text());
+            JsonObject reply = new JsonObject();
+            reply.addProperty("response_action", "errors");
+            reply.add("errors", errors);
+            return answer(200, "application/json", reply.toString());
+        }
+        replace(context.get().channelId(), context.get().messageTs(), outcome.text());
+        return answer(200, "text/plain; charset=utf-8", "");
+    }
+
+    private static String reason(View view) {
+        return Optional.ofNullable(view.getState()).map(ViewState::getValues)
+                .map(values -> values.get(SlackWebApi.REASON)).map(block -> block.get(SlackWebApi.REASON))
+                .map(ViewState.Value::getValue).orElse(null);
+    }
+
+    private void replace(String channelId, String messageTs, String text) {
+        if (channelId != null && !channelId.isBlank() && messageTs != null && !messageTs.isBlank()) {
+            slack.replace(channelId, messageTs, text);
+        }
     }
 
     private static final String NOT_A_USER = ":warning: Your Slack e-mail is not a Leave Tracker user; ask an admin "

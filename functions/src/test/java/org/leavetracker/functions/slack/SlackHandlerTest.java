@@ -22,6 +22,7 @@ import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.adapters.testing.RecordedSlackApi;
 import org.leavetracker.adapters.testing.SlackFixtures;
+import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -183,6 +184,68 @@ class SlackHandlerTest {
         RecordedSlackApi.Call told = slackApi.calls("chat.postMessage").getLast();
         assertThat(told.params().get("channel")).isEqualTo("UANN");
         assertThat(told.params().get("blocks")).doesNotContain("leave_approve").contains("approved by Boss");
+    }
+
+    @Test
+    void deny_asks_for_the_reason_in_a_modal_and_its_submission_denies_with_that_reason() throws Exception {
+        LeaveRequestView request = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6),
+                LocalDate.of(2026, 7, 10), null, "trip", null);
+        String press = SlackFixtures.buttonPress("UBOSS", SlackWebApi.DENY, request.id(), "DUBOSS", "3.3", "T-deny");
+        assertThat(signed(press).getStatusCode()).isEqualTo(200);
+
+        assertThat(slackApi.calls("views.open")).hasSize(1);
+        RecordedSlackApi.Call opened = slackApi.calls("views.open").getFirst();
+        assertThat(opened.params()).containsEntry("trigger_id", "T-deny");
+        Map<String, Object> view = new ObjectMapper().readValue(opened.params().get("view"), new TypeReference<>() {
+        });
+        assertThat(view).containsEntry("type", "modal").containsEntry("callback_id", SlackWebApi.DENY_REASON);
+        String metadata = (String) view.get("private_metadata");
+        assertThat(metadata).startsWith(request.id());
+        assertThat(opened.params().get("view")).contains("\"block_id\":\"reason\"").contains("plain_text_input");
+        assertThat(annsRequests().getFirst().status()).as("nothing decided before the modal is submitted")
+                .isEqualTo(LeaveStatus.PENDING);
+        assertThat(slackApi.calls("chat.update")).isEmpty();
+
+        // Ann cannot deny her own request: the modal stays open and says why; nothing is written
+        APIGatewayV2HTTPResponse own = signed(SlackFixtures.viewSubmission("UANN", "V-ann", SlackWebApi.DENY_REASON,
+                metadata, "no"));
+        Map<String, Object> refused = new ObjectMapper().readValue(own.getBody(), new TypeReference<>() {
+        });
+        assertThat(refused).containsEntry("response_action", "errors");
+        assertThat(((Map<?, ?>) refused.get("errors")).get("reason").toString()).contains("FORBIDDEN");
+        assertThat(signed(SlackFixtures.viewSubmission("USTRANGER", "V-x", SlackWebApi.DENY_REASON, metadata, "no"))
+                .getBody()).contains("not a Leave Tracker user");
+
+        String submit = SlackFixtures.viewSubmission("UBOSS", "V-boss", SlackWebApi.DENY_REASON, metadata,
+                "  Team offsite that week, sorry  ");
+        APIGatewayV2HTTPResponse decided = signed(submit);
+        assertThat(decided.getStatusCode()).isEqualTo(200);
+        assertThat(decided.getBody()).as("an empty answer closes the modal").isEmpty();
+        assertThat(annsRequests().getFirst().status()).isEqualTo(LeaveStatus.DENIED);
+        RecordedSlackApi.Call update = slackApi.calls("chat.update").getLast();
+        assertThat(update.params()).containsEntry("channel", "DUBOSS").containsEntry("ts", "3.3");
+        assertThat(update.params().get("text")).contains("Denied: Vacation 2026-07-06 – 2026-07-10");
+        assertThat(signed(submit).getStatusCode()).as("Slack retries the same submission").isEqualTo(200);
+        List<RecordedEvent> denials = app.repository.history(ann.userId()).stream()
+                .filter(e -> e.type().equals("LeaveDenied")).toList();
+        assertThat(denials).singleElement().satisfies(e -> assertThat(e.payload())
+                .isEqualTo(new EmployeeEvent.LeaveDenied(request.id(), boss.userId(),
+                        "Team offsite that week, sorry", null)));
+
+        // a blank reason is no reason; a forged or foreign view changes nothing
+        LeaveRequestView second = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 8, 3),
+                LocalDate.of(2026, 8, 3), null, null, null);
+        assertThat(signed(SlackFixtures.viewSubmission("UBOSS", "V-other", "someone_elses_modal",
+                second.id() + "||", "x")).getBody()).isEmpty();
+        assertThat(signed(SlackFixtures.viewSubmission("UBOSS", "V-bad", SlackWebApi.DENY_REASON, "garbage", "x"))
+                .getBody()).isEmpty();
+        assertThat(annsRequests()).filteredOn(r -> r.id().equals(second.id())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(LeaveStatus.PENDING));
+        assertThat(signed(SlackFixtures.viewSubmission("UBOSS", "V-blank", SlackWebApi.DENY_REASON,
+                second.id() + "||", "   ")).getBody()).isEmpty();
+        assertThat(app.repository.history(ann.userId()).getLast().payload())
+                .isEqualTo(new EmployeeEvent.LeaveDenied(second.id(), boss.userId(),
+                        null, null));
     }
 
     @Test
