@@ -66,5 +66,17 @@ class HourlyLeaveIT extends AgainstTarget {
                 .satisfies(b -> assertThat(b).containsEntry("unit", "DAYS").containsEntry("used", 2.0));
         assertThat(eventually(() -> ann.<List<Map<String, Object>>>ok("{ leaveRequests { id unit startTime } }"),
                 r -> r.size() == 3)).anySatisfy(r -> assertThat(r).containsEntry("startTime", "09:00"));
+
+        // the hours of a working day in force today: the location's, then Ann's own part-time week
+        assertThat(ann.<Map<String, Object>>ok("{ me { hoursPerDay } }")).containsEntry("hoursPerDay", 7.5);
+        assertThat(ada.<Map<String, Object>>ok("{ me { hoursPerDay } }")).containsEntry("hoursPerDay", null);
+        assertThat(ada.<Map<String, Object>>ok("""
+                mutation($u: ID!) { setWorkingWeek(userId: $u, workingDays: [MONDAY, TUESDAY, WEDNESDAY],
+                  effectiveDate: "2026-06-01", hoursPerDay: 6) { workingDays hoursPerDay } }""", vars("u", annId)))
+                .containsEntry("hoursPerDay", 6.0);
+        assertThat(eventually(() -> ada.<List<Map<String, Object>>>ok("{ users { id hoursPerDay } }"),
+                u -> u.stream().anyMatch(x -> annId.equals(x.get("id")) && Double.valueOf(6.0).equals(
+                        x.get("hoursPerDay"))))).filteredOn(u -> annId.equals(u.get("id"))).singleElement()
+                .satisfies(u -> assertThat(u).containsEntry("hoursPerDay", 6.0));
     }
 }

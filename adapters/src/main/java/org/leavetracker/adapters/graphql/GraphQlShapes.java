@@ -45,7 +45,8 @@ public final class GraphQlShapes {
     public Map<String, Object> user(UserProfile u) {
         return fields("id", u.id(), "orgId", u.orgId(), "name", u.name(), "email", u.email(), "role", str(u.role()),
                 "locationId", u.locationId(), "approverIds", u.approverIds(),
-                "workingDays", u.workingDays().stream().map(Enum::name).toList());
+                "workingDays", u.workingDays().stream().map(Enum::name).toList(),
+                "hoursPerDay", u.hoursPerDay() == null ? null : num(u.hoursPerDay()));
     }
 
     public Map<String, Object> location(Location l) {

@@ -20,6 +20,7 @@ import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.LeaveRequestView;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every query shape of the read side, filled by the projector from real events. No Scan anywhere. */
 class DynamoDbReadModelTest {
@@ -63,6 +64,32 @@ class DynamoDbReadModelTest {
         assertThat(app.readModel.policies(orgId, berlin)).singleElement()
                 .satisfies(p -> assertThat(p.annualAllowance()).isEqualTo(Days.of(25)));
         assertThat(app.readModel.policies(orgId, "elsewhere")).isEmpty();
+    }
+
+    @Test
+    void a_user_item_written_before_substitutions_and_working_hours_existed_still_reads() {
+        app.admin.setWorkingWeek(admin, ann.userId(), List.of(java.time.DayOfWeek.MONDAY), LocalDate.of(2026, 1, 1),
+                Days.ofDecimal(6.5, "hours"));
+        app.projectAll();
+        assertThat(app.readModel.user(ann.userId())).hasValueSatisfying(u ->
+                assertThat(u.ownHoursPerDayOn(LocalDate.of(2026, 6, 15))).isEqualTo(Days.ofDecimal(6.5, "hours")));
+
+        var key = java.util.Map.of(ReadItems.PK, AttributeValue.fromS(ReadItems.user(ann.userId())),
+                ReadItems.SK, AttributeValue.fromS("USER"));
+        var table = Tables.READ.tableName(app.prefix);
+        var item = app.dynamo.client().getItem(b -> b.tableName(table).key(key)).item();
+        String older = item.get(ReadItems.DATA).s().replaceAll(",\\s*\"(substitutions|hoursPerDay)\":(\\[[^\\]]*\\]|\\{[^}]*\\})", "");
+        assertThat(older).doesNotContain("hoursPerDay").doesNotContain("substitutions").contains("workingWeeks");
+        var rewritten = new java.util.HashMap<>(item);
+        rewritten.put(ReadItems.DATA, AttributeValue.fromS(older));
+        app.dynamo.client().putItem(b -> b.tableName(table).item(rewritten));
+
+        assertThat(app.readModel.user(ann.userId())).hasValueSatisfying(u -> {
+            assertThat(u.substitutions()).isEmpty();
+            assertThat(u.ownWorkingWeekOn(LocalDate.of(2026, 6, 15))).containsExactly(java.time.DayOfWeek.MONDAY);
+            assertThat(u.ownHoursPerDayOn(LocalDate.of(2026, 6, 15))).as("as every earlier event reads")
+                    .isEqualTo(Days.of(8));
+        });
     }
 
     @Test

@@ -8,21 +8,25 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Substitution;
+import org.leavetracker.domain.model.WorkingWeek;
 
 /**
  * A user as the read side keeps them: dated histories rather than "current" values, because a move or a new working
  * week dated in the future takes effect without any new event. The query computes what is in force today.
  *
- * @param version the version of the user's aggregate this record reflects
+ * @param version     the version of the user's aggregate this record reflects
+ * @param hoursPerDay the working hours per day of each own working week, dated as {@code workingWeeks}
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
                          NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version,
-                         List<Substitution> substitutions) {
+                         List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay) {
 
     public UserRecord {
+        hoursPerDay = hoursPerDay == null ? new TreeMap<>() : new TreeMap<>(hoursPerDay); // items before hours
         approverIds = List.copyOf(approverIds);
         substitutions = substitutions == null ? List.of() : List.copyOf(substitutions); // items before substitutes
         locations = new TreeMap<>(locations);
@@ -37,6 +41,12 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
     public String locationOn(LocalDate date) {
         Map.Entry<LocalDate, String> entry = locations.floorEntry(date);
         return entry == null ? null : entry.getValue();
+    }
+
+    /** The hours per day of the own working week in force on a date (8 for items written before hours). */
+    public Days ownHoursPerDayOn(LocalDate date) {
+        Map.Entry<LocalDate, Days> entry = hoursPerDay.floorEntry(date);
+        return entry == null ? WorkingWeek.DEFAULT_HOURS : entry.getValue();
     }
 
     /** The own working week in force on a date, if any (else the location's default applies). */

@@ -18,6 +18,7 @@ import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -179,10 +180,14 @@ public final class ReadModelProjector {
     }
 
     static UserRecord userRecord(Employee employee) {
-        Map<LocalDate, List<DayOfWeek>> weeks = new TreeMap<>();
-        employee.workingWeekHistory().entries().forEach((date, week) -> weeks.put(date, week.ordered()));
+        TreeMap<LocalDate, List<DayOfWeek>> weeks = new TreeMap<>();
+        TreeMap<LocalDate, Days> hours = new TreeMap<>();
+        employee.workingWeekHistory().entries().forEach((date, week) -> {
+            weeks.put(date, week.ordered());
+            hours.put(date, week.hoursPerDay());
+        });
         return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
-                employee.role(), employee.approverIds(), employee.locationHistory().entries(),
-                new TreeMap<>(weeks), employee.version(), employee.substitutions());
+                employee.role(), employee.approverIds(), employee.locationHistory().entries(), weeks,
+                employee.version(), employee.substitutions(), hours);
     }
 }

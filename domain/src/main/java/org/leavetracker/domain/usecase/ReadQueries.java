@@ -24,10 +24,12 @@ import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApprovalStep;
 import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.readmodel.ReadModel;
@@ -182,11 +184,13 @@ public final class ReadQueries {
         LocalDate today = clock.today(zone);
         String locationId = user.locationOn(today);
         List<DayOfWeek> own = user.ownWorkingWeekOn(today);
-        List<DayOfWeek> workingDays = own != null ? own
-                : locationId != null && locations.containsKey(locationId)
-                        ? locations.get(locationId).workingWeek().ordered() : List.of();
+        WorkingWeek byLocation = locationId != null && locations.containsKey(locationId)
+                ? locations.get(locationId).workingWeek() : null;
+        List<DayOfWeek> workingDays = own != null ? own : byLocation != null ? byLocation.ordered() : List.of();
+        Days hoursPerDay = own != null ? user.ownHoursPerDayOn(today)
+                : byLocation != null ? byLocation.hoursPerDay() : null;
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
-                user.approverIds(), workingDays);
+                user.approverIds(), workingDays, hoursPerDay);
     }
 
 }

@@ -148,10 +148,21 @@ class OrganizationSetupTest {
 
         assertThat(planned.locationId()).isEqualTo(berlin);
         assertThat(planned.workingDays()).hasSize(5);
+        assertThat(planned.hoursPerDay()).as("the location's default").isEqualTo(Days.of(8));
 
         app.clock.set(LocalDate.of(2026, 9, 1));
         UserProfile moved = app.queries.me(ann);
         assertThat(moved.locationId()).isEqualTo(paris);
         assertThat(moved.workingDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
+
+        UserProfile partTime = app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.WEDNESDAY),
+                LocalDate.of(2026, 10, 1), Days.ofDecimal(5.5, "hours"));
+        assertThat(partTime.hoursPerDay()).as("not in force yet").isEqualTo(Days.of(8));
+        app.clock.set(LocalDate.of(2026, 10, 1));
+        assertThat(app.queries.me(ann)).satisfies(me -> {
+            assertThat(me.workingDays()).containsExactly(DayOfWeek.WEDNESDAY);
+            assertThat(me.hoursPerDay()).isEqualTo(Days.ofDecimal(5.5, "hours"));
+        });
+        assertThat(app.queries.me(admin).hoursPerDay()).as("no location, no week").isNull();
     }
 }
