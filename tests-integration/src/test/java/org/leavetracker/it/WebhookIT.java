@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -120,6 +122,52 @@ class WebhookIT extends AgainstTarget {
             addUser(eve, "yan." + suffix + "@rival.test", "Yan", "MEMBER");
             eventually(() -> theirs.accepted.size(), n -> n >= 2);
             assertThat(ours.requests.get()).as("removed: nothing more").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void an_endpoint_that_never_answers_holds_neither_the_read_side_nor_the_e_mails() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Api.Person ada = newCompany("Stuck Hooks Inc", "stuck.test");
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer stuck = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        stuck.createContext("/hook", exchange -> {
+            calls.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS); // an endpoint that takes the connection and never answers
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        stuck.start();
+        try {
+            ada.ok(REGISTER, vars("u", "http://127.0.0.1:" + stuck.getAddress().getPort() + "/hook",
+                    "t", List.of("UserAdded")));
+            addUser(ada, "first." + suffix + "@stuck.test", "First", "MEMBER");
+            eventually(calls::get, n -> n >= 1);
+
+            // while that delivery hangs, later events reach the read side and the e-mail notifier
+            String office = germanOffice(ada);
+            String second = addUser(ada, "second." + suffix + "@stuck.test", "Second", "APPROVER");
+            String third = addUser(ada, "third." + suffix + "@stuck.test", "Third", "MEMBER");
+            moveTo(ada, third, office);
+            assignApprover(ada, third, second);
+            String training = leaveType(ada, "Training", false, true);
+            api.signIn("third." + suffix + "@stuck.test").ok("mutation($t: ID!) { requestLeave(leaveTypeId: $t, "
+                    + "startDate: \"2026-07-06\", endDate: \"2026-07-06\") { id } }", vars("t", training));
+            assertThat(eventually(() -> ada.<List<Map<String, Object>>>ok("{ users { id } }"), u -> u.size() == 4))
+                    .extracting(u -> u.get("id")).contains(second, third);
+            assertThat(release.getCount()).as("the first delivery is still hanging").isEqualTo(1);
+            assertThat(eventually(() -> (List<?>) api.get(target.baseUrl + "/dev/outbox?to=second." + suffix
+                    + "@stuck.test").get("messages"), m -> !m.isEmpty())).as("the approver's e-mail went out meanwhile")
+                    .isNotEmpty();
+            assertThat(release.getCount()).as("and the first delivery is still hanging").isEqualTo(1);
+        } finally {
+            release.countDown();
+            stuck.stop(0);
         }
     }
 }
