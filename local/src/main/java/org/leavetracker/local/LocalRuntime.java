@@ -91,7 +91,7 @@ public final class LocalRuntime implements AutoCloseable {
         Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers = new EnumMap<>(BusRules.Consumer.class);
         consumers.put(BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null));
         consumers.put(BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null));
-        // the local bus waits for its consumers: a dead endpoint may hold it ~1 s an attempt, not the cloud's 10 s
+        // 2 s a delivery attempt, not the cloud's 10 s: a dead endpoint holds only the webhook lane, but for less long
         WebhookDeliveryHandler webhooks = WebhookDeliveryHandler.of(app, webhookSettings,
                 WebhookDispatcher.http(Duration.ofSeconds(2)), 20);
         consumers.put(BusRules.Consumer.WEBHOOKS, event -> webhooks.handleRequest(event, null));
