@@ -42,7 +42,8 @@ public final class LeaveTrackerApp {
                 .env(Environment.builder().account(System.getenv("CDK_DEFAULT_ACCOUNT"))
                         .region(System.getenv("CDK_DEFAULT_REGION")).build())
                 .description("Leave Tracker: self-deployable leave tracker (GraphQL API, event-sourced)").build(),
-                Code.fromAsset(lambdaPackage().toString()), options);
+                Code.fromAsset(lambdaPackage("lambda").toString()), Code.fromAsset(lambdaPackage("slack").toString()),
+                options);
         app.synth();
     }
 
@@ -68,12 +69,16 @@ public final class LeaveTrackerApp {
         return value == null ? fallback : value.toString();
     }
 
-    /** The functions module's deployment jar, from the repository root or from a module directory. */
-    static Path lambdaPackage() {
+    /**
+     * One of the functions module's deployment jars, from the repository root or from a module directory: "lambda"
+     * for every function but Slack's, "slack" for the Slack app's (with the Slack SDK).
+     */
+    static Path lambdaPackage(String classifier) {
         for (Path target : new Path[] {Path.of("functions/target"), Path.of("../functions/target")}) {
             if (Files.isDirectory(target)) {
                 try (Stream<Path> files = Files.list(target)) {
-                    var jar = files.filter(f -> f.getFileName().toString().endsWith("-lambda.jar")).findFirst();
+                    var jar = files.filter(f -> f.getFileName().toString().endsWith("-" + classifier + ".jar"))
+                            .findFirst();
                     if (jar.isPresent()) {
                         return jar.get().toAbsolutePath();
                     }
@@ -82,6 +87,7 @@ public final class LeaveTrackerApp {
                 }
             }
         }
-        throw new IllegalStateException("no functions/target/*-lambda.jar: build first (./mvnw package -DskipTests)");
+        throw new IllegalStateException("no functions/target/*-" + classifier
+                + ".jar: build first (./mvnw package -DskipTests)");
     }
 }

@@ -58,7 +58,12 @@ public final class LeaveTrackerStack extends Stack {
         }
     }
 
-    public LeaveTrackerStack(Construct scope, String id, StackProps props, Code lambdaPackage, Options options) {
+    /**
+     * @param lambdaPackage every function's code but the Slack app's
+     * @param slackPackage  the Slack app's functions' code (the Slack SDK only they need)
+     */
+    public LeaveTrackerStack(Construct scope, String id, StackProps props, Code lambdaPackage, Code slackPackage,
+                             Options options) {
         super(scope, id, props);
         String tablePrefix = options.tablePrefix();
         Alarms alarms = new Alarms(this, "Alarms", options.alarmEmail());
@@ -123,7 +128,7 @@ public final class LeaveTrackerStack extends Stack {
 
         Map<BusRules.Consumer, JavaFunction> consumers = new EnumMap<>(Map.of(BusRules.Consumer.PROJECTIONS,
                 projection, BusRules.Consumer.NOTIFICATIONS, notifier, BusRules.Consumer.WEBHOOKS, webhookSender));
-        SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", lambdaPackage,
+        SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", slackPackage,
                 environment, options.slackSecretName(), tables);
         if (slack != null) {
             consumers.put(BusRules.Consumer.SLACK, slack.notifier());

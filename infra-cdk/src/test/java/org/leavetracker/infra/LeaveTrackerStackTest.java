@@ -101,6 +101,31 @@ class LeaveTrackerStackTest {
     }
 
     @Test
+    void only_the_slack_functions_carry_the_slack_sdk_in_their_package() throws Exception {
+        Map<String, Map<String, Object>> functions = template.findResources("AWS::Lambda::Function");
+        Map<Boolean, List<Object>> codeBySlack = functions.values().stream()
+                .map(f -> (Map<?, ?>) f.get("Properties"))
+                .filter(p -> String.valueOf(p.get("Handler")).startsWith("org.leavetracker."))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        p -> p.get("Handler").toString().startsWith("org.leavetracker.functions.slack."),
+                        java.util.stream.Collectors.mapping(p -> ((Map<?, ?>) p.get("Code")).get("S3Key"),
+                                java.util.stream.Collectors.toList())));
+        assertThat(codeBySlack.get(true)).hasSize(2).containsOnly(codeBySlack.get(true).getFirst());
+        assertThat(codeBySlack.get(false)).hasSizeGreaterThanOrEqualTo(6).containsOnly(codeBySlack.get(false).getFirst())
+                .doesNotContain(codeBySlack.get(true).getFirst());
+
+        try (var lambda = new java.util.zip.ZipFile(LeaveTrackerApp.lambdaPackage("lambda").toFile());
+             var slack = new java.util.zip.ZipFile(LeaveTrackerApp.lambdaPackage("slack").toFile())) {
+            assertThat(lambda.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("com/slack/") || n.startsWith("okhttp3/") || n.startsWith("kotlin/")
+                            || n.startsWith("org/leavetracker/functions/slack/"))).isEmpty();
+            assertThat(lambda.getEntry("org/leavetracker/functions/api/ApiHandler.class")).isNotNull();
+            assertThat(slack.getEntry("org/leavetracker/functions/slack/SlackHandler.class")).isNotNull();
+            assertThat(slack.getEntry("com/slack/api/Slack.class")).isNotNull();
+        }
+    }
+
+    @Test
     void webhooks_are_sent_by_their_own_function_with_the_generated_signing_key() {
         template.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
                 "GenerateSecretString", Match.objectLike(Map.of("PasswordLength", 64)))));
@@ -119,7 +144,8 @@ class LeaveTrackerStackTest {
     @Test
     void without_a_slack_secret_there_is_no_slack_app_and_no_slack_rule() {
         Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage().toString()), LeaveTrackerStack.Options.defaults()));
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()), LeaveTrackerStack.Options.defaults()));
         plain.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() - 1);
         plain.resourceCountIs("AWS::Lambda::Url", 1);
         assertThat(plain.findOutputs("SlackRequestUrl")).isEmpty();

@@ -14,7 +14,8 @@ final class TestStacks {
 
     static LeaveTrackerStack everythingConfigured(App app) {
         return new LeaveTrackerStack(app, "LeaveTracker", StackProps.builder().build(),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage().toString()),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()),
                 new LeaveTrackerStack.Options("leave-tracker-", "ops@example.com", "https://leave.example.com",
                         "leave@example.com", new SignIn.Config("acme-leave", List.of("https://leave.example.com/"),
                                 LeaveTrackerApp.providers("""
