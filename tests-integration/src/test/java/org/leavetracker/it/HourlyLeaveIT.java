@@ -78,5 +78,22 @@ class HourlyLeaveIT extends AgainstTarget {
                 u -> u.stream().anyMatch(x -> annId.equals(x.get("id")) && Double.valueOf(6.0).equals(
                         x.get("hoursPerDay"))))).filteredOn(u -> annId.equals(u.get("id"))).singleElement()
                 .satisfies(u -> assertThat(u).containsEntry("hoursPerDay", 6.0));
+
+        // a part-time week whose days differ: Monday 8 hours, Wednesday 4, from August
+        String partTime = """
+                mutation($u: ID!, $h: [DayHoursInput!]) { setWorkingWeek(userId: $u, workingDays: [MONDAY, WEDNESDAY],
+                  effectiveDate: "2026-08-01", hoursPerDay: 8, hoursByDay: $h) { id } }""";
+        assertThat(ada.refused(partTime, vars("u", annId, "h", List.of(Map.of("day", "FRIDAY", "hours", 4)))))
+                .as("not a working day").isEqualTo("VALIDATION_ERROR");
+        assertThat(ada.refused(partTime, vars("u", annId, "h", List.of(Map.of("day", "MONDAY", "hours", 4),
+                Map.of("day", "MONDAY", "hours", 5))))).as("twice").isEqualTo("VALIDATION_ERROR");
+        ada.ok(partTime, vars("u", annId, "h", List.of(Map.of("day", "WEDNESDAY", "hours", 4))));
+        Map<String, Object> august = ann.ok(REQUEST, vars("t", hours, "from", "2026-08-03", "to", "2026-08-05"));
+        assertThat(august).as("Monday 8 + Wednesday 4").containsEntry("days", 12.0);
+        assertThat(ann.refused(REQUEST, vars("t", hours, "from", "2026-08-12", "to", "2026-08-12",
+                "s", "09:00", "e", "13:30"))).as("Wednesday has 4 hours").isEqualTo("VALIDATION_ERROR");
+        assertThat(ann.<Map<String, Object>>ok("{ me { workingHours { day hours } } }").get("workingHours"))
+                .as("today (June) the 6-hour week").isEqualTo(List.of(Map.of("day", "MONDAY", "hours", 6.0),
+                        Map.of("day", "TUESDAY", "hours", 6.0), Map.of("day", "WEDNESDAY", "hours", 6.0)));
     }
 }

@@ -46,7 +46,9 @@ public final class GraphQlShapes {
         return fields("id", u.id(), "orgId", u.orgId(), "name", u.name(), "email", u.email(), "role", str(u.role()),
                 "locationId", u.locationId(), "approverIds", u.approverIds(),
                 "workingDays", u.workingDays().stream().map(Enum::name).toList(),
-                "hoursPerDay", u.hoursPerDay() == null ? null : num(u.hoursPerDay()));
+                "hoursPerDay", u.hoursPerDay() == null ? null : num(u.hoursPerDay()),
+                "workingHours", u.workingHours().entrySet().stream()
+                        .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList());
     }
 
     public Map<String, Object> location(Location l) {

@@ -72,22 +72,26 @@ class DynamoDbReadModelTest {
                 Days.ofDecimal(6.5, "hours"));
         app.projectAll();
         assertThat(app.readModel.user(ann.userId())).hasValueSatisfying(u ->
-                assertThat(u.ownHoursPerDayOn(LocalDate.of(2026, 6, 15))).isEqualTo(Days.ofDecimal(6.5, "hours")));
+                assertThat(u.ownWorkingWeekOn(LocalDate.of(2026, 6, 15)).hoursPerDay())
+                        .isEqualTo(Days.ofDecimal(6.5, "hours")));
 
         var key = java.util.Map.of(ReadItems.PK, AttributeValue.fromS(ReadItems.user(ann.userId())),
                 ReadItems.SK, AttributeValue.fromS("USER"));
         var table = Tables.READ.tableName(app.prefix);
         var item = app.dynamo.client().getItem(b -> b.tableName(table).key(key)).item();
-        String older = item.get(ReadItems.DATA).s().replaceAll(",\\s*\"(substitutions|hoursPerDay)\":(\\[[^\\]]*\\]|\\{[^}]*\\})", "");
-        assertThat(older).doesNotContain("hoursPerDay").doesNotContain("substitutions").contains("workingWeeks");
+        String older = item.get(ReadItems.DATA).s().replaceAll(
+                ",\\s*\"(substitutions|hoursPerDay|hoursByDay)\":(\\[[^\\]]*\\]|\\{[^}]*\\})", "");
+        assertThat(older).doesNotContain("hoursPerDay").doesNotContain("hoursByDay").doesNotContain("substitutions")
+                .contains("workingWeeks");
         var rewritten = new java.util.HashMap<>(item);
         rewritten.put(ReadItems.DATA, AttributeValue.fromS(older));
         app.dynamo.client().putItem(b -> b.tableName(table).item(rewritten));
 
         assertThat(app.readModel.user(ann.userId())).hasValueSatisfying(u -> {
             assertThat(u.substitutions()).isEmpty();
-            assertThat(u.ownWorkingWeekOn(LocalDate.of(2026, 6, 15))).containsExactly(java.time.DayOfWeek.MONDAY);
-            assertThat(u.ownHoursPerDayOn(LocalDate.of(2026, 6, 15))).as("as every earlier event reads")
+            assertThat(u.ownWorkingWeekOn(LocalDate.of(2026, 6, 15)).days())
+                    .containsExactly(java.time.DayOfWeek.MONDAY);
+            assertThat(u.ownWorkingWeekOn(LocalDate.of(2026, 6, 15)).hoursPerDay()).as("as every earlier event reads")
                     .isEqualTo(Days.of(8));
         });
     }

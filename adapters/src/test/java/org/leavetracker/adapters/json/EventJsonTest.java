@@ -70,6 +70,8 @@ class EventJsonTest {
                 new OrganizationEvent.LocationCreated("l3", "Vienna", "Europe/Vienna", "AT",
                         List.of(DayOfWeek.MONDAY), Days.ofDecimal(7.5, "h")),
                 new EmployeeEvent.WorkingWeekSet(List.of(DayOfWeek.TUESDAY), day, Days.of(6)),
+                new EmployeeEvent.WorkingWeekSet(List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), day, Days.of(8),
+                        java.util.Map.of(DayOfWeek.FRIDAY, Days.ofDecimal(4.5, "h"))),
                 new EmployeeEvent.LeaveRequested("u1.r7", "t3", day, day, HalfDay.NONE, null, null, false, List.of(),
                         java.time.LocalTime.of(9, 0), java.time.LocalTime.of(11, 30)),
                 new OrganizationEvent.ToilEnabled("t2", null),

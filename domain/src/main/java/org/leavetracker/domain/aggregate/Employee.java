@@ -125,13 +125,19 @@ public final class Employee {
 
     /** @param hoursPerDay hours of each working day (null: 8) */
     public Decision setWorkingWeek(Collection<DayOfWeek> days, LocalDate effectiveDate, Days hoursPerDay) {
+        return setWorkingWeek(days, effectiveDate, hoursPerDay, null);
+    }
+
+    /** @param hoursByDay working days whose hours differ from {@code hoursPerDay} (null: none) */
+    public Decision setWorkingWeek(Collection<DayOfWeek> days, LocalDate effectiveDate, Days hoursPerDay,
+                                   Map<DayOfWeek, Days> hoursByDay) {
         requireDate(effectiveDate, "effectiveDate");
-        WorkingWeek week = WorkingWeek.of(days, hoursPerDay);
+        WorkingWeek week = WorkingWeek.of(days, hoursPerDay, hoursByDay);
         if (workingWeeks.exactlyOn(effectiveDate).filter(week::equals).isPresent()) {
             return Decision.nothingChanged(id);
         }
         return Decision.of(id, new WorkingWeekSet(week.ordered(), effectiveDate,
-                hoursPerDay == null ? null : week.hoursPerDay()));
+                hoursPerDay == null ? null : week.hoursPerDay(), week.hoursByDay()));
     }
 
     public Decision assignApprover(Employee approver) {
@@ -368,7 +374,7 @@ public final class Employee {
             case UserRoleChanged e -> role = e.role();
             case UserMovedToLocation e -> locations.set(e.effectiveDate(), e.locationId());
             case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays(),
-                    e.hoursPerDay()));
+                    e.hoursPerDay(), e.hoursByDay()));
             case ApproverAssigned e -> approverIds.add(e.approverId());
             case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
             case OvertimeRecorded e -> overtime.add(new OvertimeCredit(e.leaveTypeId(), e.date(), e.days(),

@@ -84,7 +84,7 @@ public final class LeaveRules {
                 throw new ValidationError("startTime and endTime need startDate = endDate");
             }
             Days hours = Days.ofHalves(leave.times().halfHours());
-            Days day = timeline.workingWeekOn(leave.dates().start()).map(WorkingWeek::hoursPerDay)
+            Days day = timeline.workingWeekOn(leave.dates().start()).map(w -> w.hoursOn(leave.dates().start()))
                     .orElse(WorkingWeek.DEFAULT_HOURS);
             if (hours.isGreaterThan(day)) {
                 throw new ValidationError(leave.times().start() + "–" + leave.times().end() + " is " + hours

@@ -92,7 +92,7 @@ public final class EmploymentTimeline {
             return counts(part.get().start()) ? Days.ofHalves(times.halfHours()) : Days.ZERO;
         }
         return Days.ofHalves(part.get().dates().filter(this::counts)
-                .mapToLong(day -> workingWeekOn(day).map(w -> w.hoursPerDay().halves()).orElse(0L)).sum());
+                .mapToLong(day -> workingWeekOn(day).map(w -> w.hoursOn(day).halves()).orElse(0L)).sum());
     }
 
     public Days amount(LeaveRequest request, DateRange window) {

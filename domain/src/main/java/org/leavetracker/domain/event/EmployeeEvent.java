@@ -3,7 +3,10 @@ package org.leavetracker.domain.event;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.Days;
@@ -48,17 +51,26 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    /** @param hoursPerDay hours of each working day (null: 8, as for events written before hourly leave) */
-    record WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate, Days hoursPerDay)
-            implements EmployeeEvent {
+    /**
+     * @param hoursPerDay hours of each working day (null: 8, as for events written before hourly leave)
+     * @param hoursByDay  working days with other hours (null: none, as for events written before them)
+     */
+    record WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate, Days hoursPerDay,
+                          Map<DayOfWeek, Days> hoursByDay) implements EmployeeEvent {
         public static final String TYPE = "WorkingWeekSet";
 
         public WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate) {
-            this(workingDays, effectiveDate, null);
+            this(workingDays, effectiveDate, null, null);
+        }
+
+        public WorkingWeekSet(List<DayOfWeek> workingDays, LocalDate effectiveDate, Days hoursPerDay) {
+            this(workingDays, effectiveDate, hoursPerDay, null);
         }
 
         public WorkingWeekSet {
             workingDays = List.copyOf(workingDays);
+            hoursByDay = hoursByDay == null || hoursByDay.isEmpty() ? null
+                    : Collections.unmodifiableMap(new EnumMap<>(hoursByDay)); // Monday first, in the log too
         }
 
         @Override

@@ -19,14 +19,17 @@ import org.leavetracker.domain.model.WorkingWeek;
  *
  * @param version     the version of the user's aggregate this record reflects
  * @param hoursPerDay the working hours per day of each own working week, dated as {@code workingWeeks}
+ * @param hoursByDay  the days of those weeks with other hours, likewise dated
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
                          NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version,
-                         List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay) {
+                         List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
+                         NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay) {
 
     public UserRecord {
         hoursPerDay = hoursPerDay == null ? new TreeMap<>() : new TreeMap<>(hoursPerDay); // items before hours
+        hoursByDay = hoursByDay == null ? new TreeMap<>() : new TreeMap<>(hoursByDay);
         approverIds = List.copyOf(approverIds);
         substitutions = substitutions == null ? List.of() : List.copyOf(substitutions); // items before substitutes
         locations = new TreeMap<>(locations);
@@ -43,15 +46,13 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
         return entry == null ? null : entry.getValue();
     }
 
-    /** The hours per day of the own working week in force on a date (8 for items written before hours). */
-    public Days ownHoursPerDayOn(LocalDate date) {
-        Map.Entry<LocalDate, Days> entry = hoursPerDay.floorEntry(date);
-        return entry == null ? WorkingWeek.DEFAULT_HOURS : entry.getValue();
-    }
-
-    /** The own working week in force on a date, if any (else the location's default applies). */
-    public List<DayOfWeek> ownWorkingWeekOn(LocalDate date) {
+    /**
+     * The own working week in force on a date, if any (else the location's default applies); its hours are 8 a
+     * day in items written before hours.
+     */
+    public WorkingWeek ownWorkingWeekOn(LocalDate date) {
         Map.Entry<LocalDate, List<DayOfWeek>> entry = workingWeeks.floorEntry(date);
-        return entry == null ? null : entry.getValue();
+        return entry == null ? null : WorkingWeek.of(entry.getValue(), hoursPerDay.get(entry.getKey()),
+                hoursByDay.get(entry.getKey()));
     }
 }

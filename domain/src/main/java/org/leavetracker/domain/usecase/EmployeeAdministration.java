@@ -3,6 +3,7 @@ package org.leavetracker.domain.usecase;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
@@ -47,8 +48,14 @@ public final class EmployeeAdministration {
     /** @param hoursPerDay the person's working hours on each working day (null: 8) */
     public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
                                       LocalDate effectiveDate, Days hoursPerDay) {
+        return setWorkingWeek(caller, userId, workingDays, effectiveDate, hoursPerDay, null);
+    }
+
+    /** @param hoursByDay working days with other hours than {@code hoursPerDay} (null: none) */
+    public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
+                                      LocalDate effectiveDate, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
         return changeUser(caller, userId, (user, org) -> user.setWorkingWeek(workingDays, effectiveDate,
-                hoursPerDay));
+                hoursPerDay, hoursByDay));
     }
 
     /** Adjusts one year's balance and answers with that year's balance as of today. */

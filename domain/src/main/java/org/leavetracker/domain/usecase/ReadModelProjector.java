@@ -182,12 +182,16 @@ public final class ReadModelProjector {
     static UserRecord userRecord(Employee employee) {
         TreeMap<LocalDate, List<DayOfWeek>> weeks = new TreeMap<>();
         TreeMap<LocalDate, Days> hours = new TreeMap<>();
+        TreeMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay = new TreeMap<>();
         employee.workingWeekHistory().entries().forEach((date, week) -> {
             weeks.put(date, week.ordered());
             hours.put(date, week.hoursPerDay());
+            if (!week.hoursByDay().isEmpty()) {
+                hoursByDay.put(date, week.hoursByDay());
+            }
         });
         return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.approverIds(), employee.locationHistory().entries(), weeks,
-                employee.version(), employee.substitutions(), hours);
+                employee.version(), employee.substitutions(), hours, hoursByDay);
     }
 }

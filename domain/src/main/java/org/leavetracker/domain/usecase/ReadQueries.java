@@ -183,14 +183,11 @@ public final class ReadQueries {
                 ? locations.get(locationNow).timeZone() : ZoneOffset.UTC;
         LocalDate today = clock.today(zone);
         String locationId = user.locationOn(today);
-        List<DayOfWeek> own = user.ownWorkingWeekOn(today);
-        WorkingWeek byLocation = locationId != null && locations.containsKey(locationId)
+        WorkingWeek own = user.ownWorkingWeekOn(today);
+        WorkingWeek week = own != null ? own : locationId != null && locations.containsKey(locationId)
                 ? locations.get(locationId).workingWeek() : null;
-        List<DayOfWeek> workingDays = own != null ? own : byLocation != null ? byLocation.ordered() : List.of();
-        Days hoursPerDay = own != null ? user.ownHoursPerDayOn(today)
-                : byLocation != null ? byLocation.hoursPerDay() : null;
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
-                user.approverIds(), workingDays, hoursPerDay);
+                user.approverIds(), week);
     }
 
 }

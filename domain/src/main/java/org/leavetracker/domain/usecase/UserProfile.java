@@ -3,7 +3,7 @@ package org.leavetracker.domain.usecase;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.balance.EmploymentTimeline;
@@ -14,15 +14,23 @@ import org.leavetracker.domain.model.WorkingWeek;
 /**
  * A user as the API shows them: location and working week are those in force on the given day.
  *
- * @param hoursPerDay the working hours of each working day (hourly leave counts them); null while no week applies
+ * @param hoursPerDay  the working hours of a working day (hourly leave counts them); null while no week applies
+ * @param workingHours each working day with its hours, Monday first (days of a part-time week may differ)
  */
 public record UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
-                          List<String> approverIds, List<DayOfWeek> workingDays, Days hoursPerDay) {
+                          List<String> approverIds, List<DayOfWeek> workingDays, Days hoursPerDay,
+                          Map<DayOfWeek, Days> workingHours) {
+
+    /** @param week the working week in force, or null when none applies (no location yet) */
+    public UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
+                       List<String> approverIds, WorkingWeek week) {
+        this(id, orgId, name, email, role, locationId, approverIds, week == null ? List.of() : week.ordered(),
+                week == null ? null : week.hoursPerDay(), week == null ? Map.of() : week.workingHours());
+    }
 
     public static UserProfile of(Employee employee, EmploymentTimeline timeline, LocalDate today) {
-        Optional<WorkingWeek> week = timeline.workingWeekOn(today);
         return new UserProfile(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.locationHistory().on(today).orElse(null), employee.approverIds(),
-                week.map(WorkingWeek::ordered).orElse(List.of()), week.map(WorkingWeek::hoursPerDay).orElse(null));
+                timeline.workingWeekOn(today).orElse(null));
     }
 }

@@ -2,9 +2,11 @@ package org.leavetracker.domain.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -23,7 +25,7 @@ import org.leavetracker.domain.testing.DomainFixture;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 
-/** An hourly leave type's balance moves by exactly its requests' hours, whatever they are. */
+/** An hourly leave type's balance moves by exactly its requests' hours, whatever they are and the days' hours. */
 class HourlyPropertiesTest {
 
     /** {dayOffset, startHalfHour (or -1 for whole days), lengthHalfHours, lengthDays}. */
@@ -36,7 +38,8 @@ class HourlyPropertiesTest {
 
     @Property(tries = 60)
     void an_hourly_balance_equals_the_allowance_minus_the_sum_of_its_request_hours(
-            @ForAll("requests") List<int[]> wanted, @ForAll("hoursPerDay") int halfHoursPerDay) {
+            @ForAll("requests") List<int[]> wanted, @ForAll("hoursPerDay") int halfHoursPerDay,
+            @ForAll("hoursPerDay") int halfHoursOnFriday) {
         DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
         Caller admin = app.newOrganization("Acme", "admin@acme.test");
         String berlin = app.location(admin, "Berlin", "DE");
@@ -46,7 +49,7 @@ class HourlyPropertiesTest {
         Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
         app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
         app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 1, 1),
-                Days.ofHalves(halfHoursPerDay));
+                Days.ofHalves(halfHoursPerDay), Map.of(DayOfWeek.FRIDAY, Days.ofHalves(halfHoursOnFriday)));
         Days requested = Days.ZERO;
         for (int[] r : wanted) {
             LocalDate from = LocalDate.of(2026, 1, 1).plusDays(r[0]);

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.balance.Balance;
@@ -98,5 +99,45 @@ class HourlyLeaveTest {
                 .isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 8, 1), Days.of(25))).isInstanceOf(ValidationError.class);
+    }
+
+    @Test
+    void a_part_time_week_counts_each_days_own_hours() {
+        // Monday to Thursday 8 hours, Friday 4 from August
+        UserProfile partTime = app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI,
+                LocalDate.of(2026, 8, 1), Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4),
+                        DayOfWeek.MONDAY, Days.of(8)));
+        app.clock.set(LocalDate.of(2026, 8, 3));
+        UserProfile me = app.queries.me(ann);
+        assertThat(me.hoursPerDay()).isEqualTo(Days.of(8));
+        assertThat(me.workingHours()).containsExactly(Map.entry(DayOfWeek.MONDAY, Days.of(8)),
+                Map.entry(DayOfWeek.TUESDAY, Days.of(8)), Map.entry(DayOfWeek.WEDNESDAY, Days.of(8)),
+                Map.entry(DayOfWeek.THURSDAY, Days.of(8)), Map.entry(DayOfWeek.FRIDAY, Days.of(4)));
+        assertThat(partTime.workingHours()).as("not in force on the day it was set")
+                .containsEntry(DayOfWeek.FRIDAY, Days.ofDecimal(7.5, "hours"));
+
+        assertThat(request("2026-08-06", "2026-08-07", null, null).days()).as("Thursday 8 + Friday 4")
+                .isEqualTo(Days.of(12));
+        assertThat(request("2026-08-14", "2026-08-14", "09:00", "13:00").days()).isEqualTo(Days.of(4));
+        assertThatThrownBy(() -> request("2026-08-21", "2026-08-21", "09:00", "13:30")).as("Friday has 4 hours")
+                .isInstanceOf(ValidationError.class).hasMessageContaining("more than the 4 working hours");
+        assertThat(request("2026-08-20", "2026-08-20", "09:00", "16:30").days()).as("Thursday has 8")
+                .isEqualTo(Days.ofDecimal(7.5, "hours"));
+        assertThat(request("2026-07-31", "2026-07-31", null, null).days()).as("a Friday before the change")
+                .isEqualTo(Days.ofDecimal(7.5, "hours"));
+        // 7.5 on the Friday before August, then 12, 4 and 7.5
+        assertThat(hourly().used()).isEqualTo(Days.of(31));
+
+        assertThat(app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 8, 1),
+                Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4))).workingHours())
+                .as("the same week again changes nothing").isEqualTo(me.workingHours());
+        assertThat(app.repository.history(ann.userId()).stream().filter(e -> e.type().equals("WorkingWeekSet")))
+                .hasSize(2);
+        assertThatThrownBy(() -> app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
+                LocalDate.of(2026, 9, 1), Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4))))
+                .isInstanceOf(ValidationError.class).hasMessageContaining("FRIDAY, which is not a working day");
+        assertThatThrownBy(() -> app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
+                LocalDate.of(2026, 9, 1), Days.of(8), Map.of(DayOfWeek.MONDAY, Days.of(25))))
+                .isInstanceOf(ValidationError.class).hasMessageContaining("MONDAY is 0.5 to 24");
     }
 }

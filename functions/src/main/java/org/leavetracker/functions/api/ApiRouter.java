@@ -1,5 +1,7 @@
 package org.leavetracker.functions.api;
 
+import java.time.DayOfWeek;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -166,7 +169,7 @@ public final class ApiRouter {
                 a.required("userId"), a.required("approverId"))));
         fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
                 a.required("userId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
-                a.days("hoursPerDay"))));
+                a.days("hoursPerDay"), hoursByDay(a))));
         fields.put("Mutation.createLeaveType", (e, a, r) -> shapes.leaveType(app.setup.createLeaveType(r.caller(),
                 a.required("name"), a.bool("deductsFromAllowance"), a.bool("requiresApproval"),
                 a.bool("allowHalfDays"), a.enumeration("unit", LeaveUnit.class))));
@@ -245,5 +248,20 @@ public final class ApiRouter {
     private WebhookAdministration webhooks() {
         return app.webhooks.orElseThrow(() -> new ValidationError(
                 "webhooks are not enabled in this deployment (no signing key is configured)"));
+    }
+
+    /** setWorkingWeek's hoursByDay: each day at most once. */
+    private static Map<DayOfWeek, Days> hoursByDay(Arguments arguments) {
+        if (arguments.string("hoursByDay") == null) {
+            return null;
+        }
+        Map<DayOfWeek, Days> hours = new EnumMap<>(DayOfWeek.class);
+        for (Arguments day : arguments.objects("hoursByDay")) {
+            DayOfWeek weekday = day.enumeration("day", DayOfWeek.class);
+            if (hours.put(weekday, day.days("hours")) != null) {
+                throw new ValidationError("hoursByDay names " + weekday + " twice");
+            }
+        }
+        return hours;
     }
 }
