@@ -1,6 +1,5 @@
 package org.leavetracker.domain.usecase;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,7 +23,6 @@ import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApprovalStep;
 import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.DateRange;
-import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
