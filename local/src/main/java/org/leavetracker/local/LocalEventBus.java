@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -26,7 +25,7 @@ import software.amazon.event.ruler.Machine;
  * (the other events keep flowing). As in the cloud, where each target of a rule is invoked on its own, a slow
  * consumer must not hold the others: {@link #lane} gives each consumer its own entrance, fed by its own poller.
  */
-public final class LocalEventBus implements EventBus {
+public final class LocalEventBus {
 
     private static final int ATTEMPTS = 3;
 
@@ -53,12 +52,6 @@ public final class LocalEventBus implements EventBus {
         }
     }
 
-    /** Delivers to every consumer's rules, one entry after the other. */
-    @Override
-    public synchronized List<String> put(List<BusEntry> entries) {
-        return put(entries, consumers.keySet());
-    }
-
     /**
      * The bus as one consumer's poller sees it: entries go only to the rules targeting that consumer, so a slow
      * consumer (a webhook endpoint that times out) delays no one else. Each lane is used by one thread.
@@ -67,11 +60,10 @@ public final class LocalEventBus implements EventBus {
         if (!consumers.containsKey(consumer)) {
             throw new IllegalArgumentException("this runtime has no " + consumer + " consumer");
         }
-        Set<BusRules.Consumer> only = Set.of(consumer);
-        return entries -> put(entries, only);
+        return entries -> put(entries, consumer);
     }
 
-    private List<String> put(List<BusEntry> entries, Set<BusRules.Consumer> to) {
+    private List<String> put(List<BusEntry> entries, BusRules.Consumer to) {
         List<String> results = new ArrayList<>();
         for (BusEntry entry : entries) {
             if (closed) {
@@ -84,7 +76,7 @@ public final class LocalEventBus implements EventBus {
         return results;
     }
 
-    private void deliver(BusEntry entry, Set<BusRules.Consumer> to) {
+    private void deliver(BusEntry entry, BusRules.Consumer to) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("version", "0");
         envelope.put("id", UUID.randomUUID().toString());
@@ -102,13 +94,13 @@ public final class LocalEventBus implements EventBus {
             json = mapper.writeValueAsString(envelope);
             rules = machine.rulesForJSONEvent(json);
         } catch (Exception unmatchable) {
-            if (to.contains(first)) { // once, not once per lane
+            if (to == first) { // once, not once per lane
                 deadLetters.add("(matching)", entry.detail(), unmatchable.toString());
             }
             return;
         }
         for (String rule : rules) {
-            if (to.contains(targets.get(rule))) {
+            if (targets.get(rule) == to) {
                 invoke(rule, envelope, json);
             }
         }

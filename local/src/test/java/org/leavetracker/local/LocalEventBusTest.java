@@ -41,7 +41,7 @@ class LocalEventBusTest {
             delivered.add(e.getDetail().get("n"));
         }, BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> { }), deadLetters);
 
-        List<String> results = bus.put(List.of(entry("LeaveRequested", 1), entry("LeaveApproved", 2),
+        List<String> results = bus.lane(BusRules.Consumer.PROJECTIONS).put(List.of(entry("LeaveRequested", 1), entry("LeaveApproved", 2),
                 entry("LeaveCancelled", 3)));
 
         assertThat(results).containsOnlyNulls();
@@ -61,7 +61,9 @@ class LocalEventBusTest {
                 (ScheduledEvent e) -> delivered.add(e), BusRules.Consumer.NOTIFICATIONS,
                 (ScheduledEvent e) -> delivered.add(e)), new DeadLetterStore(Files.createTempDirectory("bus")));
 
-        bus.put(List.of(new BusEntry("someone-else", "LeaveRequested", "{}"), entry("NotAnEvent", 1)));
+        for (BusRules.Consumer lane : List.of(BusRules.Consumer.PROJECTIONS, BusRules.Consumer.NOTIFICATIONS)) {
+            bus.lane(lane).put(List.of(new BusEntry("someone-else", "LeaveRequested", "{}"), entry("NotAnEvent", 1)));
+        }
 
         assertThat(delivered).isEmpty();
     }
@@ -78,7 +80,8 @@ class LocalEventBusTest {
             applied.add(e.getDetail().get("n"));
         }, BusRules.Consumer.NOTIFICATIONS, (ScheduledEvent e) -> { }), deadLetters);
 
-        bus.put(List.of(entry("HolidayAdded", 1), entry("HolidayAdded", 2), entry("HolidayAdded", 3)));
+        bus.lane(BusRules.Consumer.PROJECTIONS).put(List.of(entry("HolidayAdded", 1), entry("HolidayAdded", 2),
+                entry("HolidayAdded", 3)));
         System.out.println("poisoned: applied " + applied + ", dead letters " + deadLetters.all().size());
         assertThat(bus.redrive()).as("still broken: it stays").isEqualTo(new LocalEventBus.Redrive(0, 1));
         assertThat(deadLetters.all()).singleElement().satisfies(letter ->
@@ -100,7 +103,8 @@ class LocalEventBusTest {
                 deadLetters);
         bus.close();
 
-        assertThatThrownBy(() -> bus.put(List.of(entry("HolidayAdded", 1)))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> bus.lane(BusRules.Consumer.PROJECTIONS).put(List.of(entry("HolidayAdded", 1))))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(delivered).isEmpty();
         assertThat(deadLetters.all()).isEmpty();
     }
