@@ -172,7 +172,6 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    /** {@code onBehalfOf} names the absent approver when their substitute decided. */
     /** One level of a request's approval chain approved; the request stays PENDING for the next level. */
     record ApprovalLevelPassed(String requestId, int level, String approverId, String note, String onBehalfOf)
             implements EmployeeEvent {
@@ -184,6 +183,7 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
+    /** {@code onBehalfOf} names the absent approver when their substitute decided. */
     record LeaveDenied(String requestId, String approverId, String reason, String onBehalfOf)
             implements EmployeeEvent {
         public static final String TYPE = "LeaveDenied";

@@ -42,7 +42,7 @@ public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEve
 
     /**
      * Over an application's stores, sleeping between attempts the backoff divided by {@code backoffDivisor} (the
-     * local runtime, whose event bus waits for every consumer, keeps its pauses short).
+     * local runtime keeps its pauses short, so a dead endpoint holds its webhook lane only briefly).
      */
     public static WebhookDeliveryHandler of(Application app, WebhookSettings settings,
                                             WebhookDispatcher.Transport transport, int backoffDivisor) {
