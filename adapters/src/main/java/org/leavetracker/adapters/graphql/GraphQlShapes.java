@@ -16,6 +16,7 @@ import org.leavetracker.domain.webhook.WebhookDelivery;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.upload.Uploads;
+import org.leavetracker.domain.usecase.LeavePreview;
 import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
@@ -88,6 +89,14 @@ public final class GraphQlShapes {
 
     public Map<String, Object> calendarFeeds(String userFeedUrl, String teamFeedUrl, Instant issuedAt) {
         return fields("userFeedUrl", userFeedUrl, "teamFeedUrl", teamFeedUrl, "issuedAt", str(issuedAt));
+    }
+
+    public Map<String, Object> leavePreview(LeavePreview p) {
+        return fields("days", num(p.amount()), "unit", str(p.unit()), "status", str(p.status()),
+                "balances", all(p.balances(), y -> fields("year", y.year(), "before", balance(y.before().orgId(), y.before()),
+                        "after", balance(y.after().orgId(), y.after()))),
+                "refusal", p.refusal() == null ? null : fields("errorType", p.refusal().errorType(),
+                        "message", p.refusal().getMessage()));
     }
 
     public Map<String, Object> uploadUrl(Uploads.UploadUrl u) {

@@ -1,8 +1,9 @@
 package org.leavetracker.domain.usecase;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Decider;
@@ -10,12 +11,16 @@ import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.NewLeave;
 import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.HolidayCalendar;
 
@@ -51,6 +56,58 @@ public final class LeaveWorkflow {
             return decideOn(requester, organization, caller,
                     requester.requestLeave(leave, PersonContext.of(requester, organization, calendars).rules()));
         });
+    }
+
+    /**
+     * What {@link #requestLeave} would decide, without writing anything: the same decision on the requester as
+     * loaded now, its events applied to that copy only, so the balances after come from the same calculator.
+     */
+    public LeavePreview previewLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                                     HalfDay halfDay, TimeRange times) {
+        Employee requester = repository.caller(caller);
+        Organization organization = repository.organization(requester.orgId());
+        LeaveType type;
+        DateRange dates;
+        try {
+            type = organization.leaveType(leaveTypeId);
+            dates = DateRange.of(startDate, endDate);
+        } catch (DomainError refused) {
+            return new LeavePreview(Days.ZERO, LeaveUnit.DAYS, null, List.of(), refused);
+        }
+        PersonContext before = PersonContext.of(requester, organization, calendars);
+        NewLeave leave = new NewLeave(LeaveRequestIds.newId(requester.id(), "preview"), type, dates, halfDay, null,
+                null, times);
+        Days amount;
+        try {
+            amount = before.timeline().amount(type.id(), dates, halfDay, times, null);
+        } catch (DomainError uncountable) {
+            amount = Days.ZERO;
+        }
+        Decision decision;
+        try {
+            decision = requester.requestLeave(leave, before.rules());
+        } catch (DomainError refused) {
+            return new LeavePreview(amount, type.unit(), null, yearBalances(type, dates, before, before), refused);
+        }
+        repository.unsaved(requester.orgId(), requester.id(), requester.version(), decision, caller)
+                .forEach(requester::apply);
+        PersonContext after = PersonContext.of(requester, organization, calendars);
+        LeaveStatus status = requester.request(decision.subjectId()).status();
+        return new LeavePreview(amount, type.unit(), status, yearBalances(type, dates, before, after), null);
+    }
+
+    private static List<LeavePreview.YearBalance> yearBalances(LeaveType type, DateRange dates, PersonContext before,
+                                                               PersonContext after) {
+        if (!type.deductsFromAllowance()) {
+            return List.of();
+        }
+        List<LeavePreview.YearBalance> years = new ArrayList<>();
+        for (int year = dates.firstYear(); year <= dates.lastYear(); year++) {
+            LocalDate asOf = dates.intersect(DateRange.year(year)).orElseThrow().end();
+            years.add(new LeavePreview.YearBalance(year, before.calculator().balance(type.id(), year, asOf),
+                    after.calculator().balance(type.id(), year, asOf)));
+        }
+        return years;
     }
 
     public LeaveRequestView approveLeave(Caller caller, String requestId, String note) {

@@ -83,6 +83,18 @@ public final class Repository {
                 List.of());
     }
 
+    /** The events a decision would record, numbered and stamped as {@link #save} would, but not written. */
+    public List<RecordedEvent> unsaved(String orgId, String aggregateId, long version, Decision decision,
+                                       Caller caller) {
+        EventMetadata metadata = metadata(orgId, caller);
+        List<RecordedEvent> events = new ArrayList<>();
+        for (var payload : decision.events()) {
+            events.add(new RecordedEvent(orgId, aggregateId, version + events.size() + 1, metadata.occurredAt(),
+                    metadata.actorId(), metadata.commandId(), payload));
+        }
+        return events;
+    }
+
     /**
      * Appends atomically. A command id seen before means this is a retry of a command that already took effect:
      * its events are in the aggregates this attempt loaded, so nothing more is written or applied.

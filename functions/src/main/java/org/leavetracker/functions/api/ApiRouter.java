@@ -134,6 +134,10 @@ public final class ApiRouter {
                 a.required("webhookId")), shapes::webhookDelivery));
         fields.put("Query.history", (e, a, r) -> shapes.all(app.readQueries.history(r.caller(),
                 a.required("aggregateId")), shapes::event));
+        fields.put("Query.previewLeaveRequest", (e, a, r) -> shapes.leavePreview(
+                app.workflow.previewLeave(r.caller(), a.required("leaveTypeId"), a.requiredDate("startDate"),
+                        a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class),
+                        TimeRange.ofNullable(a.time("startTime"), a.time("endTime")))));
     }
 
     /**
