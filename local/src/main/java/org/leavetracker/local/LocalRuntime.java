@@ -57,6 +57,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalEventBus bus;
     private final Outbox outbox;
     private final LocalS3 s3;
+    private final LocalCertificate certificate;
 
     private LocalRuntime(LocalOptions options) throws Exception {
         this.options = options;
@@ -125,8 +126,9 @@ public final class LocalRuntime implements AutoCloseable {
 
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
+        this.certificate = LocalCertificate.loadOrCreate(options.dataDir());
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
-                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app), slack);
+                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app), slack, certificate);
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
@@ -143,6 +145,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     private String baseUrl() {
         return "http://localhost:" + server.port() + "/";
+    }
+
+    /** The localhost certificate (PEM) the HTTPS and WSS endpoints present. */
+    public Path certificatePem() {
+        return certificate.pem();
     }
 
     public Outbox outbox() {
@@ -187,22 +194,29 @@ public final class LocalRuntime implements AutoCloseable {
         System.out.printf("""
 
                 Leave Tracker (local) is running — started in %d ms
+                  Web app                        http://localhost:%d/   (also https://localhost:%d/)
                   GraphQL (queries, mutations)   http://localhost:%d/graphql
                   Subscriptions, graphql-ws      ws://localhost:%d/graphql
-                  Subscriptions, AppSync         ws://localhost:%d/graphql/realtime
-                  GraphQL IDE                    http://localhost:%d/
+                  Subscriptions, AppSync         ws://localhost:%d/graphql/realtime   (also wss://, as Amplify uses)
+                  GraphQL IDE                    http://localhost:%d/graphiql
                   Dev sign-in                    POST http://localhost:%d/dev/token {"email": "...", "name": "..."}
                   Mail sent (notifications)      GET  http://localhost:%d/dev/outbox[?to=e-mail]
                   Dead letters, redrive          GET  http://localhost:%d/dev/dead-letters, POST …/redrive
                   S3 (uploads, reports)          %s/%s (S3Proxy; access key local)
                   Slack app request URL          %s
                   Data                           %s%s
+                Every port serves HTTPS and WSS too, with a certificate for localhost made on first start:
+                  %s
+                Live updates in the web app go over wss:// (as AppSync's do): trust that certificate once (Chrome:
+                Settings › Privacy and security › Security › Manage certificates › Authorities › Import; Node:
+                NODE_EXTRA_CA_CERTS), or open https://localhost:%d/ and accept it.
                 Stop with Ctrl+C.
-                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port, port,
+                """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port, port, port, port,
                 runtime.s3.endpoint(), LocalS3.BUCKET, options.slack() == null
                         ? "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)"
                         : "POST http://localhost:" + port + "/slack/events", options.dataDir().toAbsolutePath(),
-                options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()));
+                options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()),
+                runtime.certificatePem().toAbsolutePath(), port);
     }
 
 }

@@ -2,7 +2,7 @@ package org.leavetracker.local;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,7 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -38,7 +45,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
  * The local endpoints on Jetty: {@code POST /graphql}, WebSockets {@code /graphql} (graphql-transport-ws) and
  * {@code /graphql/realtime} (AppSync's protocol), {@code POST /dev/token}, {@code GET /dev/outbox[?to=e-mail]},
  * {@code GET /dev/dead-letters}, {@code POST /dev/dead-letters/redrive}, the calendar feeds {@code GET /calendar/…}
- * and the GraphQL IDE at {@code /}.
+ * {@code GET /config.json}, the web app at {@code /} and the GraphQL IDE at {@code /graphiql}, over HTTP and HTTPS on
+ * one port.
  * Every bad request gets a GraphQL-shaped error and the server keeps serving.
  */
 final class LocalServer {
@@ -60,18 +68,17 @@ final class LocalServer {
         t.setDaemon(true);
         return t;
     });
-    private final String graphiql;
+    private final WebAppFiles webApp = new WebAppFiles();
 
     LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, DevEndpoints dev,
-                CalendarFeedHandler calendars, SlackHandler slack) {
+                CalendarFeedHandler calendars, SlackHandler slack, LocalCertificate certificate) {
         this.engine = engine;
         this.slack = slack;
         this.dev = dev;
         this.calendars = calendars;
         this.tokens = tokens;
-        this.graphiql = resource("local/graphiql.html");
         this.server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector = plainAndTls(server, certificate);
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -90,8 +97,10 @@ final class LocalServer {
                     response.setAcceptedSubProtocol(AppSyncRealtimeConnection.PROTOCOL);
                 }
                 Fields query = Request.extractQueryParameters(request);
-                AppSyncRealtimeConnection connection = new AppSyncRealtimeConnection(subscriptions,
-                        query.getValue("header"));
+                // Amplify JS v6 sends the header as a "header-<base64url>" subprotocol, older clients as a parameter
+                String header = request.getSubProtocols().stream().filter(p -> p.startsWith("header-"))
+                        .map(p -> p.substring("header-".length())).findFirst().orElse(query.getValue("header"));
+                AppSyncRealtimeConnection connection = new AppSyncRealtimeConnection(subscriptions, header);
                 realtime.add(connection);
                 return connection;
             });
@@ -104,11 +113,30 @@ final class LocalServer {
             }
         });
         context.setHandler(websockets);
-        server.setHandler(context);
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(context);
+        server.setHandler(gzip);
         keepAlive.scheduleAtFixedRate(() -> {
             realtime.removeIf(c -> !c.isOpen());
             realtime.forEach(c -> c.send(Map.of("type", "ka")));
         }, 60, 60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * One port for HTTP and HTTPS (WS and WSS): the first bytes of a connection say whether it is TLS. Amplify JS
+     * derives {@code wss://<host>/graphql/realtime} from {@code http://<host>/graphql}, so both must answer there.
+     */
+    private static ServerConnector plainAndTls(Server server, LocalCertificate certificate) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStore(certificate.load());
+        tls.setKeyStorePassword(LocalCertificate.PASSWORD);
+        HttpConfiguration config = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false); // clients send no SNI for "localhost", and 127.0.0.1 is no host name
+        config.addCustomizer(secure);
+        HttpConnectionFactory http = new HttpConnectionFactory(config);
+        SslConnectionFactory ssl = new SslConnectionFactory(tls, http.getProtocol());
+        return new ServerConnector(server, new DetectorConnectionFactory(ssl), http);
     }
 
     void start() throws Exception {
@@ -134,9 +162,6 @@ final class LocalServer {
             if ("OPTIONS".equals(method)) {
                 response.setStatus(HttpStatus.NO_CONTENT_204);
                 callback.succeeded();
-            } else if ("GET".equals(method) && ("/".equals(path) || "/graphiql".equals(path))) {
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-                Content.Sink.write(response, true, graphiql, callback);
             } else if ("POST".equals(method) && "/graphql".equals(path)) {
                 graphql(request, response, callback);
             } else if ("POST".equals(method) && "/dev/token".equals(path)) {
@@ -152,6 +177,15 @@ final class LocalServer {
                 json(response, callback, HttpStatus.OK_200, Map.of("deadLetters", dev.deadLetters().all()));
             } else if ("POST".equals(method) && "/dev/dead-letters/redrive".equals(path)) {
                 json(response, callback, HttpStatus.OK_200, dev.bus().redrive());
+            } else if ("GET".equals(method) && "/config.json".equals(path)) {
+                // the web app's runtime configuration; the cloud stack writes its own next to the app
+                response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+                json(response, callback, HttpStatus.OK_200, Map.of("graphqlUrl", "/graphql", "signIn", "dev"));
+            } else if ("GET".equals(method) && webApp.find(path).isPresent()) {
+                WebAppFiles.File file = webApp.find(path).get();
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
+                response.getHeaders().put(HttpHeader.CACHE_CONTROL, file.cacheControl());
+                response.write(true, ByteBuffer.wrap(file.bytes()), callback);
             } else {
                 json(response, callback, HttpStatus.NOT_FOUND_404, errorBody("NOT_FOUND", "no route " + method + " "
                         + path + "; the API is POST /graphql"));
@@ -300,14 +334,6 @@ final class LocalServer {
             Content.Sink.write(response, true, mapper.writeValueAsString(body), callback);
         } catch (IOException e) {
             callback.failed(e);
-        }
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = LocalServer.class.getClassLoader().getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,64 @@
+import { Amplify } from 'aws-amplify';
+import { CONNECTION_STATE_CHANGE, ConnectionState, generateClient } from 'aws-amplify/api';
+import { Hub } from 'aws-amplify/utils';
+import type { RuntimeConfig } from '../config';
+import type { Session } from '../auth/session';
+import { toApiError } from './errors';
+import type { Operation } from './operations';
+
+/**
+ * The one way the app talks to Leave Tracker: AWS's AppSync client (Amplify JS), as any other client would,
+ * against AppSync in the cloud or the local runtime.
+ */
+export class Api {
+  private readonly client = generateClient();
+
+  constructor(private readonly session: Session) {}
+
+  static configure(config: RuntimeConfig): void {
+    Amplify.configure({
+      API: { GraphQL: { endpoint: config.graphqlUrl, region: config.region ?? 'local', defaultAuthMode: 'lambda' } },
+    });
+  }
+
+  async run<Result, Variables extends object>(operation: Operation<Result, Variables>,
+                                               variables?: Variables): Promise<Result> {
+    try {
+      const result = await this.client.graphql({
+        query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
+        authToken: this.session.token() ?? '',
+      });
+      return (result as { data: Result }).data;
+    } catch (thrown) {
+      throw toApiError(thrown);
+    }
+  }
+
+  /** Calls onData for every change pushed; the returned function stops. Amplify reconnects by itself. */
+  subscribe<Result, Variables extends object>(operation: Operation<Result, Variables>, variables: Variables,
+                                              onData: (data: Result) => void,
+                                              onError: (error: unknown) => void): () => void {
+    const observable = this.client.graphql({
+      query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
+      authToken: this.session.token() ?? '',
+    }) as unknown as { subscribe(o: object): { unsubscribe(): void } };
+    const subscription = observable.subscribe({
+      next: ({ data }: { data: Result }) => onData(data),
+      error: onError,
+    });
+    return () => subscription.unsubscribe();
+  }
+}
+
+export type LiveState = 'connecting' | 'live' | 'offline';
+
+/** The real-time connection's state as Amplify reports it, in three words a person understands. */
+export function onConnectionState(listener: (state: LiveState) => void): () => void {
+  return Hub.listen('api', ({ payload }) => {
+    if (payload.event !== CONNECTION_STATE_CHANGE) return;
+    const state = (payload.data as { connectionState: ConnectionState }).connectionState;
+    listener(state === ConnectionState.Connected ? 'live'
+      : state === ConnectionState.Connecting || state === ConnectionState.ConnectedPendingKeepAlive
+        || state === ConnectionState.ConnectedPendingNetwork ? 'connecting' : 'offline');
+  });
+}

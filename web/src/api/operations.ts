@@ -1,0 +1,132 @@
+// Every operation the web app sends. graphql-codegen reads this file and types each one from the schema
+// (./generated.ts): a field the schema drops or renames breaks `npm run build`, and so the Maven build.
+import type * as G from './generated';
+
+/** An operation's text, branded with its result and variables types. */
+export type Operation<Result, Variables> = string & { readonly __types?: [Result, Variables] };
+const op = <Result, Variables>(text: string) => text as Operation<Result, Variables>;
+
+const REQUEST_FIELDS = /* GraphQL */ `
+  fragment RequestFields on LeaveRequest {
+  id orgId userId leaveTypeId startDate endDate halfDay days unit status reason createdAt decidedBy
+  startTime endTime
+  approvals { level kind groupId status decidedBy onBehalfOf decidedAt }
+  }`;
+
+const BALANCE_FIELDS = /* GraphQL */ `
+  fragment BalanceFields on Balance {
+  userId leaveTypeId year asOf carriedOver carriedOverExpiresOn expired allowance accrued adjustments overtime
+  used pending remaining available unit
+  }`;
+
+export const Me = op<G.MeQuery, G.MeQueryVariables>(/* GraphQL */ `
+  query Me {
+    me { id orgId name email role locationId approverIds workingDays hoursPerDay }
+    organization { id name }
+  }`);
+
+export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `
+  query Directory {
+    users { id name email role locationId approverIds }
+    locations { id name timeZone }
+    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit }
+  }`);
+
+export const Policies = op<G.PoliciesQuery, G.PoliciesQueryVariables>(/* GraphQL */ `
+  query Policies($locationId: ID) {
+    policies(locationId: $locationId) {
+      id locationId leaveTypeId effectiveDate annualAllowanceDays accrual rolloverMaxDays rolloverExpiryMonths
+      negativeBalanceAllowedDays
+    }
+  }`);
+
+export const Balances = op<G.BalancesQuery, G.BalancesQueryVariables>(/* GraphQL */ `
+  query Balances($userId: ID, $year: Int!) {
+    balances(userId: $userId, year: $year) { ...BalanceFields }
+  }
+  ${BALANCE_FIELDS}`);
+
+export const MyRequests = op<G.MyRequestsQuery, G.MyRequestsQueryVariables>(/* GraphQL */ `
+  query MyRequests($userId: ID) {
+    leaveRequests(userId: $userId) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const MyHistory = op<G.MyHistoryQuery, G.MyHistoryQueryVariables>(/* GraphQL */ `
+  query MyHistory($id: ID!) {
+    history(aggregateId: $id) { version type occurredAt actorId payload }
+  }`);
+
+export const PendingApprovals = op<G.PendingApprovalsQuery, G.PendingApprovalsQueryVariables>(/* GraphQL */ `
+  query PendingApprovals {
+    pendingApprovals { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const TeamCalendar = op<G.TeamCalendarQuery, G.TeamCalendarQueryVariables>(/* GraphQL */ `
+  query TeamCalendar($from: AWSDate!, $to: AWSDate!, $locationId: ID) {
+    teamCalendar(from: $from, to: $to, locationId: $locationId) {
+      requestId userId userName leaveTypeId startDate endDate halfDay status
+    }
+  }`);
+
+export const PreviewLeaveRequest = op<G.PreviewLeaveRequestQuery, G.PreviewLeaveRequestQueryVariables>(/* GraphQL */ `
+  query PreviewLeaveRequest($leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $halfDay: HalfDay,
+                            $startTime: String, $endTime: String) {
+    previewLeaveRequest(leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate, halfDay: $halfDay,
+                        startTime: $startTime, endTime: $endTime) {
+      days unit status
+      balances { year before { asOf available } after { asOf available } }
+      refusal { errorType message }
+    }
+  }`);
+
+export const CreateOrganization = op<G.CreateOrganizationMutation, G.CreateOrganizationMutationVariables>(/* GraphQL */ `
+  mutation CreateOrganization($name: String!) {
+    createOrganization(name: $name) { id name }
+  }`);
+
+export const RequestLeave = op<G.RequestLeaveMutation, G.RequestLeaveMutationVariables>(/* GraphQL */ `
+  mutation RequestLeave($leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $halfDay: HalfDay,
+                        $reason: String, $clientRequestId: ID, $startTime: String, $endTime: String) {
+    requestLeave(leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate, halfDay: $halfDay,
+                 reason: $reason, clientRequestId: $clientRequestId, startTime: $startTime, endTime: $endTime) {
+      ...RequestFields
+    }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const ApproveLeave = op<G.ApproveLeaveMutation, G.ApproveLeaveMutationVariables>(/* GraphQL */ `
+  mutation ApproveLeave($requestId: ID!, $note: String) {
+    approveLeave(requestId: $requestId, note: $note) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const DenyLeave = op<G.DenyLeaveMutation, G.DenyLeaveMutationVariables>(/* GraphQL */ `
+  mutation DenyLeave($requestId: ID!, $reason: String) {
+    denyLeave(requestId: $requestId, reason: $reason) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const CancelLeave = op<G.CancelLeaveMutation, G.CancelLeaveMutationVariables>(/* GraphQL */ `
+  mutation CancelLeave($requestId: ID!) {
+    cancelLeave(requestId: $requestId) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const RotateCalendarToken = op<G.RotateCalendarTokenMutation, G.RotateCalendarTokenMutationVariables>(/* GraphQL */ `
+  mutation RotateCalendarToken {
+    rotateCalendarToken { userFeedUrl teamFeedUrl issuedAt }
+  }`);
+
+export const OnLeaveRequestChanged = op<G.OnLeaveRequestChangedSubscription, G.OnLeaveRequestChangedSubscriptionVariables>(/* GraphQL */ `
+  subscription OnLeaveRequestChanged($orgId: ID!) {
+    onLeaveRequestChanged(orgId: $orgId) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const OnBalanceChanged = op<G.OnBalanceChangedSubscription, G.OnBalanceChangedSubscriptionVariables>(/* GraphQL */ `
+  subscription OnBalanceChanged($orgId: ID!, $userId: ID) {
+    onBalanceChanged(orgId: $orgId, userId: $userId) { ...BalanceFields }
+  }
+  ${BALANCE_FIELDS}`);

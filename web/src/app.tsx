@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Api, type LiveState } from './api/client';
+import { ApiError } from './api/errors';
+import type { DirectoryQuery, MeQuery } from './api/generated';
+import { Directory, Me } from './api/operations';
+import type { DevSession } from './auth/session';
+import { App as AppContextProvider, type AppContext } from './context';
+import { Live } from './live';
+import { Calendar } from './screens/Calendar';
+import { Home } from './screens/Home';
+import { Inbox } from './screens/Inbox';
+import { RequestForm } from './screens/RequestForm';
+import { SignIn } from './screens/SignIn';
+import { Welcome } from './screens/Welcome';
+
+const ROUTES = [
+  { path: '#/', label: 'Home' },
+  { path: '#/request', label: 'Request leave' },
+  { path: '#/calendar', label: 'Who is away' },
+  { path: '#/inbox', label: 'Approvals', approvers: true },
+];
+
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash || '#/');
+  useEffect(() => {
+    const changed = () => setHash(location.hash || '#/');
+    addEventListener('hashchange', changed);
+    return () => removeEventListener('hashchange', changed);
+  }, []);
+  return hash;
+}
+
+type Loaded = { me: NonNullable<MeQuery['me']>; organizationName: string; directory: DirectoryQuery };
+
+export function Root({ session }: { session: DevSession }) {
+  const [signedIn, setSignedIn] = useState(session.token() !== null);
+  const api = useMemo(() => new Api(session), [session]);
+  const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const [error, setError] = useState<ApiError>();
+
+  const load = async () => {
+    try {
+      const { me, organization } = await api.run(Me);
+      if (!me) {
+        setLoaded(null);
+        return;
+      }
+      setLoaded({ me, organizationName: organization?.name ?? '', directory: await api.run(Directory) });
+      setError(undefined);
+    } catch (e) {
+      if (e instanceof ApiError && e.errorType === 'UNAUTHENTICATED' && /sign in|token/i.test(e.message)) {
+        session.signOut();
+        setSignedIn(false);
+      } else {
+        setError(e as ApiError);
+      }
+    }
+  };
+  useEffect(() => {
+    if (signedIn) load();
+  }, [signedIn]);
+
+  const signOut = () => {
+    session.signOut();
+    setLoaded(undefined);
+    setSignedIn(false);
+  };
+  if (!signedIn) return <SignIn session={session} onSignedIn={() => setSignedIn(true)} />;
+  if (error) {
+    return <main class="narrow"><p class="notice notice-error" role="alert">{error.message}</p>
+      <button type="button" onClick={load}>Try again</button></main>;
+  }
+  if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
+  if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
+  return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load} />;
+}
+
+function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {
+  api: Api; loaded: Loaded; onSignOut: () => void; reloadDirectory: () => void;
+}) {
+  const hash = useHash();
+  const { me, directory } = loaded;
+  const live = useMemo(() => new Live(api, me.orgId, me.id), [api, me.orgId, me.id]);
+  const [liveState, setLiveState] = useState<LiveState>('connecting');
+  useEffect(() => {
+    const stop = live.onState(setLiveState);
+    live.start();
+    return () => { stop(); live.stop(); };
+  }, [live]);
+  // a person added or renamed elsewhere shows up by name once their request arrives
+  useEffect(() => live.on((topic) => {
+    if (topic === 'requests') reloadDirectory();
+  }), [live]);
+  const context: AppContext = {
+    api, live, me, organizationName: loaded.organizationName,
+    people: new Map(directory.users.map((u) => [u.id, u])),
+    leaveTypes: directory.leaveTypes, locations: directory.locations,
+  };
+  const approver = me.role !== 'MEMBER';
+  const route = ROUTES.find((r) => r.path === hash) ?? ROUTES[0];
+  return (
+    <AppContextProvider.Provider value={context}>
+      <a class="skip" href="#main">Skip to content</a>
+      <header class="top">
+        <span class="brand">Leave Tracker <span class="muted">· {loaded.organizationName}</span></span>
+        <nav aria-label="Main">
+          <ul>
+            {ROUTES.filter((r) => !r.approvers || approver).map((r) => (
+              <li key={r.path}><a href={r.path} aria-current={r === route ? 'page' : undefined}>{r.label}</a></li>
+            ))}
+          </ul>
+        </nav>
+        <span class={`live live-${liveState}`} role="status" title={liveState === 'offline'
+          ? 'Live updates are off: reconnecting. If this stays, your browser may not trust the local certificate (see the README).'
+          : undefined}>
+          {liveState === 'live' ? 'Live' : liveState === 'connecting' ? 'Connecting…' : 'Offline'}
+        </span>
+        <button type="button" class="link" onClick={onSignOut}>Sign out {me.name}</button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.path === '#/request' ? <RequestForm />
+          : route.path === '#/calendar' ? <Calendar />
+            : route.path === '#/inbox' ? <Inbox /> : <Home />}
+      </main>
+    </AppContextProvider.Provider>
+  );
+}

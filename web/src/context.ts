@@ -1,0 +1,39 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Api } from './api/client';
+import type { DirectoryQuery, MeQuery } from './api/generated';
+import type { Live } from './live';
+
+export type Me = NonNullable<MeQuery['me']>;
+export type Person = DirectoryQuery['users'][number];
+export type LeaveType = DirectoryQuery['leaveTypes'][number];
+export type Location = DirectoryQuery['locations'][number];
+
+/** What every screen of a signed-in person needs. */
+export interface AppContext {
+  api: Api;
+  live: Live;
+  me: Me;
+  organizationName: string;
+  people: Map<string, Person>;
+  leaveTypes: LeaveType[];
+  locations: Location[];
+}
+
+export const App = createContext<AppContext | null>(null);
+
+export function useApp(): AppContext {
+  const app = useContext(App);
+  if (!app) throw new Error('useApp outside a signed-in app');
+  return app;
+}
+
+export function leaveTypeName(app: AppContext, id: string): string {
+  return app.leaveTypes.find((t) => t.id === id)?.name ?? 'Leave';
+}
+
+export function personName(app: AppContext, id: string | null | undefined): string {
+  if (!id) return 'the system';
+  if (id === app.me.id) return 'you';
+  return app.people.get(id)?.name ?? 'someone';
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Api, LiveState } from './api/client';
+import { onConnectionState } from './api/client';
+import { ApiError } from './api/errors';
+import { OnBalanceChanged, OnLeaveRequestChanged } from './api/operations';
+import type { RequestFieldsFragment } from './api/generated';
+
+export type Topic = 'requests' | 'balances';
+
+/**
+ * Live updates: the two subscriptions of the signed-in person's organization. Screens name the topics they show and
+ * reload when a change of that topic is pushed, and all of them when the connection comes back after a drop (what
+ * happened meanwhile was not pushed to us).
+ */
+export class Live {
+  private readonly listeners = new Set<(topic: Topic) => void>();
+  private readonly stateListeners = new Set<(state: LiveState) => void>();
+  private stops: (() => void)[] = [];
+  private wasLive = false;
+  state: LiveState = 'connecting';
+  /** Requests the person just changed, by id: shown until the read side has them (it follows asynchronously). */
+  readonly recent = new Map<string, { request: RequestFieldsFragment; at: number }>();
+
+  constructor(private readonly api: Api, private readonly orgId: string, private readonly userId: string) {}
+
+  start(): void {
+    const stopState = onConnectionState((state) => {
+      if (state === 'live' && this.wasLive && this.state !== 'live') this.emit('requests', 'balances');
+      if (state === 'live') this.wasLive = true;
+      this.state = state;
+      this.stateListeners.forEach((l) => l(state));
+    });
+    const failed = (error: unknown) => {
+      console.warn('live updates stopped', error);
+      this.state = 'offline';
+      this.stateListeners.forEach((l) => l('offline'));
+    };
+    this.stops = [
+      stopState,
+      this.api.subscribe(OnLeaveRequestChanged, { orgId: this.orgId }, () => this.emit('requests'), failed),
+      this.api.subscribe(OnBalanceChanged, { orgId: this.orgId, userId: this.userId },
+        () => this.emit('balances'), failed),
+    ];
+  }
+
+  stop(): void {
+    this.stops.forEach((stop) => stop());
+    this.stops = [];
+  }
+
+  /** The person's own change, acknowledged by the write side: every screen shows it at once. */
+  wrote(request: RequestFieldsFragment): void {
+    this.recent.set(request.id, { request, at: Date.now() });
+    this.emit('requests', 'balances');
+  }
+
+  /** A list from the read side with the person's own acknowledged changes that it does not show yet. */
+  withRecent(list: RequestFieldsFragment[], belongs: (r: RequestFieldsFragment) => boolean): RequestFieldsFragment[] {
+    const byId = new Map(list.map((r) => [r.id, r]));
+    for (const [id, { request, at }] of this.recent) {
+      const listed = byId.get(id);
+      if (listed && listed.status === request.status || Date.now() - at > 60_000) {
+        this.recent.delete(id);
+      } else if (belongs(request)) {
+        byId.set(id, request);
+      } else {
+        byId.delete(id);
+      }
+    }
+    return [...byId.values()];
+  }
+
+  on(listener: (topic: Topic) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  onState(listener: (state: LiveState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  private emit(...topics: Topic[]): void {
+    topics.forEach((t) => this.listeners.forEach((l) => l(t)));
+  }
+}
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  reload: () => void;
+}
+
+/** Loads on mount and when deps change, and again whenever one of the topics changes live. */
+export function useLive<T>(live: Live, topics: Topic[], load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<ApiError>();
+  const generation = useRef(0);
+  const run = () => {
+    const mine = ++generation.current;
+    load().then((value) => {
+      if (mine === generation.current) {
+        setData(value);
+        setError(undefined);
+      }
+    }, (e: ApiError) => {
+      if (mine === generation.current) setError(e);
+    });
+  };
+  useEffect(run, deps);
+  useEffect(() => live.on((topic) => {
+    if (topics.includes(topic)) run();
+  }), [live, ...deps]);
+  return { data, error, reload: run };
+}

@@ -1,0 +1,182 @@
+import { useState } from 'preact/hooks';
+import { toApiError, type ApiError } from '../api/errors';
+import type { BalanceFieldsFragment, RequestFieldsFragment } from '../api/generated';
+import { Balances, CancelLeave, MyHistory, MyRequests, Policies } from '../api/operations';
+import { FieldError, LoadError, Section, StatusBadge } from '../components';
+import { leaveTypeName, personName, useApp, type AppContext } from '../context';
+import { formatAmount, formatDay, formatNumber, formatRange, formatShort, today } from '../format';
+import { useLive } from '../live';
+import { CalendarFeedLinks } from './CalendarFeedLinks';
+
+/** Everyone's home: balances per leave type, their requests, their calendar feed links. */
+export function Home() {
+  const app = useApp();
+  const year = Number(today().slice(0, 4));
+  const balances = useLive(app.live, ['balances', 'requests'],
+    () => app.api.run(Balances, { year }).then((d) => d.balances), [year]);
+  return (
+    <>
+      <h1>Hello, {app.me.name}</h1>
+      <Section title={`Your balances ${year}`}>
+        <LoadError error={balances.error} retry={balances.reload} />
+        {balances.data && balances.data.length === 0 && <p>No leave type with an allowance applies to you yet.</p>}
+        <div class="balances">
+          {balances.data?.map((b) => <BalanceCard key={b.leaveTypeId} balance={b} />)}
+        </div>
+      </Section>
+      <MyRequestList />
+      <CalendarFeedLinks />
+    </>
+  );
+}
+
+function BalanceCard({ balance }: { balance: BalanceFieldsFragment }) {
+  const app = useApp();
+  const [open, setOpen] = useState(false);
+  const amount = (n: number) => formatAmount(n, balance.unit);
+  const name = leaveTypeName(app, balance.leaveTypeId);
+  const rows: [string, number, string?][] = [
+    ['Allowance', balance.allowance],
+    ['Accrued so far', balance.accrued],
+    ['Carried over', balance.carriedOver, balance.carriedOverExpiresOn
+      ? `expires ${formatDay(balance.carriedOverExpiresOn)}` : undefined],
+    ['Expired', -balance.expired],
+    ['Adjustments', balance.adjustments],
+    ['Overtime (TOIL)', balance.overtime],
+    ['Used', -balance.used],
+    ['Pending', -balance.pending],
+  ];
+  return (
+    <article class="balance" aria-label={`${name} balance`}>
+      <h3>{name}</h3>
+      <p class="big"><span data-testid={`available-${name}`}>{formatNumber(balance.available)}</span>
+        <span class="unit"> {balance.unit === 'HOURS' ? 'hours' : 'days'} available</span></p>
+      <p class="muted">{amount(balance.remaining)} remaining after approved leave · {amount(balance.pending)} pending</p>
+      <dl class="figures">
+        {rows.filter(([, n]) => n !== 0).map(([label, n, note]) => (
+          <div key={label}><dt>{label}</dt><dd>{n > 0 && label !== 'Allowance' && label !== 'Accrued so far' ? '+' : ''}
+            {formatNumber(n)}{note && <span class="muted"> ({note})</span>}</dd></div>
+        ))}
+      </dl>
+      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide' : 'Explain'} these figures
+      </button>
+      {open && <BalanceExplanation balance={balance} />}
+    </article>
+  );
+}
+
+/** Every figure from what is behind it: the policy, the person's own events and requests. */
+function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
+  const app = useApp();
+  const loaded = useLive(app.live, ['balances', 'requests'], async () => {
+    const [policies, requests, history] = await Promise.all([
+      app.me.locationId ? app.api.run(Policies, { locationId: app.me.locationId }).then((d) => d.policies)
+        : Promise.resolve([]),
+      app.api.run(MyRequests, {}).then((d) => d.leaveRequests),
+      app.api.run(MyHistory, { id: app.me.id }).then((d) => d.history),
+    ]);
+    return { policies, requests, history };
+  }, [balance.leaveTypeId, balance.year]);
+  if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
+  if (!loaded.data) return <p class="muted">Loading…</p>;
+  const { policies, requests, history } = loaded.data;
+  const unit = (n: number) => formatAmount(n, balance.unit);
+  const policy = policies.filter((p) => p.leaveTypeId === balance.leaveTypeId && p.effectiveDate <= balance.asOf)
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+  const inYear = requests.filter((r) => r.leaveTypeId === balance.leaveTypeId
+    && r.startDate.slice(0, 4) <= String(balance.year) && r.endDate.slice(0, 4) >= String(balance.year));
+  const adjustments = history.map((e) => ({ ...e, data: JSON.parse(e.payload) as Record<string, unknown> }))
+    .filter((e) => (e.type === 'BalanceAdjusted' || e.type === 'OvertimeRecorded')
+      && e.data.leaveTypeId === balance.leaveTypeId
+      && (e.data.year === balance.year || String(e.data.date ?? '').startsWith(String(balance.year))));
+  return (
+    <ul class="explain">
+      <li>Figures as of {formatDay(balance.asOf)}.</li>
+      {policy && <li>Allowance: {unit(policy.annualAllowanceDays)} a year under the policy in force since {formatDay(policy.effectiveDate)},
+        {policy.accrual === 'MONTHLY' ? ' earned month by month' : ' all of it on 1 January'}
+        {balance.allowance !== policy.annualAllowanceDays ? `, prorated to ${unit(balance.allowance)} for the part of the year you work here` : ''}.
+        {policy.negativeBalanceAllowedDays > 0 ? ` You may go ${unit(policy.negativeBalanceAllowedDays)} below zero.` : ''}</li>}
+      {balance.carriedOver > 0 && <li>Carried over {unit(balance.carriedOver)} from {balance.year - 1}
+        {balance.carriedOverExpiresOn ? `, expires ${formatDay(balance.carriedOverExpiresOn)}` : ''}.</li>}
+      {balance.expired > 0 && <li>{unit(balance.expired)} carried over expired unused.</li>}
+      {adjustments.map((e) => (
+        <li key={e.version}>{e.type === 'OvertimeRecorded' ? 'Overtime credited' : 'Adjusted'}{' '}
+          {Number(e.data.days) > 0 ? '+' : ''}{formatNumber(Number(e.data.days))} by {personName(app, e.actorId)} on {formatShort(e.occurredAt.slice(0, 10))}
+          {e.data.note ? `: “${String(e.data.note)}”` : ''}</li>
+      ))}
+      {inYear.filter((r) => r.status === 'APPROVED' || r.status === 'PENDING').map((r) => (
+        <li key={r.id}>{r.status === 'APPROVED' ? 'Used' : 'Pending'} {unit(r.days)}: {formatRange(r.startDate, r.endDate)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function MyRequestList() {
+  const app = useApp();
+  const requests = useLive(app.live, ['requests'],
+    () => app.api.run(MyRequests, {}).then((d) => d.leaveRequests), []);
+  const list = requests.data ? app.live.withRecent(requests.data, (r) => r.userId === app.me.id) : undefined;
+  const now = today();
+  const upcoming = list?.filter((r) => r.endDate >= now).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const past = list?.filter((r) => r.endDate < now).sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return (
+    <>
+      <Section title="Your upcoming leave" actions={<a class="button" href="#/request">Request leave</a>}>
+        <LoadError error={requests.error} retry={requests.reload} />
+        {upcoming?.length === 0 && <p>Nothing planned yet.</p>}
+        <ul class="requests">{upcoming?.map((r) => <RequestRow key={r.id} request={r} app={app} />)}</ul>
+      </Section>
+      <Section title="Your past leave">
+        {past?.length === 0 && <p>No past leave.</p>}
+        <ul class="requests">{past?.map((r) => <RequestRow key={r.id} request={r} app={app} />)}</ul>
+      </Section>
+    </>
+  );
+}
+
+function RequestRow({ request, app }: { request: RequestFieldsFragment; app: AppContext }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const active = request.status === 'PENDING' || request.status === 'APPROVED';
+  const cancellable = active && (request.status === 'PENDING' || request.startDate > today());
+  const cancel = async () => {
+    setBusy(true);
+    try {
+      app.live.wrote((await app.api.run(CancelLeave, { requestId: request.id })).cancelLeave);
+      setConfirming(false);
+      setError(undefined);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const label = `${leaveTypeName(app, request.leaveTypeId)}, ${formatRange(request.startDate, request.endDate)}`;
+  return (
+    <li class="request" data-request-id={request.id}>
+      <div class="request-main">
+        <strong>{leaveTypeName(app, request.leaveTypeId)}</strong>{' '}
+        <span>{formatRange(request.startDate, request.endDate)}</span>
+        {request.halfDay !== 'NONE' && <span class="muted"> ({request.halfDay === 'MORNING' ? 'morning' : 'afternoon'})</span>}
+        {request.startTime && <span class="muted"> {request.startTime}–{request.endTime}</span>}
+        <span class="muted"> · {formatAmount(request.days, request.unit)}</span>
+        {' '}<StatusBadge status={request.status} />
+        {request.decidedBy && request.status !== 'PENDING' && request.status !== 'CANCELLED'
+          && <span class="muted"> by {personName(app, request.decidedBy)}</span>}
+      </div>
+      {cancellable && !confirming && (
+        <button type="button" class="secondary" aria-label={`Cancel ${label}`} onClick={() => setConfirming(true)}>Cancel…</button>
+      )}
+      {confirming && (
+        <div class="confirm" role="group" aria-label={`Cancel ${label}?`}>
+          <span>Cancel this leave? {request.status === 'APPROVED' ? 'The days go back to your balance.' : ''}</span>
+          <button type="button" class="danger" disabled={busy} onClick={cancel}>Yes, cancel it</button>
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>Keep it</button>
+        </div>
+      )}
+      <FieldError id={`cancel-error-${request.id}`} error={error} />
+    </li>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import { toApiError, type ApiError } from '../api/errors';
+import type { RequestFieldsFragment } from '../api/generated';
+import { ApproveLeave, Balances, DenyLeave, MyRequests, PendingApprovals } from '../api/operations';
+import { FieldError, LoadError, Section, StatusBadge } from '../components';
+import { leaveTypeName, personName, useApp } from '../context';
+import { formatAmount, formatDay, formatNumber, formatRange } from '../format';
+import { useLive } from '../live';
+
+/** What waits for the approver (also as a substitute or at a later level), and what they decided. */
+export function Inbox() {
+  const app = useApp();
+  const pending = useLive(app.live, ['requests'],
+    () => app.api.run(PendingApprovals).then((d) => d.pendingApprovals), []);
+  const waiting = pending.data ? app.live.withRecent(pending.data, (r) => r.status === 'PENDING'
+    && pending.data!.some((p) => p.id === r.id)) : undefined;
+  return (
+    <>
+      <h1>Approvals</h1>
+      <Section title="Waiting for you">
+        <LoadError error={pending.error} retry={pending.reload} />
+        {waiting?.length === 0 && <p>Nothing waits for you.</p>}
+        <ul class="inbox">{waiting?.map((r) => <PendingRequest key={r.id} request={r} />)}</ul>
+      </Section>
+      <PastDecisions />
+    </>
+  );
+}
+
+function PendingRequest({ request }: { request: RequestFieldsFragment }) {
+  const app = useApp();
+  const year = Number(request.startDate.slice(0, 4));
+  const balance = useLive(app.live, ['balances', 'requests'], () => app.api.run(Balances, { userId: request.userId, year })
+    .then((d) => d.balances.find((b) => b.leaveTypeId === request.leaveTypeId)), [request.userId, year]);
+  const [denying, setDenying] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const who = personName(app, request.userId);
+  const decide = async (approve: boolean) => {
+    setBusy(true);
+    try {
+      const decided = approve
+        ? (await app.api.run(ApproveLeave, { requestId: request.id })).approveLeave
+        : (await app.api.run(DenyLeave, { requestId: request.id, reason: reason || null })).denyLeave;
+      app.live.wrote(decided);
+      setError(undefined);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const level = request.approvals.find((a) => a.status === 'PENDING');
+  const label = `${who}: ${leaveTypeName(app, request.leaveTypeId)} ${formatRange(request.startDate, request.endDate)}`;
+  return (
+    <li class="card-row" data-request-id={request.id} aria-label={label}>
+      <div>
+        <strong>{who}</strong> · {leaveTypeName(app, request.leaveTypeId)}
+        <div>{formatRange(request.startDate, request.endDate)} · {formatAmount(request.days, request.unit)}
+          {request.halfDay !== 'NONE' && ` (${request.halfDay === 'MORNING' ? 'morning' : 'afternoon'})`}</div>
+        {request.reason && <div class="muted">“{request.reason}”</div>}
+        {request.approvals.length > 1 && level && <div class="muted">Level {level.level + 1} of {request.approvals.length}</div>}
+        <div class="muted" data-testid="requester-balance">
+          {balance.data ? `${who} has ${formatNumber(balance.data.available)} ${balance.data.unit === 'HOURS' ? 'hours' : 'days'} available`
+            + ` (as of ${formatDay(balance.data.asOf)}, this request included as pending)`
+            : balance.error ? 'Balance not visible to you' : ''}
+        </div>
+      </div>
+      {!denying && (
+        <div class="actions">
+          <button type="button" disabled={busy} onClick={() => decide(true)} aria-label={`Approve ${label}`}>Approve</button>
+          <button type="button" class="secondary" disabled={busy} onClick={() => setDenying(true)} aria-label={`Deny ${label}…`}>Deny…</button>
+        </div>
+      )}
+      {denying && (
+        <div class="deny">
+          <label for={`deny-reason-${request.id}`}>Reason for {who} (optional)</label>
+          <textarea id={`deny-reason-${request.id}`} rows={2} value={reason} maxLength={500}
+                    onInput={(e) => setReason(e.currentTarget.value)} />
+          <div class="actions">
+            <button type="button" class="danger" disabled={busy} onClick={() => decide(false)}>Deny</button>
+            <button type="button" class="secondary" onClick={() => setDenying(false)}>Back</button>
+          </div>
+        </div>
+      )}
+      <FieldError id={`decide-error-${request.id}`} error={error} />
+    </li>
+  );
+}
+
+/** Requests of the people who name the caller as approver, that the caller decided. */
+function PastDecisions() {
+  const app = useApp();
+  const mine = [...app.people.values()].filter((p) => p.approverIds.includes(app.me.id));
+  const decided = useLive(app.live, ['requests'], async () => {
+    const lists = await Promise.all(mine.map((p) => app.api.run(MyRequests, { userId: p.id })
+      .then((d) => d.leaveRequests)));
+    return lists.flat().filter((r) => r.decidedBy === app.me.id
+      || r.approvals.some((a) => a.decidedBy === app.me.id && a.status !== 'PENDING'))
+      .sort((a, b) => b.startDate.localeCompare(a.startDate));
+  }, [mine.length]);
+  return (
+    <Section title="Your past decisions">
+      <LoadError error={decided.error} retry={decided.reload} />
+      {decided.data?.length === 0 && <p>You have not decided any request yet.</p>}
+      <ul class="requests">
+        {decided.data?.map((r) => (
+          <li key={r.id} class="request">
+            <strong>{personName(app, r.userId)}</strong> · {leaveTypeName(app, r.leaveTypeId)} · {formatRange(r.startDate, r.endDate)}
+            {' '}<StatusBadge status={r.status} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
