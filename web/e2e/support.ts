@@ -69,7 +69,7 @@ export async function newCompany(): Promise<Company> {
     const p = await Person.signIn(`${first.toLowerCase()}.${tag}@acme.test`, first);
     p.id = (await admin.gql(`mutation($e: AWSEmail!, $n: String!, $r: Role!) { addUser(email: $e, name: $n, role: $r) { id } }`,
       { e: p.email, n: first, r: role })).addUser.id;
-    await admin.gql(`mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: "2024-01-01") { id } }`,
+    await admin.gql(`mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, effectiveDate: "2026-01-01") { id } }`,
       { u: p.id, l: location });
     return p;
   };

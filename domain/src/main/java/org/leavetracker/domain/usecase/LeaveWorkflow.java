@@ -79,7 +79,7 @@ public final class LeaveWorkflow {
                 null, times);
         Days amount;
         try {
-            amount = before.timeline().amount(type.id(), dates, halfDay, times, null);
+            amount = before.timeline().amount(type.id(), dates, leave.halfDay(), leave.times(), null);
         } catch (DomainError uncountable) {
             amount = Days.ZERO;
         }

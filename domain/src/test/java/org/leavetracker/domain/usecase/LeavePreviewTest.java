@@ -9,6 +9,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.WithNull;
 import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.DomainError;
@@ -49,7 +50,8 @@ class LeavePreviewTest {
     @Property(tries = 150)
     void the_preview_says_what_sending_the_request_then_does(@ForAll @IntRange(min = 0, max = 560) int startOffset,
                                                              @ForAll @IntRange(min = -1, max = 20) int length,
-                                                             @ForAll HalfDay halfDay, @ForAll boolean sick) {
+                                                             @ForAll @WithNull(0.2) HalfDay halfDay,
+                                                             @ForAll boolean sick) {
         Company c = new Company();
         String type = sick ? c.sick : c.vacation;
         LocalDate start = d("2026-05-01").plusDays(startOffset);
