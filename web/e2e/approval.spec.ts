@@ -10,6 +10,7 @@ test('an approver sees a request arrive live, approves it, and the requester see
 
   // Ann asks for Mon 3 .. Wed 5 August; Bob's open inbox shows it without a reload, with Ann's balance beside it
   await ann.getByRole('link', { name: 'Request leave' }).first().click();
+  await ann.getByLabel('Leave type').selectOption({ label: 'Vacation' });
   await ann.getByLabel('First day').fill('2026-08-03');
   await ann.getByLabel('Last day').fill('2026-08-05');
   await ann.getByLabel('Note for your approver (optional)').fill('Lake trip');

@@ -94,7 +94,8 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {
   const context: AppContext = {
     api, live, me, organizationName: loaded.organizationName,
     people: new Map(directory.users.map((u) => [u.id, u])),
-    leaveTypes: directory.leaveTypes, locations: directory.locations,
+    leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
+    locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),
   };
   const approver = me.role !== 'MEMBER';
   const route = ROUTES.find((r) => r.path === hash) ?? ROUTES[0];

@@ -47,7 +47,9 @@ export function RequestForm() {
   // what the person typed survives a refusal, a dropped connection and a reload of the tab
   const [draft, setDraft] = useState<Draft>(() => {
     const saved = sessionStorage.getItem(DRAFT);
-    return saved ? JSON.parse(saved) as Draft : newDraft(types[0]?.id ?? '');
+    // most requests are of a type that counts against an allowance: offer the first of those
+    return saved ? JSON.parse(saved) as Draft
+      : newDraft((types.find((t) => t.deductsFromAllowance) ?? types[0])?.id ?? '');
   });
   const [preview, setPreview] = useState<PreviewLeaveRequestQuery['previewLeaveRequest']>();
   const [refusal, setRefusal] = useState<ApiError>();
