@@ -1,0 +1,45 @@
+// The README's screenshots (docs/screenshots/), taken from a company set up through the API.
+import { expect, newCompany, signedInPage, test } from '../e2e/support';
+
+const out = (name: string) => `../docs/screenshots/${name}.png`;
+
+test('screenshots', async ({ browser }) => {
+  const acme = await newCompany();
+  const request = (who: typeof acme.ann, type: string, from: string, to: string, reason?: string) =>
+    who.gql(`mutation($t: ID!, $f: AWSDate!, $u: AWSDate!, $r: String) { requestLeave(leaveTypeId: $t, startDate: $f,
+      endDate: $u, reason: $r) { id } }`, { t: type, f: from, u: to, r: reason ?? null }).then((d) => d.requestLeave.id);
+  const approved = await request(acme.ann, acme.vacation, '2026-06-22', '2026-06-26');
+  await acme.bob.gql('mutation($r: ID!) { approveLeave(requestId: $r) { id } }', { r: approved });
+  await request(acme.ann, acme.vacation, '2026-08-10', '2026-08-14', 'Summer by the lake');
+  await request(acme.ann, acme.sick, '2026-06-10', '2026-06-10');
+  await request(acme.carol, acme.vacation, '2026-06-17', '2026-06-19');
+  await request(acme.bob, acme.sick, '2026-06-29', '2026-06-30');
+
+  const ann = await signedInPage(browser, acme.ann, { viewport: { width: 1200, height: 900 } });
+  await expect(ann.getByTestId('available-Vacation')).toHaveText('10');
+  await ann.getByRole('button', { name: 'Explain these figures' }).click();
+  await ann.screenshot({ path: out('home'), fullPage: true });
+  await ann.getByRole('link', { name: 'Request leave' }).first().click();
+  await ann.getByLabel('Leave type').selectOption({ label: 'Vacation' });
+  await ann.getByLabel('First day').fill('2026-07-13');
+  await ann.getByLabel('Last day').fill('2026-07-17');
+  await expect(ann.getByTestId('preview-days')).toHaveText('5 days');
+  await ann.screenshot({ path: out('request') });
+  await ann.getByLabel('First day').fill('2026-08-12');
+  await ann.getByLabel('Last day').fill('2026-08-13');
+  await expect(ann.locator('#dates-error')).toBeVisible();
+  await ann.screenshot({ path: out('request-refused') });
+  await ann.getByRole('link', { name: 'Who is away' }).click();
+  await expect(ann.locator('td[data-date="2026-06-22"]')).toContainText('Ann');
+  await ann.screenshot({ path: out('calendar'), fullPage: true });
+
+  const bob = await signedInPage(browser, acme.bob, { viewport: { width: 1200, height: 800 } });
+  await bob.getByRole('link', { name: 'Approvals' }).click();
+  await expect(bob.getByRole('listitem', { name: /^Ann: Vacation/ })).toBeVisible();
+  await expect(bob.getByTestId('requester-balance').first()).toContainText('available');
+  await bob.screenshot({ path: out('approvals') });
+
+  const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
+  await expect(phone.getByTestId('available-Vacation')).toHaveText('10');
+  await phone.screenshot({ path: out('phone') });
+});
