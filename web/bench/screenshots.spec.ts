@@ -16,8 +16,9 @@ test('screenshots', async ({ browser }) => {
   await request(acme.bob, acme.sick, '2026-06-29', '2026-06-30');
 
   const ann = await signedInPage(browser, acme.ann, { viewport: { width: 1200, height: 900 } });
-  await expect(ann.getByTestId('available-Vacation')).toHaveText('10');
+  await expect(ann.getByTestId('available-Vacation')).toHaveText('15');
   await ann.getByRole('button', { name: 'Explain these figures' }).click();
+  await expect(ann.getByText('Allowance: 25 days a year')).toBeVisible();
   await ann.screenshot({ path: out('home'), fullPage: true });
   await ann.getByRole('link', { name: 'Request leave' }).first().click();
   await ann.getByLabel('Leave type').selectOption({ label: 'Vacation' });
@@ -40,6 +41,6 @@ test('screenshots', async ({ browser }) => {
   await bob.screenshot({ path: out('approvals') });
 
   const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
-  await expect(phone.getByTestId('available-Vacation')).toHaveText('10');
+  await expect(phone.getByTestId('available-Vacation')).toHaveText('15');
   await phone.screenshot({ path: out('phone') });
 });

@@ -7,8 +7,8 @@ const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length 
 
 test('web app performance', async ({ browser }) => {
   const acme = await newCompany();
-  const ann = await signedInPage(browser, acme.ann);
-  const bob = await signedInPage(browser, acme.bob);
+  const ann = await signedInPage(browser, acme.ann, { realClock: true });
+  const bob = await signedInPage(browser, acme.bob, { realClock: true });
 
   // JavaScript per page, as transferred (gzip) on a cold load of each route
   for (const route of ['#/', '#/request', '#/calendar', '#/inbox']) {

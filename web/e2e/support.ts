@@ -84,10 +84,11 @@ export async function newCompany(): Promise<Company> {
 
 /** A page of a signed-in person, its clock at the runtime's "today", every request it makes recorded. */
 export async function signedInPage(browser: Browser, person: Person,
-                                   options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+                                   options: { viewport?: { width: number; height: number }; realClock?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
+  // realClock: for timings (a fixed clock stops performance.now()); dates then follow the machine's today
+  if (!options.realClock) await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
   watchHosts(page);
   await page.goto('/');
   await page.getByLabel('E-mail').fill(person.email);

@@ -107,8 +107,9 @@ function PastDecisions() {
       <ul class="requests">
         {decided.data?.map((r) => (
           <li key={r.id} class="request">
-            <strong>{personName(app, r.userId)}</strong> · {leaveTypeName(app, r.leaveTypeId)} · {formatRange(r.startDate, r.endDate)}
-            {' '}<StatusBadge status={r.status} />
+            <div class="request-main"><strong>{personName(app, r.userId)}</strong> · {leaveTypeName(app, r.leaveTypeId)}
+              {' '}· {formatRange(r.startDate, r.endDate)} · {formatAmount(r.days, r.unit)}</div>
+            <StatusBadge status={r.status} />
           </li>
         ))}
       </ul>

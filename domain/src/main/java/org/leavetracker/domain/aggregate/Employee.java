@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -332,8 +333,9 @@ public final class Employee {
                 .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay(), leave.times()))
                 .findFirst()
                 .ifPresent(r -> {
-                    throw new OverlappingLeave("these dates overlap request " + r.id()
-                            + " (" + r.dates().start() + " to " + r.dates().end() + ", " + r.status() + ")");
+                    throw new OverlappingLeave("these dates overlap your " + r.status().name().toLowerCase(Locale.ROOT)
+                            + " leave from " + r.dates().start() + " to " + r.dates().end()
+                            + "; choose other dates, or cancel that leave first");
                 });
     }
 
