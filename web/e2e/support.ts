@@ -84,12 +84,14 @@ export async function newCompany(): Promise<Company> {
 
 /** A page of a signed-in person, its clock at the runtime's "today", every request it makes recorded. */
 export async function signedInPage(browser: Browser, person: Person,
-                                   options: { viewport?: { width: number; height: number }; realClock?: boolean } = {}): Promise<Page> {
+                                   options: { viewport?: { width: number; height: number }; realClock?: boolean;
+                                     beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
   const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
   // realClock: for timings (a fixed clock stops performance.now()); dates then follow the machine's today
   if (!options.realClock) await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
   watchHosts(page);
+  await options.beforeLoad?.(page);
   await page.goto('/');
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Your name').fill(person.name);
