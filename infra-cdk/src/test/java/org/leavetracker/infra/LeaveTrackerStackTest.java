@@ -211,6 +211,13 @@ class LeaveTrackerStackTest {
     }
 
     @Test
+    void a_changed_e_mail_takes_effect_only_once_verified() {
+        template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
+                "AutoVerifiedAttributes", List.of("email"),
+                "UserAttributeUpdateSettings", Map.of("AttributesRequireVerificationBeforeUpdate", List.of("email")))));
+    }
+
+    @Test
     void the_resolver_function_may_append_events_but_never_update_or_delete_them() {
         String policies = template.findResources("AWS::IAM::Policy").toString();
         assertThat(policies).doesNotContain("dynamodb:UpdateItem").doesNotContain("dynamodb:DeleteItem")

@@ -24,6 +24,7 @@ public final class EventCatalog {
         register(OrganizationEvent.BlackoutPeriodAdded.TYPE, OrganizationEvent.BlackoutPeriodAdded.class);
         register(EmployeeEvent.UserAdded.TYPE, EmployeeEvent.UserAdded.class);
         register(EmployeeEvent.UserRoleChanged.TYPE, EmployeeEvent.UserRoleChanged.class);
+        register(EmployeeEvent.IdentityBound.TYPE, EmployeeEvent.IdentityBound.class);
         register(EmployeeEvent.UserMovedToLocation.TYPE, EmployeeEvent.UserMovedToLocation.class);
         register(EmployeeEvent.WorkingWeekSet.TYPE, EmployeeEvent.WorkingWeekSet.class);
         register(EmployeeEvent.ApproverAssigned.TYPE, EmployeeEvent.ApproverAssigned.class);

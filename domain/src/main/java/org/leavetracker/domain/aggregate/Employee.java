@@ -16,10 +16,12 @@ import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.InvalidStateTransition;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.OverlappingLeave;
+import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.EmployeeEvent.ApprovalLevelPassed;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
+import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
 import org.leavetracker.domain.event.EmployeeEvent.SubstituteSet;
@@ -65,6 +67,8 @@ public final class Employee {
     private final String orgId;
     private Email email;
     private String name;
+    /** The sign-in identity bound on the first sign-in; null until then. */
+    private String subject;
     private Role role;
     private long version;
     private final DatedHistory<String> locations = new DatedHistory<>();
@@ -99,6 +103,24 @@ public final class Employee {
             throw new ValidationError("role is required");
         }
         return new UserAdded(email.value(), Text.requiredName(name, "name"), role);
+    }
+
+    /** Binds the person's sign-in identity; a user has one, for good (a second one is someone else). */
+    public Decision bindIdentity(String newSubject) {
+        if (newSubject == null || newSubject.isBlank()) {
+            throw new ValidationError("a sign-in identity needs its subject");
+        }
+        if (newSubject.equals(subject)) {
+            return Decision.nothingChanged(id);
+        }
+        if (subject != null) {
+            throw new Unauthenticated("this e-mail address belongs to a user who signs in with another identity");
+        }
+        return Decision.of(id, new IdentityBound(newSubject));
+    }
+
+    public String subject() {
+        return subject;
     }
 
     /** An admin changes someone's role. Admins cannot change their own, so an organization always keeps one. */
@@ -374,6 +396,7 @@ public final class Employee {
                 role = e.role();
             }
             case UserRoleChanged e -> role = e.role();
+            case IdentityBound e -> subject = e.subject();
             case UserMovedToLocation e -> locations.set(e.effectiveDate(), e.locationId());
             case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays(),
                     e.hoursPerDay(), e.hoursByDay()));

@@ -33,6 +33,19 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The person's sign-in identity (Cognito {@code sub}) was bound to this user, on their first sign-in with a
+     * verified e-mail: from then on the user is found by {@code sub}, whatever the e-mail claim says.
+     */
+    record IdentityBound(String subject) implements EmployeeEvent {
+        public static final String TYPE = "IdentityBound";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record UserRoleChanged(Role role) implements EmployeeEvent {
         public static final String TYPE = "UserRoleChanged";
 

@@ -39,5 +39,10 @@ public interface EventStore {
         public static UniqueKey email(String normalisedEmail, String userId) {
             return new UniqueKey("email#" + normalisedEmail, userId);
         }
+
+        /** A sign-in identity ({@code sub}) belongs to one user. */
+        public static UniqueKey subject(String subject, String userId) {
+            return new UniqueKey("sub#" + subject, userId);
+        }
     }
 }

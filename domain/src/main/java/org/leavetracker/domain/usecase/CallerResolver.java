@@ -1,12 +1,22 @@
 package org.leavetracker.domain.usecase;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.error.Unauthenticated;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.port.ConcurrencyConflict;
+import org.leavetracker.domain.port.EventStore.StreamAppend;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
+import org.leavetracker.domain.port.UniqueKeyTaken;
 
 /**
- * Matches a signed-in identity to its user by verified e-mail (case-insensitive). It reads the e-mail claim written
- * in the same transaction as the user, so a user can act the moment an admin has added them.
+ * Finds the user of a signed-in identity (SPEC §3.5: Cognito {@code sub} and verified e-mail). An identity bound
+ * before is found by its {@code sub}, whatever its e-mail claim says now. Otherwise its verified e-mail finds the
+ * user an admin added, and the first sign-in binds the {@code sub} to that user for good: a user already bound to
+ * another identity is not this caller's, and neither is an unverified or changed e-mail. The keys are written in the
+ * same transaction as the events, so a user can act the moment an admin has added them.
  */
 public final class CallerResolver {
 
@@ -16,9 +26,58 @@ public final class CallerResolver {
         this.repository = repository;
     }
 
-    /** The caller's user, or empty when the identity belongs to no organization yet. */
+    /** The caller's user, or empty when the identity belongs to no organization (yet). */
     public Optional<Caller> resolve(Identity identity, String commandId) {
-        return repository.ownerOf(UniqueKey.email(identity.email().value(), null).key())
-                .map(userId -> new Caller(userId, commandId));
+        if (identity.subject() != null) {
+            Optional<String> bound = repository.ownerOf(UniqueKey.subject(identity.subject(), null).key());
+            if (bound.isPresent()) {
+                return bound.map(userId -> new Caller(userId, commandId));
+            }
+        }
+        Email email = identity.verifiedEmail();
+        if (email == null) {
+            return Optional.empty();
+        }
+        Optional<String> added = repository.ownerOf(UniqueKey.email(email.value(), null).key());
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        if (identity.subject() == null) {
+            return added.map(userId -> new Caller(userId, commandId));
+        }
+        return bind(identity.subject(), added.get()).map(userId -> new Caller(userId, commandId));
+    }
+
+    /**
+     * The user found by a verified e-mail outside Cognito (Slack's), never bound: Slack's identities are not the
+     * user pool's.
+     */
+    public Optional<Caller> resolveVerifiedEmail(Email email, String commandId) {
+        return repository.ownerOf(UniqueKey.email(email.value(), null).key()).map(userId -> new Caller(userId, commandId));
+    }
+
+    private Optional<String> bind(String subject, String userId) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Employee user = repository.employee(userId);
+            if (subject.equals(user.subject())) {
+                return Optional.of(userId);
+            }
+            if (user.subject() != null) {
+                return Optional.empty(); // the e-mail's user signs in with another identity: not this caller
+            }
+            try {
+                repository.append(user.orgId(), new Caller(userId, null), List.of(new StreamAppend(userId,
+                        user.version(), user.bindIdentity(subject).events())),
+                        List.of(UniqueKey.subject(subject, userId)));
+                return Optional.of(userId);
+            } catch (UniqueKeyTaken taken) {
+                return Optional.of(taken.ownerId()).filter(userId::equals);
+            } catch (ConcurrencyConflict raced) {
+                if (attempt == 2) {
+                    throw new Unauthenticated("signing in collided with another change: try again");
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package org.leavetracker.domain.usecase;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
@@ -11,7 +12,10 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.DomainEvent;
+import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
 import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApproverGroup;
@@ -49,20 +53,32 @@ public final class OrganizationSetup {
      * CONFLICT (an e-mail belongs to one user of one organization).
      */
     public OrganizationView createOrganization(Identity identity, String name, String commandId) {
+        if (identity.verifiedEmail() == null) {
+            throw new Unauthenticated("creating an organization needs a verified e-mail address (sign in with the"
+                    + " ID token once your e-mail is verified)");
+        }
         UserAdded admin = Employee.add(identity.email(), displayName(identity), Role.ADMIN);
         String orgName = Organization.create(name).name();
         return retry.run(() -> {
-            var existing = repository.ownerOf(emailKey(identity.email()));
+            var existing = identity.subject() == null ? Optional.<String>empty()
+                    : repository.ownerOf(UniqueKey.subject(identity.subject(), null).key());
+            if (existing.isEmpty()) {
+                existing = repository.ownerOf(emailKey(identity.email()));
+            }
             if (existing.isPresent()) {
                 return alreadyCreated(existing.get(), orgName);
             }
             String orgId = repository.newId();
             String userId = repository.newId();
             try {
+                List<DomainEvent> founder = identity.subject() == null ? List.of(admin)
+                        : List.of(admin, new IdentityBound(identity.subject()));
+                List<UniqueKey> keys = identity.subject() == null ? List.of(UniqueKey.email(identity.email().value(),
+                        userId)) : List.of(UniqueKey.email(identity.email().value(), userId),
+                        UniqueKey.subject(identity.subject(), userId));
                 repository.append(orgId, new Caller(userId, commandId),
                         List.of(new StreamAppend(orgId, 0, List.of(Organization.create(orgName))),
-                                new StreamAppend(userId, 0, List.of(admin))),
-                        List.of(UniqueKey.email(identity.email().value(), userId)));
+                                new StreamAppend(userId, 0, founder)), keys);
             } catch (UniqueKeyTaken raced) {
                 return alreadyCreated(raced.ownerId(), orgName);
             }

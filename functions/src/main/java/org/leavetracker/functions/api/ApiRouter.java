@@ -54,10 +54,12 @@ public final class ApiRouter {
         }
 
         Identity identity() {
-            if (event.email() == null || event.email().isBlank()) {
-                throw new Unauthenticated("sign in: this call carries no verified e-mail");
+            boolean hasEmail = event.email() != null && !event.email().isBlank();
+            if (!hasEmail && (event.subject() == null || event.subject().isBlank())) {
+                throw new Unauthenticated("sign in: this call carries no identity");
             }
-            return new Identity(event.subject(), Email.of(event.email()), event.name());
+            return new Identity(event.subject(), hasEmail ? Email.of(event.email()) : null, event.emailVerified(),
+                    event.name());
         }
 
         Optional<Caller> optionalCaller() {
@@ -69,7 +71,11 @@ public final class ApiRouter {
 
         Caller caller() {
             return optionalCaller().orElseThrow(() -> new Unauthenticated(
-                    "your identity " + event.email() + " belongs to no organization: create one, or ask an admin to add you"));
+                    event.email() == null ? "your identity belongs to no user yet: sign in once with the ID token (it"
+                            + " carries your verified e-mail), then either token works"
+                            : event.emailVerified() ? "your identity " + event.email() + " belongs to no organization:"
+                            + " create one, or ask an admin to add you"
+                            : "your e-mail " + event.email() + " is not verified yet: verify it, then sign in again"));
         }
 
         String commandId() {

@@ -4,10 +4,12 @@ import java.util.Map;
 
 /**
  * What AppSync sends the resolver Lambda for one field (through the envelope resolver): the field, its arguments,
- * the caller's identity claims and the request headers.
+ * the caller's identity claims and the request headers. An ID token's claims carry the e-mail and whether the pool
+ * verified it ({@code email_verified}, a boolean or, through some paths, the string "true"); an access token's carry
+ * neither, only {@code sub}.
  */
 public record ResolverEvent(String parentTypeName, String fieldName, Arguments arguments, String subject,
-                            String email, String name, Map<String, String> headers) {
+                            String email, boolean emailVerified, String name, Map<String, String> headers) {
 
     @SuppressWarnings("unchecked")
     public static ResolverEvent from(Map<String, Object> event) {
@@ -19,7 +21,8 @@ public record ResolverEvent(String parentTypeName, String fieldName, Arguments a
         return new ResolverEvent(text(info.get("parentTypeName")), text(info.get("fieldName")),
                 new Arguments(map(event.get("arguments"))),
                 text(identity.get("sub") != null ? identity.get("sub") : claims.get("sub")),
-                text(claims.get("email")), text(claims.get("name")), headers);
+                text(claims.get("email")), "true".equals(text(claims.get("email_verified"))),
+                text(claims.get("name")), headers);
     }
 
     public String field() {

@@ -21,7 +21,6 @@ import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.functions.support.Application;
@@ -44,7 +43,7 @@ public final class SlackCommands {
 
     /** The Leave Tracker user with this e-mail; {@code commandId} makes Slack's retries of one action harmless. */
     public Optional<Caller> caller(String email, String commandId) {
-        return app.callers.resolve(new Identity("slack", Email.of(email), email), commandId);
+        return app.callers.resolveVerifiedEmail(Email.of(email), commandId);
     }
 
     /** The answer to {@code /leave <text>}, in Slack's markdown. */

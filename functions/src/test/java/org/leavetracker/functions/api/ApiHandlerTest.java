@@ -42,11 +42,67 @@ class ApiHandlerTest {
         Map<String, Object> claims = (Map<String, Object>) identity.get("claims");
         claims.put("email", email);
         claims.put("name", email.substring(0, email.indexOf('@')));
-        claims.put("sub", "sub-" + email);
-        identity.put("sub", "sub-" + email);
+        // one person, one identity: the e-mail's case varies, the sub does not
+        claims.put("sub", "sub-" + email.toLowerCase(java.util.Locale.ROOT));
+        identity.put("sub", "sub-" + email.toLowerCase(java.util.Locale.ROOT));
         Map<String, Object> response = handler.handleRequest(event, null);
         responses.add(response);
         return response;
+    }
+
+    /** A call with exactly these identity claims, as AppSync passes a Cognito token's. */
+    private Map<String, Object> callWithClaims(Map<String, Object> claims, String field) {
+        Map<String, Object> event = fixture();
+        String[] parts = field.split("\\.");
+        event.put("info", Map.of("parentTypeName", parts[0], "fieldName", parts[1]));
+        event.put("arguments", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> identity = (Map<String, Object>) event.get("identity");
+        identity.put("claims", claims);
+        identity.put("sub", claims.get("sub"));
+        return handler.handleRequest(event, null);
+    }
+
+    private static Map<String, Object> idToken(String sub, String email, Object verified) {
+        return new HashMap<>(Map.of("sub", sub, "email", email, "email_verified", verified, "token_use", "id",
+                "cognito:username", sub, "name", "Someone"));
+    }
+
+    private static void assertNoUser(Map<String, Object> meResponse) {
+        assertThat(meResponse).doesNotContainKey("error");
+        assertThat(meResponse.get("data")).as("me: null").isNull();
+    }
+
+    /** What Amplify's userPool mode sends: the access token, which carries no e-mail. */
+    private static Map<String, Object> accessToken(String sub) {
+        return new HashMap<>(Map.of("sub", sub, "token_use", "access", "client_id", "7471s60os7h0uu77i1tk27sp9n",
+                "username", sub, "scope", "aws.cognito.signin.user.admin"));
+    }
+
+    @Test
+    void a_caller_is_bound_by_sub_on_a_verified_first_sign_in_and_then_any_token_works() {
+        data(call("ada@id.test", "Mutation.createOrganization", Map.of("name", "Identity")));
+        data(call("ada@id.test", "Mutation.addUser", Map.of("email", "cleo@id.test", "name", "Cleo",
+                "role", "MEMBER")));
+
+        // an access token before any sign-in with the ID token: no user yet, and it says why
+        Map<String, Object> early = callWithClaims(accessToken("sub-cleo"), "Query.leaveRequests");
+        assertThat(errorType(early)).isEqualTo("UNAUTHENTICATED");
+        assertNoUser(callWithClaims(accessToken("sub-cleo"), "Query.me"));
+        // an unverified e-mail claim finds no one, even the right one
+        assertNoUser(callWithClaims(idToken("sub-cleo", "cleo@id.test", false), "Query.me"));
+        // AppSync may pass the claim as a string
+        Map<String, Object> me = data(callWithClaims(idToken("sub-cleo", "cleo@id.test", "true"), "Query.me"));
+        assertThat(me).containsEntry("name", "Cleo");
+        assertThat(data(callWithClaims(accessToken("sub-cleo"), "Query.me")).equals(me)).isTrue();
+
+        // someone else who sets their e-mail to Cleo's is never Cleo, verified or not
+        assertNoUser(callWithClaims(idToken("sub-mallory", "cleo@id.test", true), "Query.me"));
+        assertThat(errorType(callWithClaims(idToken("sub-mallory", "cleo@id.test", false), "Query.leaveRequests")))
+                .isEqualTo("UNAUTHENTICATED");
+        // and Cleo, whose e-mail claim changes, stays Cleo
+        assertThat(data(callWithClaims(idToken("sub-cleo", "new.address@id.test", false), "Query.me")).equals(me))
+                .isTrue();
     }
 
     @SuppressWarnings("unchecked")
