@@ -1,7 +1,9 @@
 package org.leavetracker.infra;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,13 +12,17 @@ import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.functions.pipeline.BusRules;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.events.Archive;
 import software.amazon.awscdk.services.events.BaseArchiveProps;
+import software.amazon.awscdk.services.events.CfnArchive;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.lambda.StartingPosition;
+import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
 import software.constructs.Construct;
@@ -26,20 +32,32 @@ import software.constructs.Construct;
  * per entry of {@link BusRules} → its consumer, each step with retries and a dead-letter queue.
  *
  * <p>Stream batches: up to 100 records or 1 s, bisected on error, 5 retries, partial batch responses, then the
- * record's coordinates go to a DLQ. Rule targets: 8 retries within 24 h, then the event goes to the rule's DLQ.
+ * record's coordinates go to a DLQ. Rule targets: 8 retries within 24 h to hand the event to Lambda, then the event
+ * goes to the rule's DLQ. Inside the consumer, a failing event gets {@link #ASYNC_RETRIES} retries within
+ * {@link #ASYNC_MAX_AGE}, then Lambda's on-failure destination puts it in the consumer's failure queue (with an
+ * alarm), from where the redrive function sends it back once (docs/OPERATIONS.md).
  */
 public final class EventPipeline extends Construct {
 
-    private final EventBus bus;
+    static final int ASYNC_RETRIES = 2;
+    static final Duration ASYNC_MAX_AGE = Duration.hours(6);
 
-    public EventPipeline(Construct scope, String id, TableV2 events, JavaFunction forwarder,
+    private final EventBus bus;
+    private final Map<BusRules.Consumer, JavaFunction> consumers;
+    private final Map<BusRules.Consumer, DeadLetterQueue> failures = new EnumMap<>(BusRules.Consumer.class);
+
+    /** @param namePrefix starts every physical name, so that two stacks in one account never collide */
+    public EventPipeline(Construct scope, String id, String namePrefix, TableV2 events, JavaFunction forwarder,
                          Map<BusRules.Consumer, JavaFunction> consumers, Alarms alarms) {
         super(scope, id);
-        this.bus = EventBus.Builder.create(this, "Bus").eventBusName("leave-tracker").build();
-        bus.archive("Archive", BaseArchiveProps.builder().archiveName("leave-tracker-events")
+        this.consumers = consumers;
+        this.bus = EventBus.Builder.create(this, "Bus").eventBusName(namePrefix + "bus").build();
+        Archive archive = bus.archive("Archive", BaseArchiveProps.builder().archiveName(namePrefix + "events")
                 .eventPattern(EventPattern.builder().source(List.of(EventDetails.SOURCE))
                         .build())
                 .retention(Duration.days(365)).build());
+        // aws-cdk#37847: CDK writes KmsKeyIdentifier "" (AWS-owned key), which some regions refuse
+        ((CfnArchive) archive.getNode().getDefaultChild()).addPropertyDeletionOverride("KmsKeyIdentifier");
 
         DeadLetterQueue streamDlq = new DeadLetterQueue(this, "ForwarderDlq", "of the events table's stream");
         alarms.notifyOn(streamDlq.alarm());
@@ -50,10 +68,21 @@ public final class EventPipeline extends Construct {
         forwarder.function().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
         bus.grantPutEventsTo(forwarder.function());
 
+        for (Map.Entry<BusRules.Consumer, JavaFunction> consumer : consumers.entrySet()) {
+            String name = consumer.getKey().name().toLowerCase(Locale.ROOT);
+            DeadLetterQueue failed = new DeadLetterQueue(this, name + "-failures", "that the " + name
+                    + " function failed on after its retries");
+            alarms.notifyOn(failed.alarm());
+            consumer.getValue().live().configureAsyncInvoke(EventInvokeConfigOptions.builder()
+                    .retryAttempts(ASYNC_RETRIES).maxEventAge(ASYNC_MAX_AGE)
+                    .onFailure(new SqsDestination(failed.queue())).build());
+            failures.put(consumer.getKey(), failed);
+        }
+
         for (BusRules.Rule rule : BusRules.forConsumers(consumers.keySet())) {
             DeadLetterQueue dlq = new DeadLetterQueue(this, rule.name() + "-dlq", "for rule " + rule.name());
             alarms.notifyOn(dlq.alarm());
-            Rule.Builder.create(this, rule.name()).ruleName("leave-tracker-" + rule.name()).eventBus(bus)
+            Rule.Builder.create(this, rule.name()).ruleName(namePrefix + rule.name()).eventBus(bus)
                     .eventPattern(pattern(rule.eventPattern()))
                     .targets(List.of(new LambdaFunction(consumers.get(rule.target()).live(),
                             LambdaFunctionProps.builder().deadLetterQueue(dlq.queue()).retryAttempts(8)
@@ -64,6 +93,25 @@ public final class EventPipeline extends Construct {
 
     public EventBus bus() {
         return bus;
+    }
+
+    /**
+     * Lets the operator's redrive function read each consumer's failure queue and invoke that consumer: the
+     * queues' URLs and the consumers' ARNs in its environment, by consumer name.
+     */
+    public void redriveWith(JavaFunction redrive) {
+        StringBuilder queues = new StringBuilder();
+        StringBuilder functions = new StringBuilder();
+        failures.forEach((consumer, failed) -> {
+            String name = consumer.name().toLowerCase(Locale.ROOT);
+            queues.append(queues.isEmpty() ? "" : ",").append(name).append('=').append(failed.queue().getQueueUrl());
+            functions.append(functions.isEmpty() ? "" : ",").append(name).append('=')
+                    .append(consumers.get(consumer).live().getFunctionArn());
+            failed.queue().grantConsumeMessages(redrive.function());
+            consumers.get(consumer).live().grantInvoke(redrive.function());
+        });
+        redrive.function().addEnvironment("FAILURE_QUEUES", queues.toString());
+        redrive.function().addEnvironment("CONSUMERS", functions.toString());
     }
 
     /** The rule's JSON pattern as CDK's typed pattern (source and detail-type are all our rules use). */

@@ -72,7 +72,7 @@ public final class LeaveTrackerStack extends Stack {
         Map<String, String> environment = Map.of("TABLE_PREFIX", tablePrefix,
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
 
-        SignIn signIn = new SignIn(this, "SignIn", options.signIn());
+        SignIn signIn = new SignIn(this, "SignIn", tablePrefix, options.signIn());
         UserPool users = signIn.pool();
         UserPoolClient client = signIn.client();
 
@@ -136,7 +136,12 @@ public final class LeaveTrackerStack extends Stack {
             alarms.watch(slack.notifier(), "SlackNotification");
             CfnOutput.Builder.create(this, "SlackRequestUrl").value(slack.url().getUrl()).build();
         }
-        new EventPipeline(this, "Pipeline", events, forwarder, consumers, alarms);
+        EventPipeline pipeline = new EventPipeline(this, "Pipeline", tablePrefix, events, forwarder, consumers, alarms);
+        // the operator's redrive of the consumers' failure queues (docs/OPERATIONS.md), invoked by hand only
+        JavaFunction redrive = new JavaFunction(this, "RedriveFunction", lambdaPackage,
+                "org.leavetracker.functions.maintenance.RedriveHandler::handleRequest", Duration.minutes(15),
+                environment);
+        pipeline.redriveWith(redrive);
         GraphQlApi graphql = new GraphQlApi(this, "GraphQl", users, resolver);
         alarms.watch(resolver, "Resolver");
         alarms.watch(forwarder, "Forwarder");

@@ -53,9 +53,9 @@ public final class SignIn extends Construct {
     private final UserPool pool;
     private final UserPoolClient client;
 
-    public SignIn(Construct scope, String id, Config config) {
+    public SignIn(Construct scope, String id, String namePrefix, Config config) {
         super(scope, id);
-        this.pool = UserPool.Builder.create(this, "Users").userPoolName("leave-tracker")
+        this.pool = UserPool.Builder.create(this, "Users").userPoolName(namePrefix + "users")
                 .selfSignUpEnabled(false)
                 .signInAliases(SignInAliases.builder().email(true).build())
                 .autoVerify(AutoVerifiedAttrs.builder().email(true).build())

@@ -52,8 +52,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 8);
-        template.resourceCountIs("AWS::Lambda::Alias", 8);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 9);
+        template.resourceCountIs("AWS::Lambda::Alias", 9);
     }
 
     @Test
@@ -79,8 +79,9 @@ class LeaveTrackerStackTest {
                             "RetryPolicy", Map.of("MaximumRetryAttempts", 8, "MaximumEventAgeInSeconds", 86400)))))));
         }
         template.resourceCountIs("AWS::Events::Archive", 1);
-        // a DLQ alarm per rule and for the stream, errors and throttles per function, iterator age, AppSync 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 8 * 2 + 1 + 1);
+        // a DLQ alarm per rule and for the stream, a failure queue's per rule-invoked function, errors and throttles
+        // per function but the redrive (run by hand), iterator age, AppSync 5xx
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 + 8 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
     }
@@ -208,6 +209,57 @@ class LeaveTrackerStackTest {
                 .contains("resolve:secretsmanager:leave/okta");
         template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
                 "AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", true))));
+    }
+
+    @Test
+    void an_event_a_rule_invoked_function_fails_on_ends_in_its_failure_queue_with_an_alarm() {
+        // projections, notifications, webhooks and Slack: one invoke config each, on the alias the rules target
+        template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 4);
+        assertThat(template.findResources("AWS::Lambda::EventInvokeConfig").keySet())
+                .as("on each function's live alias").allMatch(id -> id.contains("LiveEventInvokeConfig"));
+        template.allResourcesProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
+                "MaximumRetryAttempts", 2, "MaximumEventAgeInSeconds", 6 * 3600,
+                "DestinationConfig", Map.of("OnFailure", Map.of("Destination",
+                        Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of("Arn")))))))));
+        String queues = template.findResources("AWS::SQS::Queue").keySet().toString();
+        for (String consumer : List.of("projections", "notifications", "webhooks", "slack")) {
+            assertThat(queues).contains("Pipeline" + consumer + "failures");
+        }
+        String alarms = template.findResources("AWS::CloudWatch::Alarm").toString();
+        assertThat(alarms).contains("the projections function failed on after its retries");
+        // the redrive reads those queues and invokes those aliases, and nothing else of theirs
+        Map<String, Map<String, Object>> redrive = template.findResources("AWS::Lambda::Function", Match.objectLike(
+                Map.of("Properties", Match.objectLike(Map.of("Handler",
+                        "org.leavetracker.functions.maintenance.RedriveHandler::handleRequest")))));
+        assertThat(redrive).hasSize(1);
+        assertThat(redrive.toString()).contains("FAILURE_QUEUES", "CONSUMERS");
+    }
+
+    @Test
+    void every_physical_name_carries_the_prefix_and_the_archive_names_no_empty_key() {
+        App app = new App();
+        Template staging = Template.fromStack(new LeaveTrackerStack(app, "Staging", StackProps.builder().build(),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()),
+                new LeaveTrackerStack.Options("staging-", null, "*", null, SignIn.Config.none())));
+        var names = new java.util.ArrayList<String>();
+        for (var type : Map.of("AWS::DynamoDB::GlobalTable", "TableName", "AWS::Events::EventBus", "Name",
+                "AWS::Events::Archive", "ArchiveName", "AWS::Events::Rule", "Name",
+                "AWS::Cognito::UserPool", "UserPoolName").entrySet()) {
+            for (Map<String, Object> resource : staging.findResources(type.getKey()).values()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> properties = (Map<String, Object>) resource.get("Properties");
+                names.add(String.valueOf(properties.get(type.getValue())));
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(Tables.ALL.size() + 4).allMatch(n -> n.startsWith("staging-"),
+                "starts with staging-");
+        assertThat(staging.toJSON().toString()).doesNotContain("leave-tracker-");
+        staging.hasResourceProperties("AWS::Events::Archive", Match.objectLike(Map.of(
+                "ArchiveName", "staging-events", "KmsKeyIdentifier", Match.absent())));
+        template.hasResourceProperties("AWS::Events::Archive", Map.of(
+                "ArchiveName", "leave-tracker-events", "RetentionDays", 365, "EventPattern", Match.anyValue(),
+                "SourceArn", Match.anyValue()));
     }
 
     @Test
