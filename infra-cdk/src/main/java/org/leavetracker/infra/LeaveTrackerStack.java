@@ -170,8 +170,12 @@ public final class LeaveTrackerStack extends Stack {
                 .build();
         // presigned URLs are signed with the resolver's credentials: PutObject for uploads, and for reports (which
         // it writes itself) GetObject under reports/ only, so no one downloads another person's upload through it
-        uploads.grantPut(resolver.function());
-        uploads.grantRead(resolver.function(), LeaveReports.KEY_PREFIX + "*");
+        // exactly these two actions: CDK's grantPut adds retention, legal-hold and tagging actions, and grantRead
+        // s3:List* and s3:GetBucket* on the whole bucket, with which the resolver could list everyone's uploads
+        resolver.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:PutObject"))
+                .resources(List.of(uploads.arnForObjects("*"))).build());
+        resolver.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:GetObject"))
+                .resources(List.of(uploads.arnForObjects(LeaveReports.KEY_PREFIX + "*"))).build());
         resolver.function().addEnvironment("UPLOADS_BUCKET", uploads.getBucketName());
 
         CfnOutput.Builder.create(this, "GraphQlUrl").value(graphql.api().getGraphqlUrl()).build();

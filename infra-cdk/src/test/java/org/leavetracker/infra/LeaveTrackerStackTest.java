@@ -263,6 +263,16 @@ class LeaveTrackerStackTest {
     }
 
     @Test
+    void the_resolver_may_put_uploads_and_get_reports_and_nothing_else_of_the_bucket() {
+        String resolverPolicies = template.findResources("AWS::IAM::Policy", Match.objectLike(Map.of("Properties",
+                Match.objectLike(Map.of("PolicyName", Match.stringLikeRegexp("ResolverFunction.*")))))).toString();
+        assertThat(resolverPolicies).contains("s3:PutObject", "s3:GetObject", "/reports/*")
+                .doesNotContain("s3:List").doesNotContain("s3:GetBucket").doesNotContain("s3:PutObjectRetention")
+                .doesNotContain("s3:PutObjectLegalHold").doesNotContain("s3:PutObjectTagging")
+                .doesNotContain("s3:Abort").doesNotContain("s3:DeleteObject");
+    }
+
+    @Test
     void a_changed_e_mail_takes_effect_only_once_verified() {
         template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
                 "AutoVerifiedAttributes", List.of("email"),
