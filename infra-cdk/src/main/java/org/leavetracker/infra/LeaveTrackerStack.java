@@ -120,8 +120,10 @@ public final class LeaveTrackerStack extends Stack {
         JavaFunction webhookSender = new JavaFunction(this, "WebhookFunction", lambdaPackage,
                 "org.leavetracker.functions.webhook.WebhookDeliveryHandler::handleRequest", Duration.seconds(120),
                 environment);
+        // the functions read the key at run time (CachedSecret): its value is in no environment variable
         for (JavaFunction signer : List.of(resolver, webhookSender)) {
-            signer.function().addEnvironment("WEBHOOK_SIGNING_KEY", webhookKey.getSecretValue().unsafeUnwrap());
+            signer.function().addEnvironment("WEBHOOK_SIGNING_KEY_SECRET", webhookKey.getSecretArn());
+            webhookKey.grantRead(signer.function());
         }
         tables.grantReads(webhookSender, true); // the delivery log lives in the read table
         alarms.watch(webhookSender, "Webhook");

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.SecretValue;
-import software.amazon.awscdk.SecretsManagerSecretOptions;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
@@ -27,12 +27,8 @@ final class SlackApp extends Construct {
              DataTables tables) {
         super(scope, id);
         Map<String, String> slack = new HashMap<>(environment);
-        slack.put("SLACK_SIGNING_SECRET", SecretValue.secretsManager(secretName,
-                SecretsManagerSecretOptions.builder().jsonField("signingSecret").build())
-                .unsafeUnwrap());
-        slack.put("SLACK_BOT_TOKEN", SecretValue.secretsManager(secretName,
-                SecretsManagerSecretOptions.builder().jsonField("botToken").build())
-                .unsafeUnwrap());
+        // the functions read the secret at run time (SlackSettings): its values are in no environment variable
+        slack.put("SLACK_SECRET", secretName);
         requests = new JavaFunction(this, "SlackFunction", code,
                 "org.leavetracker.functions.slack.SlackHandler::handleRequest", Duration.seconds(15), slack);
         notifier = new JavaFunction(this, "SlackNotificationFunction", code,
@@ -41,6 +37,9 @@ final class SlackApp extends Construct {
         // Public by design: Slack cannot sign with AWS credentials; every request is checked against Slack's
         // signature and timestamp instead.
         url = requests.live().addFunctionUrl(FunctionUrlOptions.builder().authType(FunctionUrlAuthType.NONE).build());
+        ISecret secret = Secret.fromSecretNameV2(this, "Secret", secretName);
+        secret.grantRead(requests.function());
+        secret.grantRead(notifier.function());
         // Commands and buttons go through the use cases, like the resolver.
         tables.grantCommands(requests);
         tables.grantReads(notifier, false);

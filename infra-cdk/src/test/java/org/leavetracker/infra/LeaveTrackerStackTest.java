@@ -87,14 +87,10 @@ class LeaveTrackerStackTest {
     }
 
     @Test
-    void the_slack_app_has_a_public_request_url_and_its_secrets_resolved_from_secrets_manager() {
+    void the_slack_app_has_a_public_request_url_and_reads_its_secret_at_run_time() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "org.leavetracker.functions.slack.SlackHandler::handleRequest",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "SLACK_SIGNING_SECRET", Match.stringLikeRegexp(
-                                "\\{\\{resolve:secretsmanager:leave/slack:SecretString:signingSecret::}}"),
-                        "SLACK_BOT_TOKEN", Match.stringLikeRegexp(
-                                "\\{\\{resolve:secretsmanager:leave/slack:SecretString:botToken::}}")))))));
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("SLACK_SECRET", "leave/slack"))))));
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "org.leavetracker.functions.slack.SlackNotificationHandler::handleRequest")));
         template.resourceCountIs("AWS::Lambda::Url", 2);
@@ -130,14 +126,12 @@ class LeaveTrackerStackTest {
     void webhooks_are_sent_by_their_own_function_with_the_generated_signing_key() {
         template.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
                 "GenerateSecretString", Match.objectLike(Map.of("PasswordLength", 64)))));
-        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "org.leavetracker.functions.webhook.WebhookDeliveryHandler::handleRequest",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "WEBHOOK_SIGNING_KEY", Match.anyValue()))))));
-        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "org.leavetracker.functions.api.ApiHandler::handleRequest",
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "WEBHOOK_SIGNING_KEY", Match.anyValue()))))));
+        for (String handler : List.of("org.leavetracker.functions.webhook.WebhookDeliveryHandler::handleRequest",
+                "org.leavetracker.functions.api.ApiHandler::handleRequest")) {
+            template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("Handler", handler,
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                            "WEBHOOK_SIGNING_KEY_SECRET", Map.of("Ref", Match.stringLikeRegexp("WebhookSigningKey.*"))))))));
+        }
         template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
                 "Name", "leave-tracker-" + BusRules.WEBHOOKS.name())));
     }
@@ -270,6 +264,15 @@ class LeaveTrackerStackTest {
                 .doesNotContain("s3:List").doesNotContain("s3:GetBucket").doesNotContain("s3:PutObjectRetention")
                 .doesNotContain("s3:PutObjectLegalHold").doesNotContain("s3:PutObjectTagging")
                 .doesNotContain("s3:Abort").doesNotContain("s3:DeleteObject");
+    }
+
+    @Test
+    void no_secret_value_is_in_any_function_s_environment() {
+        String functions = template.findResources("AWS::Lambda::Function").toString();
+        assertThat(functions).doesNotContain("resolve:secretsmanager").doesNotContain("SLACK_SIGNING_SECRET")
+                .doesNotContain("SLACK_BOT_TOKEN").doesNotContain("WEBHOOK_SIGNING_KEY=");
+        String policies = template.findResources("AWS::IAM::Policy").toString();
+        assertThat(policies).contains("secretsmanager:GetSecretValue").contains("leave/slack-??????");
     }
 
     @Test

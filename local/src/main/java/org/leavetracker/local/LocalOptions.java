@@ -55,6 +55,6 @@ public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebu
                         + " (known: --port N, --data-dir DIR, --today YYYY-MM-DD, --rebuild-read-side)");
             }
         }
-        return new LocalOptions(port, dataDir, today, rebuild, SlackSettings.fromEnvironment().orElse(null));
+        return new LocalOptions(port, dataDir, today, rebuild, SlackSettings.current().orElse(null));
     }
 }

@@ -37,8 +37,12 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     private static final JsonLog LOG = new JsonLog(SlackHandler.class);
     private static final Gson GSON = GsonFactory.createSnakeCase();
-    private static SlackHandler coldStart;
+    private static Application coldStartApp;
+    private static SlackHandler current;
+    private static SlackSettings currentSettings;
 
+    /** Lambda's instance: it hands every request to the handler wired with the secrets as they are now. */
+    private final boolean wiredPerSecret;
     private final SlackSignature.Verifier verifier;
     private final SlackWebApi slack;
     private final SlackCommands commands;
@@ -46,30 +50,40 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private final java.time.Clock wallClock = java.time.Clock.systemUTC();
 
     public SlackHandler(Application app, SlackSettings settings, SlackWebApi slack) {
+        this.wiredPerSecret = false;
         this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(settings.signingSecret()));
         this.slack = slack;
         this.commands = new SlackCommands(app);
     }
 
-    /** What Lambda instantiates: wiring once per cold start. */
+    /** What Lambda instantiates: the application is wired once per cold start, the Slack parts per secret. */
     public SlackHandler() {
-        SlackHandler wired = fromEnvironment();
-        this.verifier = wired.verifier;
-        this.slack = wired.slack;
-        this.commands = wired.commands;
+        this.wiredPerSecret = true;
+        this.verifier = null;
+        this.slack = null;
+        this.commands = null;
     }
 
-    private static synchronized SlackHandler fromEnvironment() {
-        if (coldStart == null) {
-            SlackSettings settings = SlackSettings.fromEnvironment().orElseThrow(() ->
-                    new IllegalStateException("the Slack function needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN"));
-            coldStart = new SlackHandler(Application.fromEnvironment(), settings, settings.webApi());
+    /** The handler for the secret as it is now (rewired only after a rotation). */
+    private static synchronized SlackHandler current() {
+        SlackSettings settings = SlackSettings.current().orElseThrow(() ->
+                new IllegalStateException("the Slack function needs SLACK_SECRET (or SLACK_SIGNING_SECRET and"
+                        + " SLACK_BOT_TOKEN)"));
+        if (current == null || !settings.equals(currentSettings)) {
+            if (coldStartApp == null) {
+                coldStartApp = Application.fromEnvironment();
+            }
+            current = new SlackHandler(coldStartApp, settings, settings.webApi());
+            currentSettings = settings;
         }
-        return coldStart;
+        return current;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        if (wiredPerSecret) {
+            return current().handleRequest(event, context);
+        }
         String body = event.getBody() == null ? "" : event.getIsBase64Encoded()
                 ? new String(Base64.getDecoder().decode(event.getBody()), StandardCharsets.UTF_8) : event.getBody();
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -17,29 +17,38 @@ import org.leavetracker.functions.support.Application;
  */
 public final class SlackNotificationHandler implements RequestHandler<ScheduledEvent, List<Notification>> {
 
-    private static NotificationHandler.Notifier coldStart;
+    private static Application coldStartApp;
+    private static NotificationHandler.Notifier current;
+    private static SlackSettings currentSettings;
 
+    /** Null in Lambda's instance, which uses the notifier wired with the secret as it is now. */
     private final NotificationHandler.Notifier notifier;
 
     public SlackNotificationHandler() {
-        this(fromEnvironment());
+        this.notifier = null;
     }
 
     public SlackNotificationHandler(NotificationHandler.Notifier notifier) {
         this.notifier = notifier;
     }
 
-    private static synchronized NotificationHandler.Notifier fromEnvironment() {
-        if (coldStart == null) {
-            SlackSettings settings = SlackSettings.fromEnvironment().orElseThrow(() ->
-                    new IllegalStateException("the Slack notifier needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN"));
-            coldStart = NotificationHandler.notifier(Application.fromEnvironment(), settings.webApi());
+    /** The notifier for the bot token as it is now (rewired only after a rotation). */
+    private static synchronized NotificationHandler.Notifier current() {
+        SlackSettings settings = SlackSettings.current().orElseThrow(() ->
+                new IllegalStateException("the Slack notifier needs SLACK_SECRET (or SLACK_SIGNING_SECRET and"
+                        + " SLACK_BOT_TOKEN)"));
+        if (current == null || !settings.equals(currentSettings)) {
+            if (coldStartApp == null) {
+                coldStartApp = Application.fromEnvironment();
+            }
+            current = NotificationHandler.notifier(coldStartApp, settings.webApi());
+            currentSettings = settings;
         }
-        return coldStart;
+        return current;
     }
 
     @Override
     public List<Notification> handleRequest(ScheduledEvent event, Context context) {
-        return notifier.run(BusEventReader.detailJson(event));
+        return (notifier == null ? current() : notifier).run(BusEventReader.detailJson(event));
     }
 }
