@@ -36,7 +36,8 @@ public final class LeaveTrackerApp {
                 context(app, "tablePrefix", defaults.tablePrefix()), context(app, "alarmEmail", null),
                 context(app, "webOrigin", defaults.webOrigin()), context(app, "mailFrom", null),
                 new SignIn.Config(context(app, "cognitoDomainPrefix", null), List.of(callbacks.split(",")),
-                        providers(context(app, "identityProviders", "{}"))),
+                        providers(context(app, "identityProviders", "{}")), context(app, "mailFrom", null),
+                        Boolean.parseBoolean(context(app, "testClient", "false"))),
                 context(app, "slackSecretName", null));
         new LeaveTrackerStack(app, "LeaveTracker", StackProps.builder()
                 .env(Environment.builder().account(System.getenv("CDK_DEFAULT_ACCOUNT"))

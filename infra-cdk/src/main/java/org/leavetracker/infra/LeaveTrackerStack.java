@@ -185,6 +185,9 @@ public final class LeaveTrackerStack extends Stack {
                 graphql.api().getApiId(), ".appsync-realtime-api.", getRegion(), ".amazonaws.com/graphql"))).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.getUserPoolId()).build();
         CfnOutput.Builder.create(this, "UserPoolClientId").value(client.getUserPoolClientId()).build();
+        if (signIn.testClient() != null) {
+            CfnOutput.Builder.create(this, "TestClientId").value(signIn.testClient().getUserPoolClientId()).build();
+        }
         CfnOutput.Builder.create(this, "CalendarFeedBaseUrl").value(feedUrl.getUrl()).build();
         CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
         NagFindings.acceptWithReasons(this);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.SecretValue;
 import software.amazon.awscdk.services.cognito.AccountRecovery;
 import software.amazon.awscdk.services.cognito.AttributeMapping;
@@ -18,7 +19,10 @@ import software.amazon.awscdk.services.cognito.PasswordPolicy;
 import software.amazon.awscdk.services.cognito.ProviderAttribute;
 import software.amazon.awscdk.services.cognito.SignInAliases;
 import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.cognito.AuthFlow;
 import software.amazon.awscdk.services.cognito.KeepOriginalAttrs;
+import software.amazon.awscdk.services.cognito.UserPoolEmail;
+import software.amazon.awscdk.services.cognito.UserPoolSESOptions;
 import software.amazon.awscdk.services.cognito.UserPoolClient;
 import software.amazon.awscdk.services.cognito.UserPoolClientIdentityProvider;
 import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
@@ -43,8 +47,20 @@ public final class SignIn extends Construct {
 
     private static final String SAML_EMAIL = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress";
 
-    /** The sign-in options of one deployment. */
-    public record Config(String domainPrefix, List<String> callbackUrls, Map<String, Map<String, String>> providers) {
+    /**
+     * The sign-in options of one deployment.
+     *
+     * @param emailFrom  an SES-verified sender for Cognito's own mails (invitations, codes); without it Cognito's
+     *                   default sender, limited to a few mails a day
+     * @param testClient an extra app client allowing ADMIN_USER_PASSWORD_AUTH, for the end-to-end tests against a
+     *                   deployed stack only (context {@code testClient=true})
+     */
+    public record Config(String domainPrefix, List<String> callbackUrls, Map<String, Map<String, String>> providers,
+                         String emailFrom, boolean testClient) {
+        public Config(String domainPrefix, List<String> callbackUrls, Map<String, Map<String, String>> providers) {
+            this(domainPrefix, callbackUrls, providers, null, false);
+        }
+
         public static Config none() {
             return new Config(null, List.of("http://localhost:3000/"), Map.of());
         }
@@ -52,6 +68,7 @@ public final class SignIn extends Construct {
 
     private final UserPool pool;
     private final UserPoolClient client;
+    private final UserPoolClient testClient;
 
     public SignIn(Construct scope, String id, String namePrefix, Config config) {
         super(scope, id);
@@ -61,6 +78,11 @@ public final class SignIn extends Construct {
                 .autoVerify(AutoVerifiedAttrs.builder().email(true).build())
                 // a changed e-mail takes effect only once verified; the resolver binds callers by sub anyway
                 .keepOriginal(KeepOriginalAttrs.builder().email(true).build())
+                .email(config.emailFrom() == null ? UserPoolEmail.withCognito() : UserPoolEmail.withSES(
+                        UserPoolSESOptions.builder().fromEmail(config.emailFrom()).fromName("Leave Tracker")
+                                .sesVerifiedDomain(config.emailFrom().substring(config.emailFrom().indexOf('@') + 1))
+                                .sesRegion(Stack.of(scope).getRegion()) // the stack's: where mailFrom is verified
+                                .build()))
                 .accountRecovery(AccountRecovery.EMAIL_ONLY)
                 .passwordPolicy(PasswordPolicy.builder().minLength(12).requireDigits(true).requireLowercase(true)
                         .requireUppercase(true).requireSymbols(true).tempPasswordValidity(Duration.days(3)).build())
@@ -110,10 +132,22 @@ public final class SignIn extends Construct {
                         .build())
                 .build());
         providers.forEach(provider -> client.getNode().addDependency(provider));
+        if (config.testClient()) {
+            // end-to-end tests sign test users in with a password (admin-initiate-auth); never the web app's client
+            this.testClient = pool.addClient("TestClient", UserPoolClientOptions.builder().generateSecret(false)
+                    .authFlows(AuthFlow.builder().adminUserPassword(true).build()).build());
+        } else {
+            this.testClient = null;
+        }
         if (config.domainPrefix() != null && !config.domainPrefix().isBlank()) {
             pool.addDomain("Domain", UserPoolDomainOptions.builder()
                     .cognitoDomain(CognitoDomainOptions.builder().domainPrefix(config.domainPrefix()).build()).build());
         }
+    }
+
+    /** The end-to-end tests' client, or null when the deployment has none. */
+    public UserPoolClient testClient() {
+        return testClient;
     }
 
     public UserPool pool() {

@@ -276,6 +276,25 @@ class LeaveTrackerStackTest {
     }
 
     @Test
+    void cognito_mails_through_ses_and_a_test_client_exists_only_when_asked_for() {
+        template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of("EmailConfiguration",
+                Match.objectLike(Map.of("EmailSendingAccount", "DEVELOPER",
+                        "From", "Leave Tracker <leave@example.com>")))));
+        template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "ExplicitAuthFlows", List.of("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"))));
+        template.hasOutput("TestClientId", Match.anyValue());
+        // the web app's client never allows passwords sent by an admin API
+        template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "AllowedOAuthFlows", List.of("code"), "ExplicitAuthFlows", Match.absent())));
+        Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
+                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()),
+                LeaveTrackerStack.Options.defaults()));
+        assertThat(plain.findOutputs("TestClientId", Match.anyValue())).isEmpty();
+        assertThat(plain.toJSON().toString()).doesNotContain("ALLOW_ADMIN_USER_PASSWORD_AUTH");
+    }
+
+    @Test
     void a_changed_e_mail_takes_effect_only_once_verified() {
         template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
                 "AutoVerifiedAttributes", List.of("email"),

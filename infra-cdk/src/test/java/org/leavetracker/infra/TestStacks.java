@@ -23,6 +23,6 @@ final class TestStacks {
                                          "oidc": {"name": "Okta", "clientId": "o-id", "clientSecretName": "leave/okta",
                                                   "issuerUrl": "https://acme.okta.example"},
                                          "saml": {"name": "EntraID", "metadataUrl": "https://login.example/metadata"}}
-                                        """)), "leave/slack"));
+                                        """), "leave@example.com", true), "leave/slack"));
     }
 }
