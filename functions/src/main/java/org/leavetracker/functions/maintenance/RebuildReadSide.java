@@ -1,0 +1,22 @@
+package org.leavetracker.functions.maintenance;
+
+import org.leavetracker.functions.support.Application;
+
+/**
+ * The operator's read-side rebuild against a deployed stack (docs/OPERATIONS.md, {@code bin/rebuild-read-side}):
+ * recomputes every read item from the events table with the caller's AWS credentials. TABLE_PREFIX and AWS_REGION
+ * name the stack's tables (DYNAMODB_ENDPOINT points elsewhere, e.g. at a DynamoDB Local server). Safe while the
+ * application serves: every read-item write is version-conditioned.
+ */
+public final class RebuildReadSide {
+
+    private RebuildReadSide() {
+    }
+
+    public static void main(String[] args) {
+        Application app = Application.fromEnvironment();
+        String prefix = System.getenv().getOrDefault("TABLE_PREFIX", "leave-tracker-");
+        int aggregates = new ReadModelRebuild(app.dynamo, prefix, app.projector).run(System.out::println);
+        System.out.println("rebuilt the read items of " + aggregates + " aggregates in " + prefix + "*");
+    }
+}
