@@ -19,7 +19,8 @@ import software.amazon.awscdk.services.lambda.Code;
 /**
  * The CDK app: {@code cdk synth} / {@code cdk deploy} run it (cdk.json at the repository root). Context values:
  * {@code tablePrefix} (default "leave-tracker-"), {@code alarmEmail} (who gets the alarms; none by default),
- * {@code webOrigin} (the web client's origin for uploads; "*" by default), {@code cognitoDomainPrefix} (a hosted
+ * {@code webOrigin} (the web clients' origins allowed to upload, comma-separated; by default the origins of the
+ * callback URLs, where the web client runs), {@code cognitoDomainPrefix} (a hosted
  * sign-in domain), {@code callbackUrls} (comma-separated, for the app client), {@code identityProviders} (JSON, see
  * {@link SignIn}). The Lambda package is the functions module's shaded jar.
  */
@@ -34,7 +35,7 @@ public final class LeaveTrackerApp {
         String callbacks = context(app, "callbackUrls", String.join(",", defaults.signIn().callbackUrls()));
         LeaveTrackerStack.Options options = new LeaveTrackerStack.Options(
                 context(app, "tablePrefix", defaults.tablePrefix()), context(app, "alarmEmail", null),
-                context(app, "webOrigin", defaults.webOrigin()), context(app, "mailFrom", null),
+                context(app, "webOrigin", originsOf(callbacks)), context(app, "mailFrom", null),
                 new SignIn.Config(context(app, "cognitoDomainPrefix", null), List.of(callbacks.split(",")),
                         providers(context(app, "identityProviders", "{}")), context(app, "mailFrom", null),
                         Boolean.parseBoolean(context(app, "testClient", "false"))),
@@ -46,6 +47,14 @@ public final class LeaveTrackerApp {
                 Code.fromAsset(lambdaPackage("lambda").toString()), Code.fromAsset(lambdaPackage("slack").toString()),
                 options);
         app.synth();
+    }
+
+    /** scheme://host[:port] of each URL: where a web client signing in with those callbacks runs. */
+    static String originsOf(String urls) {
+        return java.util.Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty())
+                .map(u -> java.net.URI.create(u)).map(u -> u.getScheme() + "://" + u.getHost()
+                        + (u.getPort() == -1 ? "" : ":" + u.getPort())).distinct()
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /** The identityProviders context value: JSON, given in cdk.json or with -c identityProviders='{…}'. */

@@ -54,7 +54,9 @@ public final class LeaveTrackerStack extends Stack {
         }
 
         public static Options defaults() {
-            return new Options("leave-tracker-", null, "*", null, SignIn.Config.none());
+            SignIn.Config signIn = SignIn.Config.none();
+            return new Options("leave-tracker-", null,
+                    LeaveTrackerApp.originsOf(String.join(",", signIn.callbackUrls())), null, signIn);
         }
     }
 
@@ -167,7 +169,7 @@ public final class LeaveTrackerStack extends Stack {
                         // a report is fetched once through a 15-minute link; a week covers "send it to me again"
                         LifecycleRule.builder().prefix(LeaveReports.KEY_PREFIX).expiration(Duration.days(7)).build()))
                 .cors(List.of(CorsRule.builder().allowedMethods(List.of(HttpMethods.PUT, HttpMethods.GET))
-                        .allowedOrigins(List.of(options.webOrigin())).allowedHeaders(List.of("*"))
+                        .allowedOrigins(List.of(options.webOrigin().split(","))).allowedHeaders(List.of("*"))
                         .maxAge(3000).build()))
                 .build();
         // presigned URLs are signed with the resolver's credentials: PutObject for uploads, and for reports (which

@@ -295,6 +295,16 @@ class LeaveTrackerStackTest {
     }
 
     @Test
+    void uploads_are_allowed_from_the_web_client_s_origins_only_never_from_anywhere() {
+        assertThat(LeaveTrackerApp.originsOf("https://leave.example.com/, http://localhost:3000/callback"))
+                .isEqualTo("https://leave.example.com,http://localhost:3000");
+        assertThat(LeaveTrackerStack.Options.defaults().webOrigin()).isEqualTo("http://localhost:3000");
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of("CorsConfiguration", Map.of(
+                "CorsRules", List.of(Match.objectLike(Map.of("AllowedOrigins", List.of("https://leave.example.com"))))))));
+        assertThat(template.findResources("AWS::S3::Bucket").toString()).doesNotContain("AllowedOrigins=[*]");
+    }
+
+    @Test
     void a_changed_e_mail_takes_effect_only_once_verified() {
         template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
                 "AutoVerifiedAttributes", List.of("email"),
