@@ -1,4 +1,4 @@
-import { eventually, expect, expectAccessible, newCompany, requestsToOtherHosts, signedInPage, test } from './support';
+import { eventually, expect, expectAccessible, newCompany, cspViolations, requestsToOtherHosts, signedInPage, test } from './support';
 
 test('an approver sees a request arrive live, approves it, and the requester sees it approved without reloading', async ({ browser }) => {
   const acme = await newCompany();
@@ -49,7 +49,9 @@ test('an approver sees a request arrive live, approves it, and the requester see
   await expect(ann.locator('li.request').filter({ hasText: '7 Sept 2026' })).toContainText('Denied');
 
   expect(requestsToOtherHosts(ann)).toEqual([]);
+  expect(await cspViolations(ann)).toEqual([]);
   expect(requestsToOtherHosts(bob)).toEqual([]);
+  expect(await cspViolations(bob)).toEqual([]);
 });
 
 test('a substitute decides in place of an absent approver', async ({ browser }) => {

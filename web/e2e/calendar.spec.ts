@@ -1,4 +1,4 @@
-import { eventually, expect, expectAccessible, newCompany, requestsToOtherHosts, signedInPage, test } from './support';
+import { eventually, expect, expectAccessible, newCompany, cspViolations, requestsToOtherHosts, signedInPage, test } from './support';
 
 test('the month calendar shows the right people on the right days, by location, and follows changes live', async ({ browser }) => {
   const acme = await newCompany();
@@ -38,4 +38,5 @@ test('the month calendar shows the right people on the right days, by location, 
   await page.getByRole('button', { name: 'Next month' }).click();
   await expect(page.getByRole('heading', { name: 'July 2026' })).toBeVisible();
   expect(requestsToOtherHosts(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, newCompany, requestsToOtherHosts, signedInPage, test } from './support';
+import { expect, expectAccessible, newCompany, cspViolations, requestsToOtherHosts, signedInPage, test } from './support';
 
 test('an employee sees their balances, requests leave with a preview the server agrees with, is refused at the field, and cancels', async ({ browser }) => {
   const acme = await newCompany();
@@ -72,4 +72,5 @@ test('an employee sees their balances, requests leave with a preview the server 
   await expectAccessible(page);
 
   expect(requestsToOtherHosts(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });

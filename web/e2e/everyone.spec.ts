@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, newCompany, Person, requestsToOtherHosts, signedInPage, test, TODAY, watchHosts } from './support';
+import { expect, expectAccessible, newCompany, Person, cspViolations, requestsToOtherHosts, signedInPage, test, TODAY, watchHosts } from './support';
 
 /**
  * Types a date into the focused date field with keys alone. Chromium orders the field's parts by its own UI language
@@ -63,6 +63,7 @@ test('every page works at 390×844 without sideways scrolling, and passes axe', 
       await expectAccessible(page);
     }
     expect(requestsToOtherHosts(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   }
 });
 
@@ -88,6 +89,7 @@ test('someone new creates their organization', async ({ browser }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Hello, Fran' })).toBeVisible();
   await expect(page.getByText('Startup')).toBeVisible();
   expect(requestsToOtherHosts(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   const founder = await Person.signIn(email, 'Fran');
   expect((await founder.gql('{ me { role } }')).me.role).toBe('ADMIN');
 });
@@ -96,5 +98,15 @@ test('the GraphQL IDE works offline from /graphiql', async ({ page }) => {
   watchHosts(page);
   await page.goto('/graphiql');
   await expect(page.locator('.graphiql-container')).toBeVisible();
+  // the policy is enforced (and watched): a script injected into the page is refused
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as any).injected)).toBeUndefined();
+  expect(await cspViolations(page)).toEqual(['script-src-elem: inline']);
+  await page.evaluate(() => ((window as any).cspViolations = []));
   expect(requestsToOtherHosts(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });

@@ -114,6 +114,17 @@ export function watchHosts(page: Page): void {
   };
   page.on('request', (r) => check(r.url()));
   page.on('websocket', (w) => check(w.url()));
+  // every Content-Security-Policy violation the page meets (the deployed policy is served locally too)
+  page.addInitScript(() => {
+    (window as any).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).cspViolations.push(
+      `${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+
+/** The Content-Security-Policy violations of the page's current document. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).cspViolations ?? ['(not watched)']);
 }
 
 export function requestsToOtherHosts(page: Page): string[] {

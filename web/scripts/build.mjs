@@ -51,6 +51,8 @@ run('npx vite build');
 const ide = join(root, 'dist/graphiql');
 mkdirSync(ide, { recursive: true });
 cpSync(join(root, 'graphiql/index.html'), join(ide, 'index.html'));
+cpSync(join(root, 'graphiql/ide.js'), join(ide, 'ide.js'));
+cpSync(join(root, 'graphiql/ide.css'), join(ide, 'ide.css'));
 for (const [from, to] of [
   ['react/umd/react.production.min.js', 'react.production.min.js'],
   ['react-dom/umd/react-dom.production.min.js', 'react-dom.production.min.js'],

@@ -37,6 +37,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.leavetracker.adapters.web.WebSecurityHeaders;
 import org.leavetracker.functions.calendar.CalendarFeedHandler;
 import org.leavetracker.functions.slack.SlackHandler;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -183,6 +184,11 @@ final class LocalServer {
                 json(response, callback, HttpStatus.OK_200, Map.of("graphqlUrl", "/graphql", "signIn", "dev"));
             } else if ("GET".equals(method) && webApp.find(path).isPresent()) {
                 WebAppFiles.File file = webApp.find(path).get();
+                // the deployed app's headers (CloudFront's policy), connecting to this server's WebSockets
+                String host = request.getHeaders().get(HttpHeader.HOST);
+                boolean plainHost = host != null && host.matches("[A-Za-z0-9.\\[\\]:-]{1,100}");
+                WebSecurityHeaders.headers(plainHost ? List.of("ws://" + host, "wss://" + host) : List.of(), false)
+                        .forEach((name, value) -> response.getHeaders().put(name, value));
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
                 response.getHeaders().put(HttpHeader.CACHE_CONTROL, file.cacheControl());
                 response.write(true, ByteBuffer.wrap(file.bytes()), callback);

@@ -41,6 +41,13 @@ class WebAppServingIT extends AgainstTarget {
         assertThat(index.headers().firstValue("cache-control")).hasValue("no-cache");
         assertThat(index.body()).contains("<div id=\"app\">").doesNotContain("https://");
         assertThat(get(HTTP, target.baseUrl + "/request").body()).as("a route of the app").isEqualTo(index.body());
+        // the deployed app's security headers (WebSecurityHeaders), HSTS excepted on localhost
+        assertThat(index.headers().firstValue("content-security-policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
+        assertThat(index.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+        assertThat(index.headers().firstValue("referrer-policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(index.headers().firstValue("strict-transport-security")).isEmpty();
 
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index.body());
         assertThat(script.find()).isTrue();
