@@ -46,7 +46,7 @@ class UseCasesOnDynamoDbTest {
     private final LeaveWorkflow workflow = new LeaveWorkflow(repository, holidays, CommandRetry.standard());
 
     private Caller newAdmin(String email) {
-        setup.createOrganization(new Identity("sub", Email.of(email), "Admin"), "Acme " + email, null);
+        setup.createOrganization(new Identity("sub-" + email, Email.of(email), "Admin"), "Acme " + email, null);
         return new Caller(store.ownerOf("email#" + email).orElseThrow(), null);
     }
 

@@ -46,7 +46,7 @@ public final class DynamoApp {
     public final ReadModelProjector projector = new ReadModelProjector(repository, readModel, readModel, holidays);
 
     public Caller newOrganization(String name, String adminEmail) {
-        setup.createOrganization(new Identity("sub", Email.of(adminEmail), "Admin"), name, null);
+        setup.createOrganization(new Identity("sub-" + adminEmail, Email.of(adminEmail), "Admin"), name, null);
         return new Caller(dynamoStore.ownerOf("email#" + adminEmail).orElseThrow(), null);
     }
 
