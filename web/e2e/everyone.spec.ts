@@ -71,7 +71,7 @@ test('someone new creates their organization', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
-  watchHosts(page);
+  await watchHosts(page);
   await page.goto('/');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -95,7 +95,7 @@ test('someone new creates their organization', async ({ browser }) => {
 });
 
 test('the GraphQL IDE works offline from /graphiql', async ({ page }) => {
-  watchHosts(page);
+  await watchHosts(page);
   await page.goto('/graphiql');
   await expect(page.locator('.graphiql-container')).toBeVisible();
   // the policy is enforced (and watched): a script injected into the page is refused

@@ -90,7 +90,7 @@ export async function signedInPage(browser: Browser, person: Person,
   const page = await context.newPage();
   // realClock: for timings (a fixed clock stops performance.now()); dates then follow the machine's today
   if (!options.realClock) await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
-  watchHosts(page);
+  await watchHosts(page);
   await options.beforeLoad?.(page);
   await page.goto('/');
   await page.getByLabel('E-mail').fill(person.email);
@@ -104,7 +104,7 @@ export async function signedInPage(browser: Browser, person: Person,
 const foreign = new WeakMap<Page, string[]>();
 
 /** Records every request for a host other than the application's own. */
-export function watchHosts(page: Page): void {
+export async function watchHosts(page: Page): Promise<void> {
   const own = new URL(BASE).hostname;
   const seen: string[] = [];
   foreign.set(page, seen);
@@ -115,7 +115,7 @@ export function watchHosts(page: Page): void {
   page.on('request', (r) => check(r.url()));
   page.on('websocket', (w) => check(w.url()));
   // every Content-Security-Policy violation the page meets (the deployed policy is served locally too)
-  page.addInitScript(() => {
+  await page.addInitScript(() => {
     (window as any).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => (window as any).cspViolations.push(
       `${e.violatedDirective}: ${e.blockedURI}`));

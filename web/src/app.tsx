@@ -3,7 +3,7 @@ import { Api, type LiveState } from './api/client';
 import { ApiError } from './api/errors';
 import type { DirectoryQuery, MeQuery } from './api/generated';
 import { Directory, Me } from './api/operations';
-import type { DevSession } from './auth/session';
+import type { DevSession, Session } from './auth/session';
 import { App as AppContextProvider, type AppContext } from './context';
 import { Live } from './live';
 import { Calendar } from './screens/Calendar';
@@ -32,8 +32,11 @@ function useHash(): string {
 
 type Loaded = { me: NonNullable<MeQuery['me']>; organizationName: string; directory: DirectoryQuery };
 
-export function Root({ session }: { session: DevSession }) {
-  const [signedIn, setSignedIn] = useState(session.token() !== null);
+export function Root({ session }: { session: Session }) {
+  const [signedIn, setSignedIn] = useState<boolean>();
+  useEffect(() => {
+    session.token().then((token) => setSignedIn(token !== null), () => setSignedIn(false));
+  }, [session]);
   const api = useMemo(() => new Api(session), [session]);
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
   const [error, setError] = useState<ApiError>();
@@ -49,7 +52,7 @@ export function Root({ session }: { session: DevSession }) {
       setError(undefined);
     } catch (e) {
       if (e instanceof ApiError && e.errorType === 'UNAUTHENTICATED' && /sign in|token/i.test(e.message)) {
-        session.signOut();
+        await session.signOut();
         setSignedIn(false);
       } else {
         setError(e as ApiError);
@@ -60,12 +63,17 @@ export function Root({ session }: { session: DevSession }) {
     if (signedIn) load();
   }, [signedIn]);
 
-  const signOut = () => {
-    session.signOut();
+  const signOut = async () => {
     setLoaded(undefined);
+    await session.signOut(); // a Cognito session leaves for the user pool's sign-out page here
     setSignedIn(false);
   };
-  if (!signedIn) return <SignIn session={session} onSignedIn={() => setSignedIn(true)} />;
+  if (signedIn === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
+  if (!signedIn) {
+    return session.kind === 'form'
+      ? <SignIn session={session as DevSession} onSignedIn={() => setSignedIn(true)} />
+      : <RedirectSignIn session={session} />;
+  }
   if (error) {
     return <main class="narrow"><p class="notice notice-error" role="alert">{error.message}</p>
       <button type="button" onClick={load}>Try again</button></main>;
@@ -73,6 +81,18 @@ export function Root({ session }: { session: DevSession }) {
   if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
   return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load} />;
+}
+
+/** Signing in happens on the user pool's own pages (and its single sign-on providers). */
+function RedirectSignIn({ session }: { session: Session }) {
+  return (
+    <main class="narrow">
+      <h1>Sign in to Leave Tracker</h1>
+      <p>You sign in with your company account.</p>
+      <button type="button" onClick={() => (session as Session & { signIn(): Promise<void> }).signIn()}>
+        Sign in</button>
+    </main>
+  );
 }
 
 function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {

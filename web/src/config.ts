@@ -1,9 +1,17 @@
-/** Where the API is and how people sign in: config.json next to the app (the local runtime's, or the stack's). */
+/**
+ * Where the API is and how people sign in: config.json next to the app. The local runtime answers it with the dev
+ * sign-in; the cloud stack writes it with the user pool's ids and sign-in domain, so one build serves every
+ * deployment.
+ */
 export interface RuntimeConfig {
   graphqlUrl: string;
-  /** "dev": the local runtime's e-mail sign-in; the cloud stack's Cognito sign-in comes with its own keys. */
-  signIn: 'dev';
+  /** "dev": the local runtime's e-mail sign-in; "cognito": the user pool's managed sign-in. */
+  signIn: 'dev' | 'cognito';
   region?: string;
+  userPoolId?: string;
+  userPoolClientId?: string;
+  /** The user pool's sign-in domain (host name only). */
+  signInDomain?: string;
 }
 
 export async function loadConfig(): Promise<RuntimeConfig> {

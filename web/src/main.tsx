@@ -1,10 +1,19 @@
 import { render } from 'preact';
 import { Api } from './api/client';
-import { DevSession } from './auth/session';
+import { DevSession, type Session } from './auth/session';
 import { loadConfig } from './config';
 import { Root } from './app';
 import './styles.css';
 
 const config = await loadConfig();
 Api.configure(config);
-render(<Root session={new DevSession()} />, document.getElementById('app')!);
+let session: Session;
+if (config.signIn === 'cognito' && config.userPoolId && config.userPoolClientId && config.signInDomain) {
+  // only a deployment with Cognito loads Amplify Auth
+  const { CognitoSession } = await import('./auth/cognito-session');
+  session = new CognitoSession({ userPoolId: config.userPoolId, userPoolClientId: config.userPoolClientId,
+    signInDomain: config.signInDomain });
+} else {
+  session = new DevSession();
+}
+render(<Root session={session} />, document.getElementById('app')!);

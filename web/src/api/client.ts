@@ -8,7 +8,9 @@ import type { Operation } from './operations';
 
 /**
  * The one way the app talks to Leave Tracker: AWS's AppSync client (Amplify JS), as any other client would,
- * against AppSync in the cloud or the local runtime.
+ * against AppSync in the cloud or the local runtime. The token goes as the Authorization header (Amplify's
+ * "lambda" mode sends it as given), which AppSync's Cognito authorization reads for a user pool's ID token too,
+ * over HTTP and over its real-time protocol alike.
  */
 export class Api {
   private readonly client = generateClient();
@@ -26,7 +28,7 @@ export class Api {
     try {
       const result = await this.client.graphql({
         query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
-        authToken: this.session.token() ?? '',
+        authToken: await this.session.token() ?? '',
       });
       return (result as { data: Result }).data;
     } catch (thrown) {
@@ -38,15 +40,23 @@ export class Api {
   subscribe<Result, Variables extends object>(operation: Operation<Result, Variables>, variables: Variables,
                                               onData: (data: Result) => void,
                                               onError: (error: unknown) => void): () => void {
-    const observable = this.client.graphql({
-      query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
-      authToken: this.session.token() ?? '',
-    }) as unknown as { subscribe(o: object): { unsubscribe(): void } };
-    const subscription = observable.subscribe({
-      next: ({ data }: { data: Result }) => onData(data),
-      error: onError,
-    });
-    return () => subscription.unsubscribe();
+    let stopped = false;
+    let subscription: { unsubscribe(): void } | undefined;
+    this.session.token().then((token) => {
+      if (stopped) return;
+      const observable = this.client.graphql({
+        query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
+        authToken: token ?? '',
+      }) as unknown as { subscribe(o: object): { unsubscribe(): void } };
+      subscription = observable.subscribe({
+        next: ({ data }: { data: Result }) => onData(data),
+        error: onError,
+      });
+    }, onError);
+    return () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    };
   }
 }
 

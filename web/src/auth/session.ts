@@ -1,12 +1,14 @@
-// How the app gets a token for the API. The screens see only `Session`; the local runtime's dev sign-in is one
-// implementation, and Cognito's managed sign-in (the cloud) another behind the same interface.
+// How the app gets a token for the API. The screens see only `Session`: the local runtime's dev sign-in, or
+// Cognito's managed sign-in (cognito-session.ts, loaded only in a deployment that uses it).
 
 export interface Session {
-  /** The token for the API, or null when no one is signed in. */
-  token(): string | null;
+  /** The token for the API (a Cognito ID token, or the dev token), or null when no one is signed in. */
+  token(): Promise<string | null>;
   /** The signed-in person's e-mail, as the sign-in knows it. */
   email(): string | null;
-  signOut(): void;
+  signOut(): Promise<void>;
+  /** "form": the app asks for an e-mail and a name (dev); "redirect": the app sends the person to sign in. */
+  readonly kind: 'form' | 'redirect';
 }
 
 const TOKEN = 'leave-tracker-token';
@@ -14,7 +16,9 @@ const EMAIL = 'leave-tracker-email';
 
 /** The local runtime's sign-in: an e-mail and a name give a signed token, kept for the tab (sessionStorage). */
 export class DevSession implements Session {
-  token(): string | null {
+  readonly kind = 'form' as const;
+
+  async token(): Promise<string | null> {
     return sessionStorage.getItem(TOKEN);
   }
 
@@ -36,7 +40,7 @@ export class DevSession implements Session {
     sessionStorage.setItem(EMAIL, email);
   }
 
-  signOut(): void {
+  async signOut(): Promise<void> {
     sessionStorage.removeItem(TOKEN);
     sessionStorage.removeItem(EMAIL);
   }

@@ -79,6 +79,17 @@ public final class LeaveTrackerApp {
         return value == null ? fallback : value.toString();
     }
 
+    /** The web module's build, from the repository root or from a module directory. */
+    static Path webBuild() {
+        for (Path build : new Path[] {Path.of("web/target/classes/web"), Path.of("../web/target/classes/web")}) {
+            if (Files.isRegularFile(build.resolve("index.html"))) {
+                return build.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("no web/target/classes/web/index.html: build the web module first"
+                + " (./mvnw install -pl web)");
+    }
+
     /**
      * One of the functions module's deployment jars, from the repository root or from a module directory: "lambda"
      * for every function but Slack's, "slack" for the Slack app's (with the Slack SDK).

@@ -11,6 +11,8 @@ import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.IStableStringProducer;
+import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -74,7 +76,10 @@ public final class LeaveTrackerStack extends Stack {
         Map<String, String> environment = Map.of("TABLE_PREFIX", tablePrefix,
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
 
-        SignIn signIn = new SignIn(this, "SignIn", tablePrefix, options.signIn());
+        // the web app's address is known once its distribution exists (below); the app client's callbacks need it
+        WebApp[] web = new WebApp[1];
+        String webUrl = Lazy.string((IStableStringProducer) () -> web[0].url() + "/");
+        SignIn signIn = new SignIn(this, "SignIn", tablePrefix, webUrl, options.signIn());
         UserPool users = signIn.pool();
         UserPoolClient client = signIn.client();
 
@@ -138,7 +143,6 @@ public final class LeaveTrackerStack extends Stack {
             consumers.put(BusRules.Consumer.SLACK, slack.notifier());
             alarms.watch(slack.requests(), "Slack");
             alarms.watch(slack.notifier(), "SlackNotification");
-            CfnOutput.Builder.create(this, "SlackRequestUrl").value(slack.url().getUrl()).build();
         }
         EventPipeline pipeline = new EventPipeline(this, "Pipeline", tablePrefix, events, forwarder, consumers, alarms);
         // the operator's redrive of the consumers' failure queues (docs/OPERATIONS.md), invoked by hand only
@@ -157,7 +161,10 @@ public final class LeaveTrackerStack extends Stack {
         graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged");
         projection.function().addEnvironment("GRAPHQL_URL", graphql.api().getGraphqlUrl());
 
-        Bucket uploads = Bucket.Builder.create(this, "Uploads")
+        // named from the prefix (unique with the account and region), so the web app's CSP can name its address
+        // without a reference to the bucket, whose CORS refers to the web app
+        String uploadsBucketName = Fn.join("", List.of(tablePrefix, "uploads-", getAccount(), "-", getRegion()));
+        Bucket uploads = Bucket.Builder.create(this, "Uploads").bucketName(uploadsBucketName)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED)
                 .enforceSsl(true)
@@ -169,7 +176,7 @@ public final class LeaveTrackerStack extends Stack {
                         // a report is fetched once through a 15-minute link; a week covers "send it to me again"
                         LifecycleRule.builder().prefix(LeaveReports.KEY_PREFIX).expiration(Duration.days(7)).build()))
                 .cors(List.of(CorsRule.builder().allowedMethods(List.of(HttpMethods.PUT, HttpMethods.GET))
-                        .allowedOrigins(List.of(options.webOrigin().split(","))).allowedHeaders(List.of("*"))
+                        .allowedOrigins(uploadOrigins(webUrl, options.webOrigin())).allowedHeaders(List.of("*"))
                         .maxAge(3000).build()))
                 .build();
         // presigned URLs are signed with the resolver's credentials: PutObject for uploads, and for reports (which
@@ -182,9 +189,24 @@ public final class LeaveTrackerStack extends Stack {
                 .resources(List.of(uploads.arnForObjects(LeaveReports.KEY_PREFIX + "*"))).build());
         resolver.function().addEnvironment("UPLOADS_BUCKET", uploads.getBucketName());
 
+        String realtimeUrl = Fn.join("", List.of("wss://", graphql.api().getApiId(), ".appsync-realtime-api.",
+                getRegion(), ".amazonaws.com/graphql"));
+        web[0] = new WebApp(this, "Web", LeaveTrackerApp.webBuild().toString(), List.of(
+                graphql.api().getGraphqlUrl(), realtimeUrl,
+                Fn.join("", List.of("https://cognito-idp.", getRegion(), ".amazonaws.com")),
+                "https://" + signIn.signInDomain(),
+                Fn.join("", List.of("https://", uploadsBucketName, ".s3.", getRegion(), ".amazonaws.com"))));
+        web[0].publish(Map.of("graphqlUrl", graphql.api().getGraphqlUrl(), "realtimeUrl", realtimeUrl,
+                "region", getRegion(), "signIn", "cognito", "userPoolId", users.getUserPoolId(),
+                "userPoolClientId", client.getUserPoolClientId(), "signInDomain", signIn.signInDomain()));
+
+        CfnOutput.Builder.create(this, "WebUrl").value(web[0].url() + "/")
+                .description("The web app: open it and sign in").build();
         CfnOutput.Builder.create(this, "GraphQlUrl").value(graphql.api().getGraphqlUrl()).build();
-        CfnOutput.Builder.create(this, "RealtimeUrl").value(Fn.join("", List.of("wss://",
-                graphql.api().getApiId(), ".appsync-realtime-api.", getRegion(), ".amazonaws.com/graphql"))).build();
+        if (slack != null) {
+            CfnOutput.Builder.create(this, "SlackRequestUrl").value(slack.url().getUrl()).build();
+        }
+        CfnOutput.Builder.create(this, "RealtimeUrl").value(realtimeUrl).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.getUserPoolId()).build();
         CfnOutput.Builder.create(this, "UserPoolClientId").value(client.getUserPoolClientId()).build();
         if (signIn.testClient() != null) {
@@ -193,5 +215,17 @@ public final class LeaveTrackerStack extends Stack {
         CfnOutput.Builder.create(this, "CalendarFeedBaseUrl").value(feedUrl.getUrl()).build();
         CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
         NagFindings.acceptWithReasons(this);
+    }
+
+    /** Browsers may upload from the web app's own address and from the origins the operator adds. */
+    private static List<String> uploadOrigins(String webUrl, String configured) {
+        List<String> origins = new java.util.ArrayList<>(List.of(Fn.select(0, Fn.split("/", webUrl, 4)) + "//"
+                + Fn.select(2, Fn.split("/", webUrl, 4))));
+        for (String origin : configured.split(",")) {
+            if (!origin.isBlank()) {
+                origins.add(origin.strip());
+            }
+        }
+        return origins;
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.SecretValue;
@@ -69,8 +71,13 @@ public final class SignIn extends Construct {
     private final UserPool pool;
     private final UserPoolClient client;
     private final UserPoolClient testClient;
+    private final String signInDomain;
 
-    public SignIn(Construct scope, String id, String namePrefix, Config config) {
+    /**
+     * @param webUrl the web app's address (https://…/): the app client's first callback and sign-out URL, beside
+     *               those the context adds
+     */
+    public SignIn(Construct scope, String id, String namePrefix, String webUrl, Config config) {
         super(scope, id);
         this.pool = UserPool.Builder.create(this, "Users").userPoolName(namePrefix + "users")
                 .selfSignUpEnabled(false)
@@ -122,13 +129,16 @@ public final class SignIn extends Construct {
             supported.add(UserPoolClientIdentityProvider.custom(saml.get("name")));
         }
 
+        List<String> callbacks = new ArrayList<>(List.of(webUrl));
+        callbacks.addAll(config.callbackUrls());
+        // the web app's client: authorization code with PKCE (Amplify sends the challenge), no secret in a browser
         this.client = pool.addClient("WebClient", UserPoolClientOptions.builder()
                 .generateSecret(false)
                 .supportedIdentityProviders(supported)
                 .oAuth(OAuthSettings.builder()
                         .flows(OAuthFlows.builder().authorizationCodeGrant(true).build())
                         .scopes(List.of(OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE))
-                        .callbackUrls(config.callbackUrls()).logoutUrls(config.callbackUrls())
+                        .callbackUrls(callbacks).logoutUrls(callbacks)
                         .build())
                 .build());
         providers.forEach(provider -> client.getNode().addDependency(provider));
@@ -139,10 +149,17 @@ public final class SignIn extends Construct {
         } else {
             this.testClient = null;
         }
-        if (config.domainPrefix() != null && !config.domainPrefix().isBlank()) {
-            pool.addDomain("Domain", UserPoolDomainOptions.builder()
-                    .cognitoDomain(CognitoDomainOptions.builder().domainPrefix(config.domainPrefix()).build()).build());
-        }
+        // the managed sign-in pages live on a domain: the one given, else the prefix and the account (unique)
+        String domainPrefix = config.domainPrefix() != null && !config.domainPrefix().isBlank()
+                ? config.domainPrefix() : Fn.join("", List.of(namePrefix, Aws.ACCOUNT_ID));
+        pool.addDomain("Domain", UserPoolDomainOptions.builder()
+                .cognitoDomain(CognitoDomainOptions.builder().domainPrefix(domainPrefix).build()).build());
+        this.signInDomain = Fn.join("", List.of(domainPrefix, ".auth.", Aws.REGION, ".amazoncognito.com"));
+    }
+
+    /** The host of the managed sign-in pages. */
+    public String signInDomain() {
+        return signInDomain;
     }
 
     /** The end-to-end tests' client, or null when the deployment has none. */

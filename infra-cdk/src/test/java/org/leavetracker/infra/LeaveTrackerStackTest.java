@@ -164,7 +164,8 @@ class LeaveTrackerStackTest {
     @SuppressWarnings("unchecked")
     void the_resolver_may_read_reports_but_not_uploads() {
         List<String> readable = new java.util.ArrayList<>();
-        for (Object policy : template.findResources("AWS::IAM::Policy").values()) {
+        for (Object policy : template.findResources("AWS::IAM::Policy", Match.objectLike(Map.of("Properties",
+                Match.objectLike(Map.of("PolicyName", Match.stringLikeRegexp("ResolverFunction.*")))))).values()) {
             Map<String, Object> document = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) policy)
                     .get("Properties")).get("PolicyDocument");
             for (Map<String, Object> statement : (List<Map<String, Object>>) document.get("Statement")) {
@@ -186,7 +187,8 @@ class LeaveTrackerStackTest {
                         "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1))),
                         Match.objectLike(Map.of("Prefix", "reports/", "ExpirationInDays", 7)))),
                 "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
-                        "AllowedOrigins", List.of("https://leave.example.com"))))))));
+                        "AllowedOrigins", Match.arrayWith(List.of("https://leave.example.com")))))))));
+        assertThat(template.findOutputs("*").keySet()).first().as("the web app's address first").isEqualTo("WebUrl");
         assertThat(template.findOutputs("*").keySet())
                 .contains("GraphQlUrl", "RealtimeUrl", "UserPoolId", "UserPoolClientId", "Region");
     }
@@ -198,7 +200,7 @@ class LeaveTrackerStackTest {
                 "UserPoolId", Match.anyValue()));
         template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
                 "SupportedIdentityProviders", Match.arrayWith(List.of("COGNITO", "Google", "Okta", "EntraID")),
-                "CallbackURLs", List.of("https://leave.example.com/"))));
+                "CallbackURLs", Match.arrayWith(List.of("https://leave.example.com/")))));
         assertThat(template.toJSON().toString()).doesNotContain("g-secret")
                 .contains("resolve:secretsmanager:leave/okta");
         template.hasResourceProperties("AWS::Cognito::UserPool", Match.objectLike(Map.of(
@@ -300,8 +302,80 @@ class LeaveTrackerStackTest {
                 .isEqualTo("https://leave.example.com,http://localhost:3000");
         assertThat(LeaveTrackerStack.Options.defaults().webOrigin()).isEqualTo("http://localhost:3000");
         template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of("CorsConfiguration", Map.of(
-                "CorsRules", List.of(Match.objectLike(Map.of("AllowedOrigins", List.of("https://leave.example.com"))))))));
+                "CorsRules", List.of(Match.objectLike(Map.of("AllowedOrigins",
+                        Match.arrayWith(List.of("https://leave.example.com")))))))));
         assertThat(template.findResources("AWS::S3::Bucket").toString()).doesNotContain("AllowedOrigins=[*]");
+    }
+
+    @Test
+    void the_web_app_is_served_by_cloudfront_from_a_bucket_only_cloudfront_reads() {
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Match.objectLike(Map.of("DistributionConfig",
+                Match.objectLike(Map.of("DefaultRootObject", "index.html", "HttpVersion", "http2and3",
+                        "DefaultCacheBehavior", Match.objectLike(Map.of("ViewerProtocolPolicy", "redirect-to-https",
+                                "Compress", true, "AllowedMethods", List.of("GET", "HEAD"),
+                                "ResponseHeadersPolicyId", Map.of("Ref", Match.stringLikeRegexp("WebSecurityHeaders.*")))),
+                        "Origins", List.of(Match.objectLike(Map.of("OriginAccessControlId", Match.anyValue(),
+                                "S3OriginConfig", Map.of("OriginAccessIdentity", "")))),
+                        "CustomErrorResponses", List.of(
+                                Map.of("ErrorCode", 403, "ResponseCode", 200, "ResponsePagePath", "/index.html",
+                                        "ErrorCachingMinTTL", 0),
+                                Map.of("ErrorCode", 404, "ResponseCode", 200, "ResponsePagePath", "/index.html",
+                                        "ErrorCachingMinTTL", 0)))))));
+        template.hasResourceProperties("AWS::CloudFront::OriginAccessControl", Match.objectLike(Map.of(
+                "OriginAccessControlConfig", Match.objectLike(Map.of("OriginAccessControlOriginType", "s3",
+                        "SigningBehavior", "always")))));
+        // the site bucket: private, and its policy lets CloudFront (this distribution) read, no one else
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "PublicAccessBlockConfiguration", Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true,
+                        "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
+                "Tags", Match.arrayWith(List.of(Map.of("Key", "aws-cdk:auto-delete-objects", "Value", "true"))))));
+        String sitePolicy = template.findResources("AWS::S3::BucketPolicy", Match.objectLike(Map.of("Properties",
+                Match.objectLike(Map.of("Bucket", Map.of("Ref", Match.stringLikeRegexp("WebSite.*"))))))).toString();
+        assertThat(sitePolicy).contains("cloudfront.amazonaws.com", "AWS:SourceArn", "s3:GetObject")
+                .doesNotContain("Effect=Allow, Principal={AWS=*}").doesNotContain("Effect=Allow, Principal=*");
+    }
+
+    @Test
+    void the_web_app_s_headers_are_the_local_runtime_s_with_the_stack_s_endpoints() throws Exception {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::CloudFront::ResponseHeadersPolicy");
+        assertThat(policies).hasSize(1);
+        String json = new ObjectMapper().writeValueAsString(policies);
+        assertThat(json).contains("default-src 'none'; script-src 'self'; style-src 'self'")
+                .contains("frame-ancestors 'none'").contains("appsync-realtime-api").contains("https://cognito-idp.")
+                .contains(".auth.").contains("amazoncognito.com").contains("uploads-").doesNotContain("unsafe");
+        template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", Match.objectLike(Map.of(
+                "ResponseHeadersPolicyConfig", Match.objectLike(Map.of("SecurityHeadersConfig", Match.objectLike(Map.of(
+                        "StrictTransportSecurity", Match.objectLike(Map.of("AccessControlMaxAgeSec", 31536000,
+                                "IncludeSubdomains", true, "Override", true)),
+                        "ContentTypeOptions", Map.of("Override", true),
+                        "FrameOptions", Map.of("FrameOption", "DENY", "Override", true),
+                        "ReferrerPolicy", Map.of("ReferrerPolicy", "strict-origin-when-cross-origin",
+                                "Override", true))))))));
+    }
+
+    @Test
+    void the_web_app_signs_in_with_the_code_flow_back_to_its_own_address_and_gets_its_configuration() {
+        template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "AllowedOAuthFlows", List.of("code"), "GenerateSecret", false,
+                "CallbackURLs", List.of(Map.of("Fn::Join", List.of("", List.of("https://",
+                        Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("WebDistribution.*"), "DomainName")),
+                        "/"))), "https://leave.example.com/"),
+                "LogoutURLs", Match.arrayWith(List.of("https://leave.example.com/")))));
+        // config.json is written next to the app by a deployment that also sends index.html, both never cached
+        Map<String, Map<String, Object>> pages = template.findResources("Custom::CDKBucketDeployment",
+                Match.objectLike(Map.of("Properties", Match.objectLike(Map.of(
+                        "Include", List.of("index.html", "config.json"),
+                        "SystemMetadata", Map.of("cache-control", "no-cache"),
+                        "DistributionPaths", List.of("/index.html", "/config.json"))))));
+        assertThat(pages).hasSize(1);
+        // config.json's values are the stack's: the markers of its JSON resolve to the API, the pool and its client
+        String markers = String.valueOf(((Map<?, ?>) pages.values().iterator().next().get("Properties"))
+                .get("SourceMarkers"));
+        assertThat(markers).contains("GraphQLUrl", "SignInUsers", "SignInUsersWebClient", ".auth.",
+                "amazoncognito.com");
+        template.hasResourceProperties("Custom::CDKBucketDeployment", Match.objectLike(Map.of(
+                "Exclude", List.of("index.html", "graphiql/*"),
+                "SystemMetadata", Map.of("cache-control", "public, max-age=31536000, immutable"))));
     }
 
     @Test
