@@ -38,9 +38,9 @@ public final class GraphQlApi extends Construct {
 
     private final GraphqlApi api;
 
-    public GraphQlApi(Construct scope, String id, UserPool users, JavaFunction resolverFunction) {
+    public GraphQlApi(Construct scope, String id, String namePrefix, UserPool users, JavaFunction resolverFunction) {
         super(scope, id);
-        this.api = GraphqlApi.Builder.create(this, "Api").name("leave-tracker")
+        this.api = GraphqlApi.Builder.create(this, "Api").name(namePrefix + "api")
                 .definition(Definition.fromFile(schemaFile().toString()))
                 .authorizationConfig(AuthorizationConfig.builder()
                         .defaultAuthorization(AuthorizationMode.builder().authorizationType(AuthorizationType.USER_POOL)

@@ -150,7 +150,7 @@ public final class LeaveTrackerStack extends Stack {
                 "org.leavetracker.functions.maintenance.RedriveHandler::handleRequest", Duration.minutes(15),
                 environment);
         pipeline.redriveWith(redrive);
-        GraphQlApi graphql = new GraphQlApi(this, "GraphQl", users, resolver);
+        GraphQlApi graphql = new GraphQlApi(this, "GraphQl", tablePrefix, users, resolver);
         alarms.watch(resolver, "Resolver");
         alarms.watch(forwarder, "Forwarder");
         alarms.watch(projection, "Projection");

@@ -241,14 +241,14 @@ class LeaveTrackerStackTest {
         var names = new java.util.ArrayList<String>();
         for (var type : Map.of("AWS::DynamoDB::GlobalTable", "TableName", "AWS::Events::EventBus", "Name",
                 "AWS::Events::Archive", "ArchiveName", "AWS::Events::Rule", "Name",
-                "AWS::Cognito::UserPool", "UserPoolName").entrySet()) {
+                "AWS::Cognito::UserPool", "UserPoolName", "AWS::AppSync::GraphQLApi", "Name").entrySet()) {
             for (Map<String, Object> resource : staging.findResources(type.getKey()).values()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> properties = (Map<String, Object>) resource.get("Properties");
                 names.add(String.valueOf(properties.get(type.getValue())));
             }
         }
-        assertThat(names).hasSizeGreaterThan(Tables.ALL.size() + 4).allMatch(n -> n.startsWith("staging-"),
+        assertThat(names).hasSizeGreaterThan(Tables.ALL.size() + 5).allMatch(n -> n.startsWith("staging-"),
                 "starts with staging-");
         assertThat(staging.toJSON().toString()).doesNotContain("leave-tracker-");
         staging.hasResourceProperties("AWS::Events::Archive", Match.objectLike(Map.of(
