@@ -49,6 +49,25 @@ public final class LocalRuntime implements AutoCloseable {
 
     static final String TABLE_PREFIX = "local-";
 
+    static {
+        // slf4j-simple reads its configuration through the thread's context class loader, which the S3 emulator's
+        // isolated loader may be: the bundled settings become system properties first (any given on the command
+        // line win).
+        try (var in = LocalRuntime.class.getClassLoader().getResourceAsStream("simplelogger.properties")) {
+            java.util.Properties settings = new java.util.Properties();
+            if (in != null) {
+                settings.load(in);
+            }
+            settings.forEach((key, value) -> {
+                if (System.getProperty((String) key) == null) {
+                    System.setProperty((String) key, (String) value);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private final LocalOptions options;
     private final AmazonDynamoDBLocal dynamo;
     private final Map<StreamPoller, Thread> pollers = new LinkedHashMap<>();
