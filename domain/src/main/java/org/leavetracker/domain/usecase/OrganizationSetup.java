@@ -189,6 +189,22 @@ public final class OrganizationSetup {
                 Organization::blackout);
     }
 
+    /**
+     * The public holidays a holiday calendar gives in a year, by date: what a location with that calendar will not
+     * count (an admin choosing a calendar sees them first). Any signed-in user may ask; the calendars are public.
+     */
+    public java.util.SortedMap<LocalDate, String> publicHolidays(Caller caller, String holidayCalendar, int year) {
+        repository.caller(caller);
+        if (holidayCalendar == null || !calendars.supports(holidayCalendar)) {
+            throw new ValidationError("unknown holiday calendar '" + holidayCalendar + "': use an ISO 3166 country"
+                    + " code with an optional subdivision (DE, DE-BY, FR, GB-ENG, US-NY) or NONE");
+        }
+        if (year < 1970 || year > 2200) {
+            throw new ValidationError("year " + year + " is outside 1970..2200");
+        }
+        return new java.util.TreeMap<>(calendars.holidays(holidayCalendar, year));
+    }
+
     /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
     public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
         Employee actor = repository.caller(caller);
