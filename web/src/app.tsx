@@ -9,6 +9,7 @@ import { Live } from './live';
 import { Calendar } from './screens/Calendar';
 import { Home } from './screens/Home';
 import { Inbox } from './screens/Inbox';
+import { Setup } from './screens/Setup';
 import { RequestForm } from './screens/RequestForm';
 import { SignIn } from './screens/SignIn';
 import { Welcome } from './screens/Welcome';
@@ -18,6 +19,7 @@ const ROUTES = [
   { path: '#/request', label: 'Request leave' },
   { path: '#/calendar', label: 'Who is away' },
   { path: '#/inbox', label: 'Approvals', approvers: true },
+  { path: '#/admin', label: 'Set-up', admins: true },
 ];
 
 function useHash(): string {
@@ -80,7 +82,18 @@ export function Root({ session }: { session: Session }) {
   }
   if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
-  return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load} />;
+  const directoryChanged = async (shows: (directory: DirectoryQuery) => boolean) => {
+    for (let attempt = 0; attempt < 30; attempt++) {
+      const directory = await api.run(Directory);
+      if (shows(directory) || attempt === 29) {
+        setLoaded((current) => (current ? { ...current, directory } : current));
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  };
+  return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load}
+                   directoryChanged={directoryChanged} />;
 }
 
 /** Signing in happens on the user pool's own pages (and its single sign-on providers). */
@@ -95,8 +108,9 @@ function RedirectSignIn({ session }: { session: Session }) {
   );
 }
 
-function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {
+function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }: {
   api: Api; loaded: Loaded; onSignOut: () => void; reloadDirectory: () => void;
+  directoryChanged: AppContext['directoryChanged'];
 }) {
   const hash = useHash();
   const { me, directory } = loaded;
@@ -116,6 +130,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {
     people: new Map(directory.users.map((u) => [u.id, u])),
     leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
     locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),
+    directoryChanged,
   };
   const approver = me.role !== 'MEMBER';
   const route = ROUTES.find((r) => r.path === hash) ?? ROUTES[0];
@@ -126,7 +141,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {
         <span class="brand">Leave Tracker <span class="muted">· {loaded.organizationName}</span></span>
         <nav aria-label="Main">
           <ul>
-            {ROUTES.filter((r) => !r.approvers || approver).map((r) => (
+            {ROUTES.filter((r) => (!r.approvers || approver) && (!r.admins || me.role === 'ADMIN')).map((r) => (
               <li key={r.path}><a href={r.path} aria-current={r === route ? 'page' : undefined}>{r.label}</a></li>
             ))}
           </ul>
@@ -141,7 +156,8 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory }: {
       <main id="main" tabIndex={-1}>
         {route.path === '#/request' ? <RequestForm />
           : route.path === '#/calendar' ? <Calendar />
-            : route.path === '#/inbox' ? <Inbox /> : <Home />}
+            : route.path === '#/inbox' ? <Inbox />
+              : route.path === '#/admin' && me.role === 'ADMIN' ? <Setup /> : <Home />}
       </main>
     </AppContextProvider.Provider>
   );

@@ -18,6 +18,8 @@ export interface AppContext {
   people: Map<string, Person>;
   leaveTypes: LeaveType[];
   locations: Location[];
+  /** After a set-up change: reloads the directory until it shows the change (the read side follows shortly). */
+  directoryChanged(shows: (directory: DirectoryQuery) => boolean): Promise<void>;
 }
 
 export const App = createContext<AppContext | null>(null);

@@ -130,3 +130,52 @@ export const OnBalanceChanged = op<G.OnBalanceChangedSubscription, G.OnBalanceCh
     onBalanceChanged(orgId: $orgId, userId: $userId) { ...BalanceFields }
   }
   ${BALANCE_FIELDS}`);
+
+// ---- set-up (admins) ----
+
+export const PublicHolidays = op<G.PublicHolidaysQuery, G.PublicHolidaysQueryVariables>(/* GraphQL */ `
+  query PublicHolidays($holidayCalendar: String!, $year: Int!) {
+    publicHolidays(holidayCalendar: $holidayCalendar, year: $year) { date name }
+  }`);
+
+export const CreateLocation = op<G.CreateLocationMutation, G.CreateLocationMutationVariables>(/* GraphQL */ `
+  mutation CreateLocation($name: String!, $timeZone: String!, $holidayCalendar: String!, $workingDays: [DayOfWeek!]!) {
+    createLocation(name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar, workingDays: $workingDays) {
+      id name timeZone
+    }
+  }`);
+
+export const CreateLeaveType = op<G.CreateLeaveTypeMutation, G.CreateLeaveTypeMutationVariables>(/* GraphQL */ `
+  mutation CreateLeaveType($name: String!, $deductsFromAllowance: Boolean!, $requiresApproval: Boolean!,
+                           $allowHalfDays: Boolean!, $unit: LeaveUnit) {
+    createLeaveType(name: $name, deductsFromAllowance: $deductsFromAllowance, requiresApproval: $requiresApproval,
+                    allowHalfDays: $allowHalfDays, unit: $unit) { id name }
+  }`);
+
+export const SetLeavePolicy = op<G.SetLeavePolicyMutation, G.SetLeavePolicyMutationVariables>(/* GraphQL */ `
+  mutation SetLeavePolicy($locationId: ID!, $leaveTypeId: ID!, $effectiveDate: AWSDate!, $annualAllowanceDays: Float!,
+                          $accrual: Accrual!, $rolloverMaxDays: Float, $rolloverExpiryMonths: Int,
+                          $negativeBalanceAllowedDays: Float) {
+    setLeavePolicy(locationId: $locationId, leaveTypeId: $leaveTypeId, effectiveDate: $effectiveDate,
+                   annualAllowanceDays: $annualAllowanceDays, accrual: $accrual, rolloverMaxDays: $rolloverMaxDays,
+                   rolloverExpiryMonths: $rolloverExpiryMonths,
+                   negativeBalanceAllowedDays: $negativeBalanceAllowedDays) { id }
+  }`);
+
+export const AddUser = op<G.AddUserMutation, G.AddUserMutationVariables>(/* GraphQL */ `
+  mutation AddUser($email: AWSEmail!, $name: String!, $role: Role!) {
+    addUser(email: $email, name: $name, role: $role) { id }
+  }`);
+
+export const ChangeUserRole = op<G.ChangeUserRoleMutation, G.ChangeUserRoleMutationVariables>(/* GraphQL */ `
+  mutation ChangeUserRole($userId: ID!, $role: Role!) { changeUserRole(userId: $userId, role: $role) { id role } }`);
+
+export const AssignApprover = op<G.AssignApproverMutation, G.AssignApproverMutationVariables>(/* GraphQL */ `
+  mutation AssignApprover($userId: ID!, $approverId: ID!) {
+    assignApprover(userId: $userId, approverId: $approverId) { id approverIds }
+  }`);
+
+export const MoveUserToLocation = op<G.MoveUserToLocationMutation, G.MoveUserToLocationMutationVariables>(/* GraphQL */ `
+  mutation MoveUserToLocation($userId: ID!, $locationId: ID!, $effectiveDate: AWSDate!) {
+    moveUserToLocation(userId: $userId, locationId: $locationId, effectiveDate: $effectiveDate) { id locationId }
+  }`);

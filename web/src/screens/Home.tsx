@@ -17,6 +17,11 @@ export function Home() {
   return (
     <>
       <h1>Hello, {app.me.name}</h1>
+      {app.me.role === 'ADMIN' && (app.locations.length === 0 || app.leaveTypes.length === 0) && (
+        <p class="notice notice-ok" role="status">
+          {app.organizationName} is new: add a location, its leave types and policies, and your people in{' '}
+          <a href="#/admin">Set-up</a>.</p>
+      )}
       <Section title={`Your balances ${year}`}>
         <LoadError error={balances.error} retry={balances.reload} />
         {balances.data && balances.data.length === 0 && <p>No leave type with an allowance applies to you yet.</p>}

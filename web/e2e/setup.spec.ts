@@ -1,0 +1,76 @@
+import { cspViolations, expect, expectAccessible, Person, requestsToOtherHosts, signedInPage, test, TODAY, watchHosts } from './support';
+
+test('a founder sets up the organization in the browser, and the first person added requests leave', async ({ browser }) => {
+  const tag = Date.now().toString(36);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
+  await watchHosts(page);
+  await page.goto('/');
+  await page.getByLabel('E-mail').fill(`fran.${tag}@startup.test`);
+  await page.getByLabel('Your name').fill('Fran');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Organization name').fill(`Startup ${tag}`);
+  await page.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is new' })).toBeVisible();
+  await page.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: `Set-up of Startup ${tag}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // a location: an unknown holiday calendar is refused at the field, a known one previews next year's holidays
+  const location = page.getByRole('form', { name: 'Add a location' });
+  await location.getByLabel('Name').fill('Munich');
+  await location.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await location.getByLabel('Public holidays (country or region code)').fill('XX');
+  await expect(page.locator('#calendar-error')).toContainText('unknown holiday calendar');
+  await location.getByLabel('Public holidays (country or region code)').fill('DE-BY');
+  await expect(page.locator('#calendar-preview')).toContainText('public holidays in 2027');
+  await expect(page.locator('#calendar-preview')).toContainText('27 May 2027');
+  await location.getByRole('button', { name: 'Add location' }).click();
+  await expect(page.getByRole('region', { name: 'Locations' }).getByRole('listitem')).toHaveText(['Munich (Europe/Berlin)']);
+
+  // a leave type, refused without a name, then made
+  const type = page.getByRole('form', { name: 'Add a leave type' });
+  await type.getByRole('button', { name: 'Add leave type' }).click();
+  await expect(page.locator('#type-error')).toContainText('name');
+  await type.getByLabel('Name').fill('Vacation');
+  await type.getByRole('button', { name: 'Add leave type' }).click();
+  await expect(page.getByRole('region', { name: 'Leave types' })).toContainText('Vacation (counts against an allowance');
+
+  // its policy in Munich
+  const policy = page.getByRole('form', { name: 'Set a leave policy' });
+  await policy.getByLabel('Allowance a year').fill('30');
+  await policy.getByRole('button', { name: 'Set policy' }).click();
+  await expect(page.getByRole('region', { name: 'Leave policies' })).toContainText('Munich, Vacation: 30 a year from 1 January');
+
+  // a person, in Munich, approved by Fran
+  const person = page.getByRole('form', { name: 'Add a person' });
+  await person.getByLabel('E-mail').fill(`pat.${tag}@startup.test`);
+  await person.getByLabel('Name').fill('Pat');
+  await person.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('rowheader', { name: /Pat/ })).toBeVisible();
+  await page.getByLabel('Location of Pat from today').selectOption({ label: 'Munich' });
+  await expect(page.getByLabel('Location of Pat from today')).toHaveValue(/.+/);
+  await page.getByLabel('Location of Fran from today').selectOption({ label: 'Munich' });
+  await page.getByLabel('Add an approver for Pat').selectOption({ label: '+ Fran' });
+  await expect(page.getByLabel('Add an approver for Pat').locator('option').first()).toHaveText('Fran');
+  await page.getByLabel('Find a person').fill('pat');
+  await expect(page.getByRole('rowheader')).toHaveCount(1);
+  await expectAccessible(page);
+  expect(requestsToOtherHosts(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+
+  // Pat signs in, sees a Vacation balance, and asks for two days; Fran approves from the inbox
+  const pat = await signedInPage(browser, await Person.signIn(`pat.${tag}@startup.test`, 'Pat'));
+  await expect(pat.getByRole('article', { name: 'Vacation balance' })).toBeVisible();
+  await pat.getByRole('link', { name: 'Request leave' }).first().click();
+  await pat.getByLabel('First day').fill('2026-07-06');
+  await pat.getByLabel('Last day').fill('2026-07-07');
+  await expect(pat.getByTestId('preview-days')).toHaveText('2 days');
+  await pat.getByRole('button', { name: 'Send request' }).click();
+  await expect(pat.getByRole('status').filter({ hasText: 'Requested.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Approvals' }).click();
+  await page.getByRole('listitem', { name: /^Pat: Vacation/ }).getByRole('button', { name: /^Approve/ }).click();
+  await pat.getByRole('link', { name: 'Home' }).click();
+  await expect(pat.locator('li.request').filter({ hasText: '6 Jul 2026' })).toContainText('Approved');
+});

@@ -1,0 +1,306 @@
+import { useEffect, useState } from 'preact/hooks';
+import { toApiError, type ApiError } from '../api/errors';
+import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
+import {
+  AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, Policies,
+  PublicHolidays, SetLeavePolicy,
+} from '../api/operations';
+import { FieldError, LoadError, Section } from '../components';
+import { leaveTypeName, useApp } from '../context';
+import { formatDay, formatNumber, today } from '../format';
+import { useLive } from '../live';
+
+const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const CALENDARS = ['NONE', 'AT', 'AU-NSW', 'BE', 'CA-ON', 'CH-ZH', 'DE', 'DE-BE', 'DE-BY', 'DE-NW', 'DK', 'ES-MD', 'FR',
+  'GB-ENG', 'GB-SCT', 'IE', 'IN', 'IT', 'JP', 'NL', 'NO', 'PL', 'PT', 'SE', 'US', 'US-CA', 'US-NY'];
+
+/** Runs a command, keeps what was typed on a refusal, and says what went wrong next to the form. */
+function useCommand() {
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const run = async (command: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await command();
+      setError(undefined);
+      return true;
+    } catch (e) {
+      setError(toApiError(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, run };
+}
+
+/** An admin sets up and runs the organization: locations, leave types, policies, people. */
+export function Setup() {
+  const app = useApp();
+  return (
+    <>
+      <h1>Set-up of {app.organizationName}</h1>
+      <p class="muted">What people count and request depends on these: their location (its holidays and working
+        week), the leave types, and each location's policy for each type.</p>
+      <Locations />
+      <LeaveTypes />
+      <LeavePolicies />
+      <People />
+    </>
+  );
+}
+
+function Locations() {
+  const app = useApp();
+  const zones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+  const [name, setName] = useState('');
+  const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const [calendar, setCalendar] = useState('');
+  const [days, setDays] = useState<DayOfWeek[]>(WEEK.slice(0, 5));
+  const [holidays, setHolidays] = useState<PublicHolidaysQuery['publicHolidays']>();
+  const [calendarError, setCalendarError] = useState<ApiError>();
+  const command = useCommand();
+  const nextYear = Number(today().slice(0, 4)) + 1;
+
+  useEffect(() => {
+    setHolidays(undefined);
+    setCalendarError(undefined);
+    if (!calendar.trim()) return;
+    const timer = setTimeout(() => app.api.run(PublicHolidays, { holidayCalendar: calendar.trim().toUpperCase(),
+      year: nextYear }).then((d) => setHolidays(d.publicHolidays), (e) => setCalendarError(toApiError(e))), 250);
+    return () => clearTimeout(timer);
+  }, [calendar]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const done = await command.run(async () => {
+      const made = (await app.api.run(CreateLocation, { name: name.trim(), timeZone,
+        holidayCalendar: calendar.trim().toUpperCase(), workingDays: days })).createLocation;
+      await app.directoryChanged((d) => d.locations.some((l) => l.id === made.id));
+    });
+    if (done) {
+      setName('');
+      setCalendar('');
+    }
+  };
+  return (
+    <Section title="Locations">
+      <ul>{app.locations.map((l) => <li key={l.id}>{l.name} <span class="muted">({l.timeZone})</span></li>)}</ul>
+      {app.locations.length === 0 && <p>No location yet: people need one for their holidays and working week.</p>}
+      <form onSubmit={submit} noValidate aria-label="Add a location">
+        <div class="field"><label for="location-name">Name</label>
+          <input id="location-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
+        <div class="field"><label for="location-zone">Time zone</label>
+          <select id="location-zone" value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
+            {zones.map((z) => <option key={z} value={z}>{z}</option>)}
+          </select></div>
+        <div class="field"><label for="location-calendar">Public holidays (country or region code)</label>
+          <input id="location-calendar" list="calendars" value={calendar} placeholder="DE-BY, FR, GB-ENG, US-NY or NONE"
+                 aria-describedby="calendar-preview" onInput={(e) => setCalendar(e.currentTarget.value)} />
+          <datalist id="calendars">{CALENDARS.map((c) => <option key={c} value={c} />)}</datalist>
+          <FieldError id="calendar-error" error={calendarError} />
+          <div id="calendar-preview" class="muted" aria-live="polite">
+            {holidays && (holidays.length === 0 ? 'No public holidays.'
+              : `${holidays.length} public holidays in ${nextYear}: `
+                + holidays.map((h) => `${h.name} (${formatDay(h.date)})`).join(', '))}
+          </div></div>
+        <fieldset><legend>Working days</legend>
+          {WEEK.map((d) => (
+            <label key={d} class="inline"><input type="checkbox" checked={days.includes(d)} onChange={(e) =>
+              setDays(e.currentTarget.checked ? WEEK.filter((w) => days.includes(w) || w === d)
+                : days.filter((w) => w !== d))} /> {d.charAt(0) + d.slice(1).toLowerCase()}</label>
+          ))}
+        </fieldset>
+        <FieldError id="location-error" error={command.error} />
+        <button type="submit" disabled={command.busy}>Add location</button>
+      </form>
+    </Section>
+  );
+}
+
+function LeaveTypes() {
+  const app = useApp();
+  const [name, setName] = useState('');
+  const [deducts, setDeducts] = useState(true);
+  const [approval, setApproval] = useState(true);
+  const [halfDays, setHalfDays] = useState(true);
+  const [unit, setUnit] = useState<LeaveUnit>('DAYS');
+  const command = useCommand();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (await command.run(async () => {
+      const made = (await app.api.run(CreateLeaveType, { name: name.trim(), deductsFromAllowance: deducts,
+        requiresApproval: approval, allowHalfDays: unit === 'DAYS' && halfDays, unit })).createLeaveType;
+      await app.directoryChanged((d) => d.leaveTypes.some((t) => t.id === made.id));
+    })) setName('');
+  };
+  return (
+    <Section title="Leave types">
+      <ul>{app.leaveTypes.map((t) => (
+        <li key={t.id}>{t.name} <span class="muted">({[t.deductsFromAllowance ? 'counts against an allowance' : 'no allowance',
+          t.requiresApproval ? 'needs approval' : 'approved at once', t.unit === 'HOURS' ? 'in hours' : 'in days']
+          .join(', ')})</span></li>))}</ul>
+      <form onSubmit={submit} noValidate aria-label="Add a leave type">
+        <div class="field"><label for="type-name">Name</label>
+          <input id="type-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
+        <label class="inline"><input type="checkbox" checked={deducts} onChange={(e) => setDeducts(e.currentTarget.checked)} />
+          Counts against a yearly allowance</label>
+        <label class="inline"><input type="checkbox" checked={approval} onChange={(e) => setApproval(e.currentTarget.checked)} />
+          Needs approval</label>
+        <label class="inline"><input type="checkbox" checked={halfDays} disabled={unit === 'HOURS'}
+          onChange={(e) => setHalfDays(e.currentTarget.checked)} /> Half days allowed</label>
+        <fieldset><legend>Counted in</legend>
+          <label class="inline"><input type="radio" name="unit" checked={unit === 'DAYS'} onChange={() => setUnit('DAYS')} /> Days</label>
+          <label class="inline"><input type="radio" name="unit" checked={unit === 'HOURS'} onChange={() => setUnit('HOURS')} /> Hours</label>
+        </fieldset>
+        <FieldError id="type-error" error={command.error} />
+        <button type="submit" disabled={command.busy}>Add leave type</button>
+      </form>
+    </Section>
+  );
+}
+
+function LeavePolicies() {
+  const app = useApp();
+  const policies = useLive(app.live, [], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
+  const deducting = app.leaveTypes.filter((t) => t.deductsFromAllowance);
+  const [locationId, setLocationId] = useState('');
+  const [leaveTypeId, setLeaveTypeId] = useState('');
+  const [effectiveDate, setEffectiveDate] = useState(`${today().slice(0, 4)}-01-01`);
+  const [allowance, setAllowance] = useState('25');
+  const [accrual, setAccrual] = useState<'UPFRONT' | 'MONTHLY'>('UPFRONT');
+  const [rollover, setRollover] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [negative, setNegative] = useState('');
+  const command = useCommand();
+  const location = locationId || app.locations[0]?.id || '';
+  const type = leaveTypeId || deducting[0]?.id || '';
+  const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (await command.run(() => app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
+      annualAllowanceDays: number(allowance) ?? Number.NaN, accrual, rolloverMaxDays: number(rollover),
+      rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) }))) {
+      policies.reload();
+    }
+  };
+  if (app.locations.length === 0 || deducting.length === 0) {
+    return <Section title="Leave policies"><p>Add a location and a leave type that counts against an allowance first.</p></Section>;
+  }
+  return (
+    <Section title="Leave policies">
+      <LoadError error={policies.error} retry={policies.reload} />
+      <ul>{policies.data?.map((p) => (
+        <li key={p.id}>{app.locations.find((l) => l.id === p.locationId)?.name}, {leaveTypeName(app, p.leaveTypeId)}: {' '}
+          {formatNumber(p.annualAllowanceDays)} a year {p.accrual === 'MONTHLY' ? 'earned monthly' : 'from 1 January'},
+          from {formatDay(p.effectiveDate)}</li>))}</ul>
+      <form onSubmit={submit} noValidate aria-label="Set a leave policy">
+        <div class="field"><label for="policy-location">Location</label>
+          <select id="policy-location" value={location} onChange={(e) => setLocationId(e.currentTarget.value)}>
+            {app.locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}</select></div>
+        <div class="field"><label for="policy-type">Leave type</label>
+          <select id="policy-type" value={type} onChange={(e) => setLeaveTypeId(e.currentTarget.value)}>
+            {deducting.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
+        <div class="field"><label for="policy-from">In force from</label>
+          <input id="policy-from" type="date" value={effectiveDate} onInput={(e) => setEffectiveDate(e.currentTarget.value)} /></div>
+        <div class="field"><label for="policy-allowance">Allowance a year</label>
+          <input id="policy-allowance" inputMode="decimal" value={allowance} onInput={(e) => setAllowance(e.currentTarget.value)} /></div>
+        <fieldset><legend>Earned</legend>
+          <label class="inline"><input type="radio" name="accrual" checked={accrual === 'UPFRONT'} onChange={() => setAccrual('UPFRONT')} /> All on 1 January</label>
+          <label class="inline"><input type="radio" name="accrual" checked={accrual === 'MONTHLY'} onChange={() => setAccrual('MONTHLY')} /> Month by month</label>
+        </fieldset>
+        <div class="field"><label for="policy-rollover">Carried over at most (empty: all)</label>
+          <input id="policy-rollover" inputMode="decimal" value={rollover} onInput={(e) => setRollover(e.currentTarget.value)} /></div>
+        <div class="field"><label for="policy-expiry">Carried over expires after months (empty: never)</label>
+          <input id="policy-expiry" inputMode="numeric" value={expiry} onInput={(e) => setExpiry(e.currentTarget.value)} /></div>
+        <div class="field"><label for="policy-negative">May go below zero by (empty: 0)</label>
+          <input id="policy-negative" inputMode="decimal" value={negative} onInput={(e) => setNegative(e.currentTarget.value)} /></div>
+        <FieldError id="policy-error" error={command.error} />
+        <button type="submit" disabled={command.busy}>Set policy</button>
+      </form>
+    </Section>
+  );
+}
+
+function People() {
+  const app = useApp();
+  const [search, setSearch] = useState('');
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('MEMBER');
+  const command = useCommand();
+  const rowCommand = useCommand();
+  const people = [...app.people.values()].sort((a, b) => a.name.localeCompare(b.name))
+    .filter((p) => `${p.name} ${p.email}`.toLowerCase().includes(search.trim().toLowerCase()));
+  const approvers = [...app.people.values()].filter((p) => p.role !== 'MEMBER');
+  const add = async (event: Event) => {
+    event.preventDefault();
+    if (await command.run(async () => {
+      const made = (await app.api.run(AddUser, { email: email.trim(), name: name.trim(), role })).addUser;
+      await app.directoryChanged((d) => d.users.some((u) => u.id === made.id));
+    })) {
+      setEmail('');
+      setName('');
+    }
+  };
+  const change = (command: () => Promise<unknown>, shows: Parameters<typeof app.directoryChanged>[0]) =>
+    rowCommand.run(async () => {
+      await command();
+      await app.directoryChanged(shows);
+    });
+  return (
+    <Section title="People">
+      <form onSubmit={add} noValidate aria-label="Add a person">
+        <div class="field"><label for="person-email">E-mail</label>
+          <input id="person-email" type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} /></div>
+        <div class="field"><label for="person-name">Name</label>
+          <input id="person-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
+        <div class="field"><label for="person-role">Role</label>
+          <select id="person-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
+          </select></div>
+        <FieldError id="person-error" error={command.error} />
+        <button type="submit" disabled={command.busy}>Add person</button>
+      </form>
+      <div class="field"><label for="people-search">Find a person</label>
+        <input id="people-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} /></div>
+      <FieldError id="people-error" error={rowCommand.error} />
+      <div class="table-scroll">
+        <table class="people">
+          <caption class="visually-hidden">People of {app.organizationName}</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Location</th>
+            <th scope="col">Approver</th></tr></thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}<div class="muted">{p.email}</div></th>
+                <td><select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === app.me.id}
+                  onChange={(e) => { const r = e.currentTarget.value as Role; change(
+                    () => app.api.run(ChangeUserRole, { userId: p.id, role: r }),
+                    (d) => d.users.some((u) => u.id === p.id && u.role === r)); }}>
+                  <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
+                </select></td>
+                <td><select aria-label={`Location of ${p.name} from today`} value={p.locationId ?? ''}
+                  onChange={(e) => { const l = e.currentTarget.value; if (l) change(
+                    () => app.api.run(MoveUserToLocation, { userId: p.id, locationId: l, effectiveDate: today() }),
+                    (d) => d.users.some((u) => u.id === p.id && u.locationId === l)); }}>
+                  <option value="">None yet</option>
+                  {app.locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+                </select></td>
+                <td><select aria-label={`Add an approver for ${p.name}`} value=""
+                  onChange={(e) => { const a = e.currentTarget.value; if (a) change(
+                    () => app.api.run(AssignApprover, { userId: p.id, approverId: a }),
+                    (d) => d.users.some((u) => u.id === p.id && u.approverIds.includes(a))); }}>
+                  <option value="">{p.approverIds.length === 0 ? 'None: the admins'
+                    : p.approverIds.map((id) => app.people.get(id)?.name ?? 'someone').join(', ')}</option>
+                  {approvers.filter((a) => a.id !== p.id && !p.approverIds.includes(a.id))
+                    .map((a) => <option key={a.id} value={a.id}>+ {a.name}</option>)}
+                </select></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
