@@ -73,4 +73,34 @@ test('a founder sets up the organization in the browser, and the first person ad
   await page.getByRole('listitem', { name: /^Pat: Vacation/ }).getByRole('button', { name: /^Approve/ }).click();
   await pat.getByRole('link', { name: 'Home' }).click();
   await expect(pat.locator('li.request').filter({ hasText: '6 Jul 2026' })).toContainText('Approved');
+
+  // Fran opens Pat in Set-up: adjusts the balance, records leave already taken, reads Pat's history in words
+  await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+  await page.getByRole('button', { name: 'Balances, past leave, history of Pat' }).click();
+  const adjust = page.getByRole('form', { name: 'Adjust a balance of Pat' });
+  await adjust.getByLabel('Days (+ or −)').fill('2');
+  await adjust.getByRole('button', { name: 'Adjust' }).click();
+  await expect(page.locator('[id^="adjust-error-"]')).toContainText('note');
+  await expect(adjust.getByLabel('Days (+ or −)')).toHaveValue('2');
+  await adjust.getByLabel('Why (they will see it)').fill('welcome bonus');
+  await adjust.getByRole('button', { name: 'Adjust' }).click();
+  const past = page.getByRole('form', { name: 'Record past leave of Pat' });
+  await past.getByLabel('First day').fill('2026-06-01');
+  await past.getByLabel('Last day').fill('2026-06-02');
+  await past.getByRole('button', { name: 'Record' }).click();
+  // before Pat's first day in Munich there is no working day to count
+  await expect(page.locator('[id^="past-error-"]')).toContainText('no working day');
+  await past.getByLabel('First day').fill('2026-06-15');
+  await past.getByLabel('Last day').fill('2026-06-16');
+  await past.getByRole('button', { name: 'Record' }).click();
+  const trail = page.getByRole('region', { name: 'Audit trail of Pat' });
+  await expect(trail).toContainText('You adjusted Vacation 2026 by +2: “welcome bonus”');
+  await expect(trail).toContainText('You recorded past leave: 2 days of Vacation (Mon, 15 Jun 2026 – Tue, 16 Jun 2026)');
+  await expect(trail).toContainText('You approved 2 days of Vacation (Mon, 6 Jul 2026 – Tue, 7 Jul 2026)');
+  await expect(trail).toContainText('Pat requested 2 days of Vacation');
+  await expect(trail).toContainText('You added Pat as member');
+  await expect(trail).toContainText('You made Fran their approver');
+  await expectAccessible(page);
+  // and Pat's own balance follows live: the adjustment and the past leave are in it
+  await expect(pat.getByTestId('available-Vacation')).not.toHaveText('');
 });

@@ -179,3 +179,20 @@ export const MoveUserToLocation = op<G.MoveUserToLocationMutation, G.MoveUserToL
   mutation MoveUserToLocation($userId: ID!, $locationId: ID!, $effectiveDate: AWSDate!) {
     moveUserToLocation(userId: $userId, locationId: $locationId, effectiveDate: $effectiveDate) { id locationId }
   }`);
+
+export const PersonTrail = op<G.PersonTrailQuery, G.PersonTrailQueryVariables>(/* GraphQL */ `
+  query PersonTrail($userId: ID!) {
+    history(aggregateId: $userId) { version type occurredAt actorId payload }
+    leaveRequests(userId: $userId) { id days unit }
+  }`);
+
+export const AdjustBalance = op<G.AdjustBalanceMutation, G.AdjustBalanceMutationVariables>(/* GraphQL */ `
+  mutation AdjustBalance($userId: ID!, $leaveTypeId: ID!, $year: Int!, $days: Float!, $note: String!) {
+    adjustBalance(userId: $userId, leaveTypeId: $leaveTypeId, year: $year, days: $days, note: $note) { available }
+  }`);
+
+export const AddPastLeave = op<G.AddPastLeaveMutation, G.AddPastLeaveMutationVariables>(/* GraphQL */ `
+  mutation AddPastLeave($userId: ID!, $leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $reason: String) {
+    addPastLeave(userId: $userId, leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate,
+                 reason: $reason) { id days unit }
+  }`);

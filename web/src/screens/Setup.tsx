@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../api/errors';
+import { useCommand } from './useCommand';
+import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
   AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, Policies,
@@ -13,26 +15,6 @@ import { useLive } from '../live';
 const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const CALENDARS = ['NONE', 'AT', 'AU-NSW', 'BE', 'CA-ON', 'CH-ZH', 'DE', 'DE-BE', 'DE-BY', 'DE-NW', 'DK', 'ES-MD', 'FR',
   'GB-ENG', 'GB-SCT', 'IE', 'IN', 'IT', 'JP', 'NL', 'NO', 'PL', 'PT', 'SE', 'US', 'US-CA', 'US-NY'];
-
-/** Runs a command, keeps what was typed on a refusal, and says what went wrong next to the form. */
-function useCommand() {
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const run = async (command: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await command();
-      setError(undefined);
-      return true;
-    } catch (e) {
-      setError(toApiError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
 
 /** An admin sets up and runs the organization: locations, leave types, policies, people. */
 export function Setup() {
@@ -178,9 +160,17 @@ function LeavePolicies() {
   const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (await command.run(() => app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
-      annualAllowanceDays: number(allowance) ?? Number.NaN, accrual, rolloverMaxDays: number(rollover),
-      rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) }))) {
+    if (await command.run(async () => {
+      const set = (await app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
+        annualAllowanceDays: number(allowance) ?? Number.NaN, accrual, rolloverMaxDays: number(rollover),
+        rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) })).setLeavePolicy;
+      // the list comes from the read side, which follows shortly
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const listed = (await app.api.run(Policies, {})).policies;
+        if (listed.some((p) => p.id === set.id)) break;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    })) {
       policies.reload();
     }
   };
@@ -225,6 +215,7 @@ function LeavePolicies() {
 function People() {
   const app = useApp();
   const [search, setSearch] = useState('');
+  const [open, setOpen] = useState<string>();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
@@ -271,9 +262,13 @@ function People() {
           <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Location</th>
             <th scope="col">Approver</th></tr></thead>
           <tbody>
-            {people.map((p) => (
+            {people.map((p) => [
               <tr key={p.id}>
-                <th scope="row">{p.name}<div class="muted">{p.email}</div></th>
+                <th scope="row">{p.name}<div class="muted">{p.email}</div>
+                  <button type="button" class="link" aria-expanded={open === p.id}
+                          onClick={() => setOpen(open === p.id ? undefined : p.id)}>
+                    {open === p.id ? 'Close' : 'Balances, past leave, history'}<span class="visually-hidden"> of {p.name}</span>
+                  </button></th>
                 <td><select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === app.me.id}
                   onChange={(e) => { const r = e.currentTarget.value as Role; change(
                     () => app.api.run(ChangeUserRole, { userId: p.id, role: r }),
@@ -296,8 +291,9 @@ function People() {
                   {approvers.filter((a) => a.id !== p.id && !p.approverIds.includes(a.id))
                     .map((a) => <option key={a.id} value={a.id}>+ {a.name}</option>)}
                 </select></td>
-              </tr>
-            ))}
+              </tr>,
+              open === p.id && <tr key={`${p.id}-details`}><td colSpan={4}><PersonDetails person={p} /></td></tr>,
+            ])}
           </tbody>
         </table>
       </div>

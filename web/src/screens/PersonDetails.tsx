@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { AddPastLeave, AdjustBalance, PersonTrail } from '../api/operations';
+import { FieldError, LoadError } from '../components';
+import { leaveTypeName, personName, useApp, type AppContext, type Person } from '../context';
+import { formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
+import { useLive } from '../live';
+import { useCommand } from './useCommand';
+
+type Payload = Record<string, unknown>;
+
+/** One event of a person's trail in words: "Bob approved 3 days of Vacation (6 Jul 2026 – 8 Jul 2026)". */
+export function describe(app: AppContext, type: string, data: Payload, actor: string,
+                         requests: Map<string, Payload>, amounts: Map<string, string>): string {
+  const request = requests.get(String(data.requestId));
+  const what = request ? `${amounts.get(String(data.requestId)) ?? ''} of ${leaveTypeName(app, String(request.leaveTypeId))}`
+    + ` (${formatRange(String(request.startDate), String(request.endDate))})` : 'leave';
+  const location = (id: unknown) => app.locations.find((l) => l.id === id)?.name ?? 'a location';
+  const someone = (id: unknown) => app.people.get(String(id))?.name ?? 'someone';
+  switch (type) {
+    case 'UserAdded': return `${actor} added ${String(data.name)} as ${String(data.role).toLowerCase()}`;
+    case 'IdentityBound': return 'Signed in for the first time';
+    case 'UserRoleChanged': return `${actor} made them ${String(data.role).toLowerCase()}`;
+    case 'UserMovedToLocation': return `${actor} moved them to ${location(data.locationId)} from ${formatDay(String(data.effectiveDate))}`;
+    case 'WorkingWeekSet': return `${actor} set their working week from ${formatDay(String(data.effectiveDate))}`;
+    case 'ApproverAssigned': return `${actor} made ${someone(data.approverId)} their approver`;
+    case 'BalanceAdjusted': return `${actor} adjusted ${leaveTypeName(app, String(data.leaveTypeId))} ${data.year} by `
+      + `${Number(data.days) > 0 ? '+' : ''}${formatNumber(Number(data.days))}: “${String(data.note)}”`;
+    case 'OvertimeRecorded': return `${actor} credited ${formatNumber(Number(data.days))} day(s) of overtime on ${formatDay(String(data.date))}`;
+    case 'LeaveRequested': return `${actor} requested ${what}`;
+    case 'PastLeaveRecorded': return `${actor} recorded past leave: ${what}`;
+    case 'ApprovalLevelPassed': return `${actor} approved level ${Number(data.level) + 1} of ${what}`;
+    case 'LeaveApproved': return data.approverId ? `${actor} approved ${what}` : `${what} was approved at once`;
+    case 'LeaveDenied': return `${actor} denied ${what}${data.reason ? `: “${String(data.reason)}”` : ''}`;
+    case 'LeaveCancelled': return `${actor} cancelled ${what}`;
+    case 'CalendarTokenRotated': return `${actor} made new calendar feed addresses`;
+    case 'SubstituteSet': return `${actor} named ${someone(data.substituteId)} their substitute from `
+      + `${formatDay(String(data.from))} to ${formatDay(String(data.to))}`;
+    default: return `${type} by ${actor}`;
+  }
+}
+
+/** An admin's view of one person: balance adjustments, past leave, and their audit trail in words. */
+export function PersonDetails({ person }: { person: Person }) {
+  const app = useApp();
+  const trail = useLive(app.live, ['requests', 'balances'], () => app.api.run(PersonTrail, { userId: person.id }),
+    [person.id]);
+  const deducting = app.leaveTypes.filter((t) => t.deductsFromAllowance);
+  const [adjustType, setAdjustType] = useState('');
+  const [year, setYear] = useState(today().slice(0, 4));
+  const [days, setDays] = useState('');
+  const [note, setNote] = useState('');
+  const [pastType, setPastType] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const adjust = useCommand();
+  const past = useCommand();
+  const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
+
+  const events = trail.data?.history ?? [];
+  const requests = new Map<string, Payload>();
+  for (const e of events) {
+    const data = JSON.parse(e.payload) as Payload;
+    if (e.type === 'LeaveRequested' || e.type === 'PastLeaveRecorded') requests.set(String(data.requestId), data);
+  }
+  const amounts = new Map((trail.data?.leaveRequests ?? []).map((r) => [r.id, formatAmount(r.days, r.unit)]));
+  const id = person.id.replace(/[^a-zA-Z0-9]/g, '');
+  return (
+    <div class="person-details">
+      <form noValidate aria-label={`Adjust a balance of ${person.name}`} onSubmit={async (e) => {
+        e.preventDefault();
+        if (await adjust.run(() => app.api.run(AdjustBalance, { userId: person.id,
+          leaveTypeId: adjustType || deducting[0]?.id || '', year: Number(year), days: number(days), note }))) {
+          setDays('');
+          setNote('');
+          trail.reload();
+        }
+      }}>
+        <h3>Adjust a balance</h3>
+        <div class="field"><label for={`adjust-type-${id}`}>Leave type</label>
+          <select id={`adjust-type-${id}`} value={adjustType || deducting[0]?.id} onChange={(e) => setAdjustType(e.currentTarget.value)}>
+            {deducting.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
+        <div class="field"><label for={`adjust-year-${id}`}>Year</label>
+          <input id={`adjust-year-${id}`} inputMode="numeric" value={year} onInput={(e) => setYear(e.currentTarget.value)} /></div>
+        <div class="field"><label for={`adjust-days-${id}`}>Days (+ or −)</label>
+          <input id={`adjust-days-${id}`} inputMode="decimal" value={days} onInput={(e) => setDays(e.currentTarget.value)} /></div>
+        <div class="field"><label for={`adjust-note-${id}`}>Why (they will see it)</label>
+          <input id={`adjust-note-${id}`} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></div>
+        <FieldError id={`adjust-error-${id}`} error={adjust.error} />
+        <button type="submit" disabled={adjust.busy}>Adjust</button>
+      </form>
+      <form noValidate aria-label={`Record past leave of ${person.name}`} onSubmit={async (e) => {
+        e.preventDefault();
+        if (await past.run(() => app.api.run(AddPastLeave, { userId: person.id,
+          leaveTypeId: pastType || app.leaveTypes[0]?.id || '', startDate: from, endDate: to || from,
+          reason: reason || null }))) {
+          setFrom('');
+          setTo('');
+          setReason('');
+          trail.reload();
+        }
+      }}>
+        <h3>Record leave already taken</h3>
+        <div class="field"><label for={`past-type-${id}`}>Leave type</label>
+          <select id={`past-type-${id}`} value={pastType || app.leaveTypes[0]?.id} onChange={(e) => setPastType(e.currentTarget.value)}>
+            {app.leaveTypes.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
+        <div class="field"><label for={`past-from-${id}`}>First day</label>
+          <input id={`past-from-${id}`} type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} /></div>
+        <div class="field"><label for={`past-to-${id}`}>Last day</label>
+          <input id={`past-to-${id}`} type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} /></div>
+        <div class="field"><label for={`past-reason-${id}`}>Note (optional)</label>
+          <input id={`past-reason-${id}`} value={reason} onInput={(e) => setReason(e.currentTarget.value)} /></div>
+        <FieldError id={`past-error-${id}`} error={past.error} />
+        <button type="submit" disabled={past.busy}>Record</button>
+      </form>
+      <section aria-label={`Audit trail of ${person.name}`}>
+        <h3>What happened</h3>
+        <LoadError error={trail.error} retry={trail.reload} />
+        <ol class="trail">
+          {[...events].reverse().map((e) => (
+            <li key={e.version}><span class="muted">{formatDay(e.occurredAt.slice(0, 10))}</span>{' '}
+              {describe(app, e.type, JSON.parse(e.payload) as Payload, personName(app, e.actorId) === 'you' ? 'You'
+                : personName(app, e.actorId), requests, amounts)}</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
