@@ -5,7 +5,7 @@ import type { DirectoryQuery, MeQuery } from './api/generated';
 import { Directory, Me } from './api/operations';
 import type { DevSession, Session } from './auth/session';
 import { App as AppContextProvider, type AppContext } from './context';
-import { Live } from './live';
+import { Live, untilReadSideShows } from './live';
 import { Calendar } from './screens/Calendar';
 import { Home } from './screens/Home';
 import { Inbox } from './screens/Inbox';
@@ -83,14 +83,8 @@ export function Root({ session }: { session: Session }) {
   if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
   const directoryChanged = async (shows: (directory: DirectoryQuery) => boolean) => {
-    for (let attempt = 0; attempt < 30; attempt++) {
-      const directory = await api.run(Directory);
-      if (shows(directory) || attempt === 29) {
-        setLoaded((current) => (current ? { ...current, directory } : current));
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
+    const directory = await untilReadSideShows(() => api.run(Directory), shows);
+    setLoaded((current) => (current ? { ...current, directory } : current));
   };
   return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load}
                    directoryChanged={directoryChanged} />;

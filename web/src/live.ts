@@ -113,3 +113,15 @@ export function useLive<T>(live: Live, topics: Topic[], load: () => Promise<T>, 
   }), [live, ...deps]);
   return { data, error, reload: run };
 }
+
+/**
+ * Reads until the read side shows a change the person just made (it follows the events shortly, usually within a
+ * few hundred milliseconds), and answers the last read either way after about 4.5 s.
+ */
+export async function untilReadSideShows<T>(read: () => Promise<T>, shows: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const value = await read();
+    if (shows(value) || attempt === 29) return value;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}

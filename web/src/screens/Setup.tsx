@@ -10,7 +10,7 @@ import {
 import { FieldError, LoadError, Section } from '../components';
 import { leaveTypeName, useApp } from '../context';
 import { formatDay, formatNumber, today } from '../format';
-import { useLive } from '../live';
+import { untilReadSideShows, useLive } from '../live';
 
 const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const CALENDARS = ['NONE', 'AT', 'AU-NSW', 'BE', 'CA-ON', 'CH-ZH', 'DE', 'DE-BE', 'DE-BY', 'DE-NW', 'DK', 'ES-MD', 'FR',
@@ -164,12 +164,7 @@ function LeavePolicies() {
       const set = (await app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
         annualAllowanceDays: number(allowance) ?? Number.NaN, accrual, rolloverMaxDays: number(rollover),
         rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) })).setLeavePolicy;
-      // the list comes from the read side, which follows shortly
-      for (let attempt = 0; attempt < 30; attempt++) {
-        const listed = (await app.api.run(Policies, {})).policies;
-        if (listed.some((p) => p.id === set.id)) break;
-        await new Promise((resolve) => setTimeout(resolve, 150));
-      }
+      await untilReadSideShows(() => app.api.run(Policies, {}), (d) => d.policies.some((p) => p.id === set.id));
     })) {
       policies.reload();
     }
