@@ -59,7 +59,9 @@ export class Live {
     const byId = new Map(list.map((r) => [r.id, r]));
     for (const [id, { request, at }] of this.recent) {
       const listed = byId.get(id);
-      if (listed && listed.status === request.status || Date.now() - at > 60_000) {
+      // the read side has caught up with this write, or moved past it (someone decided since): it is the truth
+      const caughtUp = listed && (listed.status === request.status || listed.status !== 'PENDING');
+      if (caughtUp || Date.now() - at > 60_000) {
         this.recent.delete(id);
       } else if (belongs(request)) {
         byId.set(id, request);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../api/errors';
 import { useCommand } from './useCommand';
+import { ImportPeople } from './ImportPeople';
 import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
@@ -28,6 +29,7 @@ export function Setup() {
       <LeaveTypes />
       <LeavePolicies />
       <People />
+      <ImportPeople />
     </>
   );
 }
