@@ -40,6 +40,12 @@ test('screenshots', async ({ browser }) => {
   await expect(bob.getByTestId('requester-balance').first()).toContainText('available');
   await bob.screenshot({ path: out('approvals') });
 
+  const admin = await signedInPage(browser, acme.admin, { viewport: { width: 1200, height: 900 } });
+  await admin.getByRole('link', { name: 'Set-up', exact: true }).click();
+  await admin.getByLabel('Public holidays (country or region code)').fill('DE-BY');
+  await expect(admin.locator('#calendar-preview')).toContainText('public holidays in 2027');
+  await admin.screenshot({ path: out('setup') });
+
   const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
   await expect(phone.getByTestId('available-Vacation')).toHaveText('15');
   await phone.screenshot({ path: out('phone') });
