@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Api, type LiveState } from './api/client';
 import { ApiError } from './api/errors';
@@ -9,7 +10,6 @@ import { Live, untilReadSideShows } from './live';
 import { Calendar } from './screens/Calendar';
 import { Home } from './screens/Home';
 import { Inbox } from './screens/Inbox';
-import { Setup } from './screens/Setup';
 import { RequestForm } from './screens/RequestForm';
 import { SignIn } from './screens/SignIn';
 import { Welcome } from './screens/Welcome';
@@ -90,6 +90,15 @@ export function Root({ session }: { session: Session }) {
                    directoryChanged={directoryChanged} />;
 }
 
+/** The admins' set-up, with its CSV parser, loaded only when an admin opens it: nobody else downloads it. */
+function AdminSetup() {
+  const [Screen, setScreen] = useState<ComponentType>();
+  useEffect(() => {
+    import('./screens/Setup').then((module) => setScreen(() => module.Setup));
+  }, []);
+  return Screen ? <Screen /> : <p aria-live="polite">Loading…</p>;
+}
+
 /** Signing in happens on the user pool's own pages (and its single sign-on providers). */
 function RedirectSignIn({ session }: { session: Session }) {
   return (
@@ -151,7 +160,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
         {route.path === '#/request' ? <RequestForm />
           : route.path === '#/calendar' ? <Calendar />
             : route.path === '#/inbox' ? <Inbox />
-              : route.path === '#/admin' && me.role === 'ADMIN' ? <Setup /> : <Home />}
+              : route.path === '#/admin' && me.role === 'ADMIN' ? <AdminSetup /> : <Home />}
       </main>
     </AppContextProvider.Provider>
   );
