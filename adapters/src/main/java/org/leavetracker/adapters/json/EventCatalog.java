@@ -19,6 +19,8 @@ public final class EventCatalog {
         register(OrganizationEvent.OrganizationCreated.TYPE, OrganizationEvent.OrganizationCreated.class);
         register(OrganizationEvent.LocationCreated.TYPE, OrganizationEvent.LocationCreated.class);
         register(OrganizationEvent.HolidayAdded.TYPE, OrganizationEvent.HolidayAdded.class);
+        register(OrganizationEvent.HolidayRemoved.TYPE, OrganizationEvent.HolidayRemoved.class);
+        register(OrganizationEvent.BlackoutPeriodRemoved.TYPE, OrganizationEvent.BlackoutPeriodRemoved.class);
         register(OrganizationEvent.LeaveTypeCreated.TYPE, OrganizationEvent.LeaveTypeCreated.class);
         register(OrganizationEvent.LeavePolicySet.TYPE, OrganizationEvent.LeavePolicySet.class);
         register(OrganizationEvent.BlackoutPeriodAdded.TYPE, OrganizationEvent.BlackoutPeriodAdded.class);

@@ -25,7 +25,9 @@ import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.OrganizationEvent.ApprovalChainSet;
 import org.leavetracker.domain.event.OrganizationEvent.ApproverGroupSet;
 import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodAdded;
+import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodRemoved;
 import org.leavetracker.domain.event.OrganizationEvent.HolidayAdded;
+import org.leavetracker.domain.event.OrganizationEvent.HolidayRemoved;
 import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
 import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
 import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
@@ -132,6 +134,24 @@ public final class Organization {
             return Decision.nothingChanged(locationId);
         }
         return Decision.of(locationId, new HolidayAdded(locationId, date, cleanName));
+    }
+
+    /** Takes back a custom holiday of a location; public holidays come from the calendar and cannot be removed. */
+    public Decision removeHoliday(String locationId, LocalDate date) {
+        Location location = location(locationId);
+        if (date == null) {
+            throw new ValidationError("date is required");
+        }
+        if (!location.customHolidays().containsKey(date)) {
+            throw new NotFound("no custom holiday on " + date + " in " + location.name()
+                    + " (public holidays come from its holiday calendar, " + location.holidayCalendar() + ")");
+        }
+        return Decision.of(locationId, new HolidayRemoved(locationId, date));
+    }
+
+    public Decision removeBlackoutPeriod(String blackoutId) {
+        blackout(blackoutId);
+        return Decision.of(blackoutId, new BlackoutPeriodRemoved(blackoutId));
     }
 
     public Decision createLeaveType(String newId, String typeName, boolean deductsFromAllowance,
@@ -384,6 +404,8 @@ public final class Organization {
                     ZoneId.of(e.timeZone()), e.holidayCalendar(), WorkingWeek.of(e.workingDays(), e.hoursPerDay()),
                     new TreeMap<>()));
             case HolidayAdded e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withHoliday(e.date(), e.name()));
+            case HolidayRemoved e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withoutHoliday(e.date()));
+            case BlackoutPeriodRemoved e -> blackouts.remove(e.blackoutId());
             case LeaveTypeCreated e -> leaveTypes.put(e.leaveTypeId(), new LeaveType(e.leaveTypeId(), e.name(),
                     e.deductsFromAllowance(), e.requiresApproval(), e.allowHalfDays(), e.unit()));
             case LeavePolicySet e -> {

@@ -136,6 +136,26 @@ public sealed interface OrganizationEvent extends DomainEvent {
         }
     }
 
+    /** A custom holiday taken back: every figure is recomputed as if it had never been added. */
+    record HolidayRemoved(String locationId, LocalDate date) implements OrganizationEvent {
+        public static final String TYPE = "HolidayRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A blackout period taken back: requests made from then on are no longer refused or held for an admin. */
+    record BlackoutPeriodRemoved(String blackoutId) implements OrganizationEvent {
+        public static final String TYPE = "BlackoutPeriodRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record WebhookRemoved(String webhookId) implements OrganizationEvent {
         public static final String TYPE = "WebhookRemoved";
 

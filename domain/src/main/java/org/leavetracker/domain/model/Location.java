@@ -14,6 +14,12 @@ public record Location(String id, String name, ZoneId timeZone, String holidayCa
         customHolidays = Collections.unmodifiableNavigableMap(new TreeMap<>(customHolidays));
     }
 
+    public Location withoutHoliday(LocalDate date) {
+        TreeMap<LocalDate, String> holidays = new TreeMap<>(customHolidays);
+        holidays.remove(date);
+        return new Location(id, name, timeZone, holidayCalendar, workingWeek, holidays);
+    }
+
     public Location withHoliday(LocalDate date, String holidayName) {
         TreeMap<LocalDate, String> holidays = new TreeMap<>(customHolidays);
         holidays.put(date, holidayName);

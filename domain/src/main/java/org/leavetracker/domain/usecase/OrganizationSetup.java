@@ -159,6 +159,24 @@ public final class OrganizationSetup {
         return changeSettings(caller, org -> org.addHoliday(locationId, date, name), Organization::location);
     }
 
+    /** Admin: takes back a custom holiday; the days and balances of everyone in that location are recomputed. */
+    public Location removeHoliday(Caller caller, String locationId, LocalDate date) {
+        return changeSettings(caller, org -> org.removeHoliday(locationId, date), Organization::location);
+    }
+
+    /**
+     * Admin: takes back a blackout period; answers it as it was. Requests made from then on are not refused or held
+     * by it; those made while it stood keep what it decided for them (an admin still decides the held ones).
+     */
+    public BlackoutPeriod removeBlackoutPeriod(Caller caller, String blackoutId) {
+        BlackoutPeriod[] removed = new BlackoutPeriod[1];
+        changeSettings(caller, org -> {
+            removed[0] = org.blackout(blackoutId);
+            return org.removeBlackoutPeriod(blackoutId);
+        }, (org, id) -> null);
+        return removed[0];
+    }
+
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
                                      boolean requiresApproval, boolean allowHalfDays) {
         return createLeaveType(caller, name, deductsFromAllowance, requiresApproval, allowHalfDays, null);

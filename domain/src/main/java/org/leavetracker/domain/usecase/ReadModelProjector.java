@@ -88,6 +88,7 @@ public final class ReadModelProjector {
         // their queues. Other settings change nothing a person's items show.
         Predicate<UserRecord> affected = switch (event) {
             case OrganizationEvent.HolidayAdded e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.HolidayRemoved e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.LeavePolicySet e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
             case OrganizationEvent.ApproverGroupSet e -> user -> true;

@@ -176,6 +176,8 @@ public final class ApiRouter {
                 a.daysOfWeek("workingDays"), a.days("hoursPerDay"))));
         fields.put("Mutation.addHoliday", (e, a, r) -> shapes.location(app.setup.addHoliday(r.caller(),
                 a.required("locationId"), a.requiredDate("date"), a.required("name"))));
+        fields.put("Mutation.removeHoliday", (e, a, r) -> shapes.location(app.setup.removeHoliday(r.caller(),
+                a.required("locationId"), a.requiredDate("date"))));
         fields.put("Mutation.moveUserToLocation", (e, a, r) -> shapes.user(app.administration.moveUserToLocation(
                 r.caller(), a.required("userId"), a.required("locationId"), a.requiredDate("effectiveDate"))));
         fields.put("Mutation.assignApprover", (e, a, r) -> shapes.user(app.administration.assignApprover(r.caller(),
@@ -195,6 +197,8 @@ public final class ApiRouter {
         fields.put("Mutation.addBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
                 r.caller(), a.string("locationId"), a.requiredDate("from"), a.requiredDate("to"),
                 a.ids("leaveTypeIds"), a.enumeration("mode", BlackoutMode.class))));
+        fields.put("Mutation.removeBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.removeBlackoutPeriod(
+                r.caller(), a.required("blackoutId"))));
         fields.put("Mutation.setApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.setApproverGroup(
                 r.caller(), a.required("name"), a.ids("memberIds"))));
         fields.put("Mutation.setApprovalChain", (e, a, r) -> shapes.leaveType(app.setup.setApprovalChain(
