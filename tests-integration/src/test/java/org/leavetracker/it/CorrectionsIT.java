@@ -50,4 +50,31 @@ class CorrectionsIT extends AgainstTarget {
         assertThat(ada.refused("mutation($b: ID!) { removeBlackoutPeriod(blackoutId: $b) { id } }", vars("b", blackout)))
                 .isEqualTo("NOT_FOUND");
     }
+
+    @Test
+    void an_organization_renamed_and_an_approver_removed_through_the_api() {
+        Team team = team("Renamed", "renamed.test", "Vacation", true, true, 20);
+        Api.Person ada = team.admin();
+        assertThat(ada.<Map<String, Object>>ok("mutation { updateOrganization(name: \"Renamed GmbH\") { name } }"))
+                .containsEntry("name", "Renamed GmbH");
+        assertThat(team.member().<Map<String, Object>>ok("{ organization { name } }")).containsEntry("name", "Renamed GmbH");
+        assertThat(team.member().refused("mutation { updateOrganization(name: \"Mine\") { name } }", Map.of()))
+                .isEqualTo("FORBIDDEN");
+
+        String requestId = team.member().id("""
+                mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-06", endDate: "2026-07-07") { id } }""",
+                vars("t", team.leaveType()));
+        Api.eventually(() -> team.approver().<List<Map<String, Object>>>ok("{ pendingApprovals { id } }"),
+                list -> list.size() == 1);
+        Map<String, Object> ann = ada.ok("""
+                mutation($u: ID!, $a: ID!) { removeApprover(userId: $u, approverId: $a) { approverIds } }""",
+                vars("u", team.memberId(), "a", team.approverId()));
+        assertThat(ann).containsEntry("approverIds", List.of());
+        // the request leaves the former approver's queue; an admin decides it now
+        assertThat(Api.eventually(() -> team.approver().<List<Map<String, Object>>>ok("{ pendingApprovals { id } }"),
+                List::isEmpty)).isEmpty();
+        assertThat(team.approver().refused("mutation($r: ID!) { approveLeave(requestId: $r) { id } }",
+                vars("r", requestId))).isEqualTo("FORBIDDEN");
+        assertThat((List<?>) ada.ok("{ pendingApprovals { id } }")).hasSize(1);
+    }
 }

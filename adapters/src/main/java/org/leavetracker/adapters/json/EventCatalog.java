@@ -20,6 +20,8 @@ public final class EventCatalog {
         register(OrganizationEvent.LocationCreated.TYPE, OrganizationEvent.LocationCreated.class);
         register(OrganizationEvent.HolidayAdded.TYPE, OrganizationEvent.HolidayAdded.class);
         register(OrganizationEvent.HolidayRemoved.TYPE, OrganizationEvent.HolidayRemoved.class);
+        register(OrganizationEvent.OrganizationRenamed.TYPE, OrganizationEvent.OrganizationRenamed.class);
+        register(EmployeeEvent.ApproverRemoved.TYPE, EmployeeEvent.ApproverRemoved.class);
         register(OrganizationEvent.BlackoutPeriodRemoved.TYPE, OrganizationEvent.BlackoutPeriodRemoved.class);
         register(OrganizationEvent.LeaveTypeCreated.TYPE, OrganizationEvent.LeaveTypeCreated.class);
         register(OrganizationEvent.LeavePolicySet.TYPE, OrganizationEvent.LeavePolicySet.class);

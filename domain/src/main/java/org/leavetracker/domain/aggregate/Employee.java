@@ -21,6 +21,7 @@ import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.EmployeeEvent.ApprovalLevelPassed;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
+import org.leavetracker.domain.event.EmployeeEvent.ApproverRemoved;
 import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
@@ -161,6 +162,13 @@ public final class Employee {
         }
         return Decision.of(id, new WorkingWeekSet(week.ordered(), effectiveDate,
                 hoursPerDay == null ? null : week.hoursPerDay(), week.hoursByDay()));
+    }
+
+    public Decision removeApprover(String approverId) {
+        if (!approverIds.contains(approverId)) {
+            throw new NotFound("user " + approverId + " is not an approver of " + name);
+        }
+        return Decision.of(id, new ApproverRemoved(approverId));
     }
 
     public Decision assignApprover(Employee approver) {
@@ -401,6 +409,7 @@ public final class Employee {
             case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays(),
                     e.hoursPerDay(), e.hoursByDay()));
             case ApproverAssigned e -> approverIds.add(e.approverId());
+            case ApproverRemoved e -> approverIds.remove(e.approverId());
             case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
             case OvertimeRecorded e -> overtime.add(new OvertimeCredit(e.leaveTypeId(), e.date(), e.days(),
                     e.expiresOn()));

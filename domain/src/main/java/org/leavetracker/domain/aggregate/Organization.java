@@ -32,6 +32,7 @@ import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
 import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
 import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
+import org.leavetracker.domain.event.OrganizationEvent.OrganizationRenamed;
 import org.leavetracker.domain.event.OrganizationEvent.ToilEnabled;
 import org.leavetracker.domain.event.OrganizationEvent.WebhookRegistered;
 import org.leavetracker.domain.event.OrganizationEvent.WebhookRemoved;
@@ -134,6 +135,11 @@ public final class Organization {
             return Decision.nothingChanged(locationId);
         }
         return Decision.of(locationId, new HolidayAdded(locationId, date, cleanName));
+    }
+
+    public Decision rename(String newName) {
+        String cleanName = Text.requiredName(newName, "name");
+        return cleanName.equals(name) ? Decision.nothingChanged(id) : Decision.of(id, new OrganizationRenamed(cleanName));
     }
 
     /** Takes back a custom holiday of a location; public holidays come from the calendar and cannot be removed. */
@@ -404,6 +410,7 @@ public final class Organization {
                     ZoneId.of(e.timeZone()), e.holidayCalendar(), WorkingWeek.of(e.workingDays(), e.hoursPerDay()),
                     new TreeMap<>()));
             case HolidayAdded e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withHoliday(e.date(), e.name()));
+            case OrganizationRenamed e -> name = e.name();
             case HolidayRemoved e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withoutHoliday(e.date()));
             case BlackoutPeriodRemoved e -> blackouts.remove(e.blackoutId());
             case LeaveTypeCreated e -> leaveTypes.put(e.leaveTypeId(), new LeaveType(e.leaveTypeId(), e.name(),

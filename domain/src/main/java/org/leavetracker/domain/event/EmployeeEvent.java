@@ -92,6 +92,16 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
+    /** An approver no longer decides this person's requests (the admins do when none is left). */
+    record ApproverRemoved(String approverId) implements EmployeeEvent {
+        public static final String TYPE = "ApproverRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record ApproverAssigned(String approverId) implements EmployeeEvent {
         public static final String TYPE = "ApproverAssigned";
 

@@ -136,6 +136,16 @@ public sealed interface OrganizationEvent extends DomainEvent {
         }
     }
 
+    /** The organization's new name. */
+    record OrganizationRenamed(String name) implements OrganizationEvent {
+        public static final String TYPE = "OrganizationRenamed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     /** A custom holiday taken back: every figure is recomputed as if it had never been added. */
     record HolidayRemoved(String locationId, LocalDate date) implements OrganizationEvent {
         public static final String TYPE = "HolidayRemoved";

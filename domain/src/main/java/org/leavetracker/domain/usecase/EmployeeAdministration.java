@@ -40,6 +40,11 @@ public final class EmployeeAdministration {
                 user.assignApprover(repository.employeeOf(user, approverId)));
     }
 
+    /** Admin: the approver no longer decides the user's requests, pending ones included (the admins do if none is left). */
+    public UserProfile removeApprover(Caller caller, String userId, String approverId) {
+        return changeUser(caller, userId, (user, org) -> user.removeApprover(approverId));
+    }
+
     public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
                                       LocalDate effectiveDate) {
         return setWorkingWeek(caller, userId, workingDays, effectiveDate, null);

@@ -159,6 +159,11 @@ public final class OrganizationSetup {
         return changeSettings(caller, org -> org.addHoliday(locationId, date, name), Organization::location);
     }
 
+    /** Admin: renames the organization. */
+    public OrganizationView updateOrganization(Caller caller, String name) {
+        return changeSettings(caller, org -> org.rename(name), (org, id) -> OrganizationView.of(org));
+    }
+
     /** Admin: takes back a custom holiday; the days and balances of everyone in that location are recomputed. */
     public Location removeHoliday(Caller caller, String locationId, LocalDate date) {
         return changeSettings(caller, org -> org.removeHoliday(locationId, date), Organization::location);

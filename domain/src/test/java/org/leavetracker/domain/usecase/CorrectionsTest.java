@@ -94,4 +94,31 @@ class CorrectionsTest {
         assertThatThrownBy(() -> c.app.setup.removeBlackoutPeriod(c.admin, blackout.id()))
                 .isInstanceOf(NotFound.class);
     }
+
+    @Test
+    void an_organization_is_renamed_by_an_admin_only() {
+        Company c = new Company();
+        assertThat(c.app.setup.updateOrganization(c.admin, "  Acme GmbH ").name()).isEqualTo("Acme GmbH");
+        assertThat(c.app.queries.organization(c.ann).name()).isEqualTo("Acme GmbH");
+        int events = c.app.store.eventCount();
+        c.app.setup.updateOrganization(c.admin, "Acme GmbH");
+        assertThat(c.app.store.eventCount()).as("the same name again changes nothing").isEqualTo(events);
+        assertThatThrownBy(() -> c.app.setup.updateOrganization(c.ann, "Ann Inc")).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void a_removed_approver_no_longer_decides_and_the_admins_take_over() {
+        Company c = new Company();
+        Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.APPROVER);
+        c.app.admin.assignApprover(c.admin, c.ann.userId(), bob.userId());
+        LeaveRequestView pending = c.request("2026-07-06", "2026-07-07");
+
+        assertThat(c.app.admin.removeApprover(c.admin, c.ann.userId(), bob.userId()).approverIds()).isEmpty();
+        assertThatThrownBy(() -> c.app.workflow.approveLeave(bob, pending.id(), null)).isInstanceOf(Forbidden.class);
+        assertThat(c.app.workflow.approveLeave(c.admin, pending.id(), null).status()).isEqualTo(LeaveStatus.APPROVED);
+        assertThatThrownBy(() -> c.app.admin.removeApprover(c.admin, c.ann.userId(), bob.userId()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> c.app.admin.removeApprover(c.ann, c.ann.userId(), bob.userId()))
+                .isInstanceOf(Forbidden.class);
+    }
 }

@@ -182,6 +182,10 @@ public final class ApiRouter {
                 r.caller(), a.required("userId"), a.required("locationId"), a.requiredDate("effectiveDate"))));
         fields.put("Mutation.assignApprover", (e, a, r) -> shapes.user(app.administration.assignApprover(r.caller(),
                 a.required("userId"), a.required("approverId"))));
+        fields.put("Mutation.removeApprover", (e, a, r) -> shapes.user(app.administration.removeApprover(r.caller(),
+                a.required("userId"), a.required("approverId"))));
+        fields.put("Mutation.updateOrganization", (e, a, r) -> shapes.organization(app.setup.updateOrganization(
+                r.caller(), a.required("name"))));
         fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
                 a.required("userId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
                 a.days("hoursPerDay"), hoursByDay(a))));
