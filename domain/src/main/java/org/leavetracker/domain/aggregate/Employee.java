@@ -383,7 +383,8 @@ public final class Employee {
         requireYear(date.getYear());
     }
 
-    private static void requireYear(int year) {
+    /** The years balances and leave may be about (VALIDATION_ERROR outside them). */
+    public static void requireYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new ValidationError("year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
         }

@@ -8,7 +8,6 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.Forbidden;
-import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.HolidayCalendar;
 
@@ -28,9 +27,7 @@ public final class LeaveQueries {
 
     /** Balances of every deducting leave type for a year; {@code asOf} defaults to today in the user's time zone. */
     public List<Balance> balances(Caller caller, String userId, int year, LocalDate asOf) {
-        if (year < 1970 || year > 2200) {
-            throw new ValidationError("year " + year + " is outside 1970..2200");
-        }
+        Employee.requireYear(year);
         Employee actor = repository.caller(caller);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user);

@@ -2,8 +2,11 @@ package org.leavetracker.domain.usecase;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
@@ -71,11 +74,12 @@ public final class OrganizationSetup {
             String orgId = repository.newId();
             String userId = repository.newId();
             try {
-                List<DomainEvent> founder = identity.subject() == null ? List.of(admin)
-                        : List.of(admin, new IdentityBound(identity.subject()));
-                List<UniqueKey> keys = identity.subject() == null ? List.of(UniqueKey.email(identity.email().value(),
-                        userId)) : List.of(UniqueKey.email(identity.email().value(), userId),
-                        UniqueKey.subject(identity.subject(), userId));
+                List<DomainEvent> founder = new ArrayList<>(List.of(admin));
+                List<UniqueKey> keys = new ArrayList<>(List.of(UniqueKey.email(identity.email().value(), userId)));
+                if (identity.subject() != null) { // bound at once, as a first sign-in would bind them
+                    founder.add(new IdentityBound(identity.subject()));
+                    keys.add(UniqueKey.subject(identity.subject(), userId));
+                }
                 repository.append(orgId, new Caller(userId, commandId),
                         List.of(new StreamAppend(orgId, 0, List.of(Organization.create(orgName))),
                                 new StreamAppend(userId, 0, founder)), keys);
@@ -216,16 +220,14 @@ public final class OrganizationSetup {
      * The public holidays a holiday calendar gives in a year, by date: what a location with that calendar will not
      * count (an admin choosing a calendar sees them first). Any signed-in user may ask; the calendars are public.
      */
-    public java.util.SortedMap<LocalDate, String> publicHolidays(Caller caller, String holidayCalendar, int year) {
+    public SortedMap<LocalDate, String> publicHolidays(Caller caller, String holidayCalendar, int year) {
         repository.caller(caller);
         if (holidayCalendar == null || !calendars.supports(holidayCalendar)) {
             throw new ValidationError("unknown holiday calendar '" + holidayCalendar + "': use an ISO 3166 country"
                     + " code with an optional subdivision (DE, DE-BY, FR, GB-ENG, US-NY) or NONE");
         }
-        if (year < 1970 || year > 2200) {
-            throw new ValidationError("year " + year + " is outside 1970..2200");
-        }
-        return new java.util.TreeMap<>(calendars.holidays(holidayCalendar, year));
+        Employee.requireYear(year);
+        return new TreeMap<>(calendars.holidays(holidayCalendar, year));
     }
 
     /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
