@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.model.Email;
-import org.leavetracker.domain.port.ConcurrencyConflict;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
 import org.leavetracker.domain.port.UniqueKeyTaken;
@@ -21,9 +19,11 @@ import org.leavetracker.domain.port.UniqueKeyTaken;
 public final class CallerResolver {
 
     private final Repository repository;
+    private final CommandRetry retry;
 
-    public CallerResolver(Repository repository) {
+    public CallerResolver(Repository repository, CommandRetry retry) {
         this.repository = repository;
+        this.retry = retry;
     }
 
     /** The caller's user, or empty when the identity belongs to no organization (yet). */
@@ -56,14 +56,15 @@ public final class CallerResolver {
         return repository.ownerOf(UniqueKey.email(email.value(), null).key()).map(userId -> new Caller(userId, commandId));
     }
 
+    /** Binds the sub to the user, reloading and retrying as every command does when the user changed meanwhile. */
     private Optional<String> bind(String subject, String userId) {
-        for (int attempt = 0; attempt < 3; attempt++) {
+        return retry.run(() -> {
             Employee user = repository.employee(userId);
             if (subject.equals(user.subject())) {
                 return Optional.of(userId);
             }
             if (user.subject() != null) {
-                return Optional.empty(); // the e-mail's user signs in with another identity: not this caller
+                return Optional.<String>empty(); // the e-mail's user signs in with another identity: not this caller
             }
             try {
                 repository.append(user.orgId(), new Caller(userId, null), List.of(new StreamAppend(userId,
@@ -72,12 +73,7 @@ public final class CallerResolver {
                 return Optional.of(userId);
             } catch (UniqueKeyTaken taken) {
                 return Optional.of(taken.ownerId()).filter(userId::equals);
-            } catch (ConcurrencyConflict raced) {
-                if (attempt == 2) {
-                    throw new Unauthenticated("signing in collided with another change: try again");
-                }
             }
-        }
-        return Optional.empty();
+        });
     }
 }

@@ -18,7 +18,7 @@ class CallerResolverTest {
     private final DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
     private final Caller admin = app.newOrganization("Acme", "admin@acme.test");
     private final Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
-    private final CallerResolver callers = new CallerResolver(app.repository);
+    private final CallerResolver callers = new CallerResolver(app.repository, CommandRetry.standard());
 
     private Optional<String> who(String sub, String email, boolean verified) {
         return callers.resolve(new Identity(sub, email == null ? null : Email.of(email), verified, null), null)

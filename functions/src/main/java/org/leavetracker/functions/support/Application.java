@@ -83,7 +83,7 @@ public final class Application {
         this.readModel = new DynamoDbReadModel(dynamo, tablePrefix);
         this.repository = new Repository(eventStore, clock, new RandomIds());
         CommandRetry retry = CommandRetry.standard();
-        this.callers = new CallerResolver(repository);
+        this.callers = new CallerResolver(repository, retry);
         this.setup = new OrganizationSetup(repository, holidays, retry);
         this.administration = new EmployeeAdministration(repository, holidays, retry);
         this.workflow = new LeaveWorkflow(repository, holidays, retry);
