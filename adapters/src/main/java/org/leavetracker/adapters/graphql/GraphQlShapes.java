@@ -1,6 +1,7 @@
 package org.leavetracker.adapters.graphql;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,13 @@ public final class GraphQlShapes {
                 "holidayCalendar", l.holidayCalendar(),
                 "workingDays", l.workingWeek().ordered().stream().map(Enum::name).toList(),
                 "hoursPerDay", num(l.workingWeek().hoursPerDay()),
-                "holidays", l.customHolidays().entrySet().stream()
-                        .map(h -> fields("date", h.getKey().toString(), "name", h.getValue())).toList());
+                "holidays", holidays(l.customHolidays()));
+    }
+
+    /** Holidays by date, as {@code Holiday { date name }}: a location's own, or a calendar's public ones. */
+    public List<Map<String, Object>> holidays(Map<LocalDate, String> byDate) {
+        return byDate.entrySet().stream().map(h -> fields("date", h.getKey().toString(), "name", h.getValue()))
+                .toList();
     }
 
     public Map<String, Object> leaveType(LeaveType t) {

@@ -133,9 +133,8 @@ public final class ApiRouter {
                 a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), shapes::calendarEntry));
         fields.put("Query.blackoutPeriods", (e, a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
-        fields.put("Query.publicHolidays", (e, a, r) -> app.setup.publicHolidays(r.caller(),
-                a.required("holidayCalendar"), a.requiredInteger("year")).entrySet().stream()
-                .map(h -> Map.of("date", h.getKey().toString(), "name", h.getValue())).toList());
+        fields.put("Query.publicHolidays", (e, a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
+                a.required("holidayCalendar"), a.requiredInteger("year"))));
         fields.put("Query.approverGroups", (e, a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
                 shapes::approverGroup));
         fields.put("Query.webhooks", (e, a, r) -> shapes.all(webhooks().webhooks(r.caller()), shapes::webhook));
