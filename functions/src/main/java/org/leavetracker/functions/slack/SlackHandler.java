@@ -37,9 +37,8 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     private static final JsonLog LOG = new JsonLog(SlackHandler.class);
     private static final Gson GSON = GsonFactory.createSnakeCase();
-    private static Application coldStartApp;
-    private static SlackHandler current;
-    private static SlackSettings currentSettings;
+    private static final WiredPerSecret<SlackHandler> CURRENT = new WiredPerSecret<>("the Slack function",
+            (app, settings) -> new SlackHandler(app, settings, settings.webApi()));
 
     /** Lambda's instance: it hands every request to the handler wired with the secrets as they are now. */
     private final boolean wiredPerSecret;
@@ -64,25 +63,11 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
         this.commands = null;
     }
 
-    /** The handler for the secret as it is now (rewired only after a rotation). */
-    private static synchronized SlackHandler current() {
-        SlackSettings settings = SlackSettings.current().orElseThrow(() ->
-                new IllegalStateException("the Slack function needs SLACK_SECRET (or SLACK_SIGNING_SECRET and"
-                        + " SLACK_BOT_TOKEN)"));
-        if (current == null || !settings.equals(currentSettings)) {
-            if (coldStartApp == null) {
-                coldStartApp = Application.fromEnvironment();
-            }
-            current = new SlackHandler(coldStartApp, settings, settings.webApi());
-            currentSettings = settings;
-        }
-        return current;
-    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         if (wiredPerSecret) {
-            return current().handleRequest(event, context);
+            return CURRENT.current().handleRequest(event, context);
         }
         String body = event.getBody() == null ? "" : event.getIsBase64Encoded()
                 ? new String(Base64.getDecoder().decode(event.getBody()), StandardCharsets.UTF_8) : event.getBody();

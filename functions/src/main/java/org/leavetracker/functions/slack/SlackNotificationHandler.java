@@ -8,7 +8,6 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.leavetracker.domain.notification.Notification;
 import org.leavetracker.functions.pipeline.BusEventReader;
 import org.leavetracker.functions.pipeline.NotificationHandler;
-import org.leavetracker.functions.support.Application;
 
 /**
  * EventBridge rule target (rule {@code slack-notifications}): the workflow's messages as Slack direct messages —
@@ -17,9 +16,8 @@ import org.leavetracker.functions.support.Application;
  */
 public final class SlackNotificationHandler implements RequestHandler<ScheduledEvent, List<Notification>> {
 
-    private static Application coldStartApp;
-    private static NotificationHandler.Notifier current;
-    private static SlackSettings currentSettings;
+    private static final WiredPerSecret<NotificationHandler.Notifier> CURRENT = new WiredPerSecret<>(
+            "the Slack notifier", (app, settings) -> NotificationHandler.notifier(app, settings.webApi()));
 
     /** Null in Lambda's instance, which uses the notifier wired with the secret as it is now. */
     private final NotificationHandler.Notifier notifier;
@@ -32,23 +30,8 @@ public final class SlackNotificationHandler implements RequestHandler<ScheduledE
         this.notifier = notifier;
     }
 
-    /** The notifier for the bot token as it is now (rewired only after a rotation). */
-    private static synchronized NotificationHandler.Notifier current() {
-        SlackSettings settings = SlackSettings.current().orElseThrow(() ->
-                new IllegalStateException("the Slack notifier needs SLACK_SECRET (or SLACK_SIGNING_SECRET and"
-                        + " SLACK_BOT_TOKEN)"));
-        if (current == null || !settings.equals(currentSettings)) {
-            if (coldStartApp == null) {
-                coldStartApp = Application.fromEnvironment();
-            }
-            current = NotificationHandler.notifier(coldStartApp, settings.webApi());
-            currentSettings = settings;
-        }
-        return current;
-    }
-
     @Override
     public List<Notification> handleRequest(ScheduledEvent event, Context context) {
-        return (notifier == null ? current() : notifier).run(BusEventReader.detailJson(event));
+        return (notifier == null ? CURRENT.current() : notifier).run(BusEventReader.detailJson(event));
     }
 }
