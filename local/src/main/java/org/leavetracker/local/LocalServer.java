@@ -182,19 +182,11 @@ final class LocalServer {
                 // the web app's runtime configuration; the cloud stack writes its own next to the app
                 response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
                 json(response, callback, HttpStatus.OK_200, Map.of("graphqlUrl", "/graphql", "signIn", "dev"));
-            } else if ("GET".equals(method) && webApp.find(path).isPresent()) {
-                WebAppFiles.File file = webApp.find(path).get();
-                // the deployed app's headers (CloudFront's policy), connecting to this server's WebSockets
-                String host = request.getHeaders().get(HttpHeader.HOST);
-                boolean plainHost = host != null && host.matches("[A-Za-z0-9.\\[\\]:-]{1,100}");
-                WebSecurityHeaders.headers(plainHost ? List.of("ws://" + host, "wss://" + host) : List.of(), false)
-                        .forEach((name, value) -> response.getHeaders().put(name, value));
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
-                response.getHeaders().put(HttpHeader.CACHE_CONTROL, file.cacheControl());
-                response.write(true, ByteBuffer.wrap(file.bytes()), callback);
+            } else if ("GET".equals(method)) {
+                webApp.find(path).ifPresentOrElse(file -> appFile(request, response, callback, file),
+                        () -> noRoute(response, callback, method, path));
             } else {
-                json(response, callback, HttpStatus.NOT_FOUND_404, errorBody("NOT_FOUND", "no route " + method + " "
-                        + path + "; the API is POST /graphql"));
+                noRoute(response, callback, method, path);
             }
         } catch (RuntimeException | IOException e) {
             System.err.println("internal error on " + method + " " + path + ":");
@@ -202,6 +194,22 @@ final class LocalServer {
             json(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500,
                     errorBody("INTERNAL_ERROR", "Something went wrong on our side"));
         }
+    }
+
+    /** A file of the web app, with the deployed app's headers (CloudFront's policy), connecting to this server. */
+    private static void appFile(Request request, Response response, Callback callback, WebAppFiles.File file) {
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        boolean plainHost = host != null && host.matches("[A-Za-z0-9.\\[\\]:-]{1,100}");
+        WebSecurityHeaders.headers(plainHost ? List.of("ws://" + host, "wss://" + host) : List.of(), false)
+                .forEach((name, value) -> response.getHeaders().put(name, value));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, file.cacheControl());
+        response.write(true, ByteBuffer.wrap(file.bytes()), callback);
+    }
+
+    private void noRoute(Response response, Callback callback, String method, String path) {
+        json(response, callback, HttpStatus.NOT_FOUND_404, errorBody("NOT_FOUND", "no route " + method + " "
+                + path + "; the API is POST /graphql"));
     }
 
     @SuppressWarnings("unchecked")
