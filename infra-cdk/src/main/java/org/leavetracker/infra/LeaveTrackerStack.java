@@ -195,10 +195,10 @@ public final class LeaveTrackerStack extends Stack {
                 graphql.api().getGraphqlUrl(), realtimeUrl,
                 Fn.join("", List.of("https://cognito-idp.", getRegion(), ".amazonaws.com")),
                 "https://" + signIn.signInDomain(),
-                Fn.join("", List.of("https://", uploadsBucketName, ".s3.", getRegion(), ".amazonaws.com"))));
-        web[0].publish(Map.of("graphqlUrl", graphql.api().getGraphqlUrl(), "realtimeUrl", realtimeUrl,
-                "region", getRegion(), "signIn", "cognito", "userPoolId", users.getUserPoolId(),
-                "userPoolClientId", client.getUserPoolClientId(), "signInDomain", signIn.signInDomain()));
+                Fn.join("", List.of("https://", uploadsBucketName, ".s3.", getRegion(), ".amazonaws.com"))),
+                Map.of("graphqlUrl", graphql.api().getGraphqlUrl(), "realtimeUrl", realtimeUrl,
+                        "region", getRegion(), "signIn", "cognito", "userPoolId", users.getUserPoolId(),
+                        "userPoolClientId", client.getUserPoolClientId(), "signInDomain", signIn.signInDomain()));
 
         CfnOutput.Builder.create(this, "WebUrl").value(web[0].url() + "/")
                 .description("The web app: open it and sign in").build();

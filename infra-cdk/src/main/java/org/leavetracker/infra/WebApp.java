@@ -42,19 +42,14 @@ public final class WebApp extends Construct {
 
     private final Distribution distribution;
 
-
-    private final Bucket site;
-    private final String buildDir;
-    private BucketDeployment assets;
-
     /**
-     * The bucket, the distribution and the assets; {@link #publish} adds the pages with their configuration, once
-     * what it names exists (the app client needs the distribution's address first).
+     * @param build     the web module's build directory
+     * @param connectTo what the app connects to besides its own origin: GraphQL, real-time, Cognito, uploads
+     * @param config    config.json's content (it may hold tokens: the stack's ids and URLs)
      */
-    public WebApp(Construct scope, String id, String build, List<String> connectTo) {
+    public WebApp(Construct scope, String id, String build, List<String> connectTo, Map<String, Object> config) {
         super(scope, id);
-        this.buildDir = build;
-        this.site = Bucket.Builder.create(this, "Site").blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+        Bucket site = Bucket.Builder.create(this, "Site").blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED).enforceSsl(true)
                 // it holds only the build: every deploy writes it again
                 .removalPolicy(RemovalPolicy.DESTROY).autoDeleteObjects(true).build();
@@ -93,16 +88,11 @@ public final class WebApp extends Construct {
                 .build();
 
         // hashed assets for a year; the pages and the configuration never (a deploy is seen at once)
-        this.assets = BucketDeployment.Builder.create(this, "Assets").destinationBucket(site)
+        BucketDeployment assets = BucketDeployment.Builder.create(this, "Assets").destinationBucket(site)
                 .sources(List.of(Source.asset(build)))
                 .exclude(List.of("index.html", "graphiql/*")) // GraphiQL is the local runtime's, with its dev sign-in
                 .cacheControl(List.of(CacheControl.fromString("public, max-age=31536000, immutable")))
                 .prune(false).build();
-    }
-
-    /** index.html and config.json (its content may hold tokens: the stack's ids and URLs). */
-    public void publish(Map<String, Object> config) {
-        String build = buildDir;
         BucketDeployment pages = BucketDeployment.Builder.create(this, "Pages").destinationBucket(site)
                 .sources(List.of(Source.asset(build), Source.jsonData("config.json", config)))
                 .exclude(List.of("*")).include(List.of("index.html", "config.json"))
