@@ -1,23 +1,19 @@
 import { useState } from 'preact/hooks';
-import { toApiError, type ApiError } from '../api/errors';
 import type { RotateCalendarTokenMutation } from '../api/generated';
 import { RotateCalendarToken } from '../api/operations';
 import { FieldError, Section } from '../components';
 import { useApp } from '../context';
+import { useCommand } from './useCommand';
 
 /** The calendar feeds (iCalendar): their secret addresses are shown once, when made; new ones retire the old. */
 export function CalendarFeedLinks() {
   const app = useApp();
   const [feeds, setFeeds] = useState<RotateCalendarTokenMutation['rotateCalendarToken']>();
-  const [error, setError] = useState<ApiError>();
+  const { error, run } = useCommand();
   const [confirming, setConfirming] = useState(false);
   const rotate = async () => {
-    try {
-      setFeeds((await app.api.run(RotateCalendarToken)).rotateCalendarToken);
-      setError(undefined);
+    if (await run(async () => setFeeds((await app.api.run(RotateCalendarToken)).rotateCalendarToken))) {
       setConfirming(false);
-    } catch (e) {
-      setError(toApiError(e));
     }
   };
   return (

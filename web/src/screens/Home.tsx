@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { toApiError, type ApiError } from '../api/errors';
 import type { BalanceFieldsFragment, RequestFieldsFragment } from '../api/generated';
 import { Balances, CancelLeave, MyHistory, MyRequests, Policies } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../components';
@@ -7,6 +6,7 @@ import { leaveTypeName, personName, useApp, type AppContext } from '../context';
 import { formatAmount, formatDay, formatNumber, formatRange, formatShort, today } from '../format';
 import { useLive } from '../live';
 import { CalendarFeedLinks } from './CalendarFeedLinks';
+import { useCommand } from './useCommand';
 
 /** Everyone's home: balances per leave type, their requests, their calendar feed links. */
 export function Home() {
@@ -142,20 +142,12 @@ function MyRequestList() {
 
 function RequestRow({ request, app }: { request: RequestFieldsFragment; app: AppContext }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useCommand();
   const active = request.status === 'PENDING' || request.status === 'APPROVED';
   const cancellable = active && (request.status === 'PENDING' || request.startDate > today());
   const cancel = async () => {
-    setBusy(true);
-    try {
-      app.live.wrote((await app.api.run(CancelLeave, { requestId: request.id })).cancelLeave);
+    if (await run(async () => app.live.wrote((await app.api.run(CancelLeave, { requestId: request.id })).cancelLeave))) {
       setConfirming(false);
-      setError(undefined);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
     }
   };
   const label = `${leaveTypeName(app, request.leaveTypeId)}, ${formatRange(request.startDate, request.endDate)}`;

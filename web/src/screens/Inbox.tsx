@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { toApiError, type ApiError } from '../api/errors';
 import type { RequestFieldsFragment } from '../api/generated';
 import { ApproveLeave, Balances, DenyLeave, MyRequests, PendingApprovals } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../components';
 import { leaveTypeName, personName, useApp } from '../context';
 import { formatAmount, formatDay, formatNumber, formatRange } from '../format';
 import { useLive } from '../live';
+import { useCommand } from './useCommand';
 
 /** What waits for the approver (also as a substitute or at a later level), and what they decided. */
 export function Inbox() {
@@ -34,23 +34,11 @@ function PendingRequest({ request }: { request: RequestFieldsFragment }) {
     .then((d) => d.balances.find((b) => b.leaveTypeId === request.leaveTypeId)), [request.userId, year]);
   const [denying, setDenying] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useCommand();
   const who = personName(app, request.userId);
-  const decide = async (approve: boolean) => {
-    setBusy(true);
-    try {
-      const decided = approve
-        ? (await app.api.run(ApproveLeave, { requestId: request.id })).approveLeave
-        : (await app.api.run(DenyLeave, { requestId: request.id, reason: reason || null })).denyLeave;
-      app.live.wrote(decided);
-      setError(undefined);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const decide = (approve: boolean) => run(async () => app.live.wrote(approve
+    ? (await app.api.run(ApproveLeave, { requestId: request.id })).approveLeave
+    : (await app.api.run(DenyLeave, { requestId: request.id, reason: reason || null })).denyLeave));
   const level = request.approvals.find((a) => a.status === 'PENDING');
   const label = `${who}: ${leaveTypeName(app, request.leaveTypeId)} ${formatRange(request.startDate, request.endDate)}`;
   return (
