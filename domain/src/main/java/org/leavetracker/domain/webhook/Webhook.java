@@ -13,4 +13,9 @@ public record Webhook(String id, String url, List<String> eventTypes, Instant cr
     public boolean wants(String eventType) {
         return eventTypes.contains(eventType);
     }
+
+    /** An event of a wanted type recorded since the endpoint was registered: nothing from before it existed. */
+    public boolean wants(String eventType, Instant occurredAt) {
+        return wants(eventType) && !occurredAt.isBefore(createdAt);
+    }
 }

@@ -70,7 +70,7 @@ public final class WebhookDispatcher {
     /** @return the attempts made */
     public List<WebhookDelivery> dispatch(RecordedEvent event) {
         List<Webhook> subscribed = repository.organization(event.orgId()).webhooks().stream()
-                .filter(w -> w.wants(event.type())).toList();
+                .filter(w -> w.wants(event.type(), event.occurredAt())).toList();
         List<WebhookDelivery> attempts = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         String eventId = event.aggregateId() + "/" + event.version();

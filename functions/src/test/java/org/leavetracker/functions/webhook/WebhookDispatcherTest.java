@@ -95,6 +95,20 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void an_endpoint_gets_only_events_recorded_since_it_was_registered_even_when_they_are_dispatched_later() {
+        Caller admin = organization("ada@late.test");
+        RecordedEvent founded = app.repository.history(admin.userId()).getFirst(); // the founder's UserAdded
+        webhooks.register(admin, "http://127.0.0.1:9/late", List.of("UserAdded"));
+        Caller ann = new Caller(app.setup.addUser(admin, "ann@late.test", "Ann", Role.MEMBER).id(), null);
+
+        assertThat(founded.type()).isEqualTo("UserAdded");
+        assertThat(dispatcher().dispatch(founded)).as("recorded before the registration").isEmpty();
+        assertThat(dispatcher().dispatch(lastEventOf(ann.userId()))).extracting(WebhookDelivery::statusCode)
+                .containsExactly(200);
+        assertThat(sent).singleElement().satisfies(line -> assertThat(line).contains(ann.userId()));
+    }
+
+    @Test
     void an_endpoint_that_keeps_failing_fails_the_invocation_and_a_4xx_is_not_retried() {
         Caller admin = organization("bob@acme.test");
         webhooks.register(admin, "http://127.0.0.1:9/down", List.of("UserAdded"));
