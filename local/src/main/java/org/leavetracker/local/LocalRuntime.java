@@ -102,7 +102,7 @@ public final class LocalRuntime implements AutoCloseable {
         // feed addresses name the port the server really listens on (with --port 0, known only once it started)
         ApiHandler api = new ApiHandler(new ApiRouter(app, this::baseUrl));
         GraphQlEngine engine = new GraphQlEngine(api);
-        SubscriptionHub hub = new SubscriptionHub(engine, new GraphQlShapes(app.json.mapper()));
+        SubscriptionHub hub = new SubscriptionHub(engine, new GraphQlShapes(app.json.mapper(), app.clock));
         ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(new EventDetails(app.json),
                 app.repository, app.projector, hub));
         this.deadLetters = new DeadLetterStore(options.dataDir());

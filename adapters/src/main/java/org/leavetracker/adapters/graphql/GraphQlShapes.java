@@ -2,6 +2,7 @@ package org.leavetracker.adapters.graphql;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.WorkingWeek;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.OrganizationView;
@@ -35,9 +39,16 @@ import org.leavetracker.domain.usecase.UserProfile;
 public final class GraphQlShapes {
 
     private final ObjectMapper json;
+    private final Clock clock;
 
     public GraphQlShapes(ObjectMapper json) {
+        this(json, new SystemClock());
+    }
+
+    /** @param clock "today" for what is in force (a location's working week) */
+    public GraphQlShapes(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     public Map<String, Object> organization(OrganizationView o) {
@@ -53,12 +64,23 @@ public final class GraphQlShapes {
                         .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList());
     }
 
+    /** Its working week as in force today in its time zone, with the dated changes in {@code workingWeeks}. */
     public Map<String, Object> location(Location l) {
+        WorkingWeek now = l.workingWeekOn(clock.today(l.timeZone()));
+        List<Map<String, Object>> weeks = new ArrayList<>();
+        weeks.add(datedWeek(null, l.workingWeek()));
+        l.workingWeekChanges().forEach((date, week) -> weeks.add(datedWeek(date, week)));
         return fields("id", l.id(), "name", l.name(), "timeZone", l.timeZone().getId(),
                 "holidayCalendar", l.holidayCalendar(),
-                "workingDays", l.workingWeek().ordered().stream().map(Enum::name).toList(),
-                "hoursPerDay", num(l.workingWeek().hoursPerDay()),
-                "holidays", holidays(l.customHolidays()));
+                "workingDays", now.ordered().stream().map(Enum::name).toList(),
+                "hoursPerDay", num(now.hoursPerDay()),
+                "holidays", holidays(l.customHolidays()), "workingWeeks", weeks, "archived", l.archived());
+    }
+
+    private Map<String, Object> datedWeek(LocalDate from, WorkingWeek week) {
+        return fields("effectiveDate", str(from), "workingDays", week.ordered().stream().map(Enum::name).toList(),
+                "hoursPerDay", num(week.hoursPerDay()), "workingHours", week.workingHours().entrySet().stream()
+                        .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList());
     }
 
     /** Holidays by date, as {@code Holiday { date name }}: a location's own, or a calendar's public ones. */
@@ -71,7 +93,8 @@ public final class GraphQlShapes {
         return fields("id", t.id(), "name", t.name(), "deductsFromAllowance", t.deductsFromAllowance(),
                 "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays(),
                 "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())),
-                "toil", t.toil(), "toilExpiryMonths", t.toilExpiryMonths(), "unit", str(t.unit()));
+                "toil", t.toil(), "toilExpiryMonths", t.toilExpiryMonths(), "unit", str(t.unit()),
+                "archived", t.archived());
     }
 
     public Map<String, Object> webhook(Webhook w) {

@@ -23,6 +23,13 @@ public final class EventCatalog {
         register(OrganizationEvent.OrganizationRenamed.TYPE, OrganizationEvent.OrganizationRenamed.class);
         register(EmployeeEvent.ApproverRemoved.TYPE, EmployeeEvent.ApproverRemoved.class);
         register(OrganizationEvent.BlackoutPeriodRemoved.TYPE, OrganizationEvent.BlackoutPeriodRemoved.class);
+        register(OrganizationEvent.LocationUpdated.TYPE, OrganizationEvent.LocationUpdated.class);
+        register(OrganizationEvent.LocationWorkingWeekSet.TYPE, OrganizationEvent.LocationWorkingWeekSet.class);
+        register(OrganizationEvent.LocationArchived.TYPE, OrganizationEvent.LocationArchived.class);
+        register(OrganizationEvent.LeaveTypeUpdated.TYPE, OrganizationEvent.LeaveTypeUpdated.class);
+        register(OrganizationEvent.LeaveTypeArchived.TYPE, OrganizationEvent.LeaveTypeArchived.class);
+        register(OrganizationEvent.LeavePolicyRemoved.TYPE, OrganizationEvent.LeavePolicyRemoved.class);
+        register(OrganizationEvent.ApproverGroupRemoved.TYPE, OrganizationEvent.ApproverGroupRemoved.class);
         register(OrganizationEvent.LeaveTypeCreated.TYPE, OrganizationEvent.LeaveTypeCreated.class);
         register(OrganizationEvent.LeavePolicySet.TYPE, OrganizationEvent.LeavePolicySet.class);
         register(OrganizationEvent.BlackoutPeriodAdded.TYPE, OrganizationEvent.BlackoutPeriodAdded.class);
@@ -47,6 +54,8 @@ public final class EventCatalog {
         register(OrganizationEvent.WebhookRemoved.TYPE, OrganizationEvent.WebhookRemoved.class);
         register(OrganizationEvent.ToilEnabled.TYPE, OrganizationEvent.ToilEnabled.class);
         register(EmployeeEvent.OvertimeRecorded.TYPE, EmployeeEvent.OvertimeRecorded.class);
+        register(EmployeeEvent.UserUpdated.TYPE, EmployeeEvent.UserUpdated.class);
+        register(EmployeeEvent.SubstituteRemoved.TYPE, EmployeeEvent.SubstituteRemoved.class);
     }
 
     /** The schema version the current code writes for each type; bump it together with the record's. */

@@ -41,9 +41,13 @@ public record Decider(Employee actor, Employee onBehalfOf) {
             return new Decider(actor, null);
         }
         if (level.kind() == ApprovalLevel.Kind.GROUP) {
-            ApproverGroup group = organization.approverGroup(level.groupId());
-            if (group.memberIds().contains(actor.id())) {
+            ApproverGroup group = organization.approverGroupEverSet(level.groupId());
+            if (organization.groupMembers(group.id()).contains(actor.id())) {
                 return new Decider(actor, null);
+            }
+            if (organization.groupMembers(group.id()).isEmpty()) {
+                throw new Forbidden("this request waited for the approver group '" + group.name() + "', which was"
+                        + " removed; an admin decides it");
             }
             throw new Forbidden("this request waits for the approver group '" + group.name() + "', which you are"
                     + " not in");

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.leavetracker.domain.event.EmployeeEvent.ApproverRemoved;
 import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
+import org.leavetracker.domain.event.EmployeeEvent.SubstituteRemoved;
 import org.leavetracker.domain.event.EmployeeEvent.SubstituteSet;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveCancelled;
@@ -35,6 +37,7 @@ import org.leavetracker.domain.event.EmployeeEvent.PastLeaveRecorded;
 import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
 import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
 import org.leavetracker.domain.event.EmployeeEvent.UserRoleChanged;
+import org.leavetracker.domain.event.EmployeeEvent.UserUpdated;
 import org.leavetracker.domain.event.EmployeeEvent.WorkingWeekSet;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.BalanceAdjustment;
@@ -82,6 +85,8 @@ public final class Employee {
     private String calendarTokenHash;
     private final Set<String> adminDecides = new LinkedHashSet<>();
     private final List<Substitution> substitutions = new ArrayList<>();
+    private final Set<LocalDate> removedSubstitutions = new HashSet<>();
+    private final Set<String> removedApprovers = new HashSet<>();
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -166,6 +171,9 @@ public final class Employee {
 
     public Decision removeApprover(String approverId) {
         if (!approverIds.contains(approverId)) {
+            if (removedApprovers.contains(approverId)) {
+                return Decision.nothingChanged(id); // a repeated removal
+            }
             throw new NotFound("user " + approverId + " is not an approver of " + name);
         }
         return Decision.of(id, new ApproverRemoved(approverId));
@@ -200,6 +208,28 @@ public final class Employee {
         }
         DateRange.bounded(from, to, "a substitution");
         return Decision.of(id, new SubstituteSet(substitute.id, from, to));
+    }
+
+    /** The approver takes back the substitutions they named from that date (an admin may do it for them). */
+    public Decision removeSubstitute(LocalDate from) {
+        requireDate(from, "from");
+        if (substitutions.stream().noneMatch(s -> s.from().equals(from))) {
+            if (removedSubstitutions.contains(from)) {
+                return Decision.nothingChanged(id); // a repeated removal
+            }
+            throw new NotFound(name + " named no substitute from " + from);
+        }
+        return Decision.of(id, new SubstituteRemoved(from));
+    }
+
+    /** An admin corrects the person's name or e-mail (null: unchanged); the caller has claimed a new e-mail. */
+    public Decision update(String newName, Email newEmail) {
+        String cleanName = newName == null ? name : Text.requiredName(newName, "name");
+        Email address = newEmail == null ? email : newEmail;
+        if (cleanName.equals(name) && address.equals(email)) {
+            return Decision.nothingChanged(id);
+        }
+        return Decision.of(id, new UserUpdated(cleanName, address.value()));
     }
 
     /** The substitute deciding in this approver's place on that day, if any (the latest named wins). */
@@ -261,6 +291,9 @@ public final class Employee {
         Optional<LeaveRequest> earlier = requestByClientId(leave.clientRequestId());
         if (earlier.isPresent()) {
             return Decision.nothingChanged(earlier.get().id());
+        }
+        if (leave.type().archived()) {
+            throw new ValidationError("leave type '" + leave.type().name() + "' is archived; it takes no new requests");
         }
         rules.checkShape(leave);
         refuseOverlap(leave);
@@ -410,7 +443,10 @@ public final class Employee {
             case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays(),
                     e.hoursPerDay(), e.hoursByDay()));
             case ApproverAssigned e -> approverIds.add(e.approverId());
-            case ApproverRemoved e -> approverIds.remove(e.approverId());
+            case ApproverRemoved e -> {
+                approverIds.remove(e.approverId());
+                removedApprovers.add(e.approverId());
+            }
             case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
             case OvertimeRecorded e -> overtime.add(new OvertimeCredit(e.leaveTypeId(), e.date(), e.days(),
                     e.expiresOn()));
@@ -438,7 +474,18 @@ public final class Employee {
                     new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt()));
             case LeaveCancelled e -> transition(e.requestId(), LeaveStatus.CANCELLED, null);
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
-            case SubstituteSet e -> substitutions.add(new Substitution(e.substituteId(), e.from(), e.to()));
+            case SubstituteSet e -> {
+                substitutions.add(new Substitution(e.substituteId(), e.from(), e.to()));
+                removedSubstitutions.remove(e.from());
+            }
+            case SubstituteRemoved e -> {
+                substitutions.removeIf(named -> named.from().equals(e.from()));
+                removedSubstitutions.add(e.from());
+            }
+            case UserUpdated e -> {
+                name = e.name();
+                email = Email.of(e.email());
+            }
         }
     }
 

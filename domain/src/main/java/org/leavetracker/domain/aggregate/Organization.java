@@ -23,14 +23,21 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.OrganizationEvent.ApprovalChainSet;
+import org.leavetracker.domain.event.OrganizationEvent.ApproverGroupRemoved;
 import org.leavetracker.domain.event.OrganizationEvent.ApproverGroupSet;
 import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodAdded;
 import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodRemoved;
 import org.leavetracker.domain.event.OrganizationEvent.HolidayAdded;
 import org.leavetracker.domain.event.OrganizationEvent.HolidayRemoved;
+import org.leavetracker.domain.event.OrganizationEvent.LeavePolicyRemoved;
 import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
+import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeArchived;
 import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
+import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeUpdated;
+import org.leavetracker.domain.event.OrganizationEvent.LocationArchived;
 import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
+import org.leavetracker.domain.event.OrganizationEvent.LocationUpdated;
+import org.leavetracker.domain.event.OrganizationEvent.LocationWorkingWeekSet;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationRenamed;
 import org.leavetracker.domain.event.OrganizationEvent.ToilEnabled;
@@ -74,6 +81,11 @@ public final class Organization {
     private final Map<String, DatedHistory<LeavePolicy>> schedules = new HashMap<>();
     private final Map<String, BlackoutPeriod> blackouts = new LinkedHashMap<>();
     private final Map<String, ApproverGroup> approverGroups = new LinkedHashMap<>();
+    /** What was removed, kept so that a repeated removal answers as the first did (and old requests find names). */
+    private final Map<String, BlackoutPeriod> removedBlackouts = new HashMap<>();
+    private final Map<String, ApproverGroup> removedApproverGroups = new HashMap<>();
+    private final Set<String> removedHolidays = new java.util.HashSet<>();
+    private final Map<String, LeavePolicy> removedPolicies = new HashMap<>();
     private final Map<String, Webhook> webhooks = new LinkedHashMap<>();
 
     private Organization(String id) {
@@ -105,11 +117,7 @@ public final class Organization {
                                    Collection<DayOfWeek> workingDays, Days hoursPerDay, HolidayCalendar calendars) {
         String cleanName = Text.requiredName(locationName, "name");
         ZoneId zone = parseZone(timeZone);
-        String calendar = holidayCalendar == null ? "" : holidayCalendar.strip().toUpperCase(Locale.ROOT);
-        if (!calendars.supports(calendar)) {
-            throw new ValidationError("holidayCalendar '" + holidayCalendar + "' is not a known calendar: use an ISO"
-                    + " 3166-1 country code (DE), optionally with an ISO 3166-2 subdivision (DE-BY), or NONE");
-        }
+        String calendar = knownCalendar(holidayCalendar == null ? "" : holidayCalendar, calendars);
         WorkingWeek week = WorkingWeek.of(workingDays, hoursPerDay);
         Optional<Location> sameName = locations.values().stream()
                 .filter(l -> l.name().equalsIgnoreCase(cleanName)).findFirst();
@@ -149,6 +157,9 @@ public final class Organization {
             throw new ValidationError("date is required");
         }
         if (!location.customHolidays().containsKey(date)) {
+            if (removedHolidays.contains(locationId + "|" + date)) {
+                return Decision.nothingChanged(locationId); // a repeated removal
+            }
             throw new NotFound("no custom holiday on " + date + " in " + location.name()
                     + " (public holidays come from its holiday calendar, " + location.holidayCalendar() + ")");
         }
@@ -156,8 +167,159 @@ public final class Organization {
     }
 
     public Decision removeBlackoutPeriod(String blackoutId) {
+        if (removedBlackouts.containsKey(blackoutId)) {
+            return Decision.nothingChanged(blackoutId);
+        }
         blackout(blackoutId);
         return Decision.of(blackoutId, new BlackoutPeriodRemoved(blackoutId));
+    }
+
+    /** A blackout period, also one removed since (what its removal answers). */
+    public BlackoutPeriod blackoutEverAdded(String blackoutId) {
+        BlackoutPeriod removed = removedBlackouts.get(blackoutId);
+        return removed != null ? removed : blackout(blackoutId);
+    }
+
+    /**
+     * Corrects a location's name, time zone or holiday calendar (null: unchanged). A new calendar recounts every
+     * request in the location, as a new holiday does.
+     */
+    public Decision updateLocation(String locationId, String newName, String timeZone, String holidayCalendar,
+                                   HolidayCalendar calendars) {
+        Location location = location(locationId);
+        String cleanName = newName == null ? location.name() : Text.requiredName(newName, "name");
+        ZoneId zone = timeZone == null ? location.timeZone() : parseZone(timeZone);
+        String calendar = holidayCalendar == null ? location.holidayCalendar() : knownCalendar(holidayCalendar, calendars);
+        locations.values().stream()
+                .filter(l -> !l.id().equals(locationId) && l.name().equalsIgnoreCase(cleanName)).findFirst()
+                .ifPresent(other -> {
+                    throw new Conflict("a location named '" + cleanName + "' already exists (id " + other.id() + ")");
+                });
+        if (cleanName.equals(location.name()) && zone.equals(location.timeZone())
+                && calendar.equals(location.holidayCalendar())) {
+            return Decision.nothingChanged(locationId);
+        }
+        return Decision.of(locationId, new LocationUpdated(locationId, cleanName, zone.getId(), calendar));
+    }
+
+    /** The location's working week from a date on (a person's own week still wins); the same date replaces it. */
+    public Decision setLocationWorkingWeek(String locationId, Collection<DayOfWeek> workingDays,
+                                           LocalDate effectiveDate, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
+        Location location = location(locationId);
+        if (effectiveDate == null) {
+            throw new ValidationError("effectiveDate is required");
+        }
+        WorkingWeek week = WorkingWeek.of(workingDays, hoursPerDay, hoursByDay);
+        if (week.equals(location.workingWeekChanges().get(effectiveDate))) {
+            return Decision.nothingChanged(locationId);
+        }
+        return Decision.of(locationId, new LocationWorkingWeekSet(locationId, week.ordered(), effectiveDate,
+                week.hoursPerDay(), week.hoursByDay()));
+    }
+
+    public Decision archiveLocation(String locationId) {
+        Location location = location(locationId);
+        return location.archived() ? Decision.nothingChanged(locationId)
+                : Decision.of(locationId, new LocationArchived(locationId));
+    }
+
+    /** A location people may move into: one that exists and is not archived. */
+    public Location openLocation(String locationId) {
+        Location location = location(locationId);
+        if (location.archived()) {
+            throw new ValidationError("location '" + location.name() + "' is archived; no one moves into it any more");
+        }
+        return location;
+    }
+
+    /**
+     * Corrects a leave type's name and approval settings (null: unchanged), for requests made from then on. What a
+     * type counts (days or hours) and whether it deducts cannot change: every past figure would change meaning
+     * (docs/RULES.md); create another type and archive this one instead.
+     */
+    public Decision updateLeaveType(String leaveTypeId, String newName, Boolean requiresApproval,
+                                    Boolean allowHalfDays) {
+        LeaveType type = leaveType(leaveTypeId);
+        String cleanName = newName == null ? type.name() : Text.requiredName(newName, "name");
+        boolean approval = requiresApproval == null ? type.requiresApproval() : requiresApproval;
+        boolean halfDays = allowHalfDays == null ? type.allowHalfDays() : allowHalfDays;
+        leaveTypes.values().stream()
+                .filter(t -> !t.id().equals(leaveTypeId) && t.name().equalsIgnoreCase(cleanName)).findFirst()
+                .ifPresent(other -> {
+                    throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + other.id() + ")");
+                });
+        if (type.hourly() && halfDays) {
+            throw new ValidationError("an hourly leave type counts hours; it has no half days");
+        }
+        if (!approval && !type.approvalChain().isEmpty()) {
+            throw new ValidationError("leave type '" + type.name() + "' has an approval chain; set an empty chain"
+                    + " first, then turn approval off");
+        }
+        if (cleanName.equals(type.name()) && approval == type.requiresApproval() && halfDays == type.allowHalfDays()) {
+            return Decision.nothingChanged(leaveTypeId);
+        }
+        return Decision.of(leaveTypeId, new LeaveTypeUpdated(leaveTypeId, cleanName, approval, halfDays));
+    }
+
+    public Decision archiveLeaveType(String leaveTypeId) {
+        LeaveType type = leaveType(leaveTypeId);
+        return type.archived() ? Decision.nothingChanged(leaveTypeId)
+                : Decision.of(leaveTypeId, new LeaveTypeArchived(leaveTypeId));
+    }
+
+    /** Takes back the policy set for that date; figures are recomputed as if it had never been set. */
+    public Decision removeLeavePolicy(String locationId, String leaveTypeId, LocalDate effectiveDate) {
+        Location location = location(locationId);
+        LeaveType type = leaveType(leaveTypeId);
+        if (effectiveDate == null) {
+            throw new ValidationError("effectiveDate is required");
+        }
+        Optional<LeavePolicy> set = schedule(locationId, leaveTypeId).exactlyOn(effectiveDate);
+        if (set.isPresent()) {
+            return Decision.of(set.get().id(), new LeavePolicyRemoved(set.get().id(), locationId, leaveTypeId,
+                    effectiveDate));
+        }
+        Optional<LeavePolicy> removedBefore = removedPolicies.values().stream()
+                .filter(p -> p.locationId().equals(locationId) && p.leaveTypeId().equals(leaveTypeId)
+                        && p.effectiveDate().equals(effectiveDate)).findFirst();
+        if (removedBefore.isPresent()) {
+            return Decision.nothingChanged(removedBefore.get().id());
+        }
+        throw new NotFound("no " + type.name() + " policy in " + location.name() + " takes effect on " + effectiveDate);
+    }
+
+    /** A policy, also one removed since (what its removal answers). */
+    public LeavePolicy policyEverSet(String policyId) {
+        LeavePolicy removed = removedPolicies.get(policyId);
+        return removed != null ? removed : policy(policyId);
+    }
+
+    /** Removes a group no approval chain names; requests already waiting for it are decided by the admins. */
+    public Decision removeApproverGroup(String groupId) {
+        if (removedApproverGroups.containsKey(groupId)) {
+            return Decision.nothingChanged(groupId);
+        }
+        ApproverGroup group = approverGroup(groupId);
+        List<String> naming = leaveTypes.values().stream()
+                .filter(t -> t.approvalChain().stream().anyMatch(l -> groupId.equals(l.groupId())))
+                .map(LeaveType::name).toList();
+        if (!naming.isEmpty()) {
+            throw new ValidationError("the approver group '" + group.name() + "' is named in the approval chain of "
+                    + String.join(", ", naming) + "; change that chain first");
+        }
+        return Decision.of(groupId, new ApproverGroupRemoved(groupId));
+    }
+
+    /** A group, also one removed since (what its removal answers). */
+    public ApproverGroup approverGroupEverSet(String groupId) {
+        ApproverGroup removed = removedApproverGroups.get(groupId);
+        return removed != null ? removed : approverGroup(groupId);
+    }
+
+    /** Who decides at a group's level today: its members, or no one once it was removed (then the admins do). */
+    public List<String> groupMembers(String groupId) {
+        ApproverGroup group = approverGroups.get(groupId);
+        return group == null ? List.of() : group.memberIds();
     }
 
     public Decision createLeaveType(String newId, String typeName, boolean deductsFromAllowance,
@@ -264,6 +426,7 @@ public final class Organization {
         return group;
     }
 
+    /** Groups that exist now (removed ones are not listed). */
     public Collection<ApproverGroup> approverGroups() {
         return Collections.unmodifiableCollection(approverGroups.values());
     }
@@ -382,6 +545,15 @@ public final class Organization {
                 annualAllowance, accrual, rolloverMax, rolloverExpiryMonths, negative));
     }
 
+    private static String knownCalendar(String holidayCalendar, HolidayCalendar calendars) {
+        String calendar = holidayCalendar.strip().toUpperCase(Locale.ROOT);
+        if (!calendars.supports(calendar)) {
+            throw new ValidationError("holidayCalendar '" + holidayCalendar + "' is not a known calendar: use an ISO"
+                    + " 3166-1 country code (DE), optionally with an ISO 3166-2 subdivision (DE-BY), or NONE");
+        }
+        return calendar;
+    }
+
     private static ZoneId parseZone(String timeZone) {
         if (timeZone == null || timeZone.isBlank() || !timeZone.contains("/") && !"UTC".equals(timeZone)) {
             throw new ValidationError("timeZone must be an IANA time zone such as Europe/Berlin, got '" + timeZone + "'");
@@ -411,11 +583,44 @@ public final class Organization {
                     new TreeMap<>()));
             case HolidayAdded e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withHoliday(e.date(), e.name()));
             case OrganizationRenamed e -> name = e.name();
-            case HolidayRemoved e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withoutHoliday(e.date()));
-            case BlackoutPeriodRemoved e -> blackouts.remove(e.blackoutId());
+            case HolidayRemoved e -> {
+                locations.computeIfPresent(e.locationId(), (k, l) -> l.withoutHoliday(e.date()));
+                removedHolidays.add(e.locationId() + "|" + e.date());
+            }
+            case BlackoutPeriodRemoved e -> {
+                BlackoutPeriod removed = blackouts.remove(e.blackoutId());
+                if (removed != null) {
+                    removedBlackouts.put(e.blackoutId(), removed);
+                }
+            }
+            case LocationUpdated e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withSettings(e.name(),
+                    ZoneId.of(e.timeZone()), e.holidayCalendar()));
+            case LocationWorkingWeekSet e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.withWorkingWeek(
+                    e.effectiveDate(), WorkingWeek.of(e.workingDays(), e.hoursPerDay(), e.hoursByDay())));
+            case LocationArchived e -> locations.computeIfPresent(e.locationId(), (k, l) -> l.asArchived());
+            case LeaveTypeUpdated e -> leaveTypes.computeIfPresent(e.leaveTypeId(), (k, t) -> t.withSettings(e.name(),
+                    e.requiresApproval(), e.allowHalfDays()));
+            case LeaveTypeArchived e -> leaveTypes.computeIfPresent(e.leaveTypeId(), (k, t) -> t.asArchived());
+            case LeavePolicyRemoved e -> {
+                LeavePolicy removed = policies.remove(e.policyId());
+                if (removed != null) {
+                    removedPolicies.put(e.policyId(), removed);
+                }
+                schedules.computeIfAbsent(scheduleKey(e.locationId(), e.leaveTypeId()), k -> new DatedHistory<>())
+                        .remove(e.effectiveDate());
+            }
+            case ApproverGroupRemoved e -> {
+                ApproverGroup removed = approverGroups.remove(e.groupId());
+                if (removed != null) {
+                    removedApproverGroups.put(e.groupId(), removed);
+                }
+            }
             case LeaveTypeCreated e -> leaveTypes.put(e.leaveTypeId(), new LeaveType(e.leaveTypeId(), e.name(),
                     e.deductsFromAllowance(), e.requiresApproval(), e.allowHalfDays(), e.unit()));
             case LeavePolicySet e -> {
+                schedule(e.locationId(), e.leaveTypeId()).exactlyOn(e.effectiveDate())
+                        .ifPresent(replaced -> policies.remove(replaced.id()));
+                removedPolicies.remove(e.policyId());
                 LeavePolicy policy = new LeavePolicy(e.policyId(), e.locationId(), e.leaveTypeId(), e.effectiveDate(),
                         e.annualAllowance(), e.accrual(), e.rolloverMax(), e.rolloverExpiryMonths(),
                         e.negativeBalanceAllowed());

@@ -46,7 +46,7 @@ public final class EmploymentTimeline {
     /** The person's own working week if one applies on the date, else their location's default. */
     public Optional<WorkingWeek> workingWeekOn(LocalDate date) {
         Optional<WorkingWeek> own = employee.workingWeekHistory().on(date);
-        return own.isPresent() ? own : locationOn(date).map(Location::workingWeek);
+        return own.isPresent() ? own : locationOn(date).map(location -> location.workingWeekOn(date));
     }
 
     public boolean isHoliday(LocalDate date) {

@@ -263,4 +263,24 @@ public sealed interface EmployeeEvent extends DomainEvent {
             return TYPE;
         }
     }
+
+    /** A person's name and e-mail as corrected by an admin (both as they are after the change). */
+    record UserUpdated(String name, String email) implements EmployeeEvent {
+        public static final String TYPE = "UserUpdated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** An approver takes back the substitutions they named starting on {@code from}. */
+    record SubstituteRemoved(LocalDate from) implements EmployeeEvent {
+        public static final String TYPE = "SubstituteRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.leavetracker.domain.event;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveUnit;
@@ -178,6 +179,84 @@ public sealed interface OrganizationEvent extends DomainEvent {
     /** A leave type becomes time off in lieu: its balance grows by recorded overtime, which may expire. */
     record ToilEnabled(String leaveTypeId, Integer expiryMonths) implements OrganizationEvent {
         public static final String TYPE = "ToilEnabled";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A location's name, time zone and holiday calendar as corrected (each as it is after the change). */
+    record LocationUpdated(String locationId, String name, String timeZone, String holidayCalendar)
+            implements OrganizationEvent {
+        public static final String TYPE = "LocationUpdated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A location's working week from a date on; one set again on the same date replaces it. */
+    record LocationWorkingWeekSet(String locationId, List<DayOfWeek> workingDays, LocalDate effectiveDate,
+                                  Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) implements OrganizationEvent {
+        public static final String TYPE = "LocationWorkingWeekSet";
+
+        public LocationWorkingWeekSet {
+            workingDays = List.copyOf(workingDays);
+            hoursByDay = hoursByDay == null ? Map.of() : Map.copyOf(hoursByDay);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** No one moves into the location from now on; its people keep their history. */
+    record LocationArchived(String locationId) implements OrganizationEvent {
+        public static final String TYPE = "LocationArchived";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A leave type's name and approval settings for requests made from now on. */
+    record LeaveTypeUpdated(String leaveTypeId, String name, boolean requiresApproval, boolean allowHalfDays)
+            implements OrganizationEvent {
+        public static final String TYPE = "LeaveTypeUpdated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** No new requests of the leave type; its balances and history stay readable. */
+    record LeaveTypeArchived(String leaveTypeId) implements OrganizationEvent {
+        public static final String TYPE = "LeaveTypeArchived";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A dated policy taken back: every figure is recomputed as if it had never been set. */
+    record LeavePolicyRemoved(String policyId, String locationId, String leaveTypeId, LocalDate effectiveDate)
+            implements OrganizationEvent {
+        public static final String TYPE = "LeavePolicyRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record ApproverGroupRemoved(String groupId) implements OrganizationEvent {
+        public static final String TYPE = "ApproverGroupRemoved";
 
         @Override
         public String type() {

@@ -21,6 +21,11 @@ public final class DatedHistory<T> {
         entries.put(effectiveDate, value);
     }
 
+    /** Takes back the entry of a date: the one before it applies again, as if it had never been set. */
+    public void remove(LocalDate effectiveDate) {
+        entries.remove(effectiveDate);
+    }
+
     /** The value in force on a date, if any entry applies by then. */
     public Optional<T> on(LocalDate date) {
         Map.Entry<LocalDate, T> entry = entries.floorEntry(date);

@@ -8,10 +8,11 @@ import java.util.List;
  * @param toil time off in lieu: recorded overtime adds to this type's balance
  * @param toilExpiryMonths months after which unspent overtime expires (null: never)
  * @param unit what its requests, policies and balances count: days (half days) or hours (half hours)
+ * @param archived no new requests; its balances and history stay readable
  */
 public record LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                         boolean allowHalfDays, List<ApprovalLevel> approvalChain, boolean toil,
-                        Integer toilExpiryMonths, LeaveUnit unit) {
+                        Integer toilExpiryMonths, LeaveUnit unit, boolean archived) {
 
     public LeaveType {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
@@ -25,17 +26,28 @@ public record LeaveType(String id, String name, boolean deductsFromAllowance, bo
 
     public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                      boolean allowHalfDays, LeaveUnit unit) {
-        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of(), false, null, unit);
+        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, List.of(), false, null, unit, false);
     }
 
     public LeaveType withApprovalChain(List<ApprovalLevel> levels) {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, levels, toil,
-                toilExpiryMonths, unit);
+                toilExpiryMonths, unit, archived);
     }
 
     public LeaveType asToil(Integer expiryMonths) {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, true,
-                expiryMonths, unit);
+                expiryMonths, unit, archived);
+    }
+
+    /** The same type under another name and approval settings; what it counts and deducts never changes. */
+    public LeaveType withSettings(String newName, boolean newRequiresApproval, boolean newAllowHalfDays) {
+        return new LeaveType(id, newName, deductsFromAllowance, newRequiresApproval, newAllowHalfDays, approvalChain,
+                toil, toilExpiryMonths, unit, archived);
+    }
+
+    public LeaveType asArchived() {
+        return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, toil,
+                toilExpiryMonths, unit, true);
     }
 
     public boolean hourly() {

@@ -106,7 +106,8 @@ public final class LeaveNotifications {
     }
 
     private Set<String> groupEmails(Employee requester, Organization organization, String groupId) {
-        return emailsOf(organization.approverGroup(groupId).memberIds(), requester);
+        List<String> members = organization.groupMembers(groupId);
+        return members.isEmpty() ? adminEmails(requester) : emailsOf(members, requester);
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */

@@ -13,8 +13,8 @@ import org.leavetracker.domain.port.UniqueKeyTaken;
  * Finds the user of a signed-in identity (SPEC §3.5: Cognito {@code sub} and verified e-mail). An identity bound
  * before is found by its {@code sub}, whatever its e-mail claim says now. Otherwise its verified e-mail finds the
  * user an admin added, and the first sign-in binds the {@code sub} to that user for good: a user already bound to
- * another identity is not this caller's, and neither is an unverified or changed e-mail. The keys are written in the
- * same transaction as the events, so a user can act the moment an admin has added them.
+ * another identity is not this caller's, and neither is an unverified e-mail nor one an admin has since changed.
+ * The keys are written in the same transaction as the events, so a user can act the moment an admin has added them.
  */
 public final class CallerResolver {
 
@@ -43,9 +43,9 @@ public final class CallerResolver {
             return Optional.empty();
         }
         if (identity.subject() == null) {
-            return added.map(userId -> new Caller(userId, commandId));
+            return added.filter(userId -> stillHas(userId, email)).map(userId -> new Caller(userId, commandId));
         }
-        return bind(identity.subject(), added.get()).map(userId -> new Caller(userId, commandId));
+        return bind(identity.subject(), added.get(), email).map(userId -> new Caller(userId, commandId));
     }
 
     /**
@@ -53,17 +53,23 @@ public final class CallerResolver {
      * user pool's.
      */
     public Optional<Caller> resolveVerifiedEmail(Email email, String commandId) {
-        return repository.ownerOf(UniqueKey.email(email.value(), null).key()).map(userId -> new Caller(userId, commandId));
+        return repository.ownerOf(UniqueKey.email(email.value(), null).key()).filter(userId -> stillHas(userId, email))
+                .map(userId -> new Caller(userId, commandId));
+    }
+
+    /** An e-mail key outlives a correction of the address (keys are never released): only the current one counts. */
+    private boolean stillHas(String userId, Email email) {
+        return repository.employee(userId).email().equals(email);
     }
 
     /** Binds the sub to the user, reloading and retrying as every command does when the user changed meanwhile. */
-    private Optional<String> bind(String subject, String userId) {
+    private Optional<String> bind(String subject, String userId, Email email) {
         return retry.run(() -> {
             Employee user = repository.employee(userId);
             if (subject.equals(user.subject())) {
                 return Optional.of(userId);
             }
-            if (user.subject() != null) {
+            if (user.subject() != null || !user.email().equals(email)) {
                 return Optional.<String>empty(); // the e-mail's user signs in with another identity: not this caller
             }
             try {

@@ -11,7 +11,12 @@ import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.port.EventStore.StreamAppend;
+import org.leavetracker.domain.port.EventStore.UniqueKey;
+import org.leavetracker.domain.port.UniqueKeyTaken;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.HolidayCalendar;
 
@@ -30,8 +35,38 @@ public final class EmployeeAdministration {
 
     public UserProfile moveUserToLocation(Caller caller, String userId, String locationId, LocalDate effectiveDate) {
         return changeUser(caller, userId, (user, org) -> {
-            org.location(locationId);
+            org.openLocation(locationId);
             return user.moveToLocation(locationId, effectiveDate);
+        });
+    }
+
+    /**
+     * Admin: corrects a person's name or e-mail (null: unchanged). The new e-mail must be free in the whole
+     * installation; the old one stays reserved for this person (keys are never released), and an identity already
+     * bound keeps signing in: a new address never hands the account to whoever holds it.
+     */
+    public UserProfile updateUser(Caller caller, String userId, String name, String emailAddress) {
+        Email email = emailAddress == null ? null : Email.of(emailAddress);
+        return retry.run(() -> {
+            Employee admin = repository.caller(caller);
+            AccessPolicy.requireAdmin(admin);
+            Employee user = repository.employeeOf(admin, userId);
+            Organization organization = repository.organization(admin.orgId());
+            Decision decision = user.update(name, email);
+            boolean newAddress = email != null && !email.equals(user.email());
+            List<UniqueKey> keys = newAddress ? List.of(UniqueKey.email(email.value(), user.id())) : List.of();
+            try {
+                repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
+                        decision.events())), keys).forEach(user::apply);
+            } catch (UniqueKeyTaken taken) {
+                if (!taken.ownerId().equals(user.id())) {
+                    throw new Conflict("the e-mail address " + email.value() + " is already used by another user");
+                }
+                // this person held the address before: it is theirs again, with no new key
+                repository.save(admin.orgId(), user.id(), user.version(), decision, caller).forEach(user::apply);
+            }
+            PersonContext person = PersonContext.of(user, organization, calendars);
+            return UserProfile.of(user, person.timeline(), repository.todayFor(user, organization));
         });
     }
 

@@ -189,6 +189,26 @@ public final class LeaveWorkflow {
         });
     }
 
+    /**
+     * An approver takes back the substitutions they named from {@code from}; an admin may do it for an approver
+     * ({@code approverId}; null: the caller).
+     */
+    public UserProfile removeSubstitute(Caller caller, LocalDate from, String approverId) {
+        return retry.run(() -> {
+            Employee actor = repository.caller(caller);
+            Employee approver = approverId == null || approverId.equals(actor.id()) ? actor
+                    : repository.employeeOf(actor, approverId);
+            if (approver != actor) {
+                AccessPolicy.requireAdmin(actor);
+            }
+            Organization organization = repository.organization(approver.orgId());
+            repository.save(approver.orgId(), approver.id(), approver.version(), approver.removeSubstitute(from),
+                    caller).forEach(approver::apply);
+            PersonContext person = PersonContext.of(approver, organization, calendars);
+            return UserProfile.of(approver, person.timeline(), repository.todayFor(approver, organization));
+        });
+    }
+
     private LeaveRequestView decideOn(Employee requester, Organization organization, Caller caller,
                                       Decision decision) {
         repository.save(requester.orgId(), requester.id(), requester.version(), decision, caller)

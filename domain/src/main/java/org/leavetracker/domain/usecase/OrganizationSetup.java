@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -178,12 +179,49 @@ public final class OrganizationSetup {
      * by it; those made while it stood keep what it decided for them (an admin still decides the held ones).
      */
     public BlackoutPeriod removeBlackoutPeriod(Caller caller, String blackoutId) {
-        BlackoutPeriod[] removed = new BlackoutPeriod[1];
-        changeSettings(caller, org -> {
-            removed[0] = org.blackout(blackoutId);
-            return org.removeBlackoutPeriod(blackoutId);
-        }, (org, id) -> null);
-        return removed[0];
+        return changeSettings(caller, org -> org.removeBlackoutPeriod(blackoutId), Organization::blackoutEverAdded);
+    }
+
+    /** Admin: corrects a location's name, time zone or holiday calendar (null: unchanged). */
+    public Location updateLocation(Caller caller, String locationId, String name, String timeZone,
+                                   String holidayCalendar) {
+        return changeSettings(caller, org -> org.updateLocation(locationId, name, timeZone, holidayCalendar, calendars),
+                Organization::location);
+    }
+
+    /** Admin: the location's working week from a date on; days and balances of its people are recomputed. */
+    public Location setLocationWorkingWeek(Caller caller, String locationId, List<DayOfWeek> workingDays,
+                                           LocalDate effectiveDate, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
+        return changeSettings(caller, org -> org.setLocationWorkingWeek(locationId, workingDays, effectiveDate,
+                hoursPerDay, hoursByDay), Organization::location);
+    }
+
+    /** Admin: no one moves into the location from now on. */
+    public Location archiveLocation(Caller caller, String locationId) {
+        return changeSettings(caller, org -> org.archiveLocation(locationId), Organization::location);
+    }
+
+    /** Admin: corrects a leave type's name and approval settings (null: unchanged), for requests from now on. */
+    public LeaveType updateLeaveType(Caller caller, String leaveTypeId, String name, Boolean requiresApproval,
+                                     Boolean allowHalfDays) {
+        return changeSettings(caller, org -> org.updateLeaveType(leaveTypeId, name, requiresApproval, allowHalfDays),
+                Organization::leaveType);
+    }
+
+    /** Admin: the leave type takes no new requests; its balances and history stay. */
+    public LeaveType archiveLeaveType(Caller caller, String leaveTypeId) {
+        return changeSettings(caller, org -> org.archiveLeaveType(leaveTypeId), Organization::leaveType);
+    }
+
+    /** Admin: takes back the policy set for that date; answers it as it was. */
+    public LeavePolicy removeLeavePolicy(Caller caller, String locationId, String leaveTypeId, LocalDate effectiveDate) {
+        return changeSettings(caller, org -> org.removeLeavePolicy(locationId, leaveTypeId, effectiveDate),
+                Organization::policyEverSet);
+    }
+
+    /** Admin: removes an approver group that no approval chain names; answers it as it was. */
+    public ApproverGroup removeApproverGroup(Caller caller, String groupId) {
+        return changeSettings(caller, org -> org.removeApproverGroup(groupId), Organization::approverGroupEverSet);
     }
 
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,

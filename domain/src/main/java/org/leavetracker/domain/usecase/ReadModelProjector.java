@@ -83,15 +83,20 @@ public final class ReadModelProjector {
         Organization organization = repository.organization(orgId);
         updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations()),
                 List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()), organization.version());
-        // A holiday changes the days of requests, a policy the balances, of everyone ever in that location; a new
-        // leave type gives everyone new balances; an approver group's new members need its pending requests in
-        // their queues. Other settings change nothing a person's items show.
+        // A holiday, a calendar or a working week changes the days of requests, a policy the balances, of everyone
+        // ever in that location; a new leave type gives everyone new balances; an approver group's new members (or
+        // its removal) change whose queues hold its pending requests. Other settings change nothing a person's
+        // items show.
         Predicate<UserRecord> affected = switch (event) {
             case OrganizationEvent.HolidayAdded e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.HolidayRemoved e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.LeavePolicySet e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.LeavePolicyRemoved e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.LocationUpdated e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.LocationWorkingWeekSet e -> user -> user.locations().containsValue(e.locationId());
             case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
             case OrganizationEvent.ApproverGroupSet e -> user -> true;
+            case OrganizationEvent.ApproverGroupRemoved e -> user -> true;
             default -> user -> false;
         };
         Projected projected = Projected.NOTHING;
@@ -115,7 +120,7 @@ public final class ReadModelProjector {
         for (ApprovalLevel level : ApprovalLevel.effective(request.approvalChain())) {
             switch (level.kind()) {
                 case APPROVERS -> deciders.addAll(employee.approverIds());
-                case GROUP -> deciders.addAll(organization.approverGroup(level.groupId()).memberIds());
+                case GROUP -> deciders.addAll(organization.groupMembers(level.groupId()));
                 case ADMINS -> {
                     // admins see every pending request of the organization
                 }

@@ -186,7 +186,7 @@ public final class ReadQueries {
         String locationId = user.locationOn(today);
         WorkingWeek own = user.ownWorkingWeekOn(today);
         WorkingWeek week = own != null ? own : locationId != null && locations.containsKey(locationId)
-                ? locations.get(locationId).workingWeek() : null;
+                ? locations.get(locationId).workingWeekOn(today) : null;
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
                 user.approverIds(), week);
     }

@@ -96,7 +96,7 @@ public final class ApiRouter {
     public ApiRouter(Application app, Supplier<String> calendarBaseUrl) {
         this.app = app;
         this.calendarBaseUrl = calendarBaseUrl;
-        this.shapes = new GraphQlShapes(app.json.mapper());
+        this.shapes = new GraphQlShapes(app.json.mapper(), app.clock);
         queries();
         mutations();
         subscriptions();
@@ -183,6 +183,26 @@ public final class ApiRouter {
                 a.required("userId"), a.required("approverId"))));
         fields.put("Mutation.removeApprover", (e, a, r) -> shapes.user(app.administration.removeApprover(r.caller(),
                 a.required("userId"), a.required("approverId"))));
+        fields.put("Mutation.updateLocation", (e, a, r) -> shapes.location(app.setup.updateLocation(r.caller(),
+                a.required("locationId"), a.string("name"), a.string("timeZone"), a.string("holidayCalendar"))));
+        fields.put("Mutation.setLocationWorkingWeek", (e, a, r) -> shapes.location(app.setup.setLocationWorkingWeek(
+                r.caller(), a.required("locationId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
+                a.days("hoursPerDay"), hoursByDay(a))));
+        fields.put("Mutation.archiveLocation", (e, a, r) -> shapes.location(app.setup.archiveLocation(r.caller(),
+                a.required("locationId"))));
+        fields.put("Mutation.updateUser", (e, a, r) -> shapes.user(app.administration.updateUser(r.caller(),
+                a.required("userId"), a.string("name"), a.string("email"))));
+        fields.put("Mutation.updateLeaveType", (e, a, r) -> shapes.leaveType(app.setup.updateLeaveType(r.caller(),
+                a.required("leaveTypeId"), a.string("name"), a.optionalBool("requiresApproval"),
+                a.optionalBool("allowHalfDays"))));
+        fields.put("Mutation.archiveLeaveType", (e, a, r) -> shapes.leaveType(app.setup.archiveLeaveType(r.caller(),
+                a.required("leaveTypeId"))));
+        fields.put("Mutation.removeLeavePolicy", (e, a, r) -> shapes.policy(app.setup.removeLeavePolicy(r.caller(),
+                a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"))));
+        fields.put("Mutation.removeSubstitute", (e, a, r) -> shapes.user(app.workflow.removeSubstitute(r.caller(),
+                a.requiredDate("from"), a.string("approverId"))));
+        fields.put("Mutation.removeApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.removeApproverGroup(
+                r.caller(), a.required("groupId"))));
         fields.put("Mutation.updateOrganization", (e, a, r) -> shapes.organization(app.setup.updateOrganization(
                 r.caller(), a.required("name"))));
         fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
@@ -270,7 +290,7 @@ public final class ApiRouter {
                 "webhooks are not enabled in this deployment (no signing key is configured)"));
     }
 
-    /** setWorkingWeek's hoursByDay: each day at most once. */
+    /** setWorkingWeek's and setLocationWorkingWeek's hoursByDay: each day at most once. */
     private static Map<DayOfWeek, Days> hoursByDay(Arguments arguments) {
         if (arguments.string("hoursByDay") == null) {
             return null;

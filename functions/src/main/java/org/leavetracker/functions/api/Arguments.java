@@ -105,12 +105,18 @@ public final class Arguments {
     }
 
     public boolean bool(String name) {
-        Object value = values.get(name);
-        if (value instanceof Boolean b) {
-            return b;
-        }
+        Boolean value = optionalBool(name);
         if (value == null) {
             throw new ValidationError(name + " is required");
+        }
+        return value;
+    }
+
+    /** null when absent */
+    public Boolean optionalBool(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
         }
         return switch (value.toString()) {
             case "true" -> true;
