@@ -148,30 +148,42 @@ class CorrectionsIT extends AgainstTarget {
                 mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-09-07", endDate: "2026-09-07") { id } }""",
                 vars("t", team.leaveType()))).isEqualTo("VALIDATION_ERROR");
 
+        Map<String, Object> ids = vars("l", team.office(), "t", team.leaveType());
         for (String mutation : List.of(
-                "mutation($l: ID!, $t: ID!) { updateLocation(locationId: $l, name: \"Mine\") { id } }",
-                "mutation($l: ID!, $t: ID!) { archiveLocation(locationId: $l) { id } }",
-                "mutation($l: ID!, $t: ID!) { archiveLeaveType(leaveTypeId: $t) { id } }",
-                "mutation($l: ID!, $t: ID!) { updateLeaveType(leaveTypeId: $t, name: \"Mine\") { id } }",
+                "mutation($l: ID!) { updateLocation(locationId: $l, name: \"Mine\") { id } }",
+                "mutation($l: ID!) { archiveLocation(locationId: $l) { id } }",
+                "mutation($t: ID!) { archiveLeaveType(leaveTypeId: $t) { id } }",
+                "mutation($t: ID!) { updateLeaveType(leaveTypeId: $t, name: \"Mine\") { id } }",
                 "mutation($l: ID!, $t: ID!) { removeLeavePolicy(locationId: $l, leaveTypeId: $t, effectiveDate: \"2020-01-01\") { id } }",
-                "mutation($l: ID!, $t: ID!) { setLocationWorkingWeek(locationId: $l, workingDays: [MONDAY], effectiveDate: \"2026-01-01\") { id } }")) {
-            assertThat(other.admin().refused(mutation, vars("l", team.office(), "t", team.leaveType())))
-                    .as(mutation).isEqualTo("NOT_FOUND");
+                "mutation($l: ID!) { setLocationWorkingWeek(locationId: $l, workingDays: [MONDAY], effectiveDate: \"2026-01-01\") { id } }")) {
+            Map<String, Object> used = new java.util.HashMap<>(ids);
+            used.keySet().removeIf(name -> !mutation.contains("$" + name + ":"));
+            assertThat(other.admin().refused(mutation, used)).as(mutation).isEqualTo("NOT_FOUND");
         }
     }
 
     @Test
     void a_person_is_renamed_and_readdressed_and_signs_in_with_the_new_address() {
         Team team = team("People", "people.test", "Vacation", true, true, 20);
+        team.member().ok("{ me { id } }"); // Ann's first sign-in binds her identity
         String newAddress = "ann.new." + System.nanoTime() + "@people.test";
         Map<String, Object> ann = team.admin().ok("""
                 mutation($u: ID!, $e: AWSEmail!) { updateUser(userId: $u, name: "Ann Smith", email: $e) { name email } }""",
                 vars("u", team.memberId(), "e", newAddress));
         assertThat(ann).containsEntry("name", "Ann Smith").containsEntry("email", newAddress);
-        assertThat(api.signIn(newAddress).<Map<String, Object>>ok("{ me { id name } }"))
-                .containsEntry("id", team.memberId());
-        assertThat(team.member().<Map<String, Object>>ok("{ me { id } }")).as("Ann's own sign-in stays hers")
-                .containsEntry("id", team.memberId());
+        assertThat(team.member().<Map<String, Object>>ok("{ me { id name } }")).as("Ann's own sign-in stays hers")
+                .containsEntry("id", team.memberId()).containsEntry("name", "Ann Smith");
+        assertThat(api.signIn(newAddress).<Map<String, Object>>ok("{ me { id } }"))
+                .as("another identity with the new address does not get Ann's account").isNull();
+
+        // a person who has not signed in yet signs in with the corrected address, and not with the old one
+        String bobOld = "bob.old." + System.nanoTime() + "@people.test";
+        String bobNew = "bob.new." + System.nanoTime() + "@people.test";
+        String bob = addUser(team.admin(), bobOld, "Bob", "MEMBER");
+        team.admin().ok("mutation($u: ID!, $e: AWSEmail!) { updateUser(userId: $u, email: $e) { id } }",
+                vars("u", bob, "e", bobNew));
+        assertThat(api.signIn(bobOld).<Map<String, Object>>ok("{ me { id } }")).isNull();
+        assertThat(api.signIn(bobNew).<Map<String, Object>>ok("{ me { id } }")).containsEntry("id", bob);
         assertThat(team.admin().refused("""
                 mutation($u: ID!, $e: AWSEmail!) { updateUser(userId: $u, email: $e) { id } }""",
                 vars("u", team.approverId(), "e", newAddress))).isEqualTo("CONFLICT");
