@@ -27,7 +27,7 @@ test('a founder sets up the organization in the browser, and the first person ad
   await expect(page.locator('#calendar-preview')).toContainText('public holidays in 2027');
   await expect(page.locator('#calendar-preview')).toContainText('27 May 2027');
   await location.getByRole('button', { name: 'Add location' }).click();
-  await expect(page.getByRole('region', { name: 'Locations' }).getByRole('listitem')).toHaveText(['Munich (Europe/Berlin)']);
+  await expect(page.getByRole('region', { name: 'Locations' }).locator('summary')).toHaveText(['Munich (Europe/Berlin, holidays DE-BY)']);
 
   // a leave type, refused without a name, then made
   const type = page.getByRole('form', { name: 'Add a leave type' });

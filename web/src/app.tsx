@@ -129,7 +129,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
     if (topic === 'requests') reloadDirectory();
   }), [live]);
   const context: AppContext = {
-    api, live, me, organizationName: loaded.organizationName,
+    api, live, me, organizationName: directory.organization?.name ?? loaded.organizationName,
     people: new Map(directory.users.map((u) => [u.id, u])),
     leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
     locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),
@@ -141,7 +141,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
     <AppContextProvider.Provider value={context}>
       <a class="skip" href="#main">Skip to content</a>
       <header class="top">
-        <span class="brand">Leave Tracker <span class="muted">· {loaded.organizationName}</span></span>
+        <span class="brand">Leave Tracker <span class="muted">· {context.organizationName}</span></span>
         <nav aria-label="Main">
           <ul>
             {ROUTES.filter((r) => (!r.approvers || approver) && (!r.admins || me.role === 'ADMIN')).map((r) => (

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { headline, type ApiError } from './api/errors';
 import type { RequestFieldsFragment } from './api/generated';
 
@@ -35,5 +36,27 @@ export function LoadError({ error, retry }: { error: ApiError | undefined; retry
     <div class="notice notice-error" role="alert">
       <strong>{headline(error.errorType)}.</strong> {error.message} <button type="button" class="link" onClick={retry}>Try again</button>
     </div>
+  );
+}
+
+/**
+ * A correction one click away where the thing is shown, asked once more with what it recomputes ("Everyone's days
+ * in Berlin are counted again"), so that a slip of the mouse changes nothing.
+ */
+export function ConfirmButton({ label, question, onConfirm, disabled }: {
+  label: string; question: string; onConfirm: () => unknown; disabled?: boolean;
+}) {
+  const [asking, setAsking] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => { if (asking) yes.current?.focus(); }, [asking]);
+  if (!asking) {
+    return <button type="button" class="link" disabled={disabled} onClick={() => setAsking(true)}>{label}</button>;
+  }
+  return (
+    <span class="confirm" role="group" aria-label={label}>
+      <span>{question}</span>
+      <button type="button" ref={yes} onClick={() => { setAsking(false); onConfirm(); }}>Yes, {label.toLowerCase()}</button>
+      <button type="button" class="link" onClick={() => setAsking(false)}>Keep it</button>
+    </span>
   );
 }

@@ -27,9 +27,13 @@ export const Me = op<G.MeQuery, G.MeQueryVariables>(/* GraphQL */ `
 
 export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `
   query Directory {
+    organization { id name }
     users { id name email role locationId approverIds }
-    locations { id name timeZone }
-    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit }
+    locations {
+      id name timeZone holidayCalendar workingDays archived holidays { date name }
+      workingWeeks { effectiveDate workingDays }
+    }
+    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived }
   }`);
 
 export const Policies = op<G.PoliciesQuery, G.PoliciesQueryVariables>(/* GraphQL */ `
@@ -195,4 +199,60 @@ export const AddPastLeave = op<G.AddPastLeaveMutation, G.AddPastLeaveMutationVar
   mutation AddPastLeave($userId: ID!, $leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $reason: String) {
     addPastLeave(userId: $userId, leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate,
                  reason: $reason) { id days unit }
+  }`);
+
+// ---- corrections (SPEC §4 "Corrections"): each answers what it changed; the directory follows live ----
+
+export const UpdateOrganization = op<G.UpdateOrganizationMutation, G.UpdateOrganizationMutationVariables>(/* GraphQL */ `
+  mutation UpdateOrganization($name: String!) { updateOrganization(name: $name) { id name } }`);
+
+export const UpdateLocation = op<G.UpdateLocationMutation, G.UpdateLocationMutationVariables>(/* GraphQL */ `
+  mutation UpdateLocation($locationId: ID!, $name: String, $timeZone: String, $holidayCalendar: String) {
+    updateLocation(locationId: $locationId, name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar) {
+      id name timeZone holidayCalendar
+    }
+  }`);
+
+export const SetLocationWorkingWeek = op<G.SetLocationWorkingWeekMutation, G.SetLocationWorkingWeekMutationVariables>(/* GraphQL */ `
+  mutation SetLocationWorkingWeek($locationId: ID!, $workingDays: [DayOfWeek!]!, $effectiveDate: AWSDate!) {
+    setLocationWorkingWeek(locationId: $locationId, workingDays: $workingDays, effectiveDate: $effectiveDate) {
+      id workingWeeks { effectiveDate workingDays }
+    }
+  }`);
+
+export const ArchiveLocation = op<G.ArchiveLocationMutation, G.ArchiveLocationMutationVariables>(/* GraphQL */ `
+  mutation ArchiveLocation($locationId: ID!) { archiveLocation(locationId: $locationId) { id archived } }`);
+
+export const AddHoliday = op<G.AddHolidayMutation, G.AddHolidayMutationVariables>(/* GraphQL */ `
+  mutation AddHoliday($locationId: ID!, $date: AWSDate!, $name: String!) {
+    addHoliday(locationId: $locationId, date: $date, name: $name) { id holidays { date name } }
+  }`);
+
+export const RemoveHoliday = op<G.RemoveHolidayMutation, G.RemoveHolidayMutationVariables>(/* GraphQL */ `
+  mutation RemoveHoliday($locationId: ID!, $date: AWSDate!) {
+    removeHoliday(locationId: $locationId, date: $date) { id holidays { date name } }
+  }`);
+
+export const UpdateLeaveType = op<G.UpdateLeaveTypeMutation, G.UpdateLeaveTypeMutationVariables>(/* GraphQL */ `
+  mutation UpdateLeaveType($leaveTypeId: ID!, $name: String, $requiresApproval: Boolean, $allowHalfDays: Boolean) {
+    updateLeaveType(leaveTypeId: $leaveTypeId, name: $name, requiresApproval: $requiresApproval,
+                    allowHalfDays: $allowHalfDays) { id name requiresApproval allowHalfDays }
+  }`);
+
+export const ArchiveLeaveType = op<G.ArchiveLeaveTypeMutation, G.ArchiveLeaveTypeMutationVariables>(/* GraphQL */ `
+  mutation ArchiveLeaveType($leaveTypeId: ID!) { archiveLeaveType(leaveTypeId: $leaveTypeId) { id archived } }`);
+
+export const RemoveLeavePolicy = op<G.RemoveLeavePolicyMutation, G.RemoveLeavePolicyMutationVariables>(/* GraphQL */ `
+  mutation RemoveLeavePolicy($locationId: ID!, $leaveTypeId: ID!, $effectiveDate: AWSDate!) {
+    removeLeavePolicy(locationId: $locationId, leaveTypeId: $leaveTypeId, effectiveDate: $effectiveDate) { id }
+  }`);
+
+export const UpdateUser = op<G.UpdateUserMutation, G.UpdateUserMutationVariables>(/* GraphQL */ `
+  mutation UpdateUser($userId: ID!, $name: String, $email: AWSEmail) {
+    updateUser(userId: $userId, name: $name, email: $email) { id name email }
+  }`);
+
+export const RemoveApprover = op<G.RemoveApproverMutation, G.RemoveApproverMutationVariables>(/* GraphQL */ `
+  mutation RemoveApprover($userId: ID!, $approverId: ID!) {
+    removeApprover(userId: $userId, approverId: $approverId) { id approverIds }
   }`);

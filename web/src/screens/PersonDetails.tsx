@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { AddPastLeave, AdjustBalance, PersonTrail } from '../api/operations';
-import { FieldError, LoadError } from '../components';
+import { AddPastLeave, AdjustBalance, PersonTrail, RemoveApprover, UpdateUser } from '../api/operations';
+import { ConfirmButton, FieldError, LoadError } from '../components';
 import { leaveTypeName, personName, useApp, type AppContext, type Person } from '../context';
 import { formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
 import { useLive } from '../live';
@@ -23,6 +23,9 @@ export function describe(app: AppContext, type: string, data: Payload, actor: st
     case 'UserMovedToLocation': return `${actor} moved them to ${location(data.locationId)} from ${formatDay(String(data.effectiveDate))}`;
     case 'WorkingWeekSet': return `${actor} set their working week from ${formatDay(String(data.effectiveDate))}`;
     case 'ApproverAssigned': return `${actor} made ${someone(data.approverId)} their approver`;
+    case 'ApproverRemoved': return `${actor} removed ${someone(data.approverId)} as their approver`;
+    case 'UserUpdated': return `${actor} corrected their name and e-mail to ${String(data.name)}, ${String(data.email)}`;
+    case 'SubstituteRemoved': return `${actor} took back the substitution from ${formatDay(String(data.from))}`;
     case 'BalanceAdjusted': return `${actor} adjusted ${leaveTypeName(app, String(data.leaveTypeId))} ${data.year} by `
       + `${Number(data.days) > 0 ? '+' : ''}${formatNumber(Number(data.days))}: “${String(data.note)}”`;
     case 'OvertimeRecorded': return `${actor} credited ${formatNumber(Number(data.days))} day(s) of overtime on ${formatDay(String(data.date))}`;
@@ -55,6 +58,10 @@ export function PersonDetails({ person }: { person: Person }) {
   const [reason, setReason] = useState('');
   const adjust = useCommand();
   const past = useCommand();
+  const [name, setName] = useState(person.name);
+  const [email, setEmail] = useState(person.email);
+  const update = useCommand();
+  const unassign = useCommand();
   const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
   const events = trail.data?.history ?? [];
@@ -67,6 +74,42 @@ export function PersonDetails({ person }: { person: Person }) {
   const id = person.id.replace(/[^a-zA-Z0-9]/g, '');
   return (
     <div class="person-details">
+      <form noValidate aria-label={`Correct ${person.name}`} onSubmit={async (e) => {
+        e.preventDefault();
+        const wanted = { name: name.trim(), email: email.trim() };
+        if (await update.run(async () => {
+          await app.api.run(UpdateUser, { userId: person.id, ...wanted });
+          await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && u.name === wanted.name
+            && u.email.toLowerCase() === wanted.email.toLowerCase()));
+        })) trail.reload();
+      }}>
+        <h3>Name and e-mail</h3>
+        <div class="field"><label for={`person-name-${id}`}>Name</label>
+          <input id={`person-name-${id}`} value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
+        <div class="field"><label for={`person-email-${id}`}>E-mail</label>
+          <input id={`person-email-${id}`} type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} /></div>
+        <p class="muted">Someone who has signed in keeps signing in as themself; a new address only signs in a person
+          who has not yet.</p>
+        <FieldError id={`person-update-error-${id}`} error={update.error} />
+        <button type="submit" disabled={update.busy}>Save</button>
+      </form>
+      <section aria-label={`Approvers of ${person.name}`}>
+        <h3>Approvers</h3>
+        {person.approverIds.length === 0 && <p class="muted">None: the admins decide.</p>}
+        <ul class="plain">{person.approverIds.map((approverId) => {
+          const approver = app.people.get(approverId)?.name ?? 'someone';
+          return <li key={approverId}>{approver}{' '}
+            <ConfirmButton label={`Remove ${approver}`} question={`Remove ${approver} as approver of ${person.name}?`
+              + ' Their pending requests leave that queue (the admins decide when no approver is left).'}
+              onConfirm={() => unassign.run(async () => {
+                await app.api.run(RemoveApprover, { userId: person.id, approverId });
+                await app.directoryChanged((d) => d.users.some((u) => u.id === person.id
+                  && !u.approverIds.includes(approverId)));
+                trail.reload();
+              })} /></li>;
+        })}</ul>
+        <FieldError id={`person-approver-error-${id}`} error={unassign.error} />
+      </section>
       <form noValidate aria-label={`Adjust a balance of ${person.name}`} onSubmit={async (e) => {
         e.preventDefault();
         if (await adjust.run(() => app.api.run(AdjustBalance, { userId: person.id,

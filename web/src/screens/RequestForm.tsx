@@ -43,7 +43,7 @@ function newDraft(leaveTypeId: string): Draft {
 /** The request form, with what the request would count and leave, answered by the server as the person types. */
 export function RequestForm() {
   const app = useApp();
-  const types = app.leaveTypes;
+  const types = app.leaveTypes.filter((t) => !t.archived);
   // what the person typed survives a refusal, a dropped connection and a reload of the tab
   const [draft, setDraft] = useState<Draft>(() => {
     const saved = sessionStorage.getItem(DRAFT);

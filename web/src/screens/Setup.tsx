@@ -2,18 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../api/errors';
 import { useCommand } from './useCommand';
 import { ImportPeople } from './ImportPeople';
+import { LeaveTypeSettings, LocationSettings, OrganizationName, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
   AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, Policies,
-  PublicHolidays, SetLeavePolicy,
+  PublicHolidays, RemoveLeavePolicy, SetLeavePolicy,
 } from '../api/operations';
-import { FieldError, LoadError, Section } from '../components';
+import { ConfirmButton, FieldError, LoadError, Section } from '../components';
 import { leaveTypeName, useApp } from '../context';
 import { formatDay, formatNumber, today } from '../format';
 import { untilReadSideShows, useLive } from '../live';
 
-const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const CALENDARS = ['NONE', 'AT', 'AU-NSW', 'BE', 'CA-ON', 'CH-ZH', 'DE', 'DE-BE', 'DE-BY', 'DE-NW', 'DK', 'ES-MD', 'FR',
   'GB-ENG', 'GB-SCT', 'IE', 'IN', 'IT', 'JP', 'NL', 'NO', 'PL', 'PT', 'SE', 'US', 'US-CA', 'US-NY'];
 
@@ -24,7 +24,9 @@ export function Setup() {
     <>
       <h1>Set-up of {app.organizationName}</h1>
       <p class="muted">What people count and request depends on these: their location (its holidays and working
-        week), the leave types, and each location's policy for each type.</p>
+        week), the leave types, and each location's policy for each type. Every setting can be corrected where it is
+        shown; each correction is kept in the audit trail and every figure it touches is counted again.</p>
+      <OrganizationName />
       <Locations />
       <LeaveTypes />
       <LeavePolicies />
@@ -69,7 +71,11 @@ function Locations() {
   };
   return (
     <Section title="Locations">
-      <ul>{app.locations.map((l) => <li key={l.id}>{l.name} <span class="muted">({l.timeZone})</span></li>)}</ul>
+      <ul class="plain">{app.locations.map((l) => (
+        <li key={l.id}><details>
+          <summary>{l.name} <span class="muted">({l.timeZone}, holidays {l.holidayCalendar}{l.archived ? ', archived' : ''})</span></summary>
+          <LocationSettings location={l} zones={zones} calendars={CALENDARS} />
+        </details></li>))}</ul>
       {app.locations.length === 0 && <p>No location yet: people need one for their holidays and working week.</p>}
       <form onSubmit={submit} noValidate aria-label="Add a location">
         <div class="field"><label for="location-name">Name</label>
@@ -88,13 +94,7 @@ function Locations() {
               : `${holidays.length} public holidays in ${nextYear}: `
                 + holidays.map((h) => `${h.name} (${formatDay(h.date)})`).join(', '))}
           </div></div>
-        <fieldset><legend>Working days</legend>
-          {WEEK.map((d) => (
-            <label key={d} class="inline"><input type="checkbox" checked={days.includes(d)} onChange={(e) =>
-              setDays(e.currentTarget.checked ? WEEK.filter((w) => days.includes(w) || w === d)
-                : days.filter((w) => w !== d))} /> {d.charAt(0) + d.slice(1).toLowerCase()}</label>
-          ))}
-        </fieldset>
+        <WeekPicker legend="Working days" days={days} onChange={setDays} />
         <FieldError id="location-error" error={command.error} />
         <button type="submit" disabled={command.busy}>Add location</button>
       </form>
@@ -120,10 +120,11 @@ function LeaveTypes() {
   };
   return (
     <Section title="Leave types">
-      <ul>{app.leaveTypes.map((t) => (
-        <li key={t.id}>{t.name} <span class="muted">({[t.deductsFromAllowance ? 'counts against an allowance' : 'no allowance',
-          t.requiresApproval ? 'needs approval' : 'approved at once', t.unit === 'HOURS' ? 'in hours' : 'in days']
-          .join(', ')})</span></li>))}</ul>
+      <ul class="plain">{app.leaveTypes.map((t) => (
+        <li key={t.id}><details><summary>{t.name} <span class="muted">({[t.deductsFromAllowance ? 'counts against an allowance' : 'no allowance',
+          t.requiresApproval ? 'needs approval' : 'approved at once', t.unit === 'HOURS' ? 'in hours' : 'in days',
+          ...(t.archived ? ['archived'] : [])].join(', ')})</span></summary>
+          <LeaveTypeSettings type={t} /></details></li>))}</ul>
       <form onSubmit={submit} noValidate aria-label="Add a leave type">
         <div class="field"><label for="type-name">Name</label>
           <input id="type-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
@@ -157,6 +158,7 @@ function LeavePolicies() {
   const [expiry, setExpiry] = useState('');
   const [negative, setNegative] = useState('');
   const command = useCommand();
+  const removal = useCommand();
   const location = locationId || app.locations[0]?.id || '';
   const type = leaveTypeId || deducting[0]?.id || '';
   const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
@@ -180,7 +182,17 @@ function LeavePolicies() {
       <ul>{policies.data?.map((p) => (
         <li key={p.id}>{app.locations.find((l) => l.id === p.locationId)?.name}, {leaveTypeName(app, p.leaveTypeId)}: {' '}
           {formatNumber(p.annualAllowanceDays)} a year {p.accrual === 'MONTHLY' ? 'earned monthly' : 'from 1 January'},
-          from {formatDay(p.effectiveDate)}</li>))}</ul>
+          from {formatDay(p.effectiveDate)}{' '}
+          <ConfirmButton label="Remove policy" question={`Remove this policy from ${formatDay(p.effectiveDate)}? The balances`
+            + ` of everyone in ${app.locations.find((l) => l.id === p.locationId)?.name ?? 'the location'} are counted`
+            + ' again as if it had never been set.'}
+            onConfirm={() => removal.run(async () => {
+              await app.api.run(RemoveLeavePolicy, { locationId: p.locationId, leaveTypeId: p.leaveTypeId,
+                effectiveDate: p.effectiveDate });
+              await untilReadSideShows(() => app.api.run(Policies, {}), (d) => !d.policies.some((x) => x.id === p.id));
+              policies.reload();
+            })} /></li>))}</ul>
+      <FieldError id="policy-remove-error" error={removal.error} />
       <form onSubmit={submit} noValidate aria-label="Set a leave policy">
         <div class="field"><label for="policy-location">Location</label>
           <select id="policy-location" value={location} onChange={(e) => setLocationId(e.currentTarget.value)}>
@@ -277,7 +289,8 @@ function People() {
                     () => app.api.run(MoveUserToLocation, { userId: p.id, locationId: l, effectiveDate: today() }),
                     (d) => d.users.some((u) => u.id === p.id && u.locationId === l)); }}>
                   <option value="">None yet</option>
-                  {app.locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+                  {app.locations.filter((l) => !l.archived || l.id === p.locationId)
+                    .map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
                 </select></td>
                 <td><select aria-label={`Add an approver for ${p.name}`} value=""
                   onChange={(e) => { const a = e.currentTarget.value; if (a) change(

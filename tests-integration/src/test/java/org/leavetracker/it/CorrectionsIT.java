@@ -141,6 +141,9 @@ class CorrectionsIT extends AgainstTarget {
                 () -> team.member().<List<Map<String, Object>>>ok("{ balances(year: 2026) { allowance } }"),
                 list -> list.size() == 1 && Double.valueOf(20.0).equals(list.getFirst().get("allowance")));
         assertThat(balances.getFirst()).containsEntry("allowance", 20.0);
+        assertThat(Api.eventually(() -> ada.<List<Map<String, Object>>>ok("{ policies { effectiveDate } }"),
+                list -> list.size() == 1)).as("the removed policy is no longer listed")
+                .extracting(p -> p.get("effectiveDate")).containsExactly("2020-01-01");
 
         assertThat(ada.<Map<String, Object>>ok("mutation($t: ID!) { archiveLeaveType(leaveTypeId: $t) { archived } }",
                 vars("t", team.leaveType()))).containsEntry("archived", true);

@@ -79,7 +79,8 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     @Override
     public List<LeavePolicy> policies(String orgId, String locationId) {
         String prefix = locationId == null ? "POLICY#" : "POLICY#" + locationId + "#";
-        return query(ReadItems.org(orgId), prefix).stream().map(item -> read(item, LeavePolicy.class)).toList();
+        return query(ReadItems.org(orgId), prefix).stream().filter(item -> !item.containsKey(ReadItems.REMOVED))
+                .map(item -> read(item, LeavePolicy.class)).toList();
     }
 
     @Override
@@ -145,11 +146,17 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
 
     @Override
     public void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
-                                List<LeavePolicy> policies, long version) {
+                                List<LeavePolicy> policies, List<LeavePolicy> removedPolicies, long version) {
         String pk = ReadItems.org(organization.id());
         locations.forEach(l -> put(item(pk, "LOC#" + l.id(), l), version));
         leaveTypes.forEach(t -> put(item(pk, "TYPE#" + t.id(), t), version));
         policies.forEach(p -> put(item(pk, "POLICY#" + p.locationId() + "#" + p.id(), p), version));
+        // a removed policy's item stays, marked, so that a late write of an older state cannot bring it back
+        removedPolicies.forEach(p -> {
+            Map<String, AttributeValue> item = item(pk, "POLICY#" + p.locationId() + "#" + p.id(), p);
+            item.put(ReadItems.REMOVED, AttributeValue.fromBool(true));
+            put(item, version);
+        });
         // last: its version says the whole projection landed (see projectedVersion)
         put(item(pk, "ORG", organization), version);
     }

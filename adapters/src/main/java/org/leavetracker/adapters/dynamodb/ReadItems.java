@@ -31,6 +31,8 @@ final class ReadItems {
     static final String GSI2_SK = "gsi2sk";
     static final String DATA = "data";
     static final String VERSION = "version";
+    /** Marks the item of something taken back (kept, so a late write cannot resurrect it; never listed). */
+    static final String REMOVED = "removed";
     static final String STATUS = "status";
 
     private ReadItems() {

@@ -711,6 +711,11 @@ public final class Organization {
         return List.copyOf(policies.values());
     }
 
+    /** Policies taken back since they were set (the read side marks their items removed). */
+    public Collection<LeavePolicy> removedPolicies() {
+        return List.copyOf(removedPolicies.values());
+    }
+
     /** The dated policies of one location and leave type (empty if none was ever set). */
     public DatedHistory<LeavePolicy> schedule(String locationId, String leaveTypeId) {
         return schedules.getOrDefault(scheduleKey(locationId, leaveTypeId), new DatedHistory<>());

@@ -18,8 +18,9 @@ import org.leavetracker.domain.usecase.OrganizationView;
  */
 public interface ReadModelUpdates {
 
+    /** @param removedPolicies policies taken back: their items are marked removed (never deleted), unlisted */
     void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
-                         List<LeavePolicy> policies, long version);
+                         List<LeavePolicy> policies, List<LeavePolicy> removedPolicies, long version);
 
     void putUser(UserRecord user, long version);
 

@@ -82,7 +82,8 @@ public final class ReadModelProjector {
     private Projected projectOrganization(String orgId, OrganizationEvent event) {
         Organization organization = repository.organization(orgId);
         updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations()),
-                List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()), organization.version());
+                List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()),
+                List.copyOf(organization.removedPolicies()), organization.version());
         // A holiday, a calendar or a working week changes the days of requests, a policy the balances, of everyone
         // ever in that location; a new leave type gives everyone new balances; an approver group's new members (or
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's

@@ -31,6 +31,10 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
 
     private final Map<String, Item> items = new TreeMap<>();
 
+    /** The item of something taken back: kept (a late write cannot resurrect it), never listed. */
+    private record Removed(Object value) {
+    }
+
     private synchronized void put(String key, Object value, long version) {
         Item stored = items.get(key);
         if (stored == null || stored.version() <= version) {
@@ -88,7 +92,8 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
 
     @Override
     public List<LeavePolicy> policies(String orgId, String locationId) {
-        return this.<LeavePolicy>all("POLICY#" + orgId + "|").stream()
+        return this.<Object>all("POLICY#" + orgId + "|").stream()
+                .filter(LeavePolicy.class::isInstance).map(LeavePolicy.class::cast)
                 .filter(p -> locationId == null || p.locationId().equals(locationId)).toList();
     }
 
@@ -128,12 +133,13 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
 
     @Override
     public void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
-                                List<LeavePolicy> policies, long version) {
+                                List<LeavePolicy> policies, List<LeavePolicy> removedPolicies, long version) {
         String org = organization.id();
         put("ORG#" + org + "|", organization, version);
         locations.forEach(l -> put("LOC#" + org + "|" + l.id(), l, version));
         leaveTypes.forEach(t -> put("TYPE#" + org + "|" + t.id(), t, version));
         policies.forEach(p -> put("POLICY#" + org + "|" + p.id(), p, version));
+        removedPolicies.forEach(p -> put("POLICY#" + org + "|" + p.id(), new Removed(p), version));
     }
 
     @Override
