@@ -40,6 +40,9 @@ test('an admin corrects settings where they are shown, each confirmed, and peopl
   await berlin.getByLabel('Name').fill('Berlin HQ');
   await berlin.getByRole('button', { name: 'Save Berlin' }).click();
   await expect(locations.locator('summary').first()).toContainText('Berlin HQ');
+  const settingsTrail = page.getByRole('region', { name: 'Changes to the settings' });
+  await expect(settingsTrail).toContainText('You removed the holiday of Fri, 19 Jun 2026 in Berlin HQ');
+  await expect(settingsTrail).toContainText('You corrected Berlin HQ: Europe/Berlin, holidays DE');
 
   // Sick leave archived: Ann's request form no longer offers it
   const types = page.getByRole('region', { name: 'Leave types' });

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { DayOfWeek } from '../api/generated';
 import {
-  AddHoliday, ArchiveLeaveType, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
+  AddHoliday, ArchiveLeaveType, MyHistory, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
   UpdateLocation, UpdateOrganization,
 } from '../api/operations';
-import { ConfirmButton, FieldError } from '../components';
-import { useApp, type LeaveType, type Location } from '../context';
+import { ConfirmButton, FieldError, LoadError, Section } from '../components';
+import { personName, useApp, type LeaveType, type Location } from '../context';
+import { useLive } from '../live';
 import { formatDay, today } from '../format';
 import { useCommand } from './useCommand';
 
@@ -195,5 +196,62 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
           await shows((t) => t.archived);
         })} />}
     </form>
+  );
+}
+
+type Payload = Record<string, unknown>;
+
+/** One change of the organization's settings in words: "You removed the holiday of 19 Jun 2026 in Berlin". */
+export function describeSetting(app: ReturnType<typeof useApp>, type: string, data: Payload, actor: string): string {
+  const location = (id: unknown) => app.locations.find((l) => l.id === id)?.name ?? 'a location';
+  const leaveType = (id: unknown) => app.leaveTypes.find((t) => t.id === id)?.name ?? 'a leave type';
+  const days = (list: unknown) => (list as DayOfWeek[]).map(dayName).join(', ');
+  switch (type) {
+    case 'OrganizationCreated': return `${actor} created the organization ${String(data.name)}`;
+    case 'OrganizationRenamed': return `${actor} renamed the organization ${String(data.name)}`;
+    case 'LocationCreated': return `${actor} added the location ${String(data.name)}`;
+    case 'LocationUpdated': return `${actor} corrected ${String(data.name)}: ${String(data.timeZone)}, holidays ${String(data.holidayCalendar)}`;
+    case 'LocationWorkingWeekSet': return `${actor} set the working week of ${location(data.locationId)} from `
+      + `${formatDay(String(data.effectiveDate))}: ${days(data.workingDays)}`;
+    case 'LocationArchived': return `${actor} archived ${location(data.locationId)}`;
+    case 'HolidayAdded': return `${actor} added the holiday ${String(data.name)} on ${formatDay(String(data.date))} in ${location(data.locationId)}`;
+    case 'HolidayRemoved': return `${actor} removed the holiday of ${formatDay(String(data.date))} in ${location(data.locationId)}`;
+    case 'LeaveTypeCreated': return `${actor} added the leave type ${String(data.name)}`;
+    case 'LeaveTypeUpdated': return `${actor} corrected the leave type ${String(data.name)}`;
+    case 'LeaveTypeArchived': return `${actor} archived ${leaveType(data.leaveTypeId)}`;
+    case 'LeavePolicySet': return `${actor} set the ${leaveType(data.leaveTypeId)} policy of ${location(data.locationId)} from `
+      + `${formatDay(String(data.effectiveDate))}`;
+    case 'LeavePolicyRemoved': return `${actor} removed the ${leaveType(data.leaveTypeId)} policy of ${location(data.locationId)} `
+      + `from ${formatDay(String(data.effectiveDate))}`;
+    case 'BlackoutPeriodAdded': return `${actor} added a blackout period ${formatDay(String(data.from))} – ${formatDay(String(data.to))}`;
+    case 'BlackoutPeriodRemoved': return `${actor} removed a blackout period`;
+    case 'ApproverGroupSet': return `${actor} set the approver group ${String(data.name)}`;
+    case 'ApproverGroupRemoved': return `${actor} removed an approver group`;
+    case 'ApprovalChainSet': return `${actor} set the approval chain of ${leaveType(data.leaveTypeId)}`;
+    case 'ToilEnabled': return `${actor} made ${leaveType(data.leaveTypeId)} time off in lieu`;
+    case 'WebhookRegistered': return `${actor} registered a webhook`;
+    case 'WebhookRemoved': return `${actor} removed a webhook`;
+    default: return `${type} by ${actor}`;
+  }
+}
+
+/** The audit trail of the organization's settings, newest first: every correction next to what it corrected. */
+export function SettingsTrail() {
+  const app = useApp();
+  const trail = useLive(app.live, [], () => app.api.run(MyHistory, { id: app.me.orgId }),
+    [app.locations, app.leaveTypes, app.organizationName]);
+  const events = trail.data?.history ?? [];
+  return (
+    <Section title="Changes to the settings">
+      <LoadError error={trail.error} retry={trail.reload} />
+      <ol class="trail">
+        {[...events].reverse().slice(0, 50).map((e) => (
+          <li key={e.version}><span class="muted">{formatDay(e.occurredAt.slice(0, 10))}</span>{' '}
+            {describeSetting(app, e.type, JSON.parse(e.payload) as Payload,
+              personName(app, e.actorId) === 'you' ? 'You' : personName(app, e.actorId))}</li>
+        ))}
+      </ol>
+      {events.length > 50 && <p class="muted">The 50 latest of {events.length} changes.</p>}
+    </Section>
   );
 }

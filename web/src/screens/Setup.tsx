@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../api/errors';
 import { useCommand } from './useCommand';
 import { ImportPeople } from './ImportPeople';
-import { LeaveTypeSettings, LocationSettings, OrganizationName, WeekPicker, WEEK } from './Corrections';
+import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
@@ -32,6 +32,7 @@ export function Setup() {
       <LeavePolicies />
       <People />
       <ImportPeople />
+      <SettingsTrail />
     </>
   );
 }
