@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class DynamoDbEventStore implements EventStore {
 
     /** How long a command id is remembered: far longer than any client retries after a timeout. */
     static final Duration COMMAND_ID_RETENTION = Duration.ofHours(24);
+    /** A query waits for its caller's writes only shortly after them; later the read side has long caught up. */
+    static final Duration LAST_WRITE_RETENTION = Duration.ofMinutes(15);
 
     private final DynamoDbClient dynamo;
     private final String eventsTable;
@@ -141,6 +144,11 @@ public final class DynamoDbEventStore implements EventStore {
         } catch (TransactionCanceledException cancelled) {
             throw translate(cancelled, onConditionFailed);
         }
+        // After the transaction, not in it: an actor's parallel commands (an import) would otherwise conflict on
+        // this one item. Lost in a crash, it only makes the next query not wait (decision 0020).
+        if (metadata.actorId() != null && !recorded.isEmpty()) {
+            dynamo.putItem(b -> b.tableName(keysTable).item(lastWriteItem(metadata.actorId(), recorded)));
+        }
         return recorded;
     }
 
@@ -171,6 +179,29 @@ public final class DynamoDbEventStore implements EventStore {
             throw cancelled; // throttling or a service fault: not a decision the domain can make
         }
         return chosen;
+    }
+
+    /** {@code writer#<actor>}: each aggregate the command appended to, at its new version; kept for a while. */
+    private static Map<String, AttributeValue> lastWriteItem(String actorId, List<RecordedEvent> recorded) {
+        Map<String, AttributeValue> positions = new HashMap<>();
+        recorded.forEach(r -> positions.merge(r.aggregateId(), AttributeValue.fromN(Long.toString(r.version())),
+                (a, b) -> Long.parseLong(a.n()) >= Long.parseLong(b.n()) ? a : b));
+        long expiresAt = Instant.now().plus(LAST_WRITE_RETENTION).getEpochSecond();
+        return Map.of(KeyItems.KEY, AttributeValue.fromS(KeyItems.WRITER_PREFIX + actorId),
+                KeyItems.POSITIONS, AttributeValue.fromM(positions),
+                KeyItems.EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
+    }
+
+    @Override
+    public Map<String, Long> lastWrittenBy(String actorId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(keysTable).consistentRead(true)
+                .key(Map.of(KeyItems.KEY, AttributeValue.fromS(KeyItems.WRITER_PREFIX + actorId)))).item();
+        if (item == null || !item.containsKey(KeyItems.POSITIONS)) {
+            return Map.of();
+        }
+        Map<String, Long> positions = new HashMap<>();
+        item.get(KeyItems.POSITIONS).m().forEach((aggregate, version) -> positions.put(aggregate, Long.parseLong(version.n())));
+        return positions;
     }
 
     @Override

@@ -133,6 +133,7 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
      * a user item's (person, organization) version; 0 when nothing of it was projected. Those two items are written
      * last by every projection, so a projection cut short (a crash) never looks complete.
      */
+    @Override
     public long projectedVersion(String aggregateId) {
         Optional<Map<String, AttributeValue>> organization = get(ReadItems.org(aggregateId), "ORG");
         if (organization.isPresent()) {

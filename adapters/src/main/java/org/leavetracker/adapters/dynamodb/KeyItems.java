@@ -11,6 +11,9 @@ public final class KeyItems {
 
     static final String COMMAND_PREFIX = "command#";
     static final String SNAPSHOT_PREFIX = "snapshot#";
+    /** The aggregates an actor's latest command wrote, for read-your-own-writes (decision 0020). */
+    static final String WRITER_PREFIX = "writer#";
+    static final String POSITIONS = "positions";
 
     private KeyItems() {
     }

@@ -29,6 +29,7 @@ import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.OrganizationView;
+import org.leavetracker.domain.usecase.ReadYourWrites;
 import org.leavetracker.domain.usecase.UserProfile;
 
 /**
@@ -49,6 +50,10 @@ public final class GraphQlShapes {
     public GraphQlShapes(ObjectMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
+    }
+
+    public Map<String, Object> freshness(ReadYourWrites.Freshness f) {
+        return fields("upToDate", f.upToDate(), "waitedMillis", f.waitedMillis());
     }
 
     public Map<String, Object> organization(OrganizationView o) {

@@ -78,5 +78,10 @@ public final class DynamoApp {
         public Optional<String> ownerOf(String uniqueKey) {
             return dynamoStore.ownerOf(uniqueKey);
         }
+
+        @Override
+        public java.util.Map<String, Long> lastWrittenBy(String actorId) {
+            return dynamoStore.lastWrittenBy(actorId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.leavetracker.domain.port;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.leavetracker.domain.event.DomainEvent;
@@ -23,6 +24,13 @@ public interface EventStore {
      * @return the events as recorded, with their versions
      */
     List<RecordedEvent> append(EventMetadata metadata, List<StreamAppend> streams, List<UniqueKey> uniqueKeys);
+
+    /**
+     * What the actor's latest command appended: each aggregate at its new version (empty when the actor wrote
+     * nothing lately). Recorded in the same atomic write as the events, so a query can wait until the read side
+     * shows the caller's own writes (SPEC §4 "Freshness").
+     */
+    Map<String, Long> lastWrittenBy(String actorId);
 
     /** The aggregate holding a unique key, if any. */
     Optional<String> ownerOf(String uniqueKey);

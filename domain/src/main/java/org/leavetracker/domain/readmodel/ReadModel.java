@@ -45,4 +45,10 @@ public interface ReadModel {
     List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to);
 
     List<Balance> balances(String userId, int year);
+
+    /**
+     * The version of an aggregate (an organization, or a person) whose projection has fully landed; 0 when nothing of
+     * it was projected yet.
+     */
+    long projectedVersion(String aggregateId);
 }

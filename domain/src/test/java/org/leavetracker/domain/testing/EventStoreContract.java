@@ -64,6 +64,22 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void the_actors_latest_command_is_what_they_last_wrote() {
+        String actor = "writer-" + getClass().getSimpleName() + System.nanoTime();
+        assertThat(store().lastWrittenBy(actor)).isEmpty();
+        store().append(new EventMetadata("org1", actor, null, NOW), List.of(
+                new StreamAppend("w1", 0, List.of(ann(), new UserMovedToLocation("loc1", LocalDate.of(2026, 1, 1)))),
+                new StreamAppend("w2", 0, List.of(ann()))), List.of());
+        assertThat(store().lastWrittenBy(actor)).isEqualTo(java.util.Map.of("w1", 2L, "w2", 1L));
+        store().append(new EventMetadata("org1", actor, null, NOW), List.of(
+                new StreamAppend("w2", 1, List.of(new UserMovedToLocation("loc1", LocalDate.of(2026, 2, 1))))), List.of());
+        assertThat(store().lastWrittenBy(actor)).isEqualTo(java.util.Map.of("w2", 2L));
+        assertThatThrownBy(() -> store().append(new EventMetadata("org1", actor, null, NOW), List.of(
+                new StreamAppend("w1", 0, List.of(ann()))), List.of())).isInstanceOf(ConcurrencyConflict.class);
+        assertThat(store().lastWrittenBy(actor)).as("a refused command wrote nothing").isEqualTo(java.util.Map.of("w2", 2L));
+    }
+
+    @Test
     void an_append_at_a_taken_version_is_a_conflict_and_writes_nothing_of_the_command() {
         store().append(command(), List.of(new StreamAppend("u2", 0, List.of(ann()))), List.of());
 

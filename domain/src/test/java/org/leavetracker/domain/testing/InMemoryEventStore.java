@@ -23,6 +23,7 @@ public final class InMemoryEventStore implements EventStore {
     private final Map<String, String> uniqueKeys = new HashMap<>();
     private final Set<String> commandIds = new HashSet<>();
     private final List<RecordedEvent> all = new ArrayList<>();
+    private final Map<String, Map<String, Long>> lastWrites = new HashMap<>();
 
     @Override
     public synchronized List<RecordedEvent> load(String aggregateId) {
@@ -59,11 +60,21 @@ public final class InMemoryEventStore implements EventStore {
             }
         }
         keys.forEach(k -> uniqueKeys.put(k.key(), k.ownerId()));
+        if (metadata.actorId() != null) {
+            Map<String, Long> written = new HashMap<>();
+            recorded.forEach(r -> written.merge(r.aggregateId(), r.version(), Math::max));
+            lastWrites.put(metadata.actorId(), Map.copyOf(written));
+        }
         if (metadata.commandId() != null) {
             commandIds.add(metadata.commandId());
         }
         all.addAll(recorded);
         return recorded;
+    }
+
+    @Override
+    public synchronized Map<String, Long> lastWrittenBy(String actorId) {
+        return lastWrites.getOrDefault(actorId, Map.of());
     }
 
     @Override

@@ -31,6 +31,16 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
 
     private final Map<String, Item> items = new TreeMap<>();
 
+    @Override
+    public synchronized long projectedVersion(String aggregateId) {
+        Item organization = items.get("ORG#" + aggregateId + "|");
+        if (organization != null) {
+            return organization.version();
+        }
+        Item user = items.get("USER#" + aggregateId + "|");
+        return user == null ? 0 : user.version() >>> 32;
+    }
+
     /** The item of something taken back: kept (a late write cannot resurrect it), never listed. */
     private record Removed(Object value) {
     }

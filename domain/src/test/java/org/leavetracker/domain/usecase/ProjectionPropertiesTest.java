@@ -128,6 +128,11 @@ class ProjectionPropertiesTest {
         public Optional<String> ownerOf(String uniqueKey) {
             return store.ownerOf(uniqueKey);
         }
+
+        @Override
+        public java.util.Map<String, Long> lastWrittenBy(String actorId) {
+            return store.lastWrittenBy(actorId);
+        }
     }
 
     private static ReadModelProjector projector(DomainFixture app, InMemoryReadModel readModel) {

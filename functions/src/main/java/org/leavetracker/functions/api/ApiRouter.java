@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -102,12 +103,20 @@ public final class ApiRouter {
         subscriptions();
     }
 
+    /** Queries answered from the read side: each first waits (boundedly) until it shows the caller's own writes. */
+    private static final Set<String> READ_SIDE = Set.of("Query.users", "Query.locations", "Query.leaveTypes",
+            "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar");
+
     public Object route(ResolverEvent event) {
         Field field = fields.get(event.field());
         if (field == null) {
             throw new NotFound("no operation " + event.field());
         }
-        return field.resolve(event, event.arguments(), new Request(event));
+        Request request = new Request(event);
+        if (READ_SIDE.contains(event.field())) {
+            request.optionalCaller().ifPresent(app.ownWrites::await);
+        }
+        return field.resolve(event, event.arguments(), request);
     }
 
     private void queries() {
@@ -115,6 +124,7 @@ public final class ApiRouter {
                 .orElse(null));
         fields.put("Query.organization", (e, a, r) -> r.optionalCaller()
                 .map(c -> shapes.organization(app.leaveQueries.organization(c))).orElse(null));
+        fields.put("Query.readSide", (e, a, r) -> shapes.freshness(app.ownWrites.await(r.caller())));
         fields.put("Query.users", (e, a, r) -> shapes.all(app.readQueries.users(r.caller()), shapes::user));
         fields.put("Query.locations", (e, a, r) -> shapes.all(app.readQueries.locations(r.caller()),
                 shapes::location));

@@ -29,6 +29,7 @@ import org.leavetracker.domain.usecase.LeaveWorkflow;
 import org.leavetracker.domain.usecase.OrganizationSetup;
 import org.leavetracker.domain.usecase.ReadModelProjector;
 import org.leavetracker.domain.usecase.ReadQueries;
+import org.leavetracker.domain.usecase.ReadYourWrites;
 import org.leavetracker.domain.usecase.Repository;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -58,6 +59,9 @@ public final class Application {
     public final LeaveQueries leaveQueries;
     public final ReadQueries readQueries;
     public final ReadModelProjector projector;
+    /** Read-side queries wait this long at most for the caller's own latest write (SPEC §4 "Freshness"). */
+    public static final long OWN_WRITES_BOUND_MILLIS = 2_000;
+    public final ReadYourWrites ownWrites;
     public final CalendarFeeds calendarFeeds;
     /** Present where a bucket is configured (the stack sets UPLOADS_BUCKET; the local runtime its emulator's). */
     public final Optional<Uploads> uploads;
@@ -90,6 +94,7 @@ public final class Application {
         this.leaveQueries = new LeaveQueries(repository, holidays);
         this.readQueries = new ReadQueries(repository, readModel, clock);
         this.projector = new ReadModelProjector(repository, readModel, readModel, holidays);
+        this.ownWrites = new ReadYourWrites(eventStore, readModel, OWN_WRITES_BOUND_MILLIS);
         this.calendarFeeds = new CalendarFeeds(repository, readModel, clock, retry);
         this.uploads = Optional.ofNullable(bucket).map(b -> new Uploads(repository, b.uploadSigner()));
         this.reports = Optional.ofNullable(bucket)
