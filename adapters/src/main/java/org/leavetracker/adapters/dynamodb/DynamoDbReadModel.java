@@ -17,6 +17,7 @@ import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
 import org.leavetracker.domain.readmodel.UserRecord;
@@ -59,6 +60,25 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     public List<UserRecord> usersOf(String orgId) {
         return queryIndex(ReadItems.GSI1, ReadItems.GSI1_PK, ReadItems.usersOf(orgId)).stream()
                 .map(item -> read(item, UserRecord.class)).toList();
+    }
+
+    /** A DynamoDB page of the organization's index, in name order; the position is the last person's sort key. */
+    @Override
+    public Page<UserRecord> usersOf(String orgId, int limit, String after) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(ReadItems.GSI1)
+                .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", ReadItems.GSI1_PK))
+                .expressionAttributeValues(Map.of(":pk", s(ReadItems.usersOf(orgId)))).limit(limit + 1);
+        if (after != null) {
+            String userId = after.substring(after.lastIndexOf('#') + 1);
+            query.exclusiveStartKey(Map.of(ReadItems.PK, s(ReadItems.user(userId)), ReadItems.SK, s("USER"),
+                    ReadItems.GSI1_PK, s(ReadItems.usersOf(orgId)), ReadItems.GSI1_SK, s(after)));
+        }
+        // one more than asked tells whether a next page exists without a second round trip
+        List<UserRecord> users = dynamo.query(query.build()).items().stream()
+                .map(item -> read(item, UserRecord.class)).toList();
+        boolean more = users.size() > limit;
+        List<UserRecord> page = more ? users.subList(0, limit) : users;
+        return new Page<>(page, more ? page.getLast().sortKey() : null);
     }
 
     @Override
@@ -166,7 +186,7 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     public void putUser(UserRecord user, long version) {
         Map<String, AttributeValue> item = item(ReadItems.user(user.id()), "USER", user);
         item.put(ReadItems.GSI1_PK, s(ReadItems.usersOf(user.orgId())));
-        item.put(ReadItems.GSI1_SK, s(user.id()));
+        item.put(ReadItems.GSI1_SK, s(user.sortKey())); // name order for the directory's pages
         item.put(ReadItems.GSI2_PK, s(ReadItems.email(user.email())));
         item.put(ReadItems.GSI2_SK, s("USER"));
         put(item, version);

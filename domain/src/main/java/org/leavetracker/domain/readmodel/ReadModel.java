@@ -23,6 +23,12 @@ public interface ReadModel {
 
     List<UserRecord> usersOf(String orgId);
 
+    /**
+     * One page of an organization's people in the order of {@link UserRecord#sortKey()} (by name), after a position
+     * an earlier page gave (null: from the start).
+     */
+    Page<UserRecord> usersOf(String orgId, int limit, String after);
+
     Optional<OrganizationView> organization(String orgId);
 
     List<Location> locations(String orgId);

@@ -27,6 +27,12 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
                          List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
                          NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay) {
 
+    /** Where the person stands in the directory's pages: by name, then id (unique). */
+    public String sortKey() {
+        return name.toLowerCase(java.util.Locale.ROOT) + "#" + id;
+    }
+
+
     public UserRecord {
         hoursPerDay = hoursPerDay == null ? new TreeMap<>() : new TreeMap<>(hoursPerDay); // items before hours
         hoursByDay = hoursByDay == null ? new TreeMap<>() : new TreeMap<>(hoursByDay);

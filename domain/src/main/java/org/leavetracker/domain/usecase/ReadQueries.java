@@ -30,6 +30,7 @@ import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.UserRecord;
 
@@ -57,6 +58,43 @@ public final class ReadQueries {
                 .map(user -> profile(user, locations))
                 .sorted(Comparator.comparing(UserProfile::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** A page of the directory, by name (what a list of 10,000 people shows one screen of). */
+    public Page<UserProfile> usersPage(Caller caller, int limit, String after) {
+        Employee actor = repository.caller(caller);
+        Map<String, Location> locations = locationsById(actor.orgId());
+        return readModel.usersOf(actor.orgId(), limit, after).map(user -> profile(user, locations));
+    }
+
+    /** A page of someone's requests, by start date. */
+    public Page<LeaveRequestView> leaveRequestsPage(Caller caller, String userId, LeaveStatus status, LocalDate from,
+                                                    LocalDate to, int limit, String after) {
+        return Page.of(leaveRequests(caller, userId, status, from, to).stream()
+                .sorted(Comparator.comparing(ReadQueries::position)).toList(), ReadQueries::position, limit, after);
+    }
+
+    public Page<LeaveRequestView> pendingApprovalsPage(Caller caller, int limit, String after) {
+        return Page.of(pendingApprovals(caller), ReadQueries::position, limit, after);
+    }
+
+    public Page<CalendarEntry> teamCalendarPage(Caller caller, LocalDate from, LocalDate to, String locationId,
+                                                int limit, String after) {
+        return Page.of(teamCalendar(caller, from, to, locationId).stream()
+                .sorted(Comparator.comparing(ReadQueries::position)).toList(), ReadQueries::position, limit, after);
+    }
+
+    /** A page of an audit trail, oldest first. */
+    public Page<RecordedEvent> historyPage(Caller caller, String aggregateId, int limit, String after) {
+        return Page.of(history(caller, aggregateId), e -> String.format("%019d", e.version()), limit, after);
+    }
+
+    private static String position(LeaveRequestView request) {
+        return request.startDate() + "#" + request.id();
+    }
+
+    private static String position(CalendarEntry entry) {
+        return entry.startDate() + "#" + entry.requestId();
     }
 
     public List<Location> locations(Caller caller) {
@@ -103,7 +141,7 @@ public final class ReadQueries {
         return pending.stream().filter(r -> !r.userId().equals(actor.id()))
                 .filter(r -> r.approvals().stream().noneMatch(a -> a.status() == ApprovalStep.Status.APPROVED
                         && actor.id().equals(a.decidedBy())))
-                .sorted(Comparator.comparing(LeaveRequestView::startDate)).toList();
+                .sorted(Comparator.comparing(ReadQueries::position)).toList();
     }
 
     private List<LeaveRequestView> waitingFor(Employee actor) {

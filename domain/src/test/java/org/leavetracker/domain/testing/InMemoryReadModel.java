@@ -14,6 +14,7 @@ import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
 import org.leavetracker.domain.readmodel.UserRecord;
@@ -30,6 +31,12 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     private final Map<String, Item> items = new TreeMap<>();
+
+    @Override
+    public Page<UserRecord> usersOf(String orgId, int limit, String after) {
+        return Page.of(usersOf(orgId).stream().sorted(java.util.Comparator.comparing(UserRecord::sortKey)).toList(),
+                UserRecord::sortKey, limit, after);
+    }
 
     @Override
     public synchronized long projectedVersion(String aggregateId) {

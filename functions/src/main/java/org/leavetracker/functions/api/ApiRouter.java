@@ -3,7 +3,10 @@ package org.leavetracker.functions.api;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,6 +20,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Role;
@@ -87,6 +91,7 @@ public final class ApiRouter {
     private final Application app;
     private final Supplier<String> calendarBaseUrl;
     private final GraphQlShapes shapes;
+    private final PageTokens pageTokens;
     private final Map<String, Field> fields = new HashMap<>();
 
     /** In a Lambda: calendar feed addresses start with CALENDAR_BASE_URL, the feed function's URL. */
@@ -98,6 +103,7 @@ public final class ApiRouter {
         this.app = app;
         this.calendarBaseUrl = calendarBaseUrl;
         this.shapes = new GraphQlShapes(app.json.mapper(), app.clock);
+        this.pageTokens = new PageTokens(app.pageTokenKey, app.json.mapper());
         queries();
         mutations();
         subscriptions();
@@ -105,7 +111,8 @@ public final class ApiRouter {
 
     /** Queries answered from the read side: each first waits (boundedly) until it shows the caller's own writes. */
     private static final Set<String> READ_SIDE = Set.of("Query.users", "Query.locations", "Query.leaveTypes",
-            "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar");
+            "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar",
+            "Query.usersPage", "Query.leaveRequestsPage", "Query.pendingApprovalsPage", "Query.teamCalendarPage");
 
     public Object route(ResolverEvent event) {
         Field field = fields.get(event.field());
@@ -125,7 +132,8 @@ public final class ApiRouter {
         fields.put("Query.organization", (e, a, r) -> r.optionalCaller()
                 .map(c -> shapes.organization(app.leaveQueries.organization(c))).orElse(null));
         fields.put("Query.readSide", (e, a, r) -> shapes.freshness(app.ownWrites.await(r.caller())));
-        fields.put("Query.users", (e, a, r) -> shapes.all(app.readQueries.users(r.caller()), shapes::user));
+        fields.put("Query.users", (e, a, r) -> shapes.all(capped(app.readQueries.users(r.caller()), "usersPage"),
+                shapes::user));
         fields.put("Query.locations", (e, a, r) -> shapes.all(app.readQueries.locations(r.caller()),
                 shapes::location));
         fields.put("Query.leaveTypes", (e, a, r) -> shapes.all(app.readQueries.leaveTypes(r.caller()),
@@ -134,13 +142,14 @@ public final class ApiRouter {
                 a.string("locationId")), shapes::policy));
         fields.put("Query.balances", (e, a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
                 a.string("userId"), a.requiredInteger("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
-        fields.put("Query.leaveRequests", (e, a, r) -> shapes.all(app.readQueries.leaveRequests(r.caller(),
+        fields.put("Query.leaveRequests", (e, a, r) -> shapes.all(capped(app.readQueries.leaveRequests(r.caller(),
                 a.string("userId"), a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to")),
-                shapes::leaveRequest));
-        fields.put("Query.pendingApprovals", (e, a, r) -> shapes.all(app.readQueries.pendingApprovals(r.caller()),
-                shapes::leaveRequest));
-        fields.put("Query.teamCalendar", (e, a, r) -> shapes.all(app.readQueries.teamCalendar(r.caller(),
-                a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), shapes::calendarEntry));
+                "leaveRequestsPage"), shapes::leaveRequest));
+        fields.put("Query.pendingApprovals", (e, a, r) -> shapes.all(capped(app.readQueries.pendingApprovals(
+                r.caller()), "pendingApprovalsPage"), shapes::leaveRequest));
+        fields.put("Query.teamCalendar", (e, a, r) -> shapes.all(capped(app.readQueries.teamCalendar(r.caller(),
+                a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), "teamCalendarPage"),
+                shapes::calendarEntry));
         fields.put("Query.blackoutPeriods", (e, a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
         fields.put("Query.publicHolidays", (e, a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
@@ -150,8 +159,9 @@ public final class ApiRouter {
         fields.put("Query.webhooks", (e, a, r) -> shapes.all(webhooks().webhooks(r.caller()), shapes::webhook));
         fields.put("Query.webhookDeliveries", (e, a, r) -> shapes.all(webhooks().deliveries(r.caller(),
                 a.required("webhookId")), shapes::webhookDelivery));
-        fields.put("Query.history", (e, a, r) -> shapes.all(app.readQueries.history(r.caller(),
-                a.required("aggregateId")), shapes::event));
+        fields.put("Query.history", (e, a, r) -> shapes.all(capped(app.readQueries.history(r.caller(),
+                a.required("aggregateId")), "historyPage"), shapes::event));
+        pagedQueries();
         fields.put("Query.previewLeaveRequest", (e, a, r) -> shapes.leavePreview(
                 app.workflow.previewLeave(r.caller(), a.required("leaveTypeId"), a.requiredDate("startDate"),
                         a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class),
@@ -171,6 +181,59 @@ public final class ApiRouter {
             app.leaveQueries.authorizeSubscription(r.caller(), true, a.string("orgId"), a.string("userId"));
             return null;
         });
+    }
+
+    /** The lists a page at a time: the position each page ends at travels in a signed token (PageTokens). */
+    private void pagedQueries() {
+        fields.put("Query.usersPage", (e, a, r) -> paged(r, a, "users", after ->
+                app.readQueries.usersPage(r.caller(), limit(a), after), shapes::user));
+        fields.put("Query.leaveRequestsPage", (e, a, r) -> paged(r, a, "leaveRequests|" + a.string("userId") + "|"
+                + a.string("status") + "|" + a.string("from") + "|" + a.string("to"), after ->
+                app.readQueries.leaveRequestsPage(r.caller(), a.string("userId"),
+                        a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to"), limit(a), after),
+                shapes::leaveRequest));
+        fields.put("Query.pendingApprovalsPage", (e, a, r) -> paged(r, a, "pendingApprovals", after ->
+                app.readQueries.pendingApprovalsPage(r.caller(), limit(a), after), shapes::leaveRequest));
+        fields.put("Query.teamCalendarPage", (e, a, r) -> paged(r, a, "teamCalendar|" + a.string("from") + "|"
+                + a.string("to") + "|" + a.string("locationId"), after -> app.readQueries.teamCalendarPage(
+                r.caller(), a.requiredDate("from"), a.requiredDate("to"), a.string("locationId"), limit(a), after),
+                shapes::calendarEntry));
+        fields.put("Query.historyPage", (e, a, r) -> paged(r, a, "history|" + a.string("aggregateId"), after ->
+                app.readQueries.historyPage(r.caller(), a.required("aggregateId"), limit(a), after), shapes::event));
+        fields.put("Query.webhookDeliveriesPage", (e, a, r) -> paged(r, a, "webhookDeliveries|"
+                + a.string("webhookId"), after -> Page.of(webhooks().deliveries(r.caller(), a.required("webhookId")),
+                d -> String.format("%019d", Long.MAX_VALUE - d.at().toEpochMilli()) + "#" + d.eventId() + "#"
+                        + String.format("%05d", d.attempt()), limit(a), after), shapes::webhookDelivery));
+    }
+
+    /**
+     * The unpaged lists answer whole up to this many items (a 10,000-person directory is about 1.3 MB, well inside
+     * AppSync's and Lambda's response limits); past it they refuse and name the paged field, rather than fail at
+     * those limits or answer a truncated list that looks complete (decision 0021).
+     */
+    static final int UNPAGED_LIMIT = 20_000;
+
+    private static <T> List<T> capped(List<T> items, String pagedField) {
+        if (items.size() > UNPAGED_LIMIT) {
+            throw new ValidationError("this list has " + items.size() + " items, more than one answer holds ("
+                    + UNPAGED_LIMIT + "): ask " + pagedField + " for it a page at a time");
+        }
+        return items;
+    }
+
+    private static int limit(Arguments arguments) {
+        return Page.limit(arguments.integer("limit"));
+    }
+
+    /** {@code { items nextToken }}, the token opened and issued for the caller's organization and this list. */
+    private <T> Map<String, Object> paged(Request request, Arguments arguments, String list,
+                                          Function<String, Page<T>> read, Function<T, Map<String, Object>> shape) {
+        String orgId = app.repository.caller(request.caller()).orgId();
+        Page<T> page = read.apply(pageTokens.open(orgId, list, arguments.string("nextToken")));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("items", page.items().stream().map(shape).toList());
+        answer.put("nextToken", pageTokens.issue(orgId, list, page.after()));
+        return answer;
     }
 
     private void mutations() {

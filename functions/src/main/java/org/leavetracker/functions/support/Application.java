@@ -2,6 +2,7 @@ package org.leavetracker.functions.support;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.leavetracker.adapters.dynamodb.DynamoDbDeliveryLog;
 import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
@@ -69,6 +70,11 @@ public final class Application {
     public final DeliveryLog deliveryLog;
     /** Present where a webhook signing key is configured (the stack always sets one; the local runtime too). */
     public final Optional<WebhookAdministration> webhooks;
+    /**
+     * Signs paging tokens: the deployment's secret key (the webhook key, under another purpose), or where none is
+     * configured (tests) a key of this process.
+     */
+    public final Supplier<byte[]> pageTokenKey;
 
     public Application(DynamoDbClient dynamo, String tablePrefix, Clock clock) {
         this(dynamo, tablePrefix, clock, null);
@@ -100,6 +106,9 @@ public final class Application {
         this.reports = Optional.ofNullable(bucket)
                 .map(b -> new LeaveReports(repository, readModel, holidays, clock, b.reportStore()));
         this.deliveryLog = new DynamoDbDeliveryLog(dynamo, tablePrefix);
+        byte[] processKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(processKey);
+        this.pageTokenKey = webhookSettings == null ? () -> processKey : webhookSettings.signingKey();
         this.webhooks = Optional.ofNullable(webhookSettings).map(w -> new WebhookAdministration(repository, retry,
                 w.policy(), w.secrets(), deliveryLog));
     }

@@ -1,0 +1,57 @@
+package org.leavetracker.domain.readmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.leavetracker.domain.error.ValidationError;
+
+/**
+ * One page of a list (SPEC §4 "Paging"): its items and where the next page starts ({@code after}: the last item's
+ * position, null on the last page). Positions are keys of the items, not offsets, so a page boundary stays put while
+ * items are added or changed elsewhere in the list: every item present throughout is seen exactly once.
+ */
+public record Page<T>(List<T> items, String after) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1_000;
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public <R> Page<R> map(Function<T, R> f) {
+        return new Page<>(items.stream().map(f).toList(), after);
+    }
+
+    /** A client's limit checked: null is the default. */
+    public static int limit(Integer requested) {
+        if (requested == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (requested < 1 || requested > MAX_LIMIT) {
+            throw new ValidationError("limit is 1.." + MAX_LIMIT + ", got " + requested);
+        }
+        return requested;
+    }
+
+    /**
+     * A page of a list already in the order of {@code position} (strictly increasing): the items after the given
+     * position, at most {@code limit}.
+     */
+    public static <T> Page<T> of(List<T> ordered, Function<T, String> position, int limit, String after) {
+        List<T> items = new ArrayList<>(limit);
+        boolean more = false;
+        for (T item : ordered) {
+            if (after != null && position.apply(item).compareTo(after) <= 0) {
+                continue;
+            }
+            if (items.size() == limit) {
+                more = true;
+                break;
+            }
+            items.add(item);
+        }
+        return new Page<>(items, more ? position.apply(items.getLast()) : null);
+    }
+}
