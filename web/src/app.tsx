@@ -133,6 +133,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
     people: new Map(directory.users.map((u) => [u.id, u])),
     leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
     locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),
+    teams: [...directory.teams].sort((a, b) => a.name.localeCompare(b.name)),
     directoryChanged,
   };
   const approver = me.role !== 'MEMBER';

@@ -8,6 +8,7 @@ export type Me = NonNullable<MeQuery['me']>;
 export type Person = DirectoryQuery['users'][number];
 export type LeaveType = DirectoryQuery['leaveTypes'][number];
 export type Location = DirectoryQuery['locations'][number];
+export type Team = DirectoryQuery['teams'][number];
 
 /** What every screen of a signed-in person needs. */
 export interface AppContext {
@@ -18,6 +19,7 @@ export interface AppContext {
   people: Map<string, Person>;
   leaveTypes: LeaveType[];
   locations: Location[];
+  teams: Team[];
   /** After a set-up change: reloads the directory until it shows the change (the read side follows shortly). */
   directoryChanged(shows: (directory: DirectoryQuery) => boolean): Promise<void>;
 }

@@ -21,14 +21,15 @@ const BALANCE_FIELDS = /* GraphQL */ `
 
 export const Me = op<G.MeQuery, G.MeQueryVariables>(/* GraphQL */ `
   query Me {
-    me { id orgId name email role locationId approverIds workingDays hoursPerDay }
+    me { id orgId name email role locationId approverIds workingDays hoursPerDay teamId employmentEndsOn }
     organization { id name }
   }`);
 
 export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `
   query Directory {
     organization { id name }
-    users { id name email role locationId approverIds }
+    users { id name email role locationId approverIds teamId employmentEndsOn }
+    teams { id name managerIds memberCount }
     locations {
       id name timeZone holidayCalendar workingDays archived holidays { date name }
       workingWeeks { effectiveDate workingDays }
@@ -68,8 +69,8 @@ export const PendingApprovals = op<G.PendingApprovalsQuery, G.PendingApprovalsQu
   ${REQUEST_FIELDS}`);
 
 export const TeamCalendar = op<G.TeamCalendarQuery, G.TeamCalendarQueryVariables>(/* GraphQL */ `
-  query TeamCalendar($from: AWSDate!, $to: AWSDate!, $locationId: ID) {
-    teamCalendar(from: $from, to: $to, locationId: $locationId) {
+  query TeamCalendar($from: AWSDate!, $to: AWSDate!, $locationId: ID, $teamId: ID) {
+    teamCalendar(from: $from, to: $to, locationId: $locationId, teamId: $teamId) {
       requestId userId userName leaveTypeId startDate endDate halfDay status
     }
   }`);
@@ -256,3 +257,29 @@ export const RemoveApprover = op<G.RemoveApproverMutation, G.RemoveApproverMutat
   mutation RemoveApprover($userId: ID!, $approverId: ID!) {
     removeApprover(userId: $userId, approverId: $approverId) { id approverIds }
   }`);
+
+// ---- teams and leavers (SPEC §3.8) ----
+
+export const CreateTeam = op<G.CreateTeamMutation, G.CreateTeamMutationVariables>(/* GraphQL */ `
+  mutation CreateTeam($name: String!) { createTeam(name: $name) { id name } }`);
+
+export const RenameTeam = op<G.RenameTeamMutation, G.RenameTeamMutationVariables>(/* GraphQL */ `
+  mutation RenameTeam($teamId: ID!, $name: String!) { renameTeam(teamId: $teamId, name: $name) { id name } }`);
+
+export const SetTeamManagers = op<G.SetTeamManagersMutation, G.SetTeamManagersMutationVariables>(/* GraphQL */ `
+  mutation SetTeamManagers($teamId: ID!, $managerIds: [ID!]!) {
+    setTeamManagers(teamId: $teamId, managerIds: $managerIds) { id managerIds }
+  }`);
+
+export const MoveUserToTeam = op<G.MoveUserToTeamMutation, G.MoveUserToTeamMutationVariables>(/* GraphQL */ `
+  mutation MoveUserToTeam($userId: ID!, $teamId: ID, $effectiveDate: AWSDate!) {
+    moveUserToTeam(userId: $userId, teamId: $teamId, effectiveDate: $effectiveDate) { id teamId }
+  }`);
+
+export const EndEmployment = op<G.EndEmploymentMutation, G.EndEmploymentMutationVariables>(/* GraphQL */ `
+  mutation EndEmployment($userId: ID!, $lastDay: AWSDate!) {
+    endEmployment(userId: $userId, lastDay: $lastDay) { id employmentEndsOn }
+  }`);
+
+export const UndoEndEmployment = op<G.UndoEndEmploymentMutation, G.UndoEndEmploymentMutationVariables>(/* GraphQL */ `
+  mutation UndoEndEmployment($userId: ID!) { undoEndEmployment(userId: $userId) { id employmentEndsOn } }`);

@@ -8,17 +8,19 @@ import { useLive } from '../live';
 
 type Entry = TeamCalendarQuery['teamCalendar'][number];
 
-/** Who is away when: a month of the organization (or one location), by leave type, never the reason. */
+/** Who is away when: a month of the organization (or one location or team), by leave type, never the reason. */
 export function Calendar() {
   const app = useApp();
   const [month, setMonth] = useState(() => today().slice(0, 7));
   const [locationId, setLocationId] = useState('');
+  // a member sees their own team first (SPEC §3.8); everyone is one choice away
+  const [teamId, setTeamId] = useState(app.me.teamId ?? '');
   const [year, monthIndex] = month.split('-').map(Number);
   const first = new Date(year, monthIndex - 1, 1);
   const last = new Date(year, monthIndex, 0);
   const entries = useLive(app.live, ['requests'], () => app.api.run(TeamCalendar, {
-    from: isoDate(first), to: isoDate(last), locationId: locationId || null,
-  }).then((d) => d.teamCalendar), [month, locationId]);
+    from: isoDate(first), to: isoDate(last), locationId: locationId || null, teamId: teamId || null,
+  }).then((d) => d.teamCalendar), [month, locationId, teamId]);
   const shift = (months: number) => setMonth(isoDate(new Date(year, monthIndex - 1 + months, 1)).slice(0, 7));
 
   // the weeks of the month, starting on the locale's first day of the week
@@ -45,6 +47,12 @@ export function Calendar() {
           <option value="">Everyone</option>
           {app.locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
+        {app.teams.length > 0 && <>
+          <label for="calendar-team">Team</label>
+          <select id="calendar-team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
+            <option value="">All teams</option>
+            {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          </select></>}
       </div>
       <LoadError error={entries.error} retry={entries.reload} />
       <table class="month-grid">

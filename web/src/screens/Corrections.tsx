@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { DayOfWeek } from '../api/generated';
 import {
-  AddHoliday, ArchiveLeaveType, MyHistory, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
+  AddHoliday, ArchiveLeaveType, CreateTeam, MyHistory, RenameTeam, SetTeamManagers, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
   UpdateLocation, UpdateOrganization,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
-import { personName, useApp, type LeaveType, type Location } from '../context';
+import { personName, useApp, type LeaveType, type Location, type Team } from '../context';
 import { useLive } from '../live';
 import { formatDay, today } from '../format';
 import { useCommand } from './useCommand';
@@ -231,6 +231,9 @@ export function describeSetting(app: ReturnType<typeof useApp>, type: string, da
     case 'ToilEnabled': return `${actor} made ${leaveType(data.leaveTypeId)} time off in lieu`;
     case 'WebhookRegistered': return `${actor} registered a webhook`;
     case 'WebhookRemoved': return `${actor} removed a webhook`;
+    case 'TeamCreated': return `${actor} added the team ${String(data.name)}`;
+    case 'TeamRenamed': return `${actor} renamed a team ${String(data.name)}`;
+    case 'TeamManagersSet': return `${actor} chose the managers of ${app.teams.find((t) => t.id === data.teamId)?.name ?? 'a team'}`;
     default: return `${type} by ${actor}`;
   }
 }
@@ -253,5 +256,69 @@ export function SettingsTrail() {
       </ol>
       {events.length > 50 && <p class="muted">The 50 latest of {events.length} changes.</p>}
     </Section>
+  );
+}
+
+/** Teams (SPEC §3.8): add one, rename it, and choose its managers (approvers or admins). */
+export function Teams() {
+  const app = useApp();
+  const [name, setName] = useState('');
+  const command = useCommand();
+  return (
+    <Section title="Teams">
+      <p class="muted">A team's managers approve its members' leave besides their own approvers, and its members
+        see their team's calendar first.</p>
+      <ul class="plain">{app.teams.map((t) => (
+        <li key={t.id}><details><summary>{t.name} <span class="muted">({t.memberCount} people)</span></summary>
+          <TeamSettings team={t} /></details></li>))}</ul>
+      <form noValidate aria-label="Add a team" onSubmit={async (e) => {
+        e.preventDefault();
+        const wanted = name.trim();
+        if (await command.run(async () => {
+          await app.api.run(CreateTeam, { name: wanted });
+          await app.directoryChanged((d) => d.teams.some((t) => t.name === wanted));
+        })) setName('');
+      }}>
+        <div class="field"><label for="team-name">Name</label>
+          <input id="team-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
+        <FieldError id="team-error" error={command.error} />
+        <button type="submit" disabled={command.busy}>Add team</button>
+      </form>
+    </Section>
+  );
+}
+
+function TeamSettings({ team }: { team: Team }) {
+  const app = useApp();
+  const id = team.id.replace(/[^a-zA-Z0-9]/g, '');
+  const [name, setName] = useState(team.name);
+  const command = useCommand();
+  const approvers = [...app.people.values()].filter((p) => p.role !== 'MEMBER')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const setManagers = (managerIds: string[]) => command.run(async () => {
+    await app.api.run(SetTeamManagers, { teamId: team.id, managerIds });
+    await app.directoryChanged((d) => d.teams.some((t) => t.id === team.id
+      && t.managerIds.length === managerIds.length));
+  });
+  return (
+    <form class="settings" noValidate aria-label={`Team ${team.name}`} onSubmit={async (e) => {
+      e.preventDefault();
+      const wanted = name.trim();
+      await command.run(async () => {
+        await app.api.run(RenameTeam, { teamId: team.id, name: wanted });
+        await app.directoryChanged((d) => d.teams.some((t) => t.id === team.id && t.name === wanted));
+      });
+    }}>
+      <div class="field"><label for={`team-name-${id}`}>Name</label>
+        <input id={`team-name-${id}`} value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
+      <button type="submit" disabled={command.busy}>Rename</button>
+      <fieldset><legend>Managers</legend>
+        {approvers.map((p) => (
+          <label key={p.id} class="inline"><input type="checkbox" checked={team.managerIds.includes(p.id)}
+            onChange={(e) => setManagers(e.currentTarget.checked ? [...team.managerIds, p.id]
+              : team.managerIds.filter((m) => m !== p.id))} /> {p.name}</label>))}
+      </fieldset>
+      <FieldError id={`team-settings-error-${id}`} error={command.error} />
+    </form>
   );
 }

@@ -17,6 +17,9 @@ export function Home() {
   return (
     <>
       <h1>Hello, {app.me.name}</h1>
+      {app.me.employmentEndsOn && <p class="notice" role="status">Your employment ends on
+        {' '}{formatDay(app.me.employmentEndsOn)}. Your balance on that day is your final balance; after it you can
+        still read your leave and balances here.</p>}
       {app.me.role === 'ADMIN' && (app.locations.length === 0 || app.leaveTypes.length === 0) && (
         <p class="notice notice-ok" role="status">
           {app.organizationName} is new: add a location, its leave types and policies, and your people in{' '}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { AddPastLeave, AdjustBalance, PersonTrail, RemoveApprover, UpdateUser } from '../api/operations';
+import {
+  AddPastLeave, AdjustBalance, EndEmployment, PersonTrail, RemoveApprover, UndoEndEmployment, UpdateUser,
+} from '../api/operations';
 import { ConfirmButton, FieldError, LoadError } from '../components';
 import { leaveTypeName, personName, useApp, type AppContext, type Person } from '../context';
 import { formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
@@ -26,6 +28,10 @@ export function describe(app: AppContext, type: string, data: Payload, actor: st
     case 'ApproverRemoved': return `${actor} removed ${someone(data.approverId)} as their approver`;
     case 'UserUpdated': return `${actor} corrected their name and e-mail to ${String(data.name)}, ${String(data.email)}`;
     case 'SubstituteRemoved': return `${actor} took back the substitution from ${formatDay(String(data.from))}`;
+    case 'UserMovedToTeam': return data.teamId ? `${actor} put them in ${app.teams.find((t) => t.id === data.teamId)?.name
+      ?? 'a team'} from ${formatDay(String(data.effectiveDate))}` : `${actor} took them out of their team from ${formatDay(String(data.effectiveDate))}`;
+    case 'EmploymentEnded': return `${actor} ended their employment after ${formatDay(String(data.lastDay))}`;
+    case 'EmploymentEndUndone': return `${actor} took back the end of their employment`;
     case 'BalanceAdjusted': return `${actor} adjusted ${leaveTypeName(app, String(data.leaveTypeId))} ${data.year} by `
       + `${Number(data.days) > 0 ? '+' : ''}${formatNumber(Number(data.days))}: “${String(data.note)}”`;
     case 'OvertimeRecorded': return `${actor} credited ${formatNumber(Number(data.days))} day(s) of overtime on ${formatDay(String(data.date))}`;
@@ -62,6 +68,8 @@ export function PersonDetails({ person }: { person: Person }) {
   const [email, setEmail] = useState(person.email);
   const update = useCommand();
   const unassign = useCommand();
+  const leaving = useCommand();
+  const [lastDay, setLastDay] = useState('');
   const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
   const events = trail.data?.history ?? [];
@@ -92,6 +100,29 @@ export function PersonDetails({ person }: { person: Person }) {
           who has not yet.</p>
         <FieldError id={`person-update-error-${id}`} error={update.error} />
         <button type="submit" disabled={update.busy}>Save</button>
+      </form>
+      <form noValidate aria-label={`Employment of ${person.name}`} onSubmit={(e) => e.preventDefault()}>
+        <h3>Employment</h3>
+        {person.employmentEndsOn ? <>
+          <p>Leaves after {formatDay(person.employmentEndsOn)}: their balance on that day is the final one.</p>
+          <ConfirmButton label="Undo the end of employment" question={`Undo? ${person.name}'s allowance is counted`
+            + ' for the whole year again; leave cancelled when it ended stays cancelled.'}
+            onConfirm={() => leaving.run(async () => {
+              await app.api.run(UndoEndEmployment, { userId: person.id });
+              await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && !u.employmentEndsOn));
+              trail.reload();
+            })} /></> : <>
+          <div class="field"><label for={`last-day-${id}`}>Last day</label>
+            <input id={`last-day-${id}`} type="date" value={lastDay} onInput={(e) => setLastDay(e.currentTarget.value)} /></div>
+          <ConfirmButton label="End employment" disabled={!lastDay} question={`End ${person.name}'s employment after `
+            + `${lastDay ? formatDay(lastDay) : 'the last day'}? Their allowance is prorated to it, their leave after it is`
+            + ' cancelled, and after it they can only read.'}
+            onConfirm={() => leaving.run(async () => {
+              await app.api.run(EndEmployment, { userId: person.id, lastDay });
+              await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && u.employmentEndsOn === lastDay));
+              trail.reload();
+            })} /></>}
+        <FieldError id={`employment-error-${id}`} error={leaving.error} />
       </form>
       <section aria-label={`Approvers of ${person.name}`}>
         <h3>Approvers</h3>

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../api/errors';
 import { useCommand } from './useCommand';
 import { ImportPeople } from './ImportPeople';
-import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, WeekPicker, WEEK } from './Corrections';
+import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, Teams, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
-  AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, Policies,
+  AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, MoveUserToTeam, Policies,
   PublicHolidays, RemoveLeavePolicy, SetLeavePolicy,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
@@ -30,6 +30,7 @@ export function Setup() {
       <Locations />
       <LeaveTypes />
       <LeavePolicies />
+      <Teams />
       <People />
       <ImportPeople />
       <SettingsTrail />
@@ -270,11 +271,12 @@ function People() {
         <table class="people">
           <caption class="visually-hidden">People of {app.organizationName}</caption>
           <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Location</th>
-            <th scope="col">Approver</th></tr></thead>
+            <th scope="col">Team</th><th scope="col">Approver</th></tr></thead>
           <tbody>
             {people.map((p) => [
               <tr key={p.id}>
                 <th scope="row">{p.name}<div class="muted">{p.email}</div>
+                  {p.employmentEndsOn && <div class="muted">Leaves after {formatDay(p.employmentEndsOn)}</div>}
                   <button type="button" class="link" aria-expanded={open === p.id}
                           onClick={() => setOpen(open === p.id ? undefined : p.id)}>
                     {open === p.id ? 'Close' : 'Balances, past leave, history'}<span class="visually-hidden"> of {p.name}</span>
@@ -293,6 +295,13 @@ function People() {
                   {app.locations.filter((l) => !l.archived || l.id === p.locationId)
                     .map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
                 </select></td>
+                <td><select aria-label={`Team of ${p.name} from today`} value={p.teamId ?? ''}
+                  onChange={(e) => { const t = e.currentTarget.value || null; change(
+                    () => app.api.run(MoveUserToTeam, { userId: p.id, teamId: t, effectiveDate: today() }),
+                    (d) => d.users.some((u) => u.id === p.id && (u.teamId ?? null) === t)); }}>
+                  <option value="">No team</option>
+                  {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                </select></td>
                 <td><select aria-label={`Add an approver for ${p.name}`} value=""
                   onChange={(e) => { const a = e.currentTarget.value; if (a) change(
                     () => app.api.run(AssignApprover, { userId: p.id, approverId: a }),
@@ -303,7 +312,7 @@ function People() {
                     .map((a) => <option key={a.id} value={a.id}>+ {a.name}</option>)}
                 </select></td>
               </tr>,
-              open === p.id && <tr key={`${p.id}-details`}><td colSpan={4}><PersonDetails person={p} /></td></tr>,
+              open === p.id && <tr key={`${p.id}-details`}><td colSpan={5}><PersonDetails person={p} /></td></tr>,
             ])}
           </tbody>
         </table>

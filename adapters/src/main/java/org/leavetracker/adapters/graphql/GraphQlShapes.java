@@ -23,6 +23,7 @@ import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.adapters.system.SystemClock;
@@ -66,7 +67,8 @@ public final class GraphQlShapes {
                 "workingDays", u.workingDays().stream().map(Enum::name).toList(),
                 "hoursPerDay", u.hoursPerDay() == null ? null : num(u.hoursPerDay()),
                 "workingHours", u.workingHours().entrySet().stream()
-                        .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList());
+                        .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList(),
+                "teamId", u.teamId(), "employmentEndsOn", str(u.employmentEndsOn()));
     }
 
     /** Its working week as in force today in its time zone, with the dated changes in {@code workingWeeks}. */
@@ -176,7 +178,11 @@ public final class GraphQlShapes {
     public Map<String, Object> calendarEntry(CalendarEntry e) {
         return fields("requestId", e.requestId(), "userId", e.userId(), "userName", e.userName(),
                 "leaveTypeId", e.leaveTypeId(), "startDate", str(e.startDate()), "endDate", str(e.endDate()),
-                "halfDay", str(e.halfDay()), "status", str(e.status()));
+                "halfDay", str(e.halfDay()), "status", str(e.status()), "teamId", e.teamId());
+    }
+
+    public Map<String, Object> team(Team t, int memberCount) {
+        return fields("id", t.id(), "name", t.name(), "managerIds", t.managerIds(), "memberCount", memberCount);
     }
 
     public Map<String, Object> event(RecordedEvent e) {

@@ -55,6 +55,12 @@ public final class EventCatalog {
         register(OrganizationEvent.ToilEnabled.TYPE, OrganizationEvent.ToilEnabled.class);
         register(EmployeeEvent.OvertimeRecorded.TYPE, EmployeeEvent.OvertimeRecorded.class);
         register(EmployeeEvent.UserUpdated.TYPE, EmployeeEvent.UserUpdated.class);
+        register(EmployeeEvent.UserMovedToTeam.TYPE, EmployeeEvent.UserMovedToTeam.class);
+        register(EmployeeEvent.EmploymentEnded.TYPE, EmployeeEvent.EmploymentEnded.class);
+        register(EmployeeEvent.EmploymentEndUndone.TYPE, EmployeeEvent.EmploymentEndUndone.class);
+        register(OrganizationEvent.TeamCreated.TYPE, OrganizationEvent.TeamCreated.class);
+        register(OrganizationEvent.TeamRenamed.TYPE, OrganizationEvent.TeamRenamed.class);
+        register(OrganizationEvent.TeamManagersSet.TYPE, OrganizationEvent.TeamManagersSet.class);
         register(EmployeeEvent.SubstituteRemoved.TYPE, EmployeeEvent.SubstituteRemoved.class);
     }
 

@@ -20,7 +20,8 @@ import org.leavetracker.domain.usecase.LeaveRequestView;
 /**
  * A leave report as one CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read names right):
  * {@code record} says whether a line is a request or a balance; the columns of the other kind stay empty. Days are
- * decimals with halves ({@code 2.5}).
+ * decimals with halves ({@code 2.5}). A leaver's balance lines, with {@code employment_ends_on}, are their final
+ * balance when the report runs past their last day.
  */
 public final class CsvLeaveReport {
 
@@ -29,7 +30,7 @@ public final class CsvLeaveReport {
     static final List<String> HEADER = List.of("record", "user_id", "name", "email", "location_id", "leave_type", "unit",
             "request_id", "start_date", "end_date", "half_day", "days", "status", "decided_by", "year", "as_of",
             "carried_over", "carried_over_expires_on", "expired", "allowance", "accrued", "adjustments", "overtime", "used",
-            "pending", "remaining", "available");
+            "pending", "remaining", "available", "team_id", "employment_ends_on");
 
     private static final int REQUEST_COLUMNS = 7;
     private static final int BALANCE_COLUMNS = 13;
@@ -68,6 +69,8 @@ public final class CsvLeaveReport {
                 person.locationId(), leaveType, unit));
         row.addAll(request.isEmpty() ? Collections.nCopies(REQUEST_COLUMNS, null) : request);
         row.addAll(balance.isEmpty() ? Collections.nCopies(BALANCE_COLUMNS, null) : balance);
+        row.add(person.teamId());
+        row.add(person.employmentEndsOn());
         return row;
     }
 }

@@ -26,7 +26,7 @@ import org.leavetracker.domain.usecase.LeaveRequestView;
 class CsvLeaveReportTest {
 
     private static LeaveReport report(String name, String typeName) {
-        Person person = new Person("u1", name, "ann@acme.test", "loc1");
+        Person person = new Person("u1", name, "ann@acme.test", "loc1", null, null);
         LeaveRequestView request = new LeaveRequestView("u1.r1", "o1", "u1", "t1", LocalDate.of(2026, 7, 6),
                 LocalDate.of(2026, 7, 6), HalfDay.AFTERNOON, Days.HALF, LeaveStatus.APPROVED, "secret reason",
                 Instant.parse("2026-06-01T10:00:00Z"), "u2");

@@ -58,6 +58,17 @@ public final class AccessPolicy {
                 && (caller.id().equals(target.id()) || isAdmin(caller) || isAssignedApprover(caller, target));
     }
 
+    /** Also the managers of a team the target is or was in (they approve the target's requests, SPEC §3.8). */
+    public static void requireMayRead(Employee caller, Employee target, Organization organization) {
+        requireSameOrganization(caller, target);
+        boolean manager = caller.role().mayApprove() && target.teamHistory().entries().values().stream()
+                .map(organization::findTeam).flatMap(java.util.Optional::stream)
+                .anyMatch(team -> team.managerIds().contains(caller.id()));
+        if (!manager) {
+            requireMayRead(caller, target);
+        }
+    }
+
     public static void requireMayRead(Employee caller, Employee target) {
         requireSameOrganization(caller, target);
         if (!mayRead(caller, target)) {

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.InvalidStateTransition;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.OverlappingLeave;
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.EmployeeEvent.ApprovalLevelPassed;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
@@ -26,6 +28,8 @@ import org.leavetracker.domain.event.EmployeeEvent.ApproverRemoved;
 import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
+import org.leavetracker.domain.event.EmployeeEvent.EmploymentEndUndone;
+import org.leavetracker.domain.event.EmployeeEvent.EmploymentEnded;
 import org.leavetracker.domain.event.EmployeeEvent.SubstituteRemoved;
 import org.leavetracker.domain.event.EmployeeEvent.SubstituteSet;
 import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
@@ -36,6 +40,7 @@ import org.leavetracker.domain.event.EmployeeEvent.OvertimeRecorded;
 import org.leavetracker.domain.event.EmployeeEvent.PastLeaveRecorded;
 import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
 import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
+import org.leavetracker.domain.event.EmployeeEvent.UserMovedToTeam;
 import org.leavetracker.domain.event.EmployeeEvent.UserRoleChanged;
 import org.leavetracker.domain.event.EmployeeEvent.UserUpdated;
 import org.leavetracker.domain.event.EmployeeEvent.WorkingWeekSet;
@@ -77,6 +82,8 @@ public final class Employee {
     private long version;
     private final DatedHistory<String> locations = new DatedHistory<>();
     private final DatedHistory<WorkingWeek> workingWeeks = new DatedHistory<>();
+    /** Team memberships from their dates ("" = in no team from then on). */
+    private final DatedHistory<String> teams = new DatedHistory<>();
     private final Set<String> approverIds = new LinkedHashSet<>();
     private final List<BalanceAdjustment> adjustments = new ArrayList<>();
     private final List<OvertimeCredit> overtime = new ArrayList<>();
@@ -87,6 +94,8 @@ public final class Employee {
     private final List<Substitution> substitutions = new ArrayList<>();
     private final Set<LocalDate> removedSubstitutions = new HashSet<>();
     private final Set<String> removedApprovers = new HashSet<>();
+    /** Last days of employment that ended (a later move into a location re-hires). */
+    private final java.util.TreeSet<LocalDate> lastDays = new java.util.TreeSet<>();
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -146,6 +155,26 @@ public final class Employee {
             return Decision.nothingChanged(id);
         }
         return Decision.of(id, new UserMovedToLocation(locationId, effectiveDate));
+    }
+
+    /** The person is in a team from a date on (null: in none); the caller has checked the team exists. */
+    public Decision moveToTeam(String teamId, LocalDate effectiveDate) {
+        requireDate(effectiveDate, "effectiveDate");
+        String team = teamId == null ? "" : teamId;
+        if (teams.exactlyOn(effectiveDate).filter(team::equals).isPresent()
+                || teams.isEmpty() && team.isEmpty()) {
+            return Decision.nothingChanged(id);
+        }
+        return Decision.of(id, new UserMovedToTeam(teamId, effectiveDate));
+    }
+
+    /** The team the person is in on a date. */
+    public Optional<String> teamOn(LocalDate date) {
+        return teams.on(date).filter(team -> !team.isEmpty());
+    }
+
+    public DatedHistory<String> teamHistory() {
+        return teams;
     }
 
     public Decision setWorkingWeek(Collection<DayOfWeek> days, LocalDate effectiveDate) {
@@ -208,6 +237,71 @@ public final class Employee {
         }
         DateRange.bounded(from, to, "a substitution");
         return Decision.of(id, new SubstituteSet(substitute.id, from, to));
+    }
+
+    /**
+     * An admin ends the person's employment after {@code lastDay}: their requests starting after it are cancelled
+     * (the reason in each event), and from then on no leave may touch a later date.
+     */
+    public Decision endEmployment(LocalDate lastDay, Employee admin) {
+        requireDate(lastDay, "lastDay");
+        if (admin.id.equals(id)) {
+            throw new Forbidden("admins cannot end their own employment; ask another admin");
+        }
+        if (locations.isEmpty()) {
+            throw new ValidationError(name + " was never assigned to a location, so was never employed; nothing to end");
+        }
+        if (locations.firstDate().get().isAfter(lastDay)) {
+            throw new ValidationError("lastDay " + lastDay + " is before " + name + " started on "
+                    + locations.firstDate().get());
+        }
+        if (employmentEndsOn().filter(lastDay::equals).isPresent()) {
+            return Decision.nothingChanged(id);
+        }
+        if (employmentEndsOn().isPresent()) {
+            throw new Conflict(name + "'s employment already ends on " + employmentEndsOn().get()
+                    + "; undo that first");
+        }
+        List<DomainEvent> events = new ArrayList<>(List.of(new EmploymentEnded(lastDay)));
+        for (LeaveRequest request : requests.values()) {
+            if (request.status().isActive() && request.dates().start().isAfter(lastDay)) {
+                events.add(new LeaveCancelled(request.id(), admin.id, "employment ends on " + lastDay));
+            }
+        }
+        return Decision.of(id, events.toArray(DomainEvent[]::new));
+    }
+
+    /** Takes back the latest end of employment (requests it cancelled stay cancelled: ask again). */
+    public Decision undoEndEmployment() {
+        Optional<LocalDate> end = employmentEndsOn();
+        if (end.isEmpty()) {
+            throw new ValidationError(name + "'s employment has not ended; nothing to undo");
+        }
+        return Decision.of(id, new EmploymentEndUndone(end.get()));
+    }
+
+    /** The last day of employment, if it ended and no later move re-hired the person. */
+    public Optional<LocalDate> employmentEndsOn() {
+        if (lastDays.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate last = lastDays.last();
+        boolean rehired = !locations.entries().tailMap(last, false).isEmpty();
+        return rehired ? Optional.empty() : Optional.of(last);
+    }
+
+    /** Whether the person works here on a date: assigned to a location, and not between a last day and a re-hire. */
+    public boolean employedOn(LocalDate date) {
+        if (locations.on(date).isEmpty()) {
+            return false;
+        }
+        LocalDate lastBefore = lastDays.lower(date);
+        return lastBefore == null || !locations.entries().subMap(lastBefore, false, date, true).isEmpty();
+    }
+
+    /** The days after each last day, in a window: where allowances stop (the timeline's policy changes). */
+    public List<LocalDate> daysAfterLastDays() {
+        return lastDays.stream().map(d -> d.plusDays(1)).toList();
     }
 
     /** The approver takes back the substitutions they named from that date (an admin may do it for them). */
@@ -296,6 +390,7 @@ public final class Employee {
             throw new ValidationError("leave type '" + leave.type().name() + "' is archived; it takes no new requests");
         }
         rules.checkShape(leave);
+        refuseAfterEmployment(leave.dates());
         refuseOverlap(leave);
         rules.checkCountsDays(leave);
         boolean adminRequired = rules.checkBlackouts(leave, locations);
@@ -391,6 +486,14 @@ public final class Employee {
         return Decision.of(requestId, new LeaveCancelled(requestId, actor.id));
     }
 
+    private void refuseAfterEmployment(DateRange dates) {
+        LocalDate lastBefore = lastDays.lower(dates.end());
+        if (lastBefore != null && !dates.start().isAfter(dates.end()) && !employedOn(dates.end())) {
+            throw new ValidationError(name + "'s employment ends on " + lastBefore
+                    + "; leave cannot touch a later date");
+        }
+    }
+
     private void refuseOverlap(NewLeave leave) {
         requests.values().stream()
                 .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay(), leave.times()))
@@ -482,6 +585,9 @@ public final class Employee {
                 substitutions.removeIf(named -> named.from().equals(e.from()));
                 removedSubstitutions.add(e.from());
             }
+            case UserMovedToTeam e -> teams.set(e.effectiveDate(), e.teamId() == null ? "" : e.teamId());
+            case EmploymentEnded e -> lastDays.add(e.lastDay());
+            case EmploymentEndUndone e -> lastDays.remove(e.lastDay());
             case UserUpdated e -> {
                 name = e.name();
                 email = Email.of(e.email());

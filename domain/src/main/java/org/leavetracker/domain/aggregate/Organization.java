@@ -40,6 +40,9 @@ import org.leavetracker.domain.event.OrganizationEvent.LocationUpdated;
 import org.leavetracker.domain.event.OrganizationEvent.LocationWorkingWeekSet;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationRenamed;
+import org.leavetracker.domain.event.OrganizationEvent.TeamCreated;
+import org.leavetracker.domain.event.OrganizationEvent.TeamManagersSet;
+import org.leavetracker.domain.event.OrganizationEvent.TeamRenamed;
 import org.leavetracker.domain.event.OrganizationEvent.ToilEnabled;
 import org.leavetracker.domain.event.OrganizationEvent.WebhookRegistered;
 import org.leavetracker.domain.event.OrganizationEvent.WebhookRemoved;
@@ -56,6 +59,7 @@ import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.webhook.Webhook;
@@ -87,6 +91,7 @@ public final class Organization {
     private final Set<String> removedHolidays = new java.util.HashSet<>();
     private final Map<String, LeavePolicy> removedPolicies = new HashMap<>();
     private final Map<String, Webhook> webhooks = new LinkedHashMap<>();
+    private final Map<String, Team> teams = new LinkedHashMap<>();
 
     private Organization(String id) {
         this.id = id;
@@ -470,6 +475,55 @@ public final class Organization {
         return toil.getFirst();
     }
 
+    /** A new team; the same name again answers the team made before (a retried command). */
+    public Decision createTeam(String newId, String teamName) {
+        String cleanName = Text.requiredName(teamName, "name");
+        Optional<Team> same = teams.values().stream().filter(t -> t.name().equalsIgnoreCase(cleanName)).findFirst();
+        return same.map(t -> Decision.nothingChanged(t.id()))
+                .orElseGet(() -> Decision.of(newId, new TeamCreated(newId, cleanName)));
+    }
+
+    public Decision renameTeam(String teamId, String newName) {
+        Team team = team(teamId);
+        String cleanName = Text.requiredName(newName, "name");
+        teams.values().stream().filter(t -> !t.id().equals(teamId) && t.name().equalsIgnoreCase(cleanName))
+                .findFirst().ifPresent(other -> {
+                    throw new Conflict("a team named '" + cleanName + "' already exists (id " + other.id() + ")");
+                });
+        return cleanName.equals(team.name()) ? Decision.nothingChanged(teamId)
+                : Decision.of(teamId, new TeamRenamed(teamId, cleanName));
+    }
+
+    /** The caller has checked that the managers are people of this organization. */
+    public Decision setTeamManagers(String teamId, List<String> managerIds) {
+        Team team = team(teamId);
+        List<String> managers = managerIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(managerIds));
+        return managers.equals(team.managerIds()) ? Decision.nothingChanged(teamId)
+                : Decision.of(teamId, new TeamManagersSet(teamId, managers));
+    }
+
+    public Team team(String teamId) {
+        Team team = teamId == null ? null : teams.get(teamId);
+        if (team == null) {
+            throw new NotFound("no team with id " + teamId + " in this organization");
+        }
+        return team;
+    }
+
+    /** The managers of the team the person is in on a date (they approve besides the person's approvers). */
+    public List<String> teamManagersOf(Employee person, LocalDate date) {
+        return person.teamOn(date).flatMap(this::findTeam).map(Team::managerIds).orElse(List.of()).stream()
+                .filter(managerId -> !managerId.equals(person.id())).toList();
+    }
+
+    public Optional<Team> findTeam(String teamId) {
+        return Optional.ofNullable(teamId == null ? null : teams.get(teamId));
+    }
+
+    public Collection<Team> teams() {
+        return List.copyOf(teams.values());
+    }
+
     /** A company has a handful of integrations; more endpoints mean more places its data goes. */
     static final int MAX_WEBHOOKS = 10;
 
@@ -638,6 +692,9 @@ public final class Organization {
                     e.eventTypes(), recorded.occurredAt()));
             case WebhookRemoved e -> webhooks.remove(e.webhookId());
             case ToilEnabled e -> leaveTypes.computeIfPresent(e.leaveTypeId(), (k, t) -> t.asToil(e.expiryMonths()));
+            case TeamCreated e -> teams.put(e.teamId(), new Team(e.teamId(), e.name(), List.of()));
+            case TeamRenamed e -> teams.computeIfPresent(e.teamId(), (k, t) -> t.withName(e.name()));
+            case TeamManagersSet e -> teams.computeIfPresent(e.teamId(), (k, t) -> t.withManagers(e.managerIds()));
         }
     }
 

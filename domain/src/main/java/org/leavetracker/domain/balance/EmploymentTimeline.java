@@ -39,12 +39,20 @@ public final class EmploymentTimeline {
         return employee.locationHistory().firstDate();
     }
 
+    /** Where the person works on a date: none before they start, and none after their employment ended. */
     public Optional<Location> locationOn(LocalDate date) {
-        return employee.locationHistory().on(date).flatMap(organization::findLocation);
+        return employedLocationOn(date).flatMap(organization::findLocation);
+    }
+
+    private Optional<String> employedLocationOn(LocalDate date) {
+        return employee.employedOn(date) ? employee.locationHistory().on(date) : Optional.empty();
     }
 
     /** The person's own working week if one applies on the date, else their location's default. */
     public Optional<WorkingWeek> workingWeekOn(LocalDate date) {
+        if (!employee.employedOn(date)) {
+            return Optional.empty();
+        }
         Optional<WorkingWeek> own = employee.workingWeekHistory().on(date);
         return own.isPresent() ? own : locationOn(date).map(location -> location.workingWeekOn(date));
     }
@@ -100,8 +108,7 @@ public final class EmploymentTimeline {
     }
 
     public Optional<LeavePolicy> policyOn(LocalDate date, String leaveTypeId) {
-        return employee.locationHistory().on(date)
-                .flatMap(locationId -> organization.schedule(locationId, leaveTypeId).on(date));
+        return employedLocationOn(date).flatMap(locationId -> organization.schedule(locationId, leaveTypeId).on(date));
     }
 
     /**
@@ -112,6 +119,7 @@ public final class EmploymentTimeline {
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(window.start());
         employee.locationHistory().entries().keySet().stream().filter(window::contains).forEach(dates::add);
+        employee.daysAfterLastDays().stream().filter(window::contains).forEach(dates::add); // allowance stops
         Set<String> everIn = Set.copyOf(employee.locationHistory().entries().values());
         for (String locationId : everIn) {
             organization.schedule(locationId, leaveTypeId).entries().keySet().stream()

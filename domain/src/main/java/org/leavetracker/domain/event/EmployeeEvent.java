@@ -221,8 +221,13 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
-    record LeaveCancelled(String requestId, String cancelledBy) implements EmployeeEvent {
+    /** @param reason why, when it was not the requester's choice (null for events before leavers) */
+    record LeaveCancelled(String requestId, String cancelledBy, String reason) implements EmployeeEvent {
         public static final String TYPE = "LeaveCancelled";
+
+        public LeaveCancelled(String requestId, String cancelledBy) {
+            this(requestId, cancelledBy, null);
+        }
 
         @Override
         public String type() {
@@ -277,6 +282,36 @@ public sealed interface EmployeeEvent extends DomainEvent {
     /** An approver takes back the substitutions they named starting on {@code from}. */
     record SubstituteRemoved(LocalDate from) implements EmployeeEvent {
         public static final String TYPE = "SubstituteRemoved";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The person leaves the company after {@code lastDay}: no leave after it, allowance prorated to it. */
+    record EmploymentEnded(LocalDate lastDay) implements EmployeeEvent {
+        public static final String TYPE = "EmploymentEnded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** An admin takes back an ended employment (a mistake): the person is employed after that day again. */
+    record EmploymentEndUndone(LocalDate lastDay) implements EmployeeEvent {
+        public static final String TYPE = "EmploymentEndUndone";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The person is in a team from a date on (teamId null: in no team from then on); the same date replaces it. */
+    record UserMovedToTeam(String teamId, LocalDate effectiveDate) implements EmployeeEvent {
+        public static final String TYPE = "UserMovedToTeam";
 
         @Override
         public String type() {

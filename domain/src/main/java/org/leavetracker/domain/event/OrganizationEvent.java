@@ -263,4 +263,36 @@ public sealed interface OrganizationEvent extends DomainEvent {
             return TYPE;
         }
     }
+
+    record TeamCreated(String teamId, String name) implements OrganizationEvent {
+        public static final String TYPE = "TeamCreated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record TeamRenamed(String teamId, String name) implements OrganizationEvent {
+        public static final String TYPE = "TeamRenamed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A team's managers: they approve its members' requests besides the members' own approvers. */
+    record TeamManagersSet(String teamId, List<String> managerIds) implements OrganizationEvent {
+        public static final String TYPE = "TeamManagersSet";
+
+        public TeamManagersSet {
+            managerIds = List.copyOf(managerIds);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

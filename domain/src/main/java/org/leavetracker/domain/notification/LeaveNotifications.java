@@ -81,7 +81,8 @@ public final class LeaveNotifications {
                     }
                 } else {
                     messages.add(new Notification(requester.email().value(), "Cancelled: " + what,
-                            "Your leave " + what + " was cancelled by " + name(e.cancelledBy()) + ".", eventId));
+                            "Your leave " + what + " was cancelled by " + name(e.cancelledBy()) + "."
+                                    + line("Reason", e.reason()), eventId));
                 }
             }
             default -> {
@@ -98,7 +99,7 @@ public final class LeaveNotifications {
         Set<String> deciders = requester.adminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
                 ? adminEmails(requester)
                 : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
-                : approverEmails(requester);
+                : withTeamManagers(approverEmails(requester), requester, organization, request);
         for (String to : deciders) {
             messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
                     text + "\nApprove or deny it in Leave Tracker (pending approvals).", eventId, request.id()));
@@ -108,6 +109,14 @@ public final class LeaveNotifications {
     private Set<String> groupEmails(Employee requester, Organization organization, String groupId) {
         List<String> members = organization.groupMembers(groupId);
         return members.isEmpty() ? adminEmails(requester) : emailsOf(members, requester);
+    }
+
+    /** A team's managers decide besides the approvers (SPEC §3.8): the team the requester is in on the first day. */
+    private Set<String> withTeamManagers(Set<String> approvers, Employee requester, Organization organization,
+                                         LeaveRequest request) {
+        Set<String> emails = new LinkedHashSet<>(approvers);
+        emails.addAll(emailsOf(organization.teamManagersOf(requester, request.dates().start()), requester));
+        return emails;
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */

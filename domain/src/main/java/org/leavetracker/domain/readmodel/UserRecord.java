@@ -20,12 +20,21 @@ import org.leavetracker.domain.model.WorkingWeek;
  * @param version     the version of the user's aggregate this record reflects
  * @param hoursPerDay the working hours per day of each own working week, dated as {@code workingWeeks}
  * @param hoursByDay  the days of those weeks with other hours, likewise dated
+ * @param employmentEndsOn the last day of employment, if it ended (SPEC §3.8)
+ * @param teams       team memberships from their effective dates ("" = no team from then on)
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
                          NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version,
                          List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
-                         NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay) {
+                         NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay, LocalDate employmentEndsOn,
+                         NavigableMap<LocalDate, String> teams) {
+
+    /** The team the person is in on a date, or null. */
+    public String teamOn(LocalDate date) {
+        Map.Entry<LocalDate, String> entry = teams.floorEntry(date);
+        return entry == null || entry.getValue().isEmpty() ? null : entry.getValue();
+    }
 
     /** Where the person stands in the directory's pages: by name, then id (unique). */
     public String sortKey() {
@@ -38,6 +47,7 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
         hoursByDay = hoursByDay == null ? new TreeMap<>() : new TreeMap<>(hoursByDay);
         approverIds = List.copyOf(approverIds);
         substitutions = substitutions == null ? List.of() : List.copyOf(substitutions); // items before substitutes
+        teams = teams == null ? new TreeMap<>() : new TreeMap<>(teams); // items before teams
         locations = new TreeMap<>(locations);
         workingWeeks = new TreeMap<>(workingWeeks);
     }

@@ -21,7 +21,9 @@ public record LeaveReport(String orgId, LocalDate from, LocalDate to, String loc
     }
 
     /** Who a line is about. */
-    public record Person(String userId, String name, String email, String locationId) {
+    /** @param employmentEndsOn a leaver's last day (their balance at it is what payroll pays out or claws back) */
+    public record Person(String userId, String name, String email, String locationId, String teamId,
+                         java.time.LocalDate employmentEndsOn) {
     }
 
     public record RequestLine(Person person, String leaveTypeName, LeaveRequestView request) {

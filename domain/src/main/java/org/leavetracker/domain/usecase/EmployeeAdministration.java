@@ -70,6 +70,38 @@ public final class EmployeeAdministration {
         });
     }
 
+    /**
+     * Admin: the person leaves after {@code lastDay} (SPEC §3.8). Their allowance is prorated to it, their leave
+     * after it is cancelled, and after it they may read but not act.
+     */
+    public UserProfile endEmployment(Caller caller, String userId, LocalDate lastDay) {
+        return retry.run(() -> {
+            Employee admin = repository.caller(caller);
+            AccessPolicy.requireAdmin(admin);
+            Employee user = repository.employeeOf(admin, userId);
+            Organization organization = repository.organization(admin.orgId());
+            repository.save(admin.orgId(), user.id(), user.version(), user.endEmployment(lastDay, admin), caller)
+                    .forEach(user::apply);
+            return UserProfile.of(user, PersonContext.of(user, organization, calendars).timeline(),
+                    repository.todayFor(user, organization));
+        });
+    }
+
+    /** Admin: takes back an end of employment made by mistake. */
+    public UserProfile undoEndEmployment(Caller caller, String userId) {
+        return changeUser(caller, userId, (user, org) -> user.undoEndEmployment());
+    }
+
+    /** Admin: the person is in a team from a date on (teamId null: leaves their team then). */
+    public UserProfile moveUserToTeam(Caller caller, String userId, String teamId, LocalDate effectiveDate) {
+        return changeUser(caller, userId, (user, org) -> {
+            if (teamId != null) {
+                org.team(teamId);
+            }
+            return user.moveToTeam(teamId, effectiveDate);
+        });
+    }
+
     public UserProfile assignApprover(Caller caller, String userId, String approverId) {
         return changeUser(caller, userId, (user, org) ->
                 user.assignApprover(repository.employeeOf(user, approverId)));

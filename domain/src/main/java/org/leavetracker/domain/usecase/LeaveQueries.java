@@ -30,7 +30,7 @@ public final class LeaveQueries {
         Employee.requireYear(year);
         Employee actor = repository.caller(caller);
         Employee user = repository.selfOrColleague(actor, userId);
-        AccessPolicy.requireMayRead(actor, user);
+        AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         Organization organization = repository.organization(actor.orgId());
         PersonContext person = PersonContext.of(user, organization, calendars);
         LocalDate effectiveAsOf = asOf != null ? asOf : repository.todayFor(user, organization);
@@ -43,7 +43,7 @@ public final class LeaveQueries {
     public List<LeaveRequestView> leaveRequests(Caller caller, String userId) {
         Employee actor = repository.caller(caller);
         Employee user = repository.selfOrColleague(actor, userId);
-        AccessPolicy.requireMayRead(actor, user);
+        AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return PersonContext.of(user, repository.organization(actor.orgId()), calendars).requestViews();
     }
 
@@ -64,7 +64,7 @@ public final class LeaveQueries {
             AccessPolicy.requireAdmin(actor);
         } else {
             Employee user = repository.selfOrColleague(actor, userId);
-            AccessPolicy.requireMayRead(actor, user);
+            AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         }
     }
 

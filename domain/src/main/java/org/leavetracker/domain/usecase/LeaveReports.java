@@ -57,6 +57,11 @@ public final class LeaveReports {
     }
 
     public ReportExport export(Caller caller, LocalDate from, LocalDate to, String locationId) {
+        return export(caller, from, to, locationId, null);
+    }
+
+    /** @param teamId only people in that team at some time in the period (null: everyone) */
+    public ReportExport export(Caller caller, LocalDate from, LocalDate to, String locationId, String teamId) {
         DateRange.bounded(from, to, "a report");
         Employee admin = repository.caller(caller);
         AccessPolicy.requireAdmin(admin);
@@ -64,7 +69,10 @@ public final class LeaveReports {
         if (locationId != null) {
             organization.location(locationId);
         }
-        LeaveReport report = build(organization, from, to, locationId);
+        if (teamId != null) {
+            organization.team(teamId);
+        }
+        LeaveReport report = build(organization, from, to, locationId, teamId);
         String key = KEY_PREFIX + organization.id() + "/" + from + "_" + to + "_" + repository.newId() + ".csv";
         ReportStore.SignedDownload download = store.publish(key, report, LINK_VALID_FOR);
         return new ReportExport(download.url(), key, download.expiresAt(), report.requests().size(),
@@ -72,6 +80,10 @@ public final class LeaveReports {
     }
 
     LeaveReport build(Organization organization, LocalDate from, LocalDate to, String locationId) {
+        return build(organization, from, to, locationId, null);
+    }
+
+    LeaveReport build(Organization organization, LocalDate from, LocalDate to, String locationId, String teamId) {
         Map<String, LeaveType> types = organization.leaveTypes().stream()
                 .collect(Collectors.toMap(LeaveType::id, Function.identity()));
         List<RequestLine> requests = new ArrayList<>();
@@ -82,12 +94,14 @@ public final class LeaveReports {
                 .toList();
         for (UserRecord listed : users) {
             Employee employee = repository.employee(listed.id());
-            if (locationId != null && !employee.locationHistory().valuesDuring(from, to).contains(locationId)) {
+            if (locationId != null && !employee.locationHistory().valuesDuring(from, to).contains(locationId)
+                    || teamId != null && !employee.teamHistory().valuesDuring(from, to).contains(teamId)) {
                 continue;
             }
             PersonContext person = PersonContext.of(employee, organization, calendars);
             Person who = new Person(employee.id(), employee.name(), employee.email().value(),
-                    employee.locationHistory().on(to).orElse(null));
+                    employee.locationHistory().on(to).orElse(null), employee.teamOn(to).orElse(null),
+                    employee.employmentEndsOn().orElse(null));
             person.requestViews().stream()
                     .filter(r -> !r.startDate().isAfter(to) && !r.endDate().isBefore(from))
                     .sorted(Comparator.comparing(LeaveRequestView::startDate).thenComparing(LeaveRequestView::id))

@@ -170,6 +170,11 @@ public final class LeaveWorkflow {
         if (level.kind() != ApprovalLevel.Kind.APPROVERS) {
             return Decider.atLevel(actor, requester, level, organization);
         }
+        if (!actor.id().equals(requester.id()) && actor.role().mayApprove()
+                && organization.teamManagersOf(requester, request.dates().start()).contains(actor.id())
+                && !requester.adminDecides(requestId)) {
+            return new Decider(actor, null); // the manager of the requester's team (SPEC §3.8)
+        }
         List<Employee> approvers = Decider.needsApprovers(actor, requester)
                 ? requester.approverIds().stream().map(repository::findEmployee).flatMap(Optional::stream).toList()
                 : List.of();

@@ -33,6 +33,7 @@ import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -290,6 +291,30 @@ public final class OrganizationSetup {
             }
             return org.setApproverGroup(repository.newId(), name, memberIds);
         }, Organization::approverGroup);
+    }
+
+    /** Admin: a new team (SPEC §3.8); the same name again answers the team made before. */
+    public Team createTeam(Caller caller, String name) {
+        return changeSettings(caller, org -> org.createTeam(repository.newId(), name), Organization::team);
+    }
+
+    public Team renameTeam(Caller caller, String teamId, String name) {
+        return changeSettings(caller, org -> org.renameTeam(teamId, name), Organization::team);
+    }
+
+    /** Admin: the team's managers, approvers or admins of the organization (they approve its members' leave). */
+    public Team setTeamManagers(Caller caller, String teamId, List<String> managerIds) {
+        return changeSettings(caller, org -> {
+            for (String managerId : managerIds == null ? List.<String>of() : managerIds) {
+                Employee manager = repository.findEmployee(managerId).filter(e -> e.orgId().equals(org.id()))
+                        .orElseThrow(() -> new NotFound("no user with id " + managerId));
+                if (!manager.role().mayApprove()) {
+                    throw new ValidationError(manager.name() + " is a " + manager.role()
+                            + "; team managers approve leave, so they are approvers or admins");
+                }
+            }
+            return org.setTeamManagers(teamId, managerIds);
+        }, Organization::team);
     }
 
     /** Admin: the approval levels of a leave type, for requests made from now on (empty: one level). */

@@ -98,6 +98,7 @@ public final class ReadModelProjector {
             case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
             case OrganizationEvent.ApproverGroupSet e -> user -> true;
             case OrganizationEvent.ApproverGroupRemoved e -> user -> true;
+            case OrganizationEvent.TeamManagersSet e -> user -> user.teams().containsValue(e.teamId());
             default -> user -> false;
         };
         Projected projected = Projected.NOTHING;
@@ -120,7 +121,10 @@ public final class ReadModelProjector {
         Set<String> deciders = new LinkedHashSet<>();
         for (ApprovalLevel level : ApprovalLevel.effective(request.approvalChain())) {
             switch (level.kind()) {
-                case APPROVERS -> deciders.addAll(employee.approverIds());
+                case APPROVERS -> {
+                    deciders.addAll(employee.approverIds());
+                    deciders.addAll(organization.teamManagersOf(employee, request.dates().start()));
+                }
                 case GROUP -> deciders.addAll(organization.groupMembers(level.groupId()));
                 case ADMINS -> {
                     // admins see every pending request of the organization
@@ -150,7 +154,7 @@ public final class ReadModelProjector {
             updates.putRequest(view, new CalendarEntry(request.id(), employee.id(), employee.name(),
                     request.leaveTypeId(), request.dates().start(), request.dates().end(), request.halfDay(),
                     request.status(), employee.locationHistory().on(request.dates().start()).orElse(null),
-                    request.times()),
+                    request.times(), employee.teamOn(request.dates().start()).orElse(null)),
                     queuesOf(employee, organization, request), version);
             views.add(view);
         }
@@ -199,6 +203,7 @@ public final class ReadModelProjector {
         });
         return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.approverIds(), employee.locationHistory().entries(), weeks,
-                employee.version(), employee.substitutions(), hours, hoursByDay);
+                employee.version(), employee.substitutions(), hours, hoursByDay,
+                employee.employmentEndsOn().orElse(null), employee.teamHistory().entries());
     }
 }

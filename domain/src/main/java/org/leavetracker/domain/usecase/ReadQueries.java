@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
@@ -27,6 +28,7 @@ import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
@@ -79,8 +81,8 @@ public final class ReadQueries {
     }
 
     public Page<CalendarEntry> teamCalendarPage(Caller caller, LocalDate from, LocalDate to, String locationId,
-                                                int limit, String after) {
-        return Page.of(teamCalendar(caller, from, to, locationId).stream()
+                                                String teamId, int limit, String after) {
+        return Page.of(teamCalendar(caller, from, to, locationId, teamId).stream()
                 .sorted(Comparator.comparing(ReadQueries::position)).toList(), ReadQueries::position, limit, after);
     }
 
@@ -95,6 +97,21 @@ public final class ReadQueries {
 
     private static String position(CalendarEntry entry) {
         return entry.startDate() + "#" + entry.requestId();
+    }
+
+    /** The organization's teams with how many people are in each today. */
+    public List<TeamView> teams(Caller caller) {
+        Employee actor = repository.caller(caller);
+        LocalDate today = clock.today(ZoneOffset.UTC);
+        Map<String, Long> members = readModel.usersOf(actor.orgId()).stream().map(u -> u.teamOn(today))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return repository.organization(actor.orgId()).teams().stream()
+                .map(t -> new TeamView(t, members.getOrDefault(t.id(), 0L).intValue())).toList();
+    }
+
+    /** A team as the API shows it. */
+    public record TeamView(Team team, int memberCount) {
     }
 
     public List<Location> locations(Caller caller) {
@@ -125,7 +142,7 @@ public final class ReadQueries {
         }
         Employee actor = repository.caller(caller);
         Employee user = repository.selfOrColleague(actor, userId);
-        AccessPolicy.requireMayRead(actor, user);
+        AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return readModel.requestsOf(user.id(), status, from, to);
     }
 
@@ -146,7 +163,10 @@ public final class ReadQueries {
 
     private List<LeaveRequestView> waitingFor(Employee actor) {
         LocalDate today = clock.today(ZoneOffset.UTC);
-        Set<String> groups = repository.organization(actor.orgId()).approverGroups().stream()
+        Organization organization = repository.organization(actor.orgId());
+        Set<String> managed = organization.teams().stream().filter(t -> t.managerIds().contains(actor.id()))
+                .map(Team::id).collect(Collectors.toSet());
+        Set<String> groups = organization.approverGroups().stream()
                 .filter(g -> g.memberIds().contains(actor.id())).map(ApproverGroup::id).collect(Collectors.toSet());
         List<String> deciding = new ArrayList<>(List.of(actor.id()));
         for (UserRecord absent : readModel.usersOf(actor.orgId())) {
@@ -162,6 +182,8 @@ public final class ReadQueries {
                 boolean atTheirLevel = step == null || step.kind() == ApprovalLevel.Kind.APPROVERS
                         ? approversOf.computeIfAbsent(request.userId(), id -> readModel.user(id)
                                 .map(UserRecord::approverIds).orElse(List.of())).contains(approverId)
+                                || approverId.equals(actor.id()) && managed.contains(readModel.user(request.userId())
+                                .map(u -> u.teamOn(request.startDate())).orElse(null))
                         : step.kind() == ApprovalLevel.Kind.GROUP && approverId.equals(actor.id())
                                 && groups.contains(step.groupId());
                 if (atTheirLevel) {
@@ -173,11 +195,21 @@ public final class ReadQueries {
     }
 
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId) {
+        return teamCalendar(caller, from, to, locationId, null);
+    }
+
+    /** @param teamId only the leave of people in that team on their leave's first day (null: everyone) */
+    public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId,
+                                            String teamId) {
         DateRange.bounded(from, to, "teamCalendar");
         Employee actor = repository.caller(caller);
         requireOwnLocation(actor.orgId(), locationId);
+        if (teamId != null) {
+            repository.organization(actor.orgId()).team(teamId);
+        }
         return readModel.calendar(actor.orgId(), from, to).stream()
                 .filter(e -> locationId == null || locationId.equals(e.locationId()))
+                .filter(e -> teamId == null || teamId.equals(e.teamId()))
                 .sorted(Comparator.comparing(CalendarEntry::startDate).thenComparing(CalendarEntry::userName))
                 .toList();
     }
@@ -226,7 +258,7 @@ public final class ReadQueries {
         WorkingWeek week = own != null ? own : locationId != null && locations.containsKey(locationId)
                 ? locations.get(locationId).workingWeekOn(today) : null;
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
-                user.approverIds(), week);
+                user.approverIds(), week, user.teamOn(today), user.employmentEndsOn());
     }
 
 }

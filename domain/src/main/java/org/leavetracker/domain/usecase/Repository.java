@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.Unauthenticated;
@@ -101,6 +103,7 @@ public final class Repository {
      */
     public List<RecordedEvent> append(String orgId, Caller caller, List<StreamAppend> streams,
                                       List<EventStore.UniqueKey> keys) {
+        requireStillEmployed(caller, streams);
         try {
             return store.append(metadata(orgId, caller), streams, keys);
         } catch (DuplicateCommand alreadyApplied) {
@@ -126,6 +129,23 @@ public final class Repository {
         ZoneId zone = employee.locationHistory().on(utcToday)
                 .flatMap(organization::findLocation).map(Location::timeZone).orElse(ZoneOffset.UTC);
         return clock.today(zone);
+    }
+
+    /**
+     * SPEC §3.8: after their last day a leaver reads their history and final balance but changes nothing. Checked
+     * here, where every command writes, so no use case (nor Slack) can forget it. Binding their sign-in is reading.
+     */
+    private void requireStillEmployed(Caller caller, List<StreamAppend> streams) {
+        if (caller == null || caller.userId() == null || streams.stream().allMatch(s -> s.events().stream()
+                .allMatch(e -> e instanceof EmployeeEvent.IdentityBound))) {
+            return;
+        }
+        Optional<LocalDate> lastDay = Employee.replay(caller.userId(), store.load(caller.userId()))
+                .flatMap(Employee::employmentEndsOn);
+        if (lastDay.isPresent() && clock.today(ZoneOffset.UTC).isAfter(lastDay.get())) {
+            throw new Forbidden("your employment ended on " + lastDay.get() + ": you can still read your history and"
+                    + " balances, but not change anything");
+        }
     }
 
     private EventMetadata metadata(String orgId, Caller caller) {

@@ -16,21 +16,25 @@ import org.leavetracker.domain.model.WorkingWeek;
  *
  * @param hoursPerDay  the working hours of a working day (hourly leave counts them); null while no week applies
  * @param workingHours each working day with its hours, Monday first (days of a part-time week may differ)
+ * @param teamId       the team the person is in on that day, or null
+ * @param employmentEndsOn their last day of employment, if it ended
  */
 public record UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
                           List<String> approverIds, List<DayOfWeek> workingDays, Days hoursPerDay,
-                          Map<DayOfWeek, Days> workingHours) {
+                          Map<DayOfWeek, Days> workingHours, String teamId, LocalDate employmentEndsOn) {
 
     /** @param week the working week in force, or null when none applies (no location yet) */
     public UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
-                       List<String> approverIds, WorkingWeek week) {
+                       List<String> approverIds, WorkingWeek week, String teamId, LocalDate employmentEndsOn) {
         this(id, orgId, name, email, role, locationId, approverIds, week == null ? List.of() : week.ordered(),
-                week == null ? null : week.hoursPerDay(), week == null ? Map.of() : week.workingHours());
+                week == null ? null : week.hoursPerDay(), week == null ? Map.of() : week.workingHours(), teamId,
+                employmentEndsOn);
     }
 
     public static UserProfile of(Employee employee, EmploymentTimeline timeline, LocalDate today) {
         return new UserProfile(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.locationHistory().on(today).orElse(null), employee.approverIds(),
-                timeline.workingWeekOn(today).orElse(null));
+                timeline.workingWeekOn(today).orElse(null), employee.teamOn(today).orElse(null),
+                employee.employmentEndsOn().orElse(null));
     }
 }

@@ -21,6 +21,8 @@ import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.readmodel.Page;
+import org.leavetracker.domain.model.Team;
+import org.leavetracker.domain.usecase.ReadQueries;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Role;
@@ -112,7 +114,8 @@ public final class ApiRouter {
     /** Queries answered from the read side: each first waits (boundedly) until it shows the caller's own writes. */
     private static final Set<String> READ_SIDE = Set.of("Query.users", "Query.locations", "Query.leaveTypes",
             "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar",
-            "Query.usersPage", "Query.leaveRequestsPage", "Query.pendingApprovalsPage", "Query.teamCalendarPage");
+            "Query.usersPage", "Query.leaveRequestsPage", "Query.pendingApprovalsPage", "Query.teamCalendarPage",
+            "Query.teams");
 
     public Object route(ResolverEvent event) {
         Field field = fields.get(event.field());
@@ -148,8 +151,10 @@ public final class ApiRouter {
         fields.put("Query.pendingApprovals", (e, a, r) -> shapes.all(capped(app.readQueries.pendingApprovals(
                 r.caller()), "pendingApprovalsPage"), shapes::leaveRequest));
         fields.put("Query.teamCalendar", (e, a, r) -> shapes.all(capped(app.readQueries.teamCalendar(r.caller(),
-                a.requiredDate("from"), a.requiredDate("to"), a.string("locationId")), "teamCalendarPage"),
-                shapes::calendarEntry));
+                a.requiredDate("from"), a.requiredDate("to"), a.string("locationId"), a.string("teamId")),
+                "teamCalendarPage"), shapes::calendarEntry));
+        fields.put("Query.teams", (e, a, r) -> app.readQueries.teams(r.caller()).stream()
+                .map(t -> shapes.team(t.team(), t.memberCount())).toList());
         fields.put("Query.blackoutPeriods", (e, a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
         fields.put("Query.publicHolidays", (e, a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
@@ -195,9 +200,9 @@ public final class ApiRouter {
         fields.put("Query.pendingApprovalsPage", (e, a, r) -> paged(r, a, "pendingApprovals", after ->
                 app.readQueries.pendingApprovalsPage(r.caller(), limit(a), after), shapes::leaveRequest));
         fields.put("Query.teamCalendarPage", (e, a, r) -> paged(r, a, "teamCalendar|" + a.string("from") + "|"
-                + a.string("to") + "|" + a.string("locationId"), after -> app.readQueries.teamCalendarPage(
-                r.caller(), a.requiredDate("from"), a.requiredDate("to"), a.string("locationId"), limit(a), after),
-                shapes::calendarEntry));
+                + a.string("to") + "|" + a.string("locationId") + "|" + a.string("teamId"),
+                after -> app.readQueries.teamCalendarPage(r.caller(), a.requiredDate("from"), a.requiredDate("to"),
+                        a.string("locationId"), a.string("teamId"), limit(a), after), shapes::calendarEntry));
         fields.put("Query.historyPage", (e, a, r) -> paged(r, a, "history|" + a.string("aggregateId"), after ->
                 app.readQueries.historyPage(r.caller(), a.required("aggregateId"), limit(a), after), shapes::event));
         fields.put("Query.webhookDeliveriesPage", (e, a, r) -> paged(r, a, "webhookDeliveries|"
@@ -219,6 +224,13 @@ public final class ApiRouter {
                     + UNPAGED_LIMIT + "): ask " + pagedField + " for it a page at a time");
         }
         return items;
+    }
+
+    /** A team as answered after a change, with its member count as the read side knows it. */
+    private Map<String, Object> teamShape(Request request, Team team) {
+        int members = app.readQueries.teams(request.caller()).stream().filter(t -> t.team().id().equals(team.id()))
+                .mapToInt(ReadQueries.TeamView::memberCount).findFirst().orElse(0);
+        return shapes.team(team, members);
     }
 
     private static int limit(Arguments arguments) {
@@ -276,6 +288,18 @@ public final class ApiRouter {
                 a.requiredDate("from"), a.string("approverId"))));
         fields.put("Mutation.removeApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.removeApproverGroup(
                 r.caller(), a.required("groupId"))));
+        fields.put("Mutation.createTeam", (e, a, r) -> shapes.team(app.setup.createTeam(r.caller(),
+                a.required("name")), 0));
+        fields.put("Mutation.renameTeam", (e, a, r) -> teamShape(r, app.setup.renameTeam(r.caller(),
+                a.required("teamId"), a.required("name"))));
+        fields.put("Mutation.setTeamManagers", (e, a, r) -> teamShape(r, app.setup.setTeamManagers(r.caller(),
+                a.required("teamId"), a.ids("managerIds"))));
+        fields.put("Mutation.moveUserToTeam", (e, a, r) -> shapes.user(app.administration.moveUserToTeam(r.caller(),
+                a.required("userId"), a.string("teamId"), a.requiredDate("effectiveDate"))));
+        fields.put("Mutation.endEmployment", (e, a, r) -> shapes.user(app.administration.endEmployment(r.caller(),
+                a.required("userId"), a.requiredDate("lastDay"))));
+        fields.put("Mutation.undoEndEmployment", (e, a, r) -> shapes.user(app.administration.undoEndEmployment(
+                r.caller(), a.required("userId"))));
         fields.put("Mutation.updateOrganization", (e, a, r) -> shapes.organization(app.setup.updateOrganization(
                 r.caller(), a.required("name"))));
         fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
@@ -354,7 +378,7 @@ public final class ApiRouter {
             LeaveReports reports = app.reports.orElseThrow(() -> new ValidationError(
                     "reports are not enabled in this deployment (no bucket is configured)"));
             return shapes.reportExport(reports.export(caller, a.requiredDate("from"), a.requiredDate("to"),
-                    a.string("locationId")));
+                    a.string("locationId"), a.string("teamId")));
         });
     }
 

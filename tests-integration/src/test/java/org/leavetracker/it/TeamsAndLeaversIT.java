@@ -1,0 +1,83 @@
+package org.leavetracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** SPEC §3.8 through the public endpoint: teams, their managers and calendars; leavers and their final balance. */
+class TeamsAndLeaversIT extends AgainstTarget {
+
+    @Test
+    void a_team_manager_sees_and_approves_a_members_request_and_the_calendar_narrows_to_the_team() {
+        Team team = team("Teams", "teams.test", "Vacation", true, true, 25);
+        Api.Person ada = team.admin();
+        String web = ada.id("mutation { createTeam(name: \"Web\") { id } }", Map.of());
+        String managerId = addUser(ada, "mia." + System.nanoTime() + "@teams.test", "Mia", "APPROVER");
+        Map<String, Object> managed = ada.ok("mutation($t: ID!, $m: ID!) { setTeamManagers(teamId: $t, managerIds: [$m]) { managerIds } }",
+                vars("t", web, "m", managerId));
+        assertThat(managed).containsEntry("managerIds", List.of(managerId));
+        ada.ok("mutation($u: ID!, $t: ID!) { moveUserToTeam(userId: $u, teamId: $t, effectiveDate: \"2026-01-01\") { teamId } }",
+                vars("u", team.memberId(), "t", web));
+        assertThat(team.member().<Map<String, Object>>ok("{ me { teamId } }")).containsEntry("teamId", web);
+        assertThat(ada.<List<Map<String, Object>>>ok("{ teams { id name memberCount } }")).singleElement()
+                .satisfies(t -> assertThat(t).containsEntry("name", "Web").containsEntry("memberCount", 1));
+
+        String request = team.member().id("""
+                mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-06", endDate: "2026-07-07") { id } }""",
+                vars("t", team.leaveType()));
+        Api.Person mia = api.signIn(ada.<List<Map<String, Object>>>ok("{ users { id email } }").stream()
+                .filter(u -> u.get("id").equals(managerId)).findFirst().orElseThrow().get("email").toString());
+        assertThat(Api.eventually(() -> mia.<List<Map<String, Object>>>ok("{ pendingApprovals { id } }"),
+                list -> !list.isEmpty())).extracting(r -> r.get("id")).containsExactly(request);
+        assertThat(mia.<Map<String, Object>>ok("mutation($r: ID!) { approveLeave(requestId: $r) { status } }",
+                vars("r", request))).containsEntry("status", "APPROVED");
+
+        assertThat(ada.<List<Map<String, Object>>>ok("""
+                query($t: ID!) { teamCalendar(from: "2026-07-01", to: "2026-07-31", teamId: $t) { requestId teamId } }""",
+                vars("t", web))).extracting(e -> e.get("requestId")).containsExactly(request);
+        String other = ada.id("mutation { createTeam(name: \"Sales\") { id } }", Map.of());
+        assertThat((List<?>) ada.ok("""
+                query($t: ID!) { teamCalendar(from: "2026-07-01", to: "2026-07-31", teamId: $t) { requestId } }""",
+                vars("t", other))).isEmpty();
+        Api.Person stranger = newCompany("Strangers", "strangers.test");
+        assertThat(stranger.refused("""
+                query($t: ID!) { teamCalendar(from: "2026-07-01", to: "2026-07-31", teamId: $t) { requestId } }""",
+                vars("t", web))).isEqualTo("NOT_FOUND");
+        assertThat(stranger.refused("mutation($t: ID!) { renameTeam(teamId: $t, name: \"Ours\") { id } }",
+                vars("t", web))).isEqualTo("NOT_FOUND");
+        assertThat(team.member().refused("mutation { createTeam(name: \"Mine\") { id } }", Map.of()))
+                .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_leaver_gets_a_prorated_final_balance_and_can_only_read() {
+        Team team = team("Leavers", "leavers.test", "Vacation", true, true, 20);
+        Api.Person ada = team.admin();
+        String later = team.member().id("""
+                mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-08-03", endDate: "2026-08-04") { id } }""",
+                vars("t", team.leaveType()));
+        Map<String, Object> ann = ada.ok("""
+                mutation($u: ID!) { endEmployment(userId: $u, lastDay: "2026-06-30") { employmentEndsOn } }""",
+                vars("u", team.memberId()));
+        assertThat(ann).containsEntry("employmentEndsOn", "2026-06-30");
+        // 20 × 181/365 = 9.92 → 10; 2025's unused 20 carry over (no cap)
+        assertThat(team.member().<List<Map<String, Object>>>ok("{ balances(year: 2026, asOf: \"2026-06-30\") { allowance } }"))
+                .singleElement().satisfies(b -> assertThat(b).containsEntry("allowance", 10.0));
+        assertThat(team.member().<List<Map<String, Object>>>ok("{ leaveRequests { id status } }"))
+                .filteredOn(r -> r.get("id").equals(later)).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("status", "CANCELLED"));
+        assertThat(team.member().refused("""
+                mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-01", endDate: "2026-07-03") { id } }""",
+                vars("t", team.leaveType()))).isEqualTo("VALIDATION_ERROR");
+        assertThat(team.member().refused("mutation($u: ID!) { undoEndEmployment(userId: $u) { id } }",
+                vars("u", team.memberId()))).isEqualTo("FORBIDDEN");
+
+        ada.ok("mutation($u: ID!) { undoEndEmployment(userId: $u) { id } }", vars("u", team.memberId()));
+        assertThat(team.member().<Map<String, Object>>ok("{ me { employmentEndsOn } }")).containsEntry("employmentEndsOn", null);
+        assertThat(team.member().<List<Map<String, Object>>>ok("{ balances(year: 2026, asOf: \"2026-06-30\") { allowance } }"))
+                .singleElement().satisfies(b -> assertThat(b).containsEntry("allowance", 20.0));
+    }
+}
