@@ -36,7 +36,12 @@ class GraphQlFuzzIT {
             "mutation($t: ID!, $s: AWSDate!, $e: AWSDate!) { requestLeave(leaveTypeId: $t, startDate: $s, endDate: $e) { id status } }",
             "mutation($r: ID!) { approveLeave(requestId: $r) { id } }",
             "query($id: ID!) { history(aggregateId: $id) { version type payload } }",
-            "{ pendingApprovals { id reason } }");
+            "{ pendingApprovals { id reason } }",
+            "query($n: String, $l: Int) { usersPage(limit: $l, nextToken: $n) { items { id } nextToken } }",
+            "{ teams { id name managerIds memberCount } readSide { upToDate waitedMillis } }",
+            "mutation($n: String!) { createTeam(name: $n) { id } }",
+            "mutation($u: ID!, $d: AWSDate!) { endEmployment(userId: $u, lastDay: $d) { id employmentEndsOn } }",
+            "mutation($l: ID!, $n: String) { updateLocation(locationId: $l, name: $n) { id } }");
 
     @BeforeContainer
     static void start() throws Exception {

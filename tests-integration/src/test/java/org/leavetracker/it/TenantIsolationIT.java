@@ -18,7 +18,7 @@ class TenantIsolationIT extends AgainstTarget {
 
     /** The ids of one company: its org, admin, location, leave type, policy, a member and a pending request. */
     record Company(Api.Person admin, Api.Person member, String orgId, String adminId, String memberId,
-                   String location, String type, String request) {
+                   String location, String type, String request, String team) {
     }
 
     private static Company company(String name) {
@@ -38,7 +38,10 @@ class TenantIsolationIT extends AgainstTarget {
         String request = member.id("""
                 mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-06", endDate: "2026-07-07",
                                                  reason: "confidential surgery") { id } }""", vars("t", type));
-        return new Company(admin, member, orgId, adminId, memberId, location, type, request);
+        String team = admin.id("mutation { createTeam(name: \"Core\") { id } }", Map.of());
+        admin.ok("mutation($u: ID!, $t: ID!) { moveUserToTeam(userId: $u, teamId: $t, effectiveDate: \"2026-01-01\") { id } }",
+                vars("u", memberId, "t", team));
+        return new Company(admin, member, orgId, adminId, memberId, location, type, request, team);
     }
 
     @Test
@@ -86,7 +89,30 @@ class TenantIsolationIT extends AgainstTarget {
                 Map.entry("mutation($u: ID!, $t: ID!) { addPastLeave(userId: $u, leaveTypeId: $t, startDate: \"2026-01-05\", endDate: \"2026-01-05\") { id } }",
                         vars("u", b.memberId, "t", b.type)),
                 Map.entry("mutation($u: ID!, $t: ID!) { addPastLeave(userId: $u, leaveTypeId: $t, startDate: \"2026-01-05\", endDate: \"2026-01-05\") { id } }",
-                        vars("u", a.memberId, "t", b.type)));
+                        vars("u", a.memberId, "t", b.type)),
+                // corrections, teams and leavers
+                Map.entry("mutation($u: ID!) { updateUser(userId: $u, name: \"x\") { id } }", vars("u", b.memberId)),
+                Map.entry("mutation($u: ID!) { endEmployment(userId: $u, lastDay: \"2026-06-30\") { id } }", vars("u", b.memberId)),
+                Map.entry("mutation($u: ID!) { undoEndEmployment(userId: $u) { id } }", vars("u", b.memberId)),
+                Map.entry("mutation($u: ID!, $x: ID!) { removeApprover(userId: $u, approverId: $x) { id } }",
+                        vars("u", b.memberId, "x", b.adminId)),
+                Map.entry("mutation($u: ID!, $t: ID!) { moveUserToTeam(userId: $u, teamId: $t, effectiveDate: \"2026-01-01\") { id } }",
+                        vars("u", a.memberId, "t", b.team)),
+                Map.entry("mutation($u: ID!) { moveUserToTeam(userId: $u, teamId: null, effectiveDate: \"2026-01-01\") { id } }",
+                        vars("u", b.memberId)),
+                Map.entry("mutation($t: ID!) { renameTeam(teamId: $t, name: \"x\") { id } }", vars("t", b.team)),
+                Map.entry("mutation($t: ID!, $m: ID!) { setTeamManagers(teamId: $t, managerIds: [$m]) { id } }",
+                        vars("t", b.team, "m", a.adminId)),
+                Map.entry("query($t: ID) { teamCalendar(from: \"2026-07-01\", to: \"2026-07-31\", teamId: $t) { requestId } }",
+                        vars("t", b.team)),
+                Map.entry("mutation($l: ID!) { updateLocation(locationId: $l, name: \"x\") { id } }", vars("l", b.location)),
+                Map.entry("mutation($l: ID!) { archiveLocation(locationId: $l) { id } }", vars("l", b.location)),
+                Map.entry("mutation($t: ID!) { archiveLeaveType(leaveTypeId: $t) { id } }", vars("t", b.type)),
+                Map.entry("mutation($t: ID!) { updateLeaveType(leaveTypeId: $t, name: \"x\") { id } }", vars("t", b.type)),
+                Map.entry("mutation($u: ID!) { removeSubstitute(from: \"2026-06-01\", approverId: $u) { id } }",
+                        vars("u", b.adminId)),
+                Map.entry("query($id: ID!) { historyPage(aggregateId: $id) { items { payload } } }", vars("id", b.memberId)),
+                Map.entry("query($u: ID) { leaveRequestsPage(userId: $u) { items { id reason } } }", vars("u", b.memberId)));
 
         for (Map.Entry<String, Map<String, Object>> attempt : attempts) {
             Map<String, Object> response = a.admin.call(attempt.getKey(), attempt.getValue());
