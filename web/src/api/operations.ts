@@ -283,3 +283,40 @@ export const EndEmployment = op<G.EndEmploymentMutation, G.EndEmploymentMutation
 
 export const UndoEndEmployment = op<G.UndoEndEmploymentMutation, G.UndoEndEmploymentMutationVariables>(/* GraphQL */ `
   mutation UndoEndEmployment($userId: ID!) { undoEndEmployment(userId: $userId) { id employmentEndsOn } }`);
+
+// ---- workflow settings and reports ----
+
+export const WorkflowSettings = op<G.WorkflowSettingsQuery, G.WorkflowSettingsQueryVariables>(/* GraphQL */ `
+  query WorkflowSettings {
+    blackoutPeriods { id locationId from to leaveTypeIds mode }
+    approverGroups { id name memberIds }
+    leaveTypes { id approvalLevels { kind groupId } }
+  }`);
+
+export const AddBlackoutPeriod = op<G.AddBlackoutPeriodMutation, G.AddBlackoutPeriodMutationVariables>(/* GraphQL */ `
+  mutation AddBlackoutPeriod($locationId: ID, $from: AWSDate!, $to: AWSDate!, $leaveTypeIds: [ID!], $mode: BlackoutMode!) {
+    addBlackoutPeriod(locationId: $locationId, from: $from, to: $to, leaveTypeIds: $leaveTypeIds, mode: $mode) { id }
+  }`);
+
+export const RemoveBlackoutPeriod = op<G.RemoveBlackoutPeriodMutation, G.RemoveBlackoutPeriodMutationVariables>(/* GraphQL */ `
+  mutation RemoveBlackoutPeriod($blackoutId: ID!) { removeBlackoutPeriod(blackoutId: $blackoutId) { id } }`);
+
+export const SetApproverGroup = op<G.SetApproverGroupMutation, G.SetApproverGroupMutationVariables>(/* GraphQL */ `
+  mutation SetApproverGroup($name: String!, $memberIds: [ID!]!) {
+    setApproverGroup(name: $name, memberIds: $memberIds) { id name memberIds }
+  }`);
+
+export const RemoveApproverGroup = op<G.RemoveApproverGroupMutation, G.RemoveApproverGroupMutationVariables>(/* GraphQL */ `
+  mutation RemoveApproverGroup($groupId: ID!) { removeApproverGroup(groupId: $groupId) { id } }`);
+
+export const SetApprovalChain = op<G.SetApprovalChainMutation, G.SetApprovalChainMutationVariables>(/* GraphQL */ `
+  mutation SetApprovalChain($leaveTypeId: ID!, $levels: [ApprovalLevelInput!]!) {
+    setApprovalChain(leaveTypeId: $leaveTypeId, levels: $levels) { id approvalLevels { kind groupId } }
+  }`);
+
+export const ExportLeaveReport = op<G.ExportLeaveReportMutation, G.ExportLeaveReportMutationVariables>(/* GraphQL */ `
+  mutation ExportLeaveReport($from: AWSDate!, $to: AWSDate!, $locationId: ID, $teamId: ID) {
+    exportLeaveReport(from: $from, to: $to, locationId: $locationId, teamId: $teamId) {
+      downloadUrl expiresAt requestCount balanceCount
+    }
+  }`);

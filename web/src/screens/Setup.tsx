@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../api/errors';
 import { useCommand } from './useCommand';
 import { ImportPeople } from './ImportPeople';
+import { Workflow } from './Workflow';
 import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, Teams, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
@@ -33,6 +34,7 @@ export function Setup() {
       <Teams />
       <People />
       <ImportPeople />
+      <Workflow />
       <SettingsTrail />
     </>
   );
