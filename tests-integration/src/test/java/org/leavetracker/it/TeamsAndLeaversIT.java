@@ -80,4 +80,35 @@ class TeamsAndLeaversIT extends AgainstTarget {
         assertThat(team.member().<List<Map<String, Object>>>ok("{ balances(year: 2026, asOf: \"2026-06-30\") { allowance } }"))
                 .singleElement().satisfies(b -> assertThat(b).containsEntry("allowance", 20.0));
     }
+
+    @Test
+    void a_subscription_narrowed_to_a_team_hears_only_that_teams_requests() throws Exception {
+        Team team = team("Team pushes", "team-pushes.test", "Vacation", true, true, 25);
+        Api.Person ada = team.admin();
+        String web = ada.id("mutation { createTeam(name: \"Web\") { id } }", Map.of());
+        ada.ok("mutation($u: ID!, $t: ID!) { moveUserToTeam(userId: $u, teamId: $t, effectiveDate: \"2026-01-01\") { id } }",
+                vars("u", team.memberId(), "t", web));
+        String orgId = ada.<Map<String, Object>>ok("{ me { orgId } }").get("orgId").toString();
+        String outsiderEmail = "out." + System.nanoTime() + "@team-pushes.test";
+        String outsider = addUser(ada, outsiderEmail, "Otto", "MEMBER");
+        moveTo(ada, outsider, team.office());
+        try (Subscriber watcher = Subscriber.graphqlWs(target, ada.token)) {
+            watcher.subscribe("team", """
+                    subscription($o: ID!, $t: ID) { onLeaveRequestChanged(orgId: $o, teamId: $t) { id teamId } }""",
+                    vars("o", orgId, "t", web));
+            watcher.subscribe("all", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id teamId } }",
+                    vars("o", orgId));
+            String outside = api.signIn(outsiderEmail).id("""
+                    mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-13", endDate: "2026-07-13") { id } }""",
+                    vars("t", team.leaveType()));
+            String inside = team.member().id("""
+                    mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-06", endDate: "2026-07-06") { id } }""",
+                    vars("t", team.leaveType()));
+            Api.eventually(() -> watcher.data("all"), list -> list.size() >= 2);
+            Api.eventually(() -> watcher.data("team"), list -> !list.isEmpty());
+            List<Object> heard = watcher.data("team").stream()
+                    .map(d -> ((Map<?, ?>) d.get("onLeaveRequestChanged")).get("id")).map(Object.class::cast).toList();
+            assertThat(heard).contains(inside).doesNotContain(outside);
+        }
+    }
 }

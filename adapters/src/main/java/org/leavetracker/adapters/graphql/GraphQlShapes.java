@@ -171,7 +171,7 @@ public final class GraphQlShapes {
                         "groupId", step.groupId(), "status", str(step.status()), "decidedBy", step.decidedBy(),
                         "onBehalfOf", step.onBehalfOf(), "decidedAt", str(step.decidedAt()))),
                 "unit", str(r.unit()), "startTime", r.times() == null ? null : str(r.times().start()),
-                "endTime", r.times() == null ? null : str(r.times().end()));
+                "endTime", r.times() == null ? null : str(r.times().end()), "teamId", r.teamId());
     }
 
     /** The team calendar never carries a reason. */

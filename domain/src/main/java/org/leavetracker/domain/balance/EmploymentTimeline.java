@@ -48,6 +48,10 @@ public final class EmploymentTimeline {
         return employee.employedOn(date) ? employee.locationHistory().on(date) : Optional.empty();
     }
 
+    public Optional<String> teamOn(LocalDate date) {
+        return employee.teamOn(date);
+    }
+
     /** The person's own working week if one applies on the date, else their location's default. */
     public Optional<WorkingWeek> workingWeekOn(LocalDate date) {
         if (!employee.employedOn(date)) {

@@ -19,11 +19,12 @@ import org.leavetracker.domain.model.TimeRange;
  * @param days its amount in its leave type's {@code unit}: days, or hours for an hourly type
  * @param approvals its approval chain level by level (empty when it needed no approval)
  * @param times the part of its one day, for hourly leave given in times (null otherwise)
+ * @param teamId the requester's team on its first day (what a team's subscription is narrowed to); null: none
  */
 public record LeaveRequestView(String id, String orgId, String userId, String leaveTypeId, LocalDate startDate,
                                LocalDate endDate, HalfDay halfDay, Days days, LeaveStatus status, String reason,
                                Instant createdAt, String decidedBy, List<ApprovalStep> approvals, LeaveUnit unit,
-                               TimeRange times) {
+                               TimeRange times, String teamId) {
 
     public LeaveRequestView {
         approvals = approvals == null ? List.of() : List.copyOf(approvals); // read items from before chains
@@ -34,19 +35,20 @@ public record LeaveRequestView(String id, String orgId, String userId, String le
                             LocalDate endDate, HalfDay halfDay, Days days, LeaveStatus status, String reason,
                             Instant createdAt, String decidedBy) {
         this(id, orgId, userId, leaveTypeId, startDate, endDate, halfDay, days, status, reason, createdAt, decidedBy,
-                List.of(), LeaveUnit.DAYS, null);
+                List.of(), LeaveUnit.DAYS, null, null);
     }
 
     public static LeaveRequestView of(String orgId, LeaveRequest r, EmploymentTimeline timeline) {
         return new LeaveRequestView(r.id(), orgId, r.userId(), r.leaveTypeId(), r.dates().start(), r.dates().end(),
                 r.halfDay(), timeline.amount(r, null), r.status(), r.reason(), r.createdAt(), r.decidedBy(),
-                r.approvalSteps(), timeline.hourly(r.leaveTypeId()) ? LeaveUnit.HOURS : LeaveUnit.DAYS, r.times());
+                r.approvalSteps(), timeline.hourly(r.leaveTypeId()) ? LeaveUnit.HOURS : LeaveUnit.DAYS, r.times(),
+                timeline.teamOn(r.dates().start()).orElse(null));
     }
 
     /** The same request without its reason (for those who may not read it). */
     public LeaveRequestView withoutReason() {
         return new LeaveRequestView(id, orgId, userId, leaveTypeId, startDate, endDate, halfDay, days, status, null,
-                createdAt, decidedBy, approvals, unit, times);
+                createdAt, decidedBy, approvals, unit, times, teamId);
     }
 
     /** The step it waits at, while PENDING. */
