@@ -145,6 +145,9 @@ public final class LeaveTrackerStack extends Stack {
             alarms.watch(slack.notifier(), "SlackNotification");
         }
         EventPipeline pipeline = new EventPipeline(this, "Pipeline", tablePrefix, events, forwarder, consumers, alarms);
+        // an organization-wide change goes back on the bus in pieces of people (decision 0023)
+        pipeline.bus().grantPutEventsTo(projection.function());
+        projection.function().addEnvironment("EVENT_BUS_NAME", pipeline.bus().getEventBusName());
         // the operator's redrive of the consumers' failure queues (docs/OPERATIONS.md), invoked by hand only
         JavaFunction redrive = new JavaFunction(this, "RedriveFunction", lambdaPackage,
                 "org.leavetracker.functions.maintenance.RedriveHandler::handleRequest", Duration.minutes(15),

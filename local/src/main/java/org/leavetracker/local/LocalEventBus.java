@@ -54,7 +54,9 @@ public final class LocalEventBus {
 
     /**
      * The bus as one consumer's poller sees it: entries go only to the rules targeting that consumer, so a slow
-     * consumer (a webhook endpoint that times out) delays no one else. Each lane is used by one thread.
+     * consumer (a webhook endpoint that times out) delays no one else. A lane is used by its poller's thread, and the
+     * read side's also by the threads of an organization-wide change's pieces (consumers are safe to run concurrently,
+     * as Lambda runs them).
      */
     public EventBus lane(BusRules.Consumer consumer) {
         if (!consumers.containsKey(consumer)) {

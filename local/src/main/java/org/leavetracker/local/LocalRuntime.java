@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -27,6 +30,7 @@ import org.leavetracker.functions.maintenance.ReadModelRebuild;
 import org.leavetracker.functions.pipeline.NotificationHandler;
 import org.leavetracker.functions.pipeline.BusRules;
 import org.leavetracker.functions.pipeline.ProjectionHandler;
+import org.leavetracker.functions.pipeline.PeopleFanOut;
 import org.leavetracker.functions.pipeline.ProjectionRunner;
 import org.leavetracker.functions.pipeline.StreamForwarder;
 import org.leavetracker.functions.pipeline.StreamForwarderHandler;
@@ -77,6 +81,11 @@ public final class LocalRuntime implements AutoCloseable {
     private final Outbox outbox;
     private final LocalS3 s3;
     private final LocalCertificate certificate;
+    private final ExecutorService pieces = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "read-model-fan-out");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private LocalRuntime(LocalOptions options) throws Exception {
         this.options = options;
@@ -103,8 +112,15 @@ public final class LocalRuntime implements AutoCloseable {
         ApiHandler api = new ApiHandler(new ApiRouter(app, this::baseUrl));
         GraphQlEngine engine = new GraphQlEngine(api);
         SubscriptionHub hub = new SubscriptionHub(engine, new GraphQlShapes(app.json.mapper(), app.clock));
+        // The pieces of an organization-wide change run beside the read side's lane, as the cloud's rule targets run
+        // in parallel: a person's fresh request is not held behind a holiday for the whole company (decision 0023).
+        AtomicReference<LocalEventBus> busForPieces = new AtomicReference<>();
+        PeopleFanOut fanOut = new PeopleFanOut(entries -> {
+            pieces.execute(() -> busForPieces.get().lane(BusRules.Consumer.PROJECTIONS).put(entries));
+            return java.util.Collections.nCopies(entries.size(), null);
+        });
         ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(new EventDetails(app.json),
-                app.repository, app.projector, hub));
+                app.repository, app.projector, hub, fanOut));
         this.deadLetters = new DeadLetterStore(options.dataDir());
         this.outbox = new Outbox(options.dataDir());
         NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app, outbox));
@@ -124,6 +140,7 @@ public final class LocalRuntime implements AutoCloseable {
             consumers.put(BusRules.Consumer.SLACK, event -> slackNotifications.handleRequest(event, null));
         }
         this.bus = new LocalEventBus(consumers, deadLetters);
+        busForPieces.set(bus);
         String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(
                 Tables.EVENTS.tableName(TABLE_PREFIX))).table().latestStreamArn();
         // One poller and forwarder per consumer, as EventBridge invokes each rule target on its own: a webhook
@@ -183,6 +200,7 @@ public final class LocalRuntime implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         bus.close();
+        pieces.shutdown();
         pollers.keySet().forEach(StreamPoller::stop);
         for (Thread thread : pollers.values()) {
             thread.join(5000);

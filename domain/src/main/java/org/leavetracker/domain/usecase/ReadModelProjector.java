@@ -48,24 +48,61 @@ public final class ReadModelProjector {
         this.calendars = calendars;
     }
 
-    /** What a projection changed: the requests and balances to announce to subscribers. */
-    public record Projected(List<LeaveRequestView> requests, List<Balance> balances) {
-        static final Projected NOTHING = new Projected(List.of(), List.of());
+    /**
+     * What a projection changed: the requests and balances to announce to subscribers, and the people whose items an
+     * organization-wide change affects but who were left for later, bounded pieces ({@link #projectDeferringPeople}).
+     */
+    public record Projected(List<LeaveRequestView> requests, List<Balance> balances, List<String> deferred) {
+        static final Projected NOTHING = new Projected(List.of(), List.of(), List.of());
+
+        public Projected {
+            requests = List.copyOf(requests);
+            balances = List.copyOf(balances);
+            deferred = List.copyOf(deferred);
+        }
 
         Projected plus(Projected other) {
             List<LeaveRequestView> r = new ArrayList<>(requests);
             r.addAll(other.requests);
             List<Balance> b = new ArrayList<>(balances);
             b.addAll(other.balances);
-            return new Projected(r, b);
+            List<String> d = new ArrayList<>(deferred);
+            d.addAll(other.deferred);
+            return new Projected(r, b, d);
         }
     }
 
+    /** Everything an event affects, at once (tests, and deployments without fan-out). */
     public Projected project(RecordedEvent event) {
+        Projected projected = projectDeferringPeople(event);
+        return projected.deferred().isEmpty() ? projected
+                : new Projected(projected.requests(), projected.balances(), List.of())
+                        .plus(projectPeople(event.orgId(), projected.deferred()));
+    }
+
+    /**
+     * The event's own items; for an organization-wide change (a holiday, a policy, a new leave type) the people it
+     * affects are only named in {@link Projected#deferred}, for {@link #projectPeople} in bounded pieces, so that no
+     * single invocation re-projects a whole company and people's own fresh events are not held behind it.
+     */
+    public Projected projectDeferringPeople(RecordedEvent event) {
         return switch (event.payload()) {
             case OrganizationEvent e -> projectOrganization(event.aggregateId(), e);
             case EmployeeEvent e -> projectEmployee(event.aggregateId(), e.requestId());
         };
+    }
+
+    /** One piece of an organization-wide change: these people's items, computed from the current settings. */
+    public Projected projectPeople(String orgId, List<String> userIds) {
+        Organization organization = repository.organization(orgId);
+        Projected projected = Projected.NOTHING;
+        for (String userId : userIds) {
+            Employee employee = repository.employee(userId);
+            if (employee.orgId().equals(orgId)) {
+                projected = projected.plus(projectEmployee(employee, organization, null));
+            }
+        }
+        return projected;
     }
 
     /** Recomputes every read item of one aggregate from its events (the rebuild of the read side uses this). */
@@ -101,13 +138,8 @@ public final class ReadModelProjector {
             case OrganizationEvent.TeamManagersSet e -> user -> user.teams().containsValue(e.teamId());
             default -> user -> false;
         };
-        Projected projected = Projected.NOTHING;
-        for (UserRecord user : readModel.usersOf(orgId)) {
-            if (affected.test(user)) {
-                projected = projected.plus(projectEmployee(repository.employee(user.id()), organization, null));
-            }
-        }
-        return projected;
+        List<String> people = readModel.usersOf(orgId).stream().filter(affected).map(UserRecord::id).toList();
+        return new Projected(List.of(), List.of(), people);
     }
 
     /**
@@ -162,7 +194,7 @@ public final class ReadModelProjector {
         updates.putBalances(userId, balances, version);
         // last: the user item's version tells a crash recovery that everything above was written
         updates.putUser(userRecord(employee), version);
-        return new Projected(views, balances);
+        return new Projected(views, balances, List.of());
     }
 
     /**

@@ -288,8 +288,8 @@ public final class ApiRouter {
                 a.requiredDate("from"), a.string("approverId"))));
         fields.put("Mutation.removeApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.removeApproverGroup(
                 r.caller(), a.required("groupId"))));
-        fields.put("Mutation.createTeam", (e, a, r) -> shapes.team(app.setup.createTeam(r.caller(),
-                a.required("name")), 0));
+        fields.put("Mutation.createTeam", (e, a, r) -> teamShape(r, app.setup.createTeam(r.caller(),
+                a.required("name"))));
         fields.put("Mutation.renameTeam", (e, a, r) -> teamShape(r, app.setup.renameTeam(r.caller(),
                 a.required("teamId"), a.required("name"))));
         fields.put("Mutation.setTeamManagers", (e, a, r) -> teamShape(r, app.setup.setTeamManagers(r.caller(),

@@ -35,6 +35,10 @@ public final class BusRules {
     public static final Rule READ_MODEL = new Rule("read-model-projection",
             pattern(List.copyOf(EventCatalog.types().keySet())), Consumer.PROJECTIONS);
 
+    /** The pieces of an organization-wide change (PeopleFanOut): each piece one invocation of the projections. */
+    public static final Rule READ_MODEL_FAN_OUT = new Rule("read-model-fan-out",
+            pattern(List.of(PeopleFanOut.DETAIL_TYPE)), Consumer.PROJECTIONS);
+
     /** The workflow steps someone else must hear of: a request to decide, a decision, a cancellation. */
     public static final Rule NOTIFICATIONS = new Rule("leave-notifications", pattern(List.of(
             EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.ApprovalLevelPassed.TYPE,
@@ -47,7 +51,7 @@ public final class BusRules {
     /** The event types endpoints may subscribe to; which endpoint wants which is decided per organization. */
     public static final Rule WEBHOOKS = new Rule("webhooks", pattern(WebhookEvents.PUBLISHED), Consumer.WEBHOOKS);
 
-    public static final List<Rule> ALL = List.of(READ_MODEL, NOTIFICATIONS, SLACK, WEBHOOKS);
+    public static final List<Rule> ALL = List.of(READ_MODEL, READ_MODEL_FAN_OUT, NOTIFICATIONS, SLACK, WEBHOOKS);
 
     /** The rules a deployment has: those whose consumer it runs (Slack's only where a Slack app is configured). */
     public static List<Rule> forConsumers(Set<Consumer> present) {

@@ -6,7 +6,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.leavetracker.adapters.appsync.AppSyncPublisher;
+import org.leavetracker.adapters.bus.EventBridgeBus;
 import org.leavetracker.adapters.bus.EventDetails;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.SnapStartPriming;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -36,14 +38,22 @@ public final class ProjectionHandler implements RequestHandler<ScheduledEvent, V
             AppSyncPublisher publisher = new AppSyncPublisher(URI.create(System.getenv("GRAPHQL_URL")),
                     System.getenv("AWS_REGION"), DefaultCredentialsProvider.builder().build(),
                     UrlConnectionHttpClient.create(), app.json.mapper());
-            coldStart = new ProjectionRunner(new EventDetails(app.json), app.repository, app.projector, publisher);
+            PeopleFanOut fanOut = new PeopleFanOut(new EventBridgeBus(EventBridgeClient.builder()
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")));
+            coldStart = new ProjectionRunner(new EventDetails(app.json), app.repository, app.projector, publisher,
+                    fanOut);
         }
         return coldStart;
     }
 
     @Override
     public Void handleRequest(ScheduledEvent event, Context context) {
-        runner.run(BusEventReader.detailJson(event));
+        String detail = BusEventReader.detailJson(event);
+        if (PeopleFanOut.DETAIL_TYPE.equals(event.getDetailType())) {
+            runner.runPiece(detail);
+        } else {
+            runner.run(detail);
+        }
         return null;
     }
 }

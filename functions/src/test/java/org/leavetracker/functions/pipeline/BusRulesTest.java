@@ -54,7 +54,8 @@ class BusRulesTest {
     @Test
     void a_deployment_without_a_slack_app_has_no_slack_rule() {
         assertThat(BusRules.forConsumers(java.util.EnumSet.of(BusRules.Consumer.PROJECTIONS,
-                BusRules.Consumer.NOTIFICATIONS))).containsExactly(BusRules.READ_MODEL, BusRules.NOTIFICATIONS);
+                BusRules.Consumer.NOTIFICATIONS))).containsExactly(BusRules.READ_MODEL,
+                BusRules.READ_MODEL_FAN_OUT, BusRules.NOTIFICATIONS);
         assertThat(BusRules.forConsumers(java.util.EnumSet.allOf(BusRules.Consumer.class))).isEqualTo(BusRules.ALL);
     }
 

@@ -1,0 +1,67 @@
+package org.leavetracker.domain.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.testing.DomainFixture;
+import org.leavetracker.domain.testing.InMemoryReadModel;
+
+/**
+ * Organization-wide changes in bounded pieces (decision 0023): the pieces, in any order, leave the read side exactly
+ * as projecting everything at once does, and name only the people the change affects.
+ */
+class FanOutTest {
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void pieces_in_any_order_give_the_read_side_of_one_whole_projection() {
+        DomainFixture app = new DomainFixture(d("2026-06-15"));
+        Caller admin = app.newOrganization("Acme", "admin@acme.test");
+        String berlin = app.location(admin, "Berlin", "DE");
+        String paris = app.location(admin, "Paris", "FR");
+        String vacation = app.vacation(admin);
+        app.upfrontPolicy(admin, berlin, vacation, d("2020-01-01"), 25);
+        List<String> berliners = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Caller person = app.addUser(admin, "p" + i + "@acme.test", Role.MEMBER);
+            app.admin.moveUserToLocation(admin, person.userId(), berlin, d("2026-01-01"));
+            app.workflow.requestLeave(person, vacation, d("2026-07-02"), d("2026-07-03"), HalfDay.NONE, null, null);
+            berliners.add(person.userId());
+        }
+        Caller pierre = app.addUser(admin, "pierre@acme.test", Role.MEMBER);
+        app.admin.moveUserToLocation(admin, pierre.userId(), paris, d("2026-01-01"));
+        InMemoryReadModel whole = new InMemoryReadModel();
+        InMemoryReadModel inPieces = new InMemoryReadModel();
+        ReadModelProjector wholeProjector = new ReadModelProjector(app.repository, whole, whole, app.holidays);
+        ReadModelProjector piecesProjector = new ReadModelProjector(app.repository, inPieces, inPieces, app.holidays);
+        app.store.allEvents().forEach(wholeProjector::project);
+        app.store.allEvents().forEach(piecesProjector::project);
+
+        app.setup.addHoliday(admin, berlin, d("2026-07-03"), "Summer party");
+        RecordedEvent holiday = app.store.allEvents().getLast();
+        wholeProjector.project(holiday);
+        ReadModelProjector.Projected deferred = piecesProjector.projectDeferringPeople(holiday);
+        assertThat(deferred.deferred()).as("only the people in Berlin").containsExactlyInAnyOrderElementsOf(berliners);
+
+        List<String> people = new ArrayList<>(deferred.deferred());
+        Collections.reverse(people);
+        for (int from = 0; from < people.size(); from += 3) {
+            piecesProjector.projectPeople(app.repository.employee(admin.userId()).orgId(),
+                    people.subList(from, Math.min(from + 3, people.size())));
+        }
+        assertThat(inPieces.snapshot()).isEqualTo(whole.snapshot());
+        assertThat(whole.requestsOf(berliners.getFirst(), null, null, null)).singleElement()
+                .satisfies(r -> assertThat(r.days()).hasToString("1"));
+    }
+}

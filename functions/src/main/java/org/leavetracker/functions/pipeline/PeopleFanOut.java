@@ -1,0 +1,67 @@
+package org.leavetracker.functions.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.bus.BusEntry;
+import org.leavetracker.adapters.bus.EventBus;
+import org.leavetracker.adapters.bus.EventDetails;
+
+/**
+ * An organization-wide change's people, in pieces of at most {@link #PIECE} on the bus: each piece is a rule target
+ * invocation of its own (`read-model-fan-out`), so the pieces run in parallel in the cloud, each with the retries,
+ * dead-letter queue and alarm of any event, and no invocation re-projects more than a piece (decision 0023).
+ */
+public final class PeopleFanOut {
+
+    /** The bus detail-type of a piece. */
+    public static final String DETAIL_TYPE = "PeopleToReproject";
+    /** People a piece re-projects: about a second of work, far from a Lambda's limits. */
+    public static final int PIECE = 50;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EventBus bus;
+
+    public PeopleFanOut(EventBus bus) {
+        this.bus = bus;
+    }
+
+    /** A piece's content. */
+    public record Piece(String orgId, List<String> userIds, String cause) {
+    }
+
+    /** Puts every piece on the bus; throws when one was refused, so the bus retries the change that caused them. */
+    public void send(String orgId, List<String> userIds, String cause) {
+        List<BusEntry> entries = new ArrayList<>();
+        for (int from = 0; from < userIds.size(); from += PIECE) {
+            entries.add(entry(new Piece(orgId, userIds.subList(from, Math.min(from + PIECE, userIds.size())), cause)));
+        }
+        for (int from = 0; from < entries.size(); from += EventBus.MAX_ENTRIES) {
+            List<String> refused = bus.put(entries.subList(from, Math.min(from + EventBus.MAX_ENTRIES, entries.size())));
+            if (refused.stream().anyMatch(error -> error != null)) {
+                throw new IllegalStateException("the bus refused pieces of " + cause + ": " + refused);
+            }
+        }
+    }
+
+    static Piece read(String detail) {
+        try {
+            return JSON.readValue(detail, Piece.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a piece of people to re-project: " + detail, e);
+        }
+    }
+
+    private static BusEntry entry(Piece piece) {
+        try {
+            return new BusEntry(EventDetails.SOURCE, DETAIL_TYPE, JSON.writeValueAsString(Map.of("orgId", piece.orgId(),
+                    "userIds", piece.userIds(), "cause", piece.cause())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
