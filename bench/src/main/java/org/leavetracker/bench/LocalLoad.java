@@ -1,5 +1,11 @@
 package org.leavetracker.bench;
 
+import static org.leavetracker.bench.PublicEndpoint.HTTP;
+import static org.leavetracker.bench.PublicEndpoint.JSON;
+import static org.leavetracker.bench.PublicEndpoint.call;
+import static org.leavetracker.bench.PublicEndpoint.pct;
+import static org.leavetracker.bench.PublicEndpoint.token;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,9 +38,7 @@ import org.leavetracker.local.LocalRuntime;
  */
 public final class LocalLoad {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger received = new AtomicInteger();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String REQUEST = "mutation($t: ID!, $d: AWSDate!) { requestLeave(leaveTypeId: $t, "
             + "startDate: $d, endDate: $d) { id } }";
 
@@ -162,35 +166,5 @@ public final class LocalLoad {
         socket.abort();
         runtime.close();
         System.exit(0);
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static String token(String base, String email) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dev/token"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).path("token").asText();
-    }
-
-    private static JsonNode call(String base, String token, String query, Map<String, Object> variables) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                    .header("Authorization", token).header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query,
-                            "variables", variables)))).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JSON.readTree(response.body());
-            if (body.has("errors")) {
-                throw new IllegalStateException(body.toString());
-            }
-            return body;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
