@@ -1,5 +1,6 @@
 package org.leavetracker.adapters.bus;
 
+import org.leavetracker.adapters.json.EventCatalog;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class EventDetails {
         detail.put("aggregateId", event.aggregateId());
         detail.put("version", event.version());
         detail.put("type", event.type());
-        detail.put("schemaVersion", event.schemaVersion());
+        detail.put("schemaVersion", EventCatalog.versionOf(event.type()));
         detail.put("occurredAt", event.occurredAt().toString());
         detail.put("actorId", event.actorId());
         detail.put("commandId", event.commandId());

@@ -1,5 +1,6 @@
 package org.leavetracker.adapters.dynamodb;
 
+import org.leavetracker.adapters.json.EventCatalog;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class EventItems {
         item.put(ORG_ID, s(event.orgId()));
         item.put(ORG_TIME, s(event.occurredAt() + "#" + event.aggregateId() + "#" + event.version()));
         item.put(TYPE, s(event.type()));
-        item.put(SCHEMA_VERSION, AttributeValue.fromN(Integer.toString(event.schemaVersion())));
+        item.put(SCHEMA_VERSION, AttributeValue.fromN(Integer.toString(EventCatalog.versionOf(event.type()))));
         item.put(OCCURRED_AT, s(event.occurredAt().toString()));
         if (event.actorId() != null) {
             item.put(ACTOR_ID, s(event.actorId()));

@@ -1,5 +1,6 @@
 package org.leavetracker.adapters.dynamodb;
 
+import org.leavetracker.adapters.json.EventCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class Snapshots {
     /** Best effort: a newer snapshot written meanwhile wins, and a too-large one is skipped. */
     void write(String aggregateId, List<RecordedEvent> events) {
         byte[] compressed = encode(events.stream().map(e -> new Entry(e.orgId(), e.aggregateId(), e.version(),
-                e.occurredAt().toString(), e.actorId(), e.commandId(), e.type(), e.schemaVersion(),
+                e.occurredAt().toString(), e.actorId(), e.commandId(), e.type(), EventCatalog.versionOf(e.type()),
                 json.write(e.payload()))).toList());
         if (compressed.length > MAX_BYTES) {
             return;

@@ -14,70 +14,65 @@ import org.leavetracker.domain.event.OrganizationEvent;
 public final class EventCatalog {
 
     private static final Map<String, Class<? extends DomainEvent>> TYPES = new LinkedHashMap<>();
+    /** The schema version the current code writes for each type: bump it here, with an upcaster from the last. */
+    private static final Map<String, Integer> VERSIONS = new LinkedHashMap<>();
 
     static {
-        register(OrganizationEvent.OrganizationCreated.TYPE, OrganizationEvent.OrganizationCreated.class);
-        register(OrganizationEvent.LocationCreated.TYPE, OrganizationEvent.LocationCreated.class);
-        register(OrganizationEvent.HolidayAdded.TYPE, OrganizationEvent.HolidayAdded.class);
-        register(OrganizationEvent.HolidayRemoved.TYPE, OrganizationEvent.HolidayRemoved.class);
-        register(OrganizationEvent.OrganizationRenamed.TYPE, OrganizationEvent.OrganizationRenamed.class);
-        register(EmployeeEvent.ApproverRemoved.TYPE, EmployeeEvent.ApproverRemoved.class);
-        register(OrganizationEvent.BlackoutPeriodRemoved.TYPE, OrganizationEvent.BlackoutPeriodRemoved.class);
-        register(OrganizationEvent.LocationUpdated.TYPE, OrganizationEvent.LocationUpdated.class);
-        register(OrganizationEvent.LocationWorkingWeekSet.TYPE, OrganizationEvent.LocationWorkingWeekSet.class);
-        register(OrganizationEvent.LocationArchived.TYPE, OrganizationEvent.LocationArchived.class);
-        register(OrganizationEvent.LeaveTypeUpdated.TYPE, OrganizationEvent.LeaveTypeUpdated.class);
-        register(OrganizationEvent.LeaveTypeArchived.TYPE, OrganizationEvent.LeaveTypeArchived.class);
-        register(OrganizationEvent.LeavePolicyRemoved.TYPE, OrganizationEvent.LeavePolicyRemoved.class);
-        register(OrganizationEvent.ApproverGroupRemoved.TYPE, OrganizationEvent.ApproverGroupRemoved.class);
-        register(OrganizationEvent.LeaveTypeCreated.TYPE, OrganizationEvent.LeaveTypeCreated.class);
-        register(OrganizationEvent.LeavePolicySet.TYPE, OrganizationEvent.LeavePolicySet.class);
-        register(OrganizationEvent.BlackoutPeriodAdded.TYPE, OrganizationEvent.BlackoutPeriodAdded.class);
-        register(EmployeeEvent.UserAdded.TYPE, EmployeeEvent.UserAdded.class);
-        register(EmployeeEvent.UserRoleChanged.TYPE, EmployeeEvent.UserRoleChanged.class);
-        register(EmployeeEvent.IdentityBound.TYPE, EmployeeEvent.IdentityBound.class);
-        register(EmployeeEvent.UserMovedToLocation.TYPE, EmployeeEvent.UserMovedToLocation.class);
-        register(EmployeeEvent.WorkingWeekSet.TYPE, EmployeeEvent.WorkingWeekSet.class);
-        register(EmployeeEvent.ApproverAssigned.TYPE, EmployeeEvent.ApproverAssigned.class);
-        register(EmployeeEvent.BalanceAdjusted.TYPE, EmployeeEvent.BalanceAdjusted.class);
-        register(EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.LeaveRequested.class);
-        register(EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveApproved.class);
-        register(EmployeeEvent.LeaveDenied.TYPE, EmployeeEvent.LeaveDenied.class);
-        register(EmployeeEvent.LeaveCancelled.TYPE, EmployeeEvent.LeaveCancelled.class);
-        register(EmployeeEvent.PastLeaveRecorded.TYPE, EmployeeEvent.PastLeaveRecorded.class);
-        register(EmployeeEvent.CalendarTokenRotated.TYPE, EmployeeEvent.CalendarTokenRotated.class);
-        register(EmployeeEvent.SubstituteSet.TYPE, EmployeeEvent.SubstituteSet.class);
-        register(EmployeeEvent.ApprovalLevelPassed.TYPE, EmployeeEvent.ApprovalLevelPassed.class);
-        register(OrganizationEvent.ApproverGroupSet.TYPE, OrganizationEvent.ApproverGroupSet.class);
-        register(OrganizationEvent.ApprovalChainSet.TYPE, OrganizationEvent.ApprovalChainSet.class);
-        register(OrganizationEvent.WebhookRegistered.TYPE, OrganizationEvent.WebhookRegistered.class);
-        register(OrganizationEvent.WebhookRemoved.TYPE, OrganizationEvent.WebhookRemoved.class);
-        register(OrganizationEvent.ToilEnabled.TYPE, OrganizationEvent.ToilEnabled.class);
-        register(EmployeeEvent.OvertimeRecorded.TYPE, EmployeeEvent.OvertimeRecorded.class);
-        register(EmployeeEvent.UserUpdated.TYPE, EmployeeEvent.UserUpdated.class);
-        register(EmployeeEvent.UserMovedToTeam.TYPE, EmployeeEvent.UserMovedToTeam.class);
-        register(EmployeeEvent.EmploymentEnded.TYPE, EmployeeEvent.EmploymentEnded.class);
-        register(EmployeeEvent.EmploymentEndUndone.TYPE, EmployeeEvent.EmploymentEndUndone.class);
-        register(OrganizationEvent.TeamCreated.TYPE, OrganizationEvent.TeamCreated.class);
-        register(OrganizationEvent.TeamRenamed.TYPE, OrganizationEvent.TeamRenamed.class);
-        register(OrganizationEvent.TeamManagersSet.TYPE, OrganizationEvent.TeamManagersSet.class);
-        register(EmployeeEvent.SubstituteRemoved.TYPE, EmployeeEvent.SubstituteRemoved.class);
+        register(OrganizationEvent.OrganizationCreated.TYPE, OrganizationEvent.OrganizationCreated.class, 1);
+        register(OrganizationEvent.LocationCreated.TYPE, OrganizationEvent.LocationCreated.class, 1);
+        register(OrganizationEvent.HolidayAdded.TYPE, OrganizationEvent.HolidayAdded.class, 1);
+        register(OrganizationEvent.HolidayRemoved.TYPE, OrganizationEvent.HolidayRemoved.class, 1);
+        register(OrganizationEvent.OrganizationRenamed.TYPE, OrganizationEvent.OrganizationRenamed.class, 1);
+        register(EmployeeEvent.ApproverRemoved.TYPE, EmployeeEvent.ApproverRemoved.class, 1);
+        register(OrganizationEvent.BlackoutPeriodRemoved.TYPE, OrganizationEvent.BlackoutPeriodRemoved.class, 1);
+        register(OrganizationEvent.LocationUpdated.TYPE, OrganizationEvent.LocationUpdated.class, 1);
+        register(OrganizationEvent.LocationWorkingWeekSet.TYPE, OrganizationEvent.LocationWorkingWeekSet.class, 1);
+        register(OrganizationEvent.LocationArchived.TYPE, OrganizationEvent.LocationArchived.class, 1);
+        register(OrganizationEvent.LeaveTypeUpdated.TYPE, OrganizationEvent.LeaveTypeUpdated.class, 1);
+        register(OrganizationEvent.LeaveTypeArchived.TYPE, OrganizationEvent.LeaveTypeArchived.class, 1);
+        register(OrganizationEvent.LeavePolicyRemoved.TYPE, OrganizationEvent.LeavePolicyRemoved.class, 1);
+        register(OrganizationEvent.ApproverGroupRemoved.TYPE, OrganizationEvent.ApproverGroupRemoved.class, 1);
+        register(OrganizationEvent.LeaveTypeCreated.TYPE, OrganizationEvent.LeaveTypeCreated.class, 1);
+        register(OrganizationEvent.LeavePolicySet.TYPE, OrganizationEvent.LeavePolicySet.class, 1);
+        register(OrganizationEvent.BlackoutPeriodAdded.TYPE, OrganizationEvent.BlackoutPeriodAdded.class, 1);
+        register(EmployeeEvent.UserAdded.TYPE, EmployeeEvent.UserAdded.class, 1);
+        register(EmployeeEvent.UserRoleChanged.TYPE, EmployeeEvent.UserRoleChanged.class, 1);
+        register(EmployeeEvent.IdentityBound.TYPE, EmployeeEvent.IdentityBound.class, 1);
+        register(EmployeeEvent.UserMovedToLocation.TYPE, EmployeeEvent.UserMovedToLocation.class, 1);
+        register(EmployeeEvent.WorkingWeekSet.TYPE, EmployeeEvent.WorkingWeekSet.class, 1);
+        register(EmployeeEvent.ApproverAssigned.TYPE, EmployeeEvent.ApproverAssigned.class, 1);
+        register(EmployeeEvent.BalanceAdjusted.TYPE, EmployeeEvent.BalanceAdjusted.class, 1);
+        register(EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.LeaveRequested.class, 1);
+        register(EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveApproved.class, 1);
+        register(EmployeeEvent.LeaveDenied.TYPE, EmployeeEvent.LeaveDenied.class, 1);
+        register(EmployeeEvent.LeaveCancelled.TYPE, EmployeeEvent.LeaveCancelled.class, 1);
+        register(EmployeeEvent.PastLeaveRecorded.TYPE, EmployeeEvent.PastLeaveRecorded.class, 1);
+        register(EmployeeEvent.CalendarTokenRotated.TYPE, EmployeeEvent.CalendarTokenRotated.class, 1);
+        register(EmployeeEvent.SubstituteSet.TYPE, EmployeeEvent.SubstituteSet.class, 1);
+        register(EmployeeEvent.ApprovalLevelPassed.TYPE, EmployeeEvent.ApprovalLevelPassed.class, 1);
+        register(OrganizationEvent.ApproverGroupSet.TYPE, OrganizationEvent.ApproverGroupSet.class, 1);
+        register(OrganizationEvent.ApprovalChainSet.TYPE, OrganizationEvent.ApprovalChainSet.class, 1);
+        register(OrganizationEvent.WebhookRegistered.TYPE, OrganizationEvent.WebhookRegistered.class, 1);
+        register(OrganizationEvent.WebhookRemoved.TYPE, OrganizationEvent.WebhookRemoved.class, 1);
+        register(OrganizationEvent.ToilEnabled.TYPE, OrganizationEvent.ToilEnabled.class, 1);
+        register(EmployeeEvent.OvertimeRecorded.TYPE, EmployeeEvent.OvertimeRecorded.class, 1);
+        register(EmployeeEvent.UserUpdated.TYPE, EmployeeEvent.UserUpdated.class, 1);
+        register(EmployeeEvent.UserMovedToTeam.TYPE, EmployeeEvent.UserMovedToTeam.class, 1);
+        register(EmployeeEvent.EmploymentEnded.TYPE, EmployeeEvent.EmploymentEnded.class, 1);
+        register(EmployeeEvent.EmploymentEndUndone.TYPE, EmployeeEvent.EmploymentEndUndone.class, 1);
+        register(OrganizationEvent.TeamCreated.TYPE, OrganizationEvent.TeamCreated.class, 1);
+        register(OrganizationEvent.TeamRenamed.TYPE, OrganizationEvent.TeamRenamed.class, 1);
+        register(OrganizationEvent.TeamManagersSet.TYPE, OrganizationEvent.TeamManagersSet.class, 1);
+        register(EmployeeEvent.SubstituteRemoved.TYPE, EmployeeEvent.SubstituteRemoved.class, 1);
     }
-
-    /** The schema version the current code writes for each type; bump it together with the record's. */
-    private static final Map<String, Integer> CURRENT_VERSIONS = Map.copyOf(versions());
 
     private EventCatalog() {
     }
 
-    private static void register(String type, Class<? extends DomainEvent> record) {
+    /** One line per event: its stored name, its record and the schema version the current code writes. */
+    private static void register(String type, Class<? extends DomainEvent> record, int version) {
         TYPES.put(type, record);
-    }
-
-    private static Map<String, Integer> versions() {
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        TYPES.keySet().forEach(type -> versions.put(type, 1));
-        return versions;
+        VERSIONS.put(type, version);
     }
 
     public static Class<? extends DomainEvent> recordOf(String type) {
@@ -93,6 +88,15 @@ public final class EventCatalog {
     }
 
     public static Map<String, Integer> currentVersions() {
-        return CURRENT_VERSIONS;
+        return Map.copyOf(VERSIONS);
+    }
+
+    /** The schema version an event of this type is written with now. */
+    public static int versionOf(String type) {
+        Integer version = VERSIONS.get(type);
+        if (version == null) {
+            throw new IllegalArgumentException("unknown event type " + type);
+        }
+        return version;
     }
 }

@@ -15,8 +15,4 @@ public record RecordedEvent(String orgId, String aggregateId, long version, Inst
     public String type() {
         return payload.type();
     }
-
-    public int schemaVersion() {
-        return payload.schemaVersion();
-    }
 }

@@ -1,5 +1,6 @@
 package org.leavetracker.functions.support;
 
+import org.leavetracker.adapters.json.EventCatalog;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ public final class SnapStartPriming implements Resource {
         List<RecordedEvent> recorded = new ArrayList<>();
         long version = 0;
         for (DomainEvent event : events) {
-            DomainEvent read = app.json.read(event.type(), event.schemaVersion(), app.json.write(event));
+            DomainEvent read = app.json.read(event.type(), EventCatalog.versionOf(event.type()), app.json.write(event));
             recorded.add(new RecordedEvent("org", aggregateId, ++version, at, null, null, read));
         }
         return recorded;
