@@ -190,7 +190,7 @@ public final class ReadModelProjector {
                     queuesOf(employee, organization, request), version);
             views.add(view);
         }
-        List<Balance> balances = balances(employee, organization, person, changed);
+        List<Balance> balances = balances(employee, organization, person, changed, requestId != null);
         updates.putBalances(userId, balances, version);
         // last: the user item's version tells a crash recovery that everything above was written
         updates.putUser(userRecord(employee), version);
@@ -199,14 +199,17 @@ public final class ReadModelProjector {
 
     /**
      * Balances of every deducting type, from the first year the change touches through next year: carry-over
-     * passes any change on to every later year.
+     * passes any change on to every later year. A change of one request touches no year before its own; anything
+     * else (a move, a policy, a rebuild) every year since the person started.
      */
     private List<Balance> balances(Employee employee, Organization organization, PersonContext person,
-                                   Collection<LeaveRequest> changed) {
+                                   Collection<LeaveRequest> changed, boolean oneRequest) {
         LocalDate today = repository.todayFor(employee, organization);
         int firstYear = changed.stream().mapToInt(r -> r.dates().firstYear()).min().orElse(today.getYear());
-        firstYear = Math.min(firstYear, employee.locationHistory().firstDate().map(LocalDate::getYear)
-                .orElse(today.getYear()));
+        if (!oneRequest) {
+            firstYear = Math.min(firstYear, employee.locationHistory().firstDate().map(LocalDate::getYear)
+                    .orElse(today.getYear()));
+        }
         firstYear = Math.max(firstYear, today.getYear() - 10);
         List<Balance> balances = new ArrayList<>();
         for (LeaveType type : organization.leaveTypes()) {
