@@ -140,7 +140,9 @@ function ApproverGroups({ settings, changed }: Props) {
   );
 }
 
-const KIND_WORDS: Record<ApprovalLevelKind, string> = { APPROVERS: 'their approvers', GROUP: 'a group', ADMINS: 'the admins' };
+const KIND_WORDS: Record<ApprovalLevelKind, string> = {
+  APPROVERS: 'their approvers', GROUP: 'a group', ADMINS: 'the admins', TEAM_MANAGERS: "their team's managers",
+};
 
 function ApprovalChains({ settings, changed }: Props) {
   const app = useApp();
@@ -180,6 +182,7 @@ function Chain({ typeId, settings, changed }: Props & { typeId: string }) {
               set(i, v.startsWith('GROUP:') ? { kind: 'GROUP', groupId: v.slice(6) } : { kind: v as ApprovalLevelKind, groupId: null });
             }}>
             <option value="APPROVERS">{KIND_WORDS.APPROVERS}</option>
+            <option value="TEAM_MANAGERS">{KIND_WORDS.TEAM_MANAGERS}</option>
             <option value="ADMINS">{KIND_WORDS.ADMINS}</option>
             {settings.approverGroups.map((g) => <option key={g.id} value={`GROUP:${g.id}`}>the group {g.name}</option>)}
           </select>{' '}

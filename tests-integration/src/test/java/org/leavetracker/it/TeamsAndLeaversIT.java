@@ -35,6 +35,19 @@ class TeamsAndLeaversIT extends AgainstTarget {
         assertThat(mia.<Map<String, Object>>ok("mutation($r: ID!) { approveLeave(requestId: $r) { status } }",
                 vars("r", request))).containsEntry("status", "APPROVED");
 
+        // a chain whose only level is the team's managers: Mia's queue holds the next request, and she decides it
+        ada.ok("mutation($t: ID!) { setApprovalChain(leaveTypeId: $t, levels: [{kind: TEAM_MANAGERS}]) { id } }",
+                vars("t", team.leaveType()));
+        String chained = team.member().id("""
+                mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-08-10", endDate: "2026-08-10") {
+                  id approvals { kind } } }""", vars("t", team.leaveType()));
+        assertThat(Api.eventually(() -> mia.<List<Map<String, Object>>>ok("{ pendingApprovals { id } }"),
+                list -> !list.isEmpty())).extracting(r -> r.get("id")).containsExactly(chained);
+        assertThat(team.approver().refused("mutation($r: ID!) { approveLeave(requestId: $r) { id } }",
+                vars("r", chained))).as("Ann's own approver is not at that level").isEqualTo("FORBIDDEN");
+        assertThat(mia.<Map<String, Object>>ok("mutation($r: ID!) { approveLeave(requestId: $r) { status } }",
+                vars("r", chained))).containsEntry("status", "APPROVED");
+
         assertThat(ada.<List<Map<String, Object>>>ok("""
                 query($t: ID!) { teamCalendar(from: "2026-07-01", to: "2026-07-31", teamId: $t) { requestId teamId } }""",
                 vars("t", web))).extracting(e -> e.get("requestId")).containsExactly(request);

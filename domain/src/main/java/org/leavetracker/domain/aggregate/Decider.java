@@ -55,6 +55,16 @@ public record Decider(Employee actor, Employee onBehalfOf) {
         throw new Forbidden("this request waits for an admin's approval");
     }
 
+    /** At a team managers' level: admins always; a manager of the requester's team (the admins when it has none). */
+    public static Decider asTeamManager(Employee actor, Employee requester, List<String> managerIds) {
+        requireSomeoneElsesInOwnOrganization(actor, requester);
+        if (AccessPolicy.isAdmin(actor) || managerIds.contains(actor.id()) && actor.role().mayApprove()) {
+            return new Decider(actor, null);
+        }
+        throw new Forbidden(managerIds.isEmpty() ? "this request waits for its team's managers; the team has none, so"
+                + " an admin decides it" : "this request waits for a manager of " + requester.name() + "'s team");
+    }
+
     private static void requireSomeoneElsesInOwnOrganization(Employee actor, Employee requester) {
         AccessPolicy.requireSameOrganization(actor, requester);
         if (actor.id().equals(requester.id())) {

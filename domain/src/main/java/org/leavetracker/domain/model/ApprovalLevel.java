@@ -15,7 +15,9 @@ public record ApprovalLevel(Kind kind, String groupId) {
         /** Any member of a named approver group. */
         GROUP,
         /** Any admin. */
-        ADMINS
+        ADMINS,
+        /** A manager of the team the requester is in on the leave's first day (the admins when it has none). */
+        TEAM_MANAGERS
     }
 
     /** The one level every request had before chains: the requester's approvers. */

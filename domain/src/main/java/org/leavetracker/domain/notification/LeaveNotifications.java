@@ -99,6 +99,7 @@ public final class LeaveNotifications {
         Set<String> deciders = requester.adminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
                 ? adminEmails(requester)
                 : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
+                : level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS ? teamManagerEmails(requester, organization, request)
                 : withTeamManagers(approverEmails(requester), requester, organization, request);
         for (String to : deciders) {
             messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
@@ -117,6 +118,11 @@ public final class LeaveNotifications {
         Set<String> emails = new LinkedHashSet<>(approvers);
         emails.addAll(emailsOf(organization.teamManagersOf(requester, request.dates().start()), requester));
         return emails;
+    }
+
+    private Set<String> teamManagerEmails(Employee requester, Organization organization, LeaveRequest request) {
+        List<String> managers = organization.teamManagersOf(requester, request.dates().start());
+        return managers.isEmpty() ? adminEmails(requester) : emailsOf(managers, requester);
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */

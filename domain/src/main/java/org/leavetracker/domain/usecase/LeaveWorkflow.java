@@ -167,6 +167,10 @@ public final class LeaveWorkflow {
             return new Decider(actor, null);
         }
         ApprovalLevel level = request.currentApprovalLevel();
+        if (level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS) {
+            return Decider.asTeamManager(actor, requester,
+                    organization.teamManagersOf(requester, request.dates().start()));
+        }
         if (level.kind() != ApprovalLevel.Kind.APPROVERS) {
             return Decider.atLevel(actor, requester, level, organization);
         }

@@ -158,6 +158,7 @@ public final class ReadModelProjector {
                     deciders.addAll(organization.teamManagersOf(employee, request.dates().start()));
                 }
                 case GROUP -> deciders.addAll(organization.groupMembers(level.groupId()));
+                case TEAM_MANAGERS -> deciders.addAll(organization.teamManagersOf(employee, request.dates().start()));
                 case ADMINS -> {
                     // admins see every pending request of the organization
                 }

@@ -184,8 +184,11 @@ public final class ReadQueries {
                                 .map(UserRecord::approverIds).orElse(List.of())).contains(approverId)
                                 || approverId.equals(actor.id()) && managed.contains(readModel.user(request.userId())
                                 .map(u -> u.teamOn(request.startDate())).orElse(null))
-                        : step.kind() == ApprovalLevel.Kind.GROUP && approverId.equals(actor.id())
-                                && groups.contains(step.groupId());
+                        : step.kind() == ApprovalLevel.Kind.GROUP ? approverId.equals(actor.id())
+                                && groups.contains(step.groupId())
+                        : step.kind() == ApprovalLevel.Kind.TEAM_MANAGERS && approverId.equals(actor.id())
+                                && managed.contains(readModel.user(request.userId())
+                                .map(u -> u.teamOn(request.startDate())).orElse(null));
                 if (atTheirLevel) {
                     waiting.putIfAbsent(request.id(), request);
                 }

@@ -81,4 +81,27 @@ class TeamsTest {
         app.admin.moveUserToTeam(admin, ann.userId(), null, d("2026-07-01"));
         assertThat(app.store.eventCount()).as("leaving no team changes nothing").isEqualTo(events);
     }
+
+    @Test
+    void a_team_managers_level_of_a_chain_waits_for_the_requesters_team_managers() {
+        Team web = app.setup.createTeam(admin, "Web");
+        app.setup.setTeamManagers(admin, web.id(), List.of(mia.userId()));
+        app.admin.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-01-01"));
+        app.setup.setApprovalChain(admin, vacation, List.of(
+                new org.leavetracker.domain.model.ApprovalLevel(org.leavetracker.domain.model.ApprovalLevel.Kind.TEAM_MANAGERS, null),
+                new org.leavetracker.domain.model.ApprovalLevel(org.leavetracker.domain.model.ApprovalLevel.Kind.ADMINS, null)));
+
+        LeaveRequestView request = request(ann, "2026-07-06");
+        assertThatThrownBy(() -> app.workflow.approveLeave(bob, request.id(), null)).isInstanceOf(Forbidden.class)
+                .hasMessageContaining("team");
+        assertThat(app.workflow.approveLeave(mia, request.id(), null).status()).as("the managers' level passed")
+                .isEqualTo(LeaveStatus.PENDING);
+        assertThat(app.workflow.approveLeave(admin, request.id(), null).status()).isEqualTo(LeaveStatus.APPROVED);
+
+        // someone in no team: the admins decide the managers' level
+        LeaveRequestView bobs = request(bob, "2026-07-13");
+        assertThatThrownBy(() -> app.workflow.approveLeave(mia, bobs.id(), null)).isInstanceOf(Forbidden.class)
+                .hasMessageContaining("admin");
+        assertThat(app.workflow.approveLeave(admin, bobs.id(), null).status()).isEqualTo(LeaveStatus.PENDING);
+    }
 }
