@@ -225,6 +225,16 @@ function LeavePolicies() {
   );
 }
 
+const PAGE = 50;
+type SortKey = 'name' | 'role' | 'location' | 'team';
+const SORTS: Record<SortKey, (app: ReturnType<typeof useApp>) => (p: { name: string; role: string;
+  locationId?: string | null; teamId?: string | null }) => string> = {
+  name: () => (p) => p.name,
+  role: () => (p) => p.role,
+  location: (app) => (p) => app.locations.find((l) => l.id === p.locationId)?.name ?? '\uffff', // none last
+  team: (app) => (p) => app.teams.find((t) => t.id === p.teamId)?.name ?? '\uffff', // none last
+};
+
 function People() {
   const app = useApp();
   const [search, setSearch] = useState('');
@@ -234,8 +244,17 @@ function People() {
   const [role, setRole] = useState<Role>('MEMBER');
   const command = useCommand();
   const rowCommand = useCommand();
-  const people = [...app.people.values()].sort((a, b) => a.name.localeCompare(b.name))
-    .filter((p) => `${p.name} ${p.email}`.toLowerCase().includes(search.trim().toLowerCase()));
+  const [sort, setSort] = useState<SortKey>('name');
+  const [page, setPage] = useState(0);
+  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const sortValue = SORTS[sort](app);
+  // every match counted, only one page of rows drawn: a directory of 10,000 stays quick to filter and to render
+  const matches = [...app.people.values()]
+    .filter((p) => words.every((w) => `${p.name} ${p.email}`.toLowerCase().includes(w)))
+    .sort((a, b) => sortValue(a).localeCompare(sortValue(b)) || a.name.localeCompare(b.name));
+  const pages = Math.max(1, Math.ceil(matches.length / PAGE));
+  const shown = Math.min(page, pages - 1);
+  const people = matches.slice(shown * PAGE, shown * PAGE + PAGE);
   const approvers = [...app.people.values()].filter((p) => p.role !== 'MEMBER');
   const add = async (event: Event) => {
     event.preventDefault();
@@ -266,8 +285,22 @@ function People() {
         <FieldError id="person-error" error={command.error} />
         <button type="submit" disabled={command.busy}>Add person</button>
       </form>
-      <div class="field"><label for="people-search">Find a person</label>
-        <input id="people-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} /></div>
+      <div class="toolbar">
+        <div class="field"><label for="people-search">Find a person</label>
+          <input id="people-search" type="search" value={search}
+                 onInput={(e) => { setSearch(e.currentTarget.value); setPage(0); }} /></div>
+        <div class="field"><label for="people-sort">Sort by</label>
+          <select id="people-sort" value={sort} onChange={(e) => { setSort(e.currentTarget.value as SortKey); setPage(0); }}>
+            <option value="name">Name</option><option value="role">Role</option>
+            <option value="location">Location</option><option value="team">Team</option>
+          </select></div>
+      </div>
+      <p class="muted" aria-live="polite">{matches.length === 0 ? 'No one matches.'
+        : `${shown * PAGE + 1}–${shown * PAGE + people.length} of ${matches.length} people`}</p>
+      {pages > 1 && <div class="toolbar">
+        <button type="button" class="secondary" disabled={shown === 0} onClick={() => setPage(shown - 1)}>Previous page</button>
+        <button type="button" class="secondary" disabled={shown >= pages - 1} onClick={() => setPage(shown + 1)}>Next page</button>
+      </div>}
       <FieldError id="people-error" error={rowCommand.error} />
       <div class="table-scroll">
         <table class="people">
