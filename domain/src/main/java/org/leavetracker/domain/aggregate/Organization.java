@@ -424,11 +424,7 @@ public final class Organization {
     }
 
     public ApproverGroup approverGroup(String groupId) {
-        ApproverGroup group = groupId == null ? null : approverGroups.get(groupId);
-        if (group == null) {
-            throw new NotFound("no approver group with id " + groupId + " in this organization");
-        }
-        return group;
+        return existing(approverGroups, groupId, "approver group");
     }
 
     /** Groups that exist now (removed ones are not listed). */
@@ -503,11 +499,7 @@ public final class Organization {
     }
 
     public Team team(String teamId) {
-        Team team = teamId == null ? null : teams.get(teamId);
-        if (team == null) {
-            throw new NotFound("no team with id " + teamId + " in this organization");
-        }
-        return team;
+        return existing(teams, teamId, "team");
     }
 
     /** The managers of the team the person is in on a date (they approve besides the person's approvers). */
@@ -551,11 +543,7 @@ public final class Organization {
     }
 
     public Webhook webhook(String webhookId) {
-        Webhook webhook = webhookId == null ? null : webhooks.get(webhookId);
-        if (webhook == null) {
-            throw new NotFound("no webhook with id " + webhookId + " in this organization");
-        }
-        return webhook;
+        return existing(webhooks, webhookId, "webhook");
     }
 
     public Collection<Webhook> webhooks() {
@@ -699,11 +687,7 @@ public final class Organization {
     }
 
     public BlackoutPeriod blackout(String blackoutId) {
-        BlackoutPeriod blackout = blackouts.get(blackoutId);
-        if (blackout == null) {
-            throw new NotFound("no blackout period with id " + blackoutId + " in this organization");
-        }
-        return blackout;
+        return existing(blackouts, blackoutId, "blackout period");
     }
 
     public Collection<BlackoutPeriod> blackouts() {
@@ -729,11 +713,7 @@ public final class Organization {
     }
 
     public Location location(String locationId) {
-        Location location = locationId == null ? null : locations.get(locationId);
-        if (location == null) {
-            throw new NotFound("no location with id " + locationId + " in this organization");
-        }
-        return location;
+        return existing(locations, locationId, "location");
     }
 
     public Optional<Location> findLocation(String locationId) {
@@ -741,11 +721,7 @@ public final class Organization {
     }
 
     public LeaveType leaveType(String leaveTypeId) {
-        LeaveType type = leaveTypeId == null ? null : leaveTypes.get(leaveTypeId);
-        if (type == null) {
-            throw new NotFound("no leave type with id " + leaveTypeId + " in this organization");
-        }
-        return type;
+        return existing(leaveTypes, leaveTypeId, "leave type");
     }
 
     public Collection<Location> locations() {
@@ -757,11 +733,7 @@ public final class Organization {
     }
 
     public LeavePolicy policy(String policyId) {
-        LeavePolicy policy = policies.get(policyId);
-        if (policy == null) {
-            throw new NotFound("no leave policy with id " + policyId + " in this organization");
-        }
-        return policy;
+        return existing(policies, policyId, "leave policy");
     }
 
     public Collection<LeavePolicy> policies() {
@@ -776,6 +748,15 @@ public final class Organization {
     /** The dated policies of one location and leave type (empty if none was ever set). */
     public DatedHistory<LeavePolicy> schedule(String locationId, String leaveTypeId) {
         return schedules.getOrDefault(scheduleKey(locationId, leaveTypeId), new DatedHistory<>());
+    }
+
+    /** A setting by id, or NOT_FOUND: another organization's ids (and removed ones) do not exist here. */
+    private static <T> T existing(Map<String, T> settings, String id, String what) {
+        T found = id == null ? null : settings.get(id);
+        if (found == null) {
+            throw new NotFound("no " + what + " with id " + id + " in this organization");
+        }
+        return found;
     }
 
     private static String scheduleKey(String locationId, String leaveTypeId) {
