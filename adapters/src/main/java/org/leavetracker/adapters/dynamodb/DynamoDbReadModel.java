@@ -25,7 +25,6 @@ import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.OrganizationView;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -229,16 +228,10 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         return item;
     }
 
+    /** A write computed from an older state than the stored one changes nothing; the same state is rewritten. */
     private void put(Map<String, AttributeValue> item, long version) {
         item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(version)));
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#v) OR #v <= :v")
-                    .expressionAttributeNames(Map.of("#v", ReadItems.VERSION))
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
-        } catch (ConditionalCheckFailedException newerStored) {
-            // computed from a newer version already: this write is stale and changes nothing
-        }
+        VersionedPut.put(dynamo, table, item, ReadItems.VERSION, version, true);
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {

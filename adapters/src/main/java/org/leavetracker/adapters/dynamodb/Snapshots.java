@@ -19,7 +19,6 @@ import org.leavetracker.domain.event.RecordedEvent;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * A compacted copy of an aggregate's events 1..N in one item, so a long stream loads with one read plus a short
@@ -86,14 +85,8 @@ public final class Snapshots {
         Map<String, AttributeValue> item = new HashMap<>(key(aggregateId));
         item.put(KeyItems.VERSION, AttributeValue.fromN(Long.toString(version)));
         item.put(KeyItems.EVENTS, AttributeValue.fromB(SdkBytes.fromByteArray(compressed)));
-        try {
-            dynamo.putItem(b -> b.tableName(keysTable).item(item)
-                    .conditionExpression("attribute_not_exists(#v) OR #v < :v")
-                    .expressionAttributeNames(Map.of("#v", KeyItems.VERSION))
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
-        } catch (ConditionalCheckFailedException newerExists) {
-            // another load wrote a snapshot at least as long: keep it
-        }
+        // another load may have written a snapshot at least as long: it is kept
+        VersionedPut.put(dynamo, keysTable, item, KeyItems.VERSION, version, false);
     }
 
     private static Map<String, AttributeValue> key(String aggregateId) {
