@@ -66,13 +66,13 @@ public class BalanceBenchmark {
         }
         Caller person = app.addUser(admin, "p@acme.test", Role.MEMBER);
         userId = person.userId();
-        app.admin.moveUserToLocation(admin, userId, locations.get(0), START);
-        app.admin.moveUserToLocation(admin, userId, locations.get(1), LocalDate.of(2018, 7, 1));
-        app.admin.moveUserToLocation(admin, userId, locations.get(2), LocalDate.of(2021, 3, 15));
-        app.admin.moveUserToLocation(admin, userId, locations.get(3), LocalDate.of(2024, 10, 1));
-        app.admin.setWorkingWeek(admin, userId, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+        app.administration.moveUserToLocation(admin, userId, locations.get(0), START);
+        app.administration.moveUserToLocation(admin, userId, locations.get(1), LocalDate.of(2018, 7, 1));
+        app.administration.moveUserToLocation(admin, userId, locations.get(2), LocalDate.of(2021, 3, 15));
+        app.administration.moveUserToLocation(admin, userId, locations.get(3), LocalDate.of(2024, 10, 1));
+        app.administration.setWorkingWeek(admin, userId, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY), LocalDate.of(2019, 1, 1));
-        app.admin.setWorkingWeek(admin, userId, DomainFixture.MON_FRI, LocalDate.of(2023, 1, 1));
+        app.administration.setWorkingWeek(admin, userId, DomainFixture.MON_FRI, LocalDate.of(2023, 1, 1));
         // 300 short requests, about 30 a year, spread over ten years; a few land on a weekend and are refused,
         // so keep going until 300 are recorded.
         LocalDate day = START.plusDays(3);

@@ -37,8 +37,8 @@ class DynamoDbReadModelTest {
     {
         app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), Days.of(25), Accrual.UPFRONT,
                 Days.of(5), 3, null);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private LeaveRequestView request(String from, String to) {
@@ -68,7 +68,7 @@ class DynamoDbReadModelTest {
 
     @Test
     void a_user_item_written_before_substitutions_and_working_hours_existed_still_reads() {
-        app.admin.setWorkingWeek(admin, ann.userId(), List.of(java.time.DayOfWeek.MONDAY), LocalDate.of(2026, 1, 1),
+        app.administration.setWorkingWeek(admin, ann.userId(), List.of(java.time.DayOfWeek.MONDAY), LocalDate.of(2026, 1, 1),
                 Days.ofDecimal(6.5, "hours"));
         app.projectAll();
         assertThat(app.readModel.user(ann.userId())).hasValueSatisfying(u ->
@@ -145,7 +145,7 @@ class DynamoDbReadModelTest {
         LeaveRequestView r = request("2026-07-27", "2026-08-07");
         app.workflow.approveLeave(boss, r.id(), "ok");
         request("2026-09-07", "2026-09-08");
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2024, 6, 1));
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2024, 6, 1));
         app.projectAll();
         List<LeaveRequestView> inOrder = app.readModel.requestsOf(ann.userId(), null, null, null);
         var balances = app.readModel.balances(ann.userId(), 2026);

@@ -39,7 +39,7 @@ public final class DynamoApp {
     public final JollydayHolidayCalendar holidays = new JollydayHolidayCalendar();
     public final Repository repository = new Repository(new Recording(), clock, new SequentialIds());
     public final OrganizationSetup setup = new OrganizationSetup(repository, holidays, CommandRetry.standard());
-    public final EmployeeAdministration admin = new EmployeeAdministration(repository, holidays,
+    public final EmployeeAdministration administration = new EmployeeAdministration(repository, holidays,
             CommandRetry.standard());
     public final LeaveWorkflow workflow = new LeaveWorkflow(repository, holidays, CommandRetry.standard());
     public final DynamoDbReadModel readModel = new DynamoDbReadModel(dynamo.client(), prefix);

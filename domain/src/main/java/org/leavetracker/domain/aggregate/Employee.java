@@ -90,7 +90,7 @@ public final class Employee {
     private final Map<String, LeaveRequest> requests = new LinkedHashMap<>();
     private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
     private String calendarTokenHash;
-    private final Set<String> adminDecides = new LinkedHashSet<>();
+    private final Set<String> heldForAdmins = new LinkedHashSet<>();
     private final List<Substitution> substitutions = new ArrayList<>();
     private final Set<LocalDate> removedSubstitutions = new HashSet<>();
     private final Set<String> removedApprovers = new HashSet<>();
@@ -454,14 +454,14 @@ public final class Employee {
     }
 
     private void requireAdminWhereNeeded(String requestId, Employee approver) {
-        if (adminDecides.contains(requestId) && approver.role != Role.ADMIN) {
+        if (heldForAdmins.contains(requestId) && approver.role != Role.ADMIN) {
             throw new Forbidden("this request falls in a blackout period: only an admin may decide it");
         }
     }
 
     /** Whether only an admin may decide this request (it touches a REQUIRE_ADMIN blackout period). */
-    public boolean adminDecides(String requestId) {
-        return adminDecides.contains(requestId);
+    public boolean onlyAnAdminDecides(String requestId) {
+        return heldForAdmins.contains(requestId);
     }
 
     /**
@@ -562,7 +562,7 @@ public final class Employee {
                     requestsByClientId.put(e.clientRequestId(), e.requestId());
                 }
                 if (e.adminApprovalRequired()) {
-                    adminDecides.add(e.requestId());
+                    heldForAdmins.add(e.requestId());
                 }
             }
             case PastLeaveRecorded e -> requests.put(e.requestId(), new LeaveRequest(e.requestId(), id,

@@ -96,7 +96,7 @@ public final class LeaveNotifications {
     private void askToDecide(List<Notification> messages, Employee requester, LeaveRequest request,
                              Organization organization, String what, String text, String eventId) {
         ApprovalLevel level = request.currentApprovalLevel();
-        Set<String> deciders = requester.adminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
+        Set<String> deciders = requester.onlyAnAdminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
                 ? adminEmails(requester)
                 : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
                 : level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS ? teamManagerEmails(requester, organization, request)

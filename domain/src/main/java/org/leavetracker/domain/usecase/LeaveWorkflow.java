@@ -176,7 +176,7 @@ public final class LeaveWorkflow {
         }
         if (!actor.id().equals(requester.id()) && actor.role().mayApprove()
                 && organization.teamManagersOf(requester, request.dates().start()).contains(actor.id())
-                && !requester.adminDecides(requestId)) {
+                && !requester.onlyAnAdminDecides(requestId)) {
             return new Decider(actor, null); // the manager of the requester's team (SPEC §3.8)
         }
         List<Employee> approvers = Decider.needsApprovers(actor, requester)

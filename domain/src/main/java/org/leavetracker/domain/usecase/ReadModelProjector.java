@@ -147,7 +147,7 @@ public final class ReadModelProjector {
      * the groups it names). Queries show each person only what waits at their level; admins see it anyway.
      */
     private static List<String> queuesOf(Employee employee, Organization organization, LeaveRequest request) {
-        if (employee.adminDecides(request.id())) {
+        if (employee.onlyAnAdminDecides(request.id())) {
             return List.of();
         }
         Set<String> deciders = new LinkedHashSet<>();

@@ -99,9 +99,9 @@ class BalancePropertiesTest {
                 h.rolloverMax() == null ? null : Days.ofDecimal(h.rolloverMax(), "r"), h.expiryMonths(), Days.of(3));
         app.setup.setLeavePolicy(admin, paris, vacation, EPOCH.plusYears(1), Days.of(25), Accrual.UPFRONT, Days.of(5),
                 3, null);
-        app.admin.moveUserToLocation(admin, person.userId(), berlin, EPOCH.plusDays(h.joinOffset()));
-        app.admin.moveUserToLocation(admin, person.userId(), paris, EPOCH.plusDays(h.moveOffset()));
-        app.admin.setWorkingWeek(admin, person.userId(), List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY,
+        app.administration.moveUserToLocation(admin, person.userId(), berlin, EPOCH.plusDays(h.joinOffset()));
+        app.administration.moveUserToLocation(admin, person.userId(), paris, EPOCH.plusDays(h.moveOffset()));
+        app.administration.setWorkingWeek(admin, person.userId(), List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.SATURDAY), EPOCH.plusDays(h.weekOffset()));
         for (int[] l : h.leaves()) {
             LocalDate start = EPOCH.plusDays(l[0]);
@@ -117,7 +117,7 @@ class BalancePropertiesTest {
             }
         }
         for (int[] a : h.adjustments()) {
-            app.admin.adjustBalance(admin, person.userId(), vacation, a[0], Days.ofHalves(a[1]), "random");
+            app.administration.adjustBalance(admin, person.userId(), vacation, a[0], Days.ofHalves(a[1]), "random");
         }
         return new World(app, admin, person, vacation);
     }
@@ -205,8 +205,8 @@ class BalancePropertiesTest {
         String shop = app.setup.createLocation(admin, "Shop", "Europe/Berlin", "NONE",
                 List.of(DayOfWeek.values())).id();
         Caller person = app.addUser(admin, "p@acme.test", Role.MEMBER);
-        app.admin.moveUserToLocation(admin, person.userId(), shop, LocalDate.of(2024, 1, 1));
-        app.admin.setWorkingWeek(admin, person.userId(), DomainFixture.MON_FRI,
+        app.administration.moveUserToLocation(admin, person.userId(), shop, LocalDate.of(2024, 1, 1));
+        app.administration.setWorkingWeek(admin, person.userId(), DomainFixture.MON_FRI,
                 LocalDate.of(2025, 1, 1).plusDays(offsetOfWeekdaysOnly));
         Employee employee = app.repository.employee(person.userId());
         return new EmploymentTimeline(employee, app.repository.organization(employee.orgId()), app.holidays)

@@ -33,7 +33,7 @@ class BalanceRulesTest {
     }
 
     private void joins(Caller who, String location, String from) {
-        app.admin.moveUserToLocation(admin, who.userId(), location, d(from));
+        app.administration.moveUserToLocation(admin, who.userId(), location, d(from));
     }
 
     private Balance balance(int year, String asOf) {
@@ -181,7 +181,7 @@ class BalanceRulesTest {
         policy(berlin, "2020-01-01", 20, Accrual.UPFRONT, null, null);
         joins(ann, berlin, "2025-01-01");
 
-        Balance afterAdjusting = app.admin.adjustBalance(admin, ann.userId(), vacation, 2025, Days.ofDecimal(2.5, "d"),
+        Balance afterAdjusting = app.administration.adjustBalance(admin, ann.userId(), vacation, 2025, Days.ofDecimal(2.5, "d"),
                 "overtime in December");
 
         assertThat(afterAdjusting.adjustments()).hasToString("2.5");
@@ -231,7 +231,7 @@ class BalanceRulesTest {
         joins(ann, berlin, "2025-06-10");
         pastLeave("2025-08-04", "2025-08-06");
         pastLeave("2026-05-04", "2026-05-05");
-        app.admin.adjustBalance(admin, ann.userId(), vacation, 2026, Days.ofDecimal(-1.5, "d"), "correction");
+        app.administration.adjustBalance(admin, ann.userId(), vacation, 2026, Days.ofDecimal(-1.5, "d"), "correction");
 
         Balance b = balance(2026, "2026-06-01");
         assertThat(b.remaining()).isEqualTo(b.carriedOver().minus(b.expired()).plus(b.accrued())

@@ -47,8 +47,8 @@ class HourlyPropertiesTest {
         app.setup.setLeavePolicy(admin, berlin, hours, LocalDate.of(2020, 1, 1), Days.of(2000), Accrual.UPFRONT,
                 null, null, null);
         Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
-        app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 1, 1),
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.administration.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 1, 1),
                 Days.ofHalves(halfHoursPerDay), Map.of(DayOfWeek.FRIDAY, Days.ofHalves(halfHoursOnFriday)));
         Days requested = Days.ZERO;
         for (int[] r : wanted) {

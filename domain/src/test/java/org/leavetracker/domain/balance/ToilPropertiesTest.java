@@ -64,11 +64,11 @@ class ToilPropertiesTest {
                     Accrual.UPFRONT, Days.of(h.carryMax()), 3, null);
         }
         Caller person = app.addUser(admin, "p@acme.test", Role.MEMBER);
-        app.admin.moveUserToLocation(admin, person.userId(), berlin, START);
+        app.administration.moveUserToLocation(admin, person.userId(), berlin, START);
         if (withToil) {
             for (int[] o : h.overtime()) {
                 try {
-                    app.admin.recordOvertime(admin, person.userId(), START.plusDays(o[0]), Days.ofHalves(o[1]),
+                    app.administration.recordOvertime(admin, person.userId(), START.plusDays(o[0]), Days.ofHalves(o[1]),
                             toil, null);
                 } catch (DomainError moreThanADay) {
                     // a date gives at most one day: the history stays valid without it
@@ -129,7 +129,7 @@ class ToilPropertiesTest {
         LocalDate date = LocalDate.of(2026, 1, 1).plusDays(day);
         Balance before = w.balance(w.toil(), 2026, TODAY);
         try {
-            w.app().admin.recordOvertime(w.admin(), w.person().userId(), date, Days.HALF, w.toil(), null);
+            w.app().administration.recordOvertime(w.admin(), w.person().userId(), date, Days.HALF, w.toil(), null);
         } catch (DomainError dateFull) {
             return;
         }

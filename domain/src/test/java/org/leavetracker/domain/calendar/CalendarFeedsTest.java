@@ -48,7 +48,7 @@ class CalendarFeedsTest {
 
     @Test
     void only_approved_leave_is_in_the_feeds_and_a_rotation_revokes_the_old_token() {
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
         String approved = app.workflow.requestLeave(ann, training, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
                 HalfDay.MORNING, "private", null).id();
         app.workflow.requestLeave(ann, training, LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 3), HalfDay.NONE,

@@ -34,7 +34,7 @@ class LeaveNotificationsTest {
     {
         app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), Days.of(20), Accrual.UPFRONT,
                 null, null, null);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
     }
 
     /** Runs the notifier over every event since the last call, as the bus rule would. */
@@ -53,7 +53,7 @@ class LeaveNotificationsTest {
 
     @Test
     void a_request_waiting_for_approval_reaches_the_assigned_approver_with_its_reason() {
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         deliverNewEvents();
         app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 10), HalfDay.NONE,
                 "Family trip", null);
@@ -69,7 +69,7 @@ class LeaveNotificationsTest {
     @Test
     void without_an_assigned_approver_the_admins_hear_of_it_but_never_the_requester() {
         Caller otherAdmin = app.addUser(admin, "second@acme.test", Role.ADMIN);
-        app.admin.moveUserToLocation(admin, otherAdmin.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.moveUserToLocation(admin, otherAdmin.userId(), berlin, LocalDate.of(2025, 1, 1));
         deliverNewEvents();
         app.workflow.requestLeave(otherAdmin, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
                 HalfDay.MORNING, null, null);
@@ -87,7 +87,7 @@ class LeaveNotificationsTest {
 
     @Test
     void the_requester_hears_of_approval_and_denial_with_the_approvers_words() {
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         String first = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 7),
                 HalfDay.NONE, null, null).id();
         String second = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 3),
@@ -105,7 +105,7 @@ class LeaveNotificationsTest {
 
     @Test
     void a_cancellation_tells_the_other_side() {
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         String mine = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 7),
                 HalfDay.NONE, null, null).id();
         String approved = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 8, 3),
@@ -127,7 +127,7 @@ class LeaveNotificationsTest {
 
     @Test
     void a_request_decided_before_its_notification_ran_asks_no_one() {
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         String id = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 7),
                 HalfDay.NONE, null, null).id();
         app.workflow.approveLeave(boss, id, null);

@@ -46,9 +46,9 @@ class LeaveReportsTest {
         vacation = app.vacation(admin);
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 25);
         app.upfrontPolicy(admin, munich, vacation, LocalDate.of(2020, 1, 1), 30);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.admin.moveUserToLocation(admin, ben.userId(), munich, LocalDate.of(2025, 1, 1));
-        app.admin.moveUserToLocation(admin, ben.userId(), berlin, LocalDate.of(2026, 12, 15)); // moves mid-range
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.moveUserToLocation(admin, ben.userId(), munich, LocalDate.of(2025, 1, 1));
+        app.administration.moveUserToLocation(admin, ben.userId(), berlin, LocalDate.of(2026, 12, 15)); // moves mid-range
     }
 
     private String request(Caller who, String from, String to) {

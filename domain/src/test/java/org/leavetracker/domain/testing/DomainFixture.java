@@ -37,7 +37,7 @@ public final class DomainFixture {
             .with("FR", LocalDate.of(2026, 7, 14), "Bastille Day");
     public final Repository repository;
     public final OrganizationSetup setup;
-    public final EmployeeAdministration admin;
+    public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
     public final LeaveQueries queries;
 
@@ -46,7 +46,7 @@ public final class DomainFixture {
         repository = new Repository(store, clock, ids);
         CommandRetry retry = new CommandRetry(CommandRetry.DEFAULT_ATTEMPTS, 5);
         setup = new OrganizationSetup(repository, holidays, retry);
-        admin = new EmployeeAdministration(repository, holidays, retry);
+        administration = new EmployeeAdministration(repository, holidays, retry);
         workflow = new LeaveWorkflow(repository, holidays, retry);
         queries = new LeaveQueries(repository, holidays);
     }

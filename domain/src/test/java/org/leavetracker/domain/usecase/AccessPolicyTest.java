@@ -32,9 +32,9 @@ class AccessPolicyTest {
         app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), Days.of(25), Accrual.UPFRONT,
                 null, null, null);
         for (Caller person : new Caller[] {ann, bob, boss, admin}) {
-            app.admin.moveUserToLocation(admin, person.userId(), berlin, LocalDate.of(2024, 1, 1));
+            app.administration.moveUserToLocation(admin, person.userId(), berlin, LocalDate.of(2024, 1, 1));
         }
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private LeaveRequestView annRequests() {
@@ -47,7 +47,7 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> app.location(boss, "Paris", "FR")).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> app.addUser(ann, "eve@acme.test", Role.ADMIN)).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> app.setup.changeUserRole(boss, ann.userId(), Role.ADMIN)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> app.admin.adjustBalance(boss, ann.userId(), vacation, 2026, Days.ONE, "gift"))
+        assertThatThrownBy(() -> app.administration.adjustBalance(boss, ann.userId(), vacation, 2026, Days.ONE, "gift"))
                 .isInstanceOf(Forbidden.class);
     }
 
@@ -117,7 +117,7 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> app.queries.balances(rival, ann.userId(), 2026, null)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> app.setup.changeUserRole(rival, ann.userId(), Role.MEMBER))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> app.admin.moveUserToLocation(rival, ann.userId(), berlin, LocalDate.of(2026, 1, 1)))
+        assertThatThrownBy(() -> app.administration.moveUserToLocation(rival, ann.userId(), berlin, LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> app.setup.addHoliday(rival, berlin, LocalDate.of(2026, 1, 2), "Mine now"))
                 .isInstanceOf(NotFound.class);

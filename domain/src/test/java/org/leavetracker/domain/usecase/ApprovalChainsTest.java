@@ -36,8 +36,8 @@ class ApprovalChainsTest {
 
     {
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 25);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         hrGroup = app.setup.setApproverGroup(admin, "HR", List.of(hr.userId(), hr2.userId())).id();
         app.setup.setApprovalChain(admin, vacation, List.of(new ApprovalLevel(Kind.APPROVERS, null),
                 new ApprovalLevel(Kind.GROUP, hrGroup), new ApprovalLevel(Kind.ADMINS, null)));

@@ -33,9 +33,9 @@ class BlackoutPeriodsTest {
     {
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 25);
         app.upfrontPolicy(admin, paris, vacation, LocalDate.of(2020, 1, 1), 25);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.admin.moveUserToLocation(admin, bob.userId(), paris, LocalDate.of(2025, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.moveUserToLocation(admin, bob.userId(), paris, LocalDate.of(2025, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private static LocalDate d(String iso) {

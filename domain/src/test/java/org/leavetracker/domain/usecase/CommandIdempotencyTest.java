@@ -24,12 +24,12 @@ class CommandIdempotencyTest {
     void a_balance_adjustment_retried_with_the_same_command_id_is_applied_once() {
         app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2026, 1, 1), Days.of(20), Accrual.UPFRONT,
                 null, null, null);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
         Caller adminCommand = new Caller(admin.userId(), "idempotency-key-1");
 
-        Balance first = app.admin.adjustBalance(adminCommand, ann.userId(), vacation, 2026, Days.of(2), "bonus");
+        Balance first = app.administration.adjustBalance(adminCommand, ann.userId(), vacation, 2026, Days.of(2), "bonus");
         int events = app.store.eventCount();
-        Balance retried = app.admin.adjustBalance(adminCommand, ann.userId(), vacation, 2026, Days.of(2), "bonus");
+        Balance retried = app.administration.adjustBalance(adminCommand, ann.userId(), vacation, 2026, Days.of(2), "bonus");
 
         assertThat(app.store.eventCount()).isEqualTo(events);
         assertThat(retried.adjustments()).isEqualTo(first.adjustments()).hasToString("2");

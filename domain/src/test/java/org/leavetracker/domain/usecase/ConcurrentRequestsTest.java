@@ -31,8 +31,8 @@ class ConcurrentRequestsTest {
     {
         app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2026, 1, 1), Days.of(5), Accrual.UPFRONT,
                 Days.ZERO, null, null);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private Callable<LeaveRequestView> request(String from, String to) {

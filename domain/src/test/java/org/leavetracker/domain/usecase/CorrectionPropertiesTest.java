@@ -47,7 +47,7 @@ class CorrectionPropertiesTest {
         Company() {
             app.setup.setLeavePolicy(admin, berlin, vacation, d("2020-01-01"), Days.of(20), Accrual.UPFRONT,
                     Days.of(5), null, null);
-            app.admin.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
+            app.administration.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
         }
 
         void request(Leave leave) {

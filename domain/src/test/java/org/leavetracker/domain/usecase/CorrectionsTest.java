@@ -33,7 +33,7 @@ class CorrectionsTest {
 
         Company() {
             app.upfrontPolicy(admin, berlin, vacation, d("2020-01-01"), 20);
-            app.admin.moveUserToLocation(admin, ann.userId(), berlin, d("2026-01-01"));
+            app.administration.moveUserToLocation(admin, ann.userId(), berlin, d("2026-01-01"));
         }
 
         LeaveRequestView request(String from, String to) {
@@ -113,18 +113,18 @@ class CorrectionsTest {
     void a_removed_approver_no_longer_decides_and_the_admins_take_over() {
         Company c = new Company();
         Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.APPROVER);
-        c.app.admin.assignApprover(c.admin, c.ann.userId(), bob.userId());
+        c.app.administration.assignApprover(c.admin, c.ann.userId(), bob.userId());
         LeaveRequestView pending = c.request("2026-07-06", "2026-07-07");
 
-        assertThat(c.app.admin.removeApprover(c.admin, c.ann.userId(), bob.userId()).approverIds()).isEmpty();
+        assertThat(c.app.administration.removeApprover(c.admin, c.ann.userId(), bob.userId()).approverIds()).isEmpty();
         assertThatThrownBy(() -> c.app.workflow.approveLeave(bob, pending.id(), null)).isInstanceOf(Forbidden.class);
         assertThat(c.app.workflow.approveLeave(c.admin, pending.id(), null).status()).isEqualTo(LeaveStatus.APPROVED);
         int events = c.app.store.eventCount();
-        assertThat(c.app.admin.removeApprover(c.admin, c.ann.userId(), bob.userId()).approverIds()).isEmpty();
+        assertThat(c.app.administration.removeApprover(c.admin, c.ann.userId(), bob.userId()).approverIds()).isEmpty();
         assertThat(c.app.store.eventCount()).as("a repeated removal writes nothing").isEqualTo(events);
-        assertThatThrownBy(() -> c.app.admin.removeApprover(c.admin, c.ann.userId(), c.admin.userId()))
+        assertThatThrownBy(() -> c.app.administration.removeApprover(c.admin, c.ann.userId(), c.admin.userId()))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> c.app.admin.removeApprover(c.ann, c.ann.userId(), bob.userId()))
+        assertThatThrownBy(() -> c.app.administration.removeApprover(c.ann, c.ann.userId(), bob.userId()))
                 .isInstanceOf(Forbidden.class);
     }
 
@@ -170,7 +170,7 @@ class CorrectionsTest {
         assertThat(location.workingWeekOn(d("2026-07-01")).days()).hasSize(4);
         assertThat(c.app.queries.leaveRequests(c.ann, null)).singleElement()
                 .satisfies(r -> assertThat(r.days()).hasToString("4"));
-        c.app.admin.setWorkingWeek(c.admin, c.ann.userId(), List.of(java.time.DayOfWeek.MONDAY), d("2026-01-01"));
+        c.app.administration.setWorkingWeek(c.admin, c.ann.userId(), List.of(java.time.DayOfWeek.MONDAY), d("2026-01-01"));
         assertThat(c.app.queries.leaveRequests(c.ann, null)).singleElement()
                 .satisfies(r -> assertThat(r.days()).hasToString("1"));
         assertThatThrownBy(() -> c.app.setup.setLocationWorkingWeek(c.admin, c.berlin, List.of(), d("2026-07-01"),
@@ -185,7 +185,7 @@ class CorrectionsTest {
         assertThat(c.app.setup.archiveLocation(c.admin, c.berlin).archived()).isTrue();
         assertThat(c.figures()).isEqualTo(before);
         Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.MEMBER);
-        assertThatThrownBy(() -> c.app.admin.moveUserToLocation(c.admin, bob.userId(), c.berlin, d("2026-07-01")))
+        assertThatThrownBy(() -> c.app.administration.moveUserToLocation(c.admin, bob.userId(), c.berlin, d("2026-07-01")))
                 .isInstanceOf(org.leavetracker.domain.error.ValidationError.class).hasMessageContaining("archived");
         int events = c.app.store.eventCount();
         c.app.setup.archiveLocation(c.admin, c.berlin);
@@ -239,7 +239,7 @@ class CorrectionsTest {
     @Test
     void a_persons_name_and_email_are_corrected_and_the_old_address_no_longer_signs_in() {
         Company c = new Company();
-        var updated = c.app.admin.updateUser(c.admin, c.ann.userId(), "Ann Smith", "ann.smith@acme.test");
+        var updated = c.app.administration.updateUser(c.admin, c.ann.userId(), "Ann Smith", "ann.smith@acme.test");
         assertThat(updated.name()).isEqualTo("Ann Smith");
         assertThat(updated.email()).isEqualTo("ann.smith@acme.test");
         CallerResolver resolver = new CallerResolver(c.app.repository, new CommandRetry(3, 1));
@@ -249,19 +249,19 @@ class CorrectionsTest {
                 "ANN.SMITH@acme.test"), "Ann"), null)).hasValueSatisfying(caller ->
                 assertThat(caller.userId()).isEqualTo(c.ann.userId()));
         Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.MEMBER);
-        assertThatThrownBy(() -> c.app.admin.updateUser(c.admin, bob.userId(), null, "ann.smith@acme.test"))
+        assertThatThrownBy(() -> c.app.administration.updateUser(c.admin, bob.userId(), null, "ann.smith@acme.test"))
                 .isInstanceOf(org.leavetracker.domain.error.Conflict.class);
-        assertThatThrownBy(() -> c.app.admin.updateUser(c.admin, bob.userId(), null, "ann@acme.test"))
+        assertThatThrownBy(() -> c.app.administration.updateUser(c.admin, bob.userId(), null, "ann@acme.test"))
                 .as("an address once held stays with its person").isInstanceOf(org.leavetracker.domain.error.Conflict.class);
-        assertThat(c.app.admin.updateUser(c.admin, c.ann.userId(), null, "ann@acme.test").email())
+        assertThat(c.app.administration.updateUser(c.admin, c.ann.userId(), null, "ann@acme.test").email())
                 .as("the person may have their old address back").isEqualTo("ann@acme.test");
         // Ann is bound to sub-new now: a changed address does not hand her account to anyone else
-        c.app.admin.updateUser(c.admin, c.ann.userId(), null, "someone.else@acme.test");
+        c.app.administration.updateUser(c.admin, c.ann.userId(), null, "someone.else@acme.test");
         assertThat(resolver.resolve(new Identity("sub-new", org.leavetracker.domain.model.Email.of("ann@acme.test"),
                 "Ann"), null)).hasValueSatisfying(caller -> assertThat(caller.userId()).isEqualTo(c.ann.userId()));
         assertThat(resolver.resolve(new Identity("sub-other", org.leavetracker.domain.model.Email.of(
                 "someone.else@acme.test"), "Eve"), null)).isEmpty();
-        assertThatThrownBy(() -> c.app.admin.updateUser(c.ann, c.ann.userId(), "Me", null)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> c.app.administration.updateUser(c.ann, c.ann.userId(), "Me", null)).isInstanceOf(Forbidden.class);
     }
 
     @Test
@@ -269,7 +269,7 @@ class CorrectionsTest {
         Company c = new Company();
         Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.APPROVER);
         Caller cy = c.app.addUser(c.admin, "cy@acme.test", Role.APPROVER);
-        c.app.admin.assignApprover(c.admin, c.ann.userId(), bob.userId());
+        c.app.administration.assignApprover(c.admin, c.ann.userId(), bob.userId());
         c.app.workflow.setSubstitute(bob, cy.userId(), d("2026-06-01"), d("2026-06-30"));
         LeaveRequestView pending = c.request("2026-07-06", "2026-07-07");
         c.app.workflow.removeSubstitute(bob, d("2026-06-01"), null);

@@ -35,12 +35,12 @@ class FanOutTest {
         List<String> berliners = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             Caller person = app.addUser(admin, "p" + i + "@acme.test", Role.MEMBER);
-            app.admin.moveUserToLocation(admin, person.userId(), berlin, d("2026-01-01"));
+            app.administration.moveUserToLocation(admin, person.userId(), berlin, d("2026-01-01"));
             app.workflow.requestLeave(person, vacation, d("2026-07-02"), d("2026-07-03"), HalfDay.NONE, null, null);
             berliners.add(person.userId());
         }
         Caller pierre = app.addUser(admin, "pierre@acme.test", Role.MEMBER);
-        app.admin.moveUserToLocation(admin, pierre.userId(), paris, d("2026-01-01"));
+        app.administration.moveUserToLocation(admin, pierre.userId(), paris, d("2026-01-01"));
         InMemoryReadModel whole = new InMemoryReadModel();
         InMemoryReadModel inPieces = new InMemoryReadModel();
         ReadModelProjector wholeProjector = new ReadModelProjector(app.repository, whole, whole, app.holidays);

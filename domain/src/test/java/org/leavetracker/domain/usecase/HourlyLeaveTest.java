@@ -38,8 +38,8 @@ class HourlyLeaveTest {
         app.setup.setLeavePolicy(admin, berlin, hours, LocalDate.of(2020, 1, 1), Days.of(40), Accrual.UPFRONT,
                 null, null, null);
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 25);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
-        app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 1, 1),
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.administration.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 1, 1),
                 Days.ofDecimal(7.5, "hours"));
     }
 
@@ -97,14 +97,14 @@ class HourlyLeaveTest {
                 .isInstanceOf(InsufficientBalance.class).hasMessageContaining("hour(s)");
         assertThatThrownBy(() -> app.setup.createLeaveType(admin, "Bad", true, false, true, LeaveUnit.HOURS))
                 .isInstanceOf(ValidationError.class);
-        assertThatThrownBy(() -> app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
+        assertThatThrownBy(() -> app.administration.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 8, 1), Days.of(25))).isInstanceOf(ValidationError.class);
     }
 
     @Test
     void a_part_time_week_counts_each_days_own_hours() {
         // Monday to Thursday 8 hours, Friday 4 from August
-        UserProfile partTime = app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI,
+        UserProfile partTime = app.administration.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI,
                 LocalDate.of(2026, 8, 1), Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4),
                         DayOfWeek.MONDAY, Days.of(8)));
         app.clock.set(LocalDate.of(2026, 8, 3));
@@ -128,15 +128,15 @@ class HourlyLeaveTest {
         // 7.5 on the Friday before August, then 12, 4 and 7.5
         assertThat(hourly().used()).isEqualTo(Days.of(31));
 
-        assertThat(app.admin.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 8, 1),
+        assertThat(app.administration.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 8, 1),
                 Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4))).workingHours())
                 .as("the same week again changes nothing").isEqualTo(me.workingHours());
         assertThat(app.repository.history(ann.userId()).stream().filter(e -> e.type().equals("WorkingWeekSet")))
                 .hasSize(2);
-        assertThatThrownBy(() -> app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
+        assertThatThrownBy(() -> app.administration.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 9, 1), Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4))))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("FRIDAY, which is not a working day");
-        assertThatThrownBy(() -> app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
+        assertThatThrownBy(() -> app.administration.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 9, 1), Days.of(8), Map.of(DayOfWeek.MONDAY, Days.of(25))))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("MONDAY is 0.5 to 24");
     }

@@ -40,7 +40,7 @@ class LeavePreviewTest {
         Company() {
             app.setup.setLeavePolicy(admin, berlin, vacation, d("2020-01-01"), Days.of(10), Accrual.MONTHLY,
                     Days.of(5), null, Days.of(2));
-            app.admin.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
+            app.administration.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
             app.workflow.requestLeave(ann, vacation, d("2026-08-03"), d("2026-08-05"), HalfDay.NONE, null, null);
             app.setup.addBlackoutPeriod(admin, berlin, d("2026-12-14"), d("2026-12-18"), List.of(vacation),
                     BlackoutMode.REFUSE);

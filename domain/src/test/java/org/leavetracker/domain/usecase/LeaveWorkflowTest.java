@@ -40,8 +40,8 @@ class LeaveWorkflowTest {
     void annWorksInBerlinWithTwentyDaysAndBossApproves() {
         app.setup.setLeavePolicy(admin, berlin, vacation, d("2020-01-01"), Days.of(20), Accrual.UPFRONT, Days.of(5),
                 null, Days.of(2));
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private static LocalDate d(String iso) {
@@ -72,7 +72,7 @@ class LeaveWorkflowTest {
 
     @Test
     void the_holidays_of_the_location_the_person_is_in_on_each_date_apply() {
-        app.admin.moveUserToLocation(admin, ann.userId(), paris, d("2026-07-01"));
+        app.administration.moveUserToLocation(admin, ann.userId(), paris, d("2026-07-01"));
         // Mon 13 .. Wed 15 July 2026; 14 July is a French holiday
         assertThat(request(sick, "2026-07-13", "2026-07-15").days()).hasToString("2");
     }
@@ -87,7 +87,7 @@ class LeaveWorkflowTest {
 
     @Test
     void the_own_working_week_applies_from_its_effective_date() {
-        app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+        app.administration.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY), d("2026-06-29"));
         // Mon 22 Jun .. Fri 3 Jul: 5 days on the location's week, then Mon–Wed only
         assertThat(request(sick, "2026-06-22", "2026-07-03").days()).hasToString("8");
@@ -209,7 +209,7 @@ class LeaveWorkflowTest {
 
     @Test
     void the_balance_is_checked_in_each_year_a_request_touches() {
-        app.admin.adjustBalance(admin, ann.userId(), vacation, 2027, Days.of(-22), "advance taken");
+        app.administration.adjustBalance(admin, ann.userId(), vacation, 2027, Days.of(-22), "advance taken");
         // 2026 has plenty; 2027 has 20 + 5 carried − 22 = 3 available, plus 2 overdraft = 5
         refusedWithoutEvents(InsufficientBalance.class, () -> request(vacation, "2026-12-28", "2027-01-11"));
         assertThat(request(vacation, "2026-12-28", "2027-01-08").days()).hasToString("9");
@@ -219,7 +219,7 @@ class LeaveWorkflowTest {
     void approving_checks_the_balance_again() {
         LeaveRequestView first = request(vacation, "2026-07-06", "2026-07-24"); // 15 days
         LeaveRequestView second = request(vacation, "2026-08-03", "2026-08-14"); // 10 days: all 25 are pending
-        app.admin.adjustBalance(admin, ann.userId(), vacation, 2026, Days.of(-3), "correction");
+        app.administration.adjustBalance(admin, ann.userId(), vacation, 2026, Days.of(-3), "correction");
 
         // 22 remaining − 15 still pending = 7 available (+2 overdraft) < 10
         refusedWithoutEvents(InsufficientBalance.class, () -> app.workflow.approveLeave(boss, second.id(), null));

@@ -39,7 +39,7 @@ class LeaversTest {
         Company() {
             app.setup.setLeavePolicy(admin, berlin, pto, d("2020-01-01"), Days.of(20), Accrual.UPFRONT, null, null,
                     null);
-            app.admin.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
+            app.administration.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
             app.workflow.addPastLeave(admin, ann.userId(), pto, d("2025-03-03"), d("2025-03-21"), HalfDay.NONE, null);
         }
 
@@ -60,7 +60,7 @@ class LeaversTest {
         Company c = new Company().withTwelveDaysIn2026();
         assertThat(c.balance("2026-06-30").carriedOver()).hasToString("5");
 
-        UserProfile ann = c.app.admin.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
+        UserProfile ann = c.app.administration.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
         assertThat(ann.employmentEndsOn()).isEqualTo(d("2026-06-30"));
         Balance last = c.balance("2026-06-30");
         assertThat(last.allowance()).as("20 × 181/365 = 9.92 → 10").hasToString("10");
@@ -68,7 +68,7 @@ class LeaversTest {
         assertThatThrownBy(() -> c.app.workflow.requestLeave(c.ann, c.pto, d("2026-07-01"), d("2026-07-03"),
                 HalfDay.NONE, null, null)).isInstanceOf(ValidationError.class).hasMessageContaining("2026-06-30");
 
-        c.app.admin.undoEndEmployment(c.admin, c.ann.userId());
+        c.app.administration.undoEndEmployment(c.admin, c.ann.userId());
         Balance restored = c.balance("2026-06-30");
         assertThat(restored.allowance()).hasToString("20");
         assertThat(restored.remaining()).hasToString("13");
@@ -83,7 +83,7 @@ class LeaversTest {
                 HalfDay.NONE, null, null);
         LeaveRequestView after = c.app.workflow.requestLeave(c.ann, c.pto, d("2026-08-03"), d("2026-08-04"),
                 HalfDay.NONE, null, null);
-        c.app.admin.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
+        c.app.administration.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
 
         List<LeaveRequestView> requests = c.app.queries.leaveRequests(c.ann, null);
         assertThat(requests).filteredOn(r -> r.id().equals(after.id())).singleElement()
@@ -94,14 +94,14 @@ class LeaversTest {
                 .filteredOn(EmployeeEvent.LeaveCancelled.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((EmployeeEvent.LeaveCancelled) e).reason()).contains("2026-06-30"));
         int events = c.app.store.eventCount();
-        c.app.admin.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
+        c.app.administration.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
         assertThat(c.app.store.eventCount()).as("the same end again writes nothing").isEqualTo(events);
     }
 
     @Test
     void after_the_last_day_a_leaver_reads_but_changes_nothing() {
         Company c = new Company();
-        c.app.admin.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
+        c.app.administration.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
         assertThat(c.app.workflow.requestLeave(c.ann, c.pto, d("2026-06-29"), d("2026-06-29"), HalfDay.NONE, null,
                 null).status()).as("still employed until the last day").isEqualTo(LeaveStatus.PENDING);
 
@@ -113,15 +113,15 @@ class LeaversTest {
         String pending = c.app.queries.leaveRequests(c.ann, null).stream()
                 .filter(r -> r.status() == LeaveStatus.PENDING).findFirst().orElseThrow().id();
         assertThatThrownBy(() -> c.app.workflow.cancelLeave(c.ann, pending)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> c.app.admin.endEmployment(c.admin, c.admin.userId(), d("2026-06-30")))
+        assertThatThrownBy(() -> c.app.administration.endEmployment(c.admin, c.admin.userId(), d("2026-06-30")))
                 .isInstanceOf(Forbidden.class);
     }
 
     @Test
     void a_move_after_the_last_day_rehires_with_a_prorated_allowance() {
         Company c = new Company();
-        c.app.admin.endEmployment(c.admin, c.ann.userId(), d("2026-03-31"));
-        c.app.admin.moveUserToLocation(c.admin, c.ann.userId(), c.berlin, d("2026-10-01"));
+        c.app.administration.endEmployment(c.admin, c.ann.userId(), d("2026-03-31"));
+        c.app.administration.moveUserToLocation(c.admin, c.ann.userId(), c.berlin, d("2026-10-01"));
         assertThat(c.app.queries.me(c.ann).employmentEndsOn()).isNull();
         // employed 1 Jan – 31 Mar (90 days) and 1 Oct – 31 Dec (92 days): 20 × 182/365 = 9.97 → 10
         assertThat(c.balance("2026-12-31").allowance()).hasToString("10");
@@ -141,7 +141,7 @@ class LeaversTest {
         for (Company c : List.of(leaver, stayer)) {
             c.app.workflow.addPastLeave(c.admin, c.ann.userId(), c.pto, taken, taken.plusDays(2), HalfDay.NONE, null);
         }
-        leaver.app.admin.endEmployment(leaver.admin, leaver.ann.userId(), lastDay);
+        leaver.app.administration.endEmployment(leaver.admin, leaver.ann.userId(), lastDay);
         Balance left = leaver.balance("2026-12-31");
         Balance stayed = stayer.balance("2026-12-31");
         assertThat(left.allowance().isGreaterThan(stayed.allowance())).isFalse();

@@ -129,11 +129,11 @@ class OrganizationSetupTest {
     void an_approver_must_hold_an_approving_role_and_cannot_approve_themself() {
         Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
         Caller bob = app.addUser(admin, "bob@acme.test", Role.MEMBER);
-        assertThatThrownBy(() -> app.admin.assignApprover(admin, ann.userId(), bob.userId()))
+        assertThatThrownBy(() -> app.administration.assignApprover(admin, ann.userId(), bob.userId()))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("APPROVER");
-        assertThatThrownBy(() -> app.admin.assignApprover(admin, admin.userId(), admin.userId()))
+        assertThatThrownBy(() -> app.administration.assignApprover(admin, admin.userId(), admin.userId()))
                 .isInstanceOf(ValidationError.class);
-        assertThat(app.admin.assignApprover(admin, ann.userId(), admin.userId()).approverIds())
+        assertThat(app.administration.assignApprover(admin, ann.userId(), admin.userId()).approverIds())
                 .containsExactly(admin.userId());
     }
 
@@ -143,8 +143,8 @@ class OrganizationSetupTest {
         String paris = app.setup.createLocation(admin, "Paris", "Europe/Paris", "FR",
                 List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY)).id();
         Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
-        UserProfile planned = app.admin.moveUserToLocation(admin, ann.userId(), paris, LocalDate.of(2026, 9, 1));
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        UserProfile planned = app.administration.moveUserToLocation(admin, ann.userId(), paris, LocalDate.of(2026, 9, 1));
 
         assertThat(planned.locationId()).isEqualTo(berlin);
         assertThat(planned.workingDays()).hasSize(5);
@@ -155,7 +155,7 @@ class OrganizationSetupTest {
         assertThat(moved.locationId()).isEqualTo(paris);
         assertThat(moved.workingDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
 
-        UserProfile partTime = app.admin.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.WEDNESDAY),
+        UserProfile partTime = app.administration.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.WEDNESDAY),
                 LocalDate.of(2026, 10, 1), Days.ofDecimal(5.5, "hours"));
         assertThat(partTime.hoursPerDay()).as("not in force yet").isEqualTo(Days.of(8));
         app.clock.set(LocalDate.of(2026, 10, 1));

@@ -56,8 +56,8 @@ class ProjectionPropertiesTest {
                 Days.of(5), 3, Days.of(2));
         Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
         Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         // A lagging, unreliable pipeline: while the history happens, some of the events so far are projected, in
         // random order, some again; afterwards every event once more, shuffled, with duplicates, and half of these
         // projections computed from stale reads (a slow projection whose write lands after a newer one's).
@@ -160,8 +160,8 @@ class ProjectionPropertiesTest {
                             app.workflow.cancelLeave(admin, requests.get(step.b() % requests.size()));
                         }
                     }
-                    case 5 -> app.admin.moveUserToLocation(admin, ann.userId(), paris, day);
-                    default -> app.admin.setWorkingWeek(admin, ann.userId(),
+                    case 5 -> app.administration.moveUserToLocation(admin, ann.userId(), paris, day);
+                    default -> app.administration.setWorkingWeek(admin, ann.userId(),
                             List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), day);
                 }
             } catch (DomainError refused) {

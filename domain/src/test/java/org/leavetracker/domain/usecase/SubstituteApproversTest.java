@@ -30,8 +30,8 @@ class SubstituteApproversTest {
 
     {
         for (Caller c : new Caller[] {ann, deputy}) {
-            app.admin.moveUserToLocation(admin, c.userId(), berlin, LocalDate.of(2025, 1, 1));
-            app.admin.assignApprover(admin, c.userId(), boss.userId());
+            app.administration.moveUserToLocation(admin, c.userId(), berlin, LocalDate.of(2025, 1, 1));
+            app.administration.assignApprover(admin, c.userId(), boss.userId());
         }
     }
 

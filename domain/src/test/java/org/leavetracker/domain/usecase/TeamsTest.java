@@ -34,7 +34,7 @@ class TeamsTest {
     {
         app.upfrontPolicy(admin, berlin, vacation, d("2020-01-01"), 25);
         for (Caller person : List.of(ann, mia, bob)) {
-            app.admin.moveUserToLocation(admin, person.userId(), berlin, d("2026-01-01"));
+            app.administration.moveUserToLocation(admin, person.userId(), berlin, d("2026-01-01"));
         }
     }
 
@@ -47,8 +47,8 @@ class TeamsTest {
         Team web = app.setup.createTeam(admin, "Web");
         assertThat(app.setup.createTeam(admin, " web ")).as("the same name answers the team made").isEqualTo(web);
         app.setup.setTeamManagers(admin, web.id(), List.of(mia.userId()));
-        app.admin.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-07-01"));
-        app.admin.moveUserToTeam(admin, mia.userId(), web.id(), d("2026-01-01"));
+        app.administration.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-07-01"));
+        app.administration.moveUserToTeam(admin, mia.userId(), web.id(), d("2026-01-01"));
 
         LeaveRequestView june = request(ann, "2026-06-22");
         LeaveRequestView july = request(ann, "2026-07-06");
@@ -62,7 +62,7 @@ class TeamsTest {
         LeaveRequestView own = request(mia, "2026-07-13");
         assertThatThrownBy(() -> app.workflow.approveLeave(mia, own.id(), null)).isInstanceOf(Forbidden.class);
 
-        app.admin.moveUserToTeam(admin, ann.userId(), null, d("2026-08-01"));
+        app.administration.moveUserToTeam(admin, ann.userId(), null, d("2026-08-01"));
         assertThat(app.queries.me(ann).teamId()).as("today, 15 June, she is in no team yet").isNull();
         LeaveRequestView august = request(ann, "2026-08-10");
         assertThatThrownBy(() -> app.workflow.approveLeave(mia, august.id(), null)).isInstanceOf(Forbidden.class);
@@ -75,10 +75,10 @@ class TeamsTest {
         assertThatThrownBy(() -> app.setup.setTeamManagers(admin, web.id(), List.of(ann.userId())))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("approvers or admins");
         assertThatThrownBy(() -> app.setup.createTeam(ann, "Mine")).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> app.admin.moveUserToTeam(admin, ann.userId(), "nope", d("2026-07-01")))
+        assertThatThrownBy(() -> app.administration.moveUserToTeam(admin, ann.userId(), "nope", d("2026-07-01")))
                 .isInstanceOf(NotFound.class);
         int events = app.store.eventCount();
-        app.admin.moveUserToTeam(admin, ann.userId(), null, d("2026-07-01"));
+        app.administration.moveUserToTeam(admin, ann.userId(), null, d("2026-07-01"));
         assertThat(app.store.eventCount()).as("leaving no team changes nothing").isEqualTo(events);
     }
 
@@ -86,7 +86,7 @@ class TeamsTest {
     void a_team_managers_level_of_a_chain_waits_for_the_requesters_team_managers() {
         Team web = app.setup.createTeam(admin, "Web");
         app.setup.setTeamManagers(admin, web.id(), List.of(mia.userId()));
-        app.admin.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-01-01"));
+        app.administration.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-01-01"));
         app.setup.setApprovalChain(admin, vacation, List.of(
                 new org.leavetracker.domain.model.ApprovalLevel(org.leavetracker.domain.model.ApprovalLevel.Kind.TEAM_MANAGERS, null),
                 new org.leavetracker.domain.model.ApprovalLevel(org.leavetracker.domain.model.ApprovalLevel.Kind.ADMINS, null)));

@@ -28,12 +28,12 @@ class ToilTest {
 
     {
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 25);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
     }
 
     private Balance record(Caller who, String date, double days) {
-        return app.admin.recordOvertime(who, ann.userId(), LocalDate.parse(date), Days.ofDecimal(days, "days"), null,
+        return app.administration.recordOvertime(who, ann.userId(), LocalDate.parse(date), Days.ofDecimal(days, "days"), null,
                 null);
     }
 
@@ -92,7 +92,7 @@ class ToilTest {
         assertThatThrownBy(() -> record(boss, "2026-03-07", 1)).as("a date gives one day")
                 .isInstanceOf(ValidationError.class);
         assertThat(record(boss, "2026-03-07", 0.5).overtime().toDouble()).isEqualTo(1.0);
-        assertThatThrownBy(() -> app.admin.recordOvertime(boss, ann.userId(), LocalDate.of(2026, 3, 8), Days.ONE,
+        assertThatThrownBy(() -> app.administration.recordOvertime(boss, ann.userId(), LocalDate.of(2026, 3, 8), Days.ONE,
                 vacation, null)).as("not a TOIL type").isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> app.setup.setToil(admin, toil, 25)).isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> app.setup.setToil(boss, toil, 3)).isInstanceOf(Forbidden.class);

@@ -33,8 +33,8 @@ public record SampleCompany(DynamoApp app, String orgId, Caller admin, Caller bo
                 Days.of(5), null, null);
         Caller boss = new Caller(app.setup.addUser(admin, "boss@acme.test", "Boss", Role.APPROVER).id(), null);
         Caller ann = new Caller(app.setup.addUser(admin, "ann@acme.test", "Ann", Role.MEMBER).id(), null);
-        app.admin.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.admin.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
         LeaveRequestView a = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6),
                 LocalDate.of(2026, 7, 10), HalfDay.NONE, "trip", null);
         app.workflow.approveLeave(boss, a.id(), null);
