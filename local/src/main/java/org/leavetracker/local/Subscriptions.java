@@ -42,7 +42,7 @@ final class Subscriptions {
     private String organizationOf(Map<String, Object> claims) {
         Identity identity = new Identity(String.valueOf(claims.get("sub")), Email.of(String.valueOf(claims.get("email"))),
                 "true".equals(String.valueOf(claims.get("email_verified"))), null);
-        return app.callers.resolve(identity, null).map(caller -> app.repository.caller(caller).orgId()).orElse("");
+        return app.callers.resolve(identity, null).map(caller -> app.repository.actor(caller).orgId()).orElse("");
     }
 
     /**

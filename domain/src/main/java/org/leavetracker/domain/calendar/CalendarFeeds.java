@@ -46,7 +46,7 @@ public final class CalendarFeeds {
 
     public Issued rotate(Caller caller) {
         return retry.run(() -> {
-            Employee user = repository.caller(caller);
+            Employee user = repository.actor(caller);
             FeedToken token = new FeedToken(user.id(), repository.newId() + repository.newId());
             if (repository.save(user.orgId(), user.id(), user.version(), user.rotateCalendarToken(token.hash()),
                     caller).isEmpty()) {

@@ -33,7 +33,7 @@ public final class Uploads {
     }
 
     public UploadUrl createUploadUrl(Caller caller, UploadKind kind, String contentType, long contentLength) {
-        Employee user = repository.caller(caller);
+        Employee user = repository.actor(caller);
         if (kind == null) {
             throw new ValidationError("kind is required: PROFILE_IMAGE or ATTACHMENT");
         }

@@ -48,7 +48,7 @@ public final class EmployeeAdministration {
     public UserProfile updateUser(Caller caller, String userId, String name, String emailAddress) {
         Email email = emailAddress == null ? null : Email.of(emailAddress);
         return retry.run(() -> {
-            Employee admin = repository.caller(caller);
+            Employee admin = repository.actor(caller);
             AccessPolicy.requireAdmin(admin);
             Employee user = repository.employeeOf(admin, userId);
             Organization organization = repository.organization(admin.orgId());
@@ -76,7 +76,7 @@ public final class EmployeeAdministration {
      */
     public UserProfile endEmployment(Caller caller, String userId, LocalDate lastDay) {
         return retry.run(() -> {
-            Employee admin = repository.caller(caller);
+            Employee admin = repository.actor(caller);
             AccessPolicy.requireAdmin(admin);
             Employee user = repository.employeeOf(admin, userId);
             Organization organization = repository.organization(admin.orgId());
@@ -148,7 +148,7 @@ public final class EmployeeAdministration {
     public Balance recordOvertime(Caller caller, String userId, LocalDate date, Days days, String leaveTypeId,
                                   String note) {
         return retry.run(() -> {
-            Employee actor = repository.caller(caller);
+            Employee actor = repository.actor(caller);
             Employee user = repository.employeeOf(actor, userId);
             AccessPolicy.requireMayRecordOvertime(actor, user);
             Organization organization = repository.organization(actor.orgId());
@@ -172,7 +172,7 @@ public final class EmployeeAdministration {
     }
 
     private Changed apply(Caller caller, String userId, BiFunction<Employee, Organization, Decision> decide) {
-        Employee admin = repository.caller(caller);
+        Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
         Employee user = repository.employeeOf(admin, userId);
         Organization organization = repository.organization(admin.orgId());

@@ -28,7 +28,7 @@ public final class LeaveQueries {
     /** Balances of every deducting leave type for a year; {@code asOf} defaults to today in the user's time zone. */
     public List<Balance> balances(Caller caller, String userId, int year, LocalDate asOf) {
         Employee.requireYear(year);
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         Organization organization = repository.organization(actor.orgId());
@@ -41,7 +41,7 @@ public final class LeaveQueries {
     }
 
     public List<LeaveRequestView> leaveRequests(Caller caller, String userId) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return PersonContext.of(user, repository.organization(actor.orgId()), calendars).requestViews();
@@ -53,7 +53,7 @@ public final class LeaveQueries {
      * watch their organization's (what the team calendar shows).
      */
     public void authorizeSubscription(Caller caller, boolean balances, String orgId, String userId) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         if (!actor.orgId().equals(orgId)) {
             throw new Forbidden("you may only subscribe to your own organization");
         }
@@ -69,11 +69,11 @@ public final class LeaveQueries {
     }
 
     public OrganizationView organization(Caller caller) {
-        return OrganizationView.of(repository.organization(repository.caller(caller).orgId()));
+        return OrganizationView.of(repository.organization(repository.actor(caller).orgId()));
     }
 
     public UserProfile me(Caller caller) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         Organization organization = repository.organization(actor.orgId());
         return UserProfile.of(actor, PersonContext.of(actor, organization, calendars).timeline(),
                 repository.todayFor(actor, organization));

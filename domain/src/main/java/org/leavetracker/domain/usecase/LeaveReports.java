@@ -63,7 +63,7 @@ public final class LeaveReports {
     /** @param teamId only people in that team at some time in the period (null: everyone) */
     public ReportExport export(Caller caller, LocalDate from, LocalDate to, String locationId, String teamId) {
         DateRange.bounded(from, to, "a report");
-        Employee admin = repository.caller(caller);
+        Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
         Organization organization = repository.organization(admin.orgId());
         if (locationId != null) {

@@ -47,7 +47,7 @@ public final class LeaveWorkflow {
     public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                                          HalfDay halfDay, String reason, String clientRequestId, TimeRange times) {
         return retry.run(() -> {
-            Employee requester = repository.caller(caller);
+            Employee requester = repository.actor(caller);
             Organization organization = repository.organization(requester.orgId());
             LeaveType type = organization.leaveType(leaveTypeId);
             String requestId = LeaveRequestIds.newId(requester.id(), repository.newId());
@@ -64,7 +64,7 @@ public final class LeaveWorkflow {
      */
     public LeavePreview previewLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                                      HalfDay halfDay, TimeRange times) {
-        Employee requester = repository.caller(caller);
+        Employee requester = repository.actor(caller);
         Organization organization = repository.organization(requester.orgId());
         LeaveType type;
         DateRange dates;
@@ -132,7 +132,7 @@ public final class LeaveWorkflow {
     public LeaveRequestView addPastLeave(Caller caller, String userId, String leaveTypeId, LocalDate startDate,
                                          LocalDate endDate, HalfDay halfDay, String reason) {
         return retry.run(() -> {
-            Employee actor = repository.caller(caller);
+            Employee actor = repository.actor(caller);
             Employee user = actor.id().equals(userId) ? actor : repository.employeeOf(actor, userId);
             AccessPolicy.requireMayRecordPastLeave(actor, user);
             Organization organization = repository.organization(actor.orgId());
@@ -146,7 +146,7 @@ public final class LeaveWorkflow {
 
     private LeaveRequestView onRequest(Caller caller, String requestId, RequestDecision decide) {
         return retry.run(() -> {
-            Employee actor = repository.caller(caller);
+            Employee actor = repository.actor(caller);
             String ownerId = LeaveRequestIds.ownerOf(requestId);
             Employee requester = actor.id().equals(ownerId) ? actor : repository.findEmployee(ownerId)
                     .filter(owner -> owner.orgId().equals(actor.orgId()))
@@ -188,7 +188,7 @@ public final class LeaveWorkflow {
     /** The caller names a substitute who may decide in their place from {@code from} through {@code to}. */
     public UserProfile setSubstitute(Caller caller, String substituteId, LocalDate from, LocalDate to) {
         return retry.run(() -> {
-            Employee approver = repository.caller(caller);
+            Employee approver = repository.actor(caller);
             Employee substitute = repository.employeeOf(approver, substituteId);
             Organization organization = repository.organization(approver.orgId());
             repository.save(approver.orgId(), approver.id(), approver.version(),
@@ -204,7 +204,7 @@ public final class LeaveWorkflow {
      */
     public UserProfile removeSubstitute(Caller caller, LocalDate from, String approverId) {
         return retry.run(() -> {
-            Employee actor = repository.caller(caller);
+            Employee actor = repository.actor(caller);
             Employee approver = approverId == null || approverId.equals(actor.id()) ? actor
                     : repository.employeeOf(actor, approverId);
             if (approver != actor) {

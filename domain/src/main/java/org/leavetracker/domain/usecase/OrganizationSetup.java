@@ -117,7 +117,7 @@ public final class OrganizationSetup {
         Email email = Email.of(emailAddress);
         UserAdded added = Employee.add(email, name, role);
         return retry.run(() -> {
-            Employee admin = repository.caller(caller);
+            Employee admin = repository.actor(caller);
             AccessPolicy.requireAdmin(admin);
             String userId = repository.newId();
             try {
@@ -140,7 +140,7 @@ public final class OrganizationSetup {
 
     public UserProfile changeUserRole(Caller caller, String userId, Role role) {
         return retry.run(() -> {
-            Employee admin = repository.caller(caller);
+            Employee admin = repository.actor(caller);
             AccessPolicy.requireAdmin(admin);
             Employee user = repository.employeeOf(admin, userId);
             Decision decision = user.changeRole(role, admin);
@@ -260,7 +260,7 @@ public final class OrganizationSetup {
      * count (an admin choosing a calendar sees them first). Any signed-in user may ask; the calendars are public.
      */
     public SortedMap<LocalDate, String> publicHolidays(Caller caller, String holidayCalendar, int year) {
-        repository.caller(caller);
+        repository.actor(caller);
         if (holidayCalendar == null || !calendars.supports(holidayCalendar)) {
             throw new ValidationError("unknown holiday calendar '" + holidayCalendar + "': use an ISO 3166 country"
                     + " code with an optional subdivision (DE, DE-BY, FR, GB-ENG, US-NY) or NONE");
@@ -271,7 +271,7 @@ public final class OrganizationSetup {
 
     /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
     public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         return List.copyOf(repository.organization(actor.orgId()).blackouts());
     }
 
@@ -329,7 +329,7 @@ public final class OrganizationSetup {
 
     /** The organization's approver groups (everyone may see who approves what). */
     public List<ApproverGroup> approverGroups(Caller caller) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         return List.copyOf(repository.organization(actor.orgId()).approverGroups());
     }
 
@@ -342,7 +342,7 @@ public final class OrganizationSetup {
     static <T> T changeSettings(Repository repository, CommandRetry retry, Caller caller,
                                 Function<Organization, Decision> decide, OrganizationLookup<T> result) {
         return retry.run(() -> {
-            Employee admin = repository.caller(caller);
+            Employee admin = repository.actor(caller);
             AccessPolicy.requireAdmin(admin);
             Organization organization = repository.organization(admin.orgId());
             Decision decision = decide.apply(organization);

@@ -54,7 +54,7 @@ public final class ReadQueries {
 
     /** The organization's directory: everyone in it may see who works there (never anyone's leave reasons). */
     public List<UserProfile> users(Caller caller) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         Map<String, Location> locations = locationsById(actor.orgId());
         return readModel.usersOf(actor.orgId()).stream()
                 .map(user -> profile(user, locations))
@@ -64,7 +64,7 @@ public final class ReadQueries {
 
     /** A page of the directory, by name (what a list of 10,000 people shows one screen of). */
     public Page<UserProfile> usersPage(Caller caller, int limit, String after) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         Map<String, Location> locations = locationsById(actor.orgId());
         return readModel.usersOf(actor.orgId(), limit, after).map(user -> profile(user, locations));
     }
@@ -101,7 +101,7 @@ public final class ReadQueries {
 
     /** The organization's teams with how many people are in each today. */
     public List<TeamView> teams(Caller caller) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         LocalDate today = clock.today(ZoneOffset.UTC);
         Map<String, Long> members = readModel.usersOf(actor.orgId()).stream().map(u -> u.teamOn(today))
                 .filter(java.util.Objects::nonNull)
@@ -115,15 +115,15 @@ public final class ReadQueries {
     }
 
     public List<Location> locations(Caller caller) {
-        return readModel.locations(repository.caller(caller).orgId());
+        return readModel.locations(repository.actor(caller).orgId());
     }
 
     public List<LeaveType> leaveTypes(Caller caller) {
-        return readModel.leaveTypes(repository.caller(caller).orgId());
+        return readModel.leaveTypes(repository.actor(caller).orgId());
     }
 
     public List<LeavePolicy> policies(Caller caller, String locationId) {
-        String orgId = repository.caller(caller).orgId();
+        String orgId = repository.actor(caller).orgId();
         requireOwnLocation(orgId, locationId);
         return readModel.policies(orgId, locationId);
     }
@@ -140,7 +140,7 @@ public final class ReadQueries {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationError("'to' " + to + " is before 'from' " + from);
         }
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return readModel.requestsOf(user.id(), status, from, to);
@@ -152,7 +152,7 @@ public final class ReadQueries {
      * substitute today — and their groups' levels). Never their own, nor one whose earlier level they approved.
      */
     public List<LeaveRequestView> pendingApprovals(Caller caller) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
                 : actor.role().mayApprove() ? waitingFor(actor) : List.of();
         return pending.stream().filter(r -> !r.userId().equals(actor.id()))
@@ -205,7 +205,7 @@ public final class ReadQueries {
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId,
                                             String teamId) {
         DateRange.bounded(from, to, "teamCalendar");
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         requireOwnLocation(actor.orgId(), locationId);
         if (teamId != null) {
             repository.organization(actor.orgId()).team(teamId);
@@ -222,7 +222,7 @@ public final class ReadQueries {
      * requester's aggregate that concern it). Admins only; other organizations' aggregates do not exist.
      */
     public List<RecordedEvent> history(Caller caller, String aggregateId) {
-        Employee actor = repository.caller(caller);
+        Employee actor = repository.actor(caller);
         boolean request = aggregateId != null && aggregateId.contains(".");
         String streamId = request ? LeaveRequestIds.ownerOf(aggregateId) : aggregateId;
         // A person reads their own trail (what the web app explains balances from); anyone else's is an admin's.

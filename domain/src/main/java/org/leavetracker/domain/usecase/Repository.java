@@ -53,7 +53,7 @@ public final class Repository {
     }
 
     /** The calling user, freshly loaded: their role and assignments as of this very request. */
-    public Employee caller(Caller caller) {
+    public Employee actor(Caller caller) {
         if (caller == null || caller.userId() == null) {
             throw new Unauthenticated("sign in first: this needs a user of an organization");
         }

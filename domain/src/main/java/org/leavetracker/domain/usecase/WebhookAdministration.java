@@ -39,7 +39,7 @@ public final class WebhookAdministration {
     }
 
     public Registration register(Caller caller, String url, List<String> eventTypes) {
-        AccessPolicy.requireAdmin(repository.caller(caller));
+        AccessPolicy.requireAdmin(repository.actor(caller));
         URI checked = endpoints.check(url);
         Webhook webhook = OrganizationSetup.changeSettings(repository, retry, caller,
                 org -> org.registerWebhook(repository.newId(), checked, eventTypes), Organization::webhook);
@@ -57,14 +57,14 @@ public final class WebhookAdministration {
     }
 
     public List<Webhook> webhooks(Caller caller) {
-        Employee admin = repository.caller(caller);
+        Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
         return List.copyOf(repository.organization(admin.orgId()).webhooks());
     }
 
     /** Newest first; another organization's webhook (or a removed one) is NOT_FOUND. */
     public List<WebhookDelivery> deliveries(Caller caller, String webhookId) {
-        Employee admin = repository.caller(caller);
+        Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
         repository.organization(admin.orgId()).webhook(webhookId);
         return log.deliveries(webhookId, DELIVERIES_SHOWN);

@@ -118,7 +118,7 @@ public final class SlackCommands {
     }
 
     private String balance(Caller caller, Integer year) {
-        Employee person = app.repository.caller(caller);
+        Employee person = app.repository.actor(caller);
         Organization organization = app.repository.organization(person.orgId());
         int wanted = year != null ? year : app.repository.todayFor(person, organization).getYear();
         List<Balance> balances = app.leaveQueries.balances(caller, null, wanted, null);
@@ -155,7 +155,7 @@ public final class SlackCommands {
 
     /** Today where the person works. */
     private LocalDate today(Caller caller) {
-        Employee person = app.repository.caller(caller);
+        Employee person = app.repository.actor(caller);
         return app.repository.todayFor(person, app.repository.organization(person.orgId()));
     }
 
@@ -164,7 +164,7 @@ public final class SlackCommands {
     }
 
     private Organization organizationOf(Caller caller) {
-        return app.repository.organization(app.repository.caller(caller).orgId());
+        return app.repository.organization(app.repository.actor(caller).orgId());
     }
 
     private static LocalDate date(String text) {
