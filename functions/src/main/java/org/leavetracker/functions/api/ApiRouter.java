@@ -48,7 +48,8 @@ public final class ApiRouter {
 
     @FunctionalInterface
     private interface Field {
-        Object resolve(ResolverEvent event, Arguments a, Request request);
+        /** Answers one field from its arguments and the request (whose caller is resolved on first use). */
+        Object resolve(Arguments a, Request r);
     }
 
     /** The caller of one request: resolved on first use, never trusted from arguments. */
@@ -126,48 +127,48 @@ public final class ApiRouter {
         if (READ_SIDE.contains(event.field())) {
             request.optionalCaller().ifPresent(app.ownWrites::await);
         }
-        return field.resolve(event, event.arguments(), request);
+        return field.resolve(event.arguments(), request);
     }
 
     private void queries() {
-        fields.put("Query.me", (e, a, r) -> r.optionalCaller().map(c -> shapes.user(app.leaveQueries.me(c)))
+        fields.put("Query.me", (a, r) -> r.optionalCaller().map(c -> shapes.user(app.leaveQueries.me(c)))
                 .orElse(null));
-        fields.put("Query.organization", (e, a, r) -> r.optionalCaller()
+        fields.put("Query.organization", (a, r) -> r.optionalCaller()
                 .map(c -> shapes.organization(app.leaveQueries.organization(c))).orElse(null));
-        fields.put("Query.readSide", (e, a, r) -> shapes.freshness(app.ownWrites.await(r.caller())));
-        fields.put("Query.users", (e, a, r) -> shapes.all(capped(app.readQueries.users(r.caller()), "usersPage"),
+        fields.put("Query.readSide", (a, r) -> shapes.freshness(app.ownWrites.await(r.caller())));
+        fields.put("Query.users", (a, r) -> shapes.all(capped(app.readQueries.users(r.caller()), "usersPage"),
                 shapes::user));
-        fields.put("Query.locations", (e, a, r) -> shapes.all(app.readQueries.locations(r.caller()),
+        fields.put("Query.locations", (a, r) -> shapes.all(app.readQueries.locations(r.caller()),
                 shapes::location));
-        fields.put("Query.leaveTypes", (e, a, r) -> shapes.all(app.readQueries.leaveTypes(r.caller()),
+        fields.put("Query.leaveTypes", (a, r) -> shapes.all(app.readQueries.leaveTypes(r.caller()),
                 shapes::leaveType));
-        fields.put("Query.policies", (e, a, r) -> shapes.all(app.readQueries.policies(r.caller(),
+        fields.put("Query.policies", (a, r) -> shapes.all(app.readQueries.policies(r.caller(),
                 a.string("locationId")), shapes::policy));
-        fields.put("Query.balances", (e, a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
+        fields.put("Query.balances", (a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
                 a.string("userId"), a.requiredInteger("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
-        fields.put("Query.leaveRequests", (e, a, r) -> shapes.all(capped(app.readQueries.leaveRequests(r.caller(),
+        fields.put("Query.leaveRequests", (a, r) -> shapes.all(capped(app.readQueries.leaveRequests(r.caller(),
                 a.string("userId"), a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to")),
                 "leaveRequestsPage"), shapes::leaveRequest));
-        fields.put("Query.pendingApprovals", (e, a, r) -> shapes.all(capped(app.readQueries.pendingApprovals(
+        fields.put("Query.pendingApprovals", (a, r) -> shapes.all(capped(app.readQueries.pendingApprovals(
                 r.caller()), "pendingApprovalsPage"), shapes::leaveRequest));
-        fields.put("Query.teamCalendar", (e, a, r) -> shapes.all(capped(app.readQueries.teamCalendar(r.caller(),
+        fields.put("Query.teamCalendar", (a, r) -> shapes.all(capped(app.readQueries.teamCalendar(r.caller(),
                 a.requiredDate("from"), a.requiredDate("to"), a.string("locationId"), a.string("teamId")),
                 "teamCalendarPage"), shapes::calendarEntry));
-        fields.put("Query.teams", (e, a, r) -> app.readQueries.teams(r.caller()).stream()
+        fields.put("Query.teams", (a, r) -> app.readQueries.teams(r.caller()).stream()
                 .map(t -> shapes.team(t.team(), t.memberCount())).toList());
-        fields.put("Query.blackoutPeriods", (e, a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
+        fields.put("Query.blackoutPeriods", (a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
-        fields.put("Query.publicHolidays", (e, a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
+        fields.put("Query.publicHolidays", (a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
                 a.required("holidayCalendar"), a.requiredInteger("year"))));
-        fields.put("Query.approverGroups", (e, a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
+        fields.put("Query.approverGroups", (a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
                 shapes::approverGroup));
-        fields.put("Query.webhooks", (e, a, r) -> shapes.all(webhooks().webhooks(r.caller()), shapes::webhook));
-        fields.put("Query.webhookDeliveries", (e, a, r) -> shapes.all(webhooks().deliveries(r.caller(),
+        fields.put("Query.webhooks", (a, r) -> shapes.all(webhooks().webhooks(r.caller()), shapes::webhook));
+        fields.put("Query.webhookDeliveries", (a, r) -> shapes.all(webhooks().deliveries(r.caller(),
                 a.required("webhookId")), shapes::webhookDelivery));
-        fields.put("Query.history", (e, a, r) -> shapes.all(capped(app.readQueries.history(r.caller(),
+        fields.put("Query.history", (a, r) -> shapes.all(capped(app.readQueries.history(r.caller(),
                 a.required("aggregateId")), "historyPage"), shapes::event));
         pagedQueries();
-        fields.put("Query.previewLeaveRequest", (e, a, r) -> shapes.leavePreview(
+        fields.put("Query.previewLeaveRequest", (a, r) -> shapes.leavePreview(
                 app.workflow.previewLeave(r.caller(), a.required("leaveTypeId"), a.requiredDate("startDate"),
                         a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class),
                         TimeRange.ofNullable(a.time("startTime"), a.time("endTime")))));
@@ -178,11 +179,11 @@ public final class ApiRouter {
      * the same): only the caller's own organization, and balances only of people the caller may read.
      */
     private void subscriptions() {
-        fields.put("Subscription.onLeaveRequestChanged", (e, a, r) -> {
+        fields.put("Subscription.onLeaveRequestChanged", (a, r) -> {
             app.leaveQueries.authorizeSubscription(r.caller(), false, a.string("orgId"), null);
             return null;
         });
-        fields.put("Subscription.onBalanceChanged", (e, a, r) -> {
+        fields.put("Subscription.onBalanceChanged", (a, r) -> {
             app.leaveQueries.authorizeSubscription(r.caller(), true, a.string("orgId"), a.string("userId"));
             return null;
         });
@@ -190,22 +191,22 @@ public final class ApiRouter {
 
     /** The lists a page at a time: the position each page ends at travels in a signed token (PageTokens). */
     private void pagedQueries() {
-        fields.put("Query.usersPage", (e, a, r) -> paged(r, a, "users", after ->
+        fields.put("Query.usersPage", (a, r) -> paged(r, a, "users", after ->
                 app.readQueries.usersPage(r.caller(), limit(a), after), shapes::user));
-        fields.put("Query.leaveRequestsPage", (e, a, r) -> paged(r, a, "leaveRequests|" + a.string("userId") + "|"
+        fields.put("Query.leaveRequestsPage", (a, r) -> paged(r, a, "leaveRequests|" + a.string("userId") + "|"
                 + a.string("status") + "|" + a.string("from") + "|" + a.string("to"), after ->
                 app.readQueries.leaveRequestsPage(r.caller(), a.string("userId"),
                         a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to"), limit(a), after),
                 shapes::leaveRequest));
-        fields.put("Query.pendingApprovalsPage", (e, a, r) -> paged(r, a, "pendingApprovals", after ->
+        fields.put("Query.pendingApprovalsPage", (a, r) -> paged(r, a, "pendingApprovals", after ->
                 app.readQueries.pendingApprovalsPage(r.caller(), limit(a), after), shapes::leaveRequest));
-        fields.put("Query.teamCalendarPage", (e, a, r) -> paged(r, a, "teamCalendar|" + a.string("from") + "|"
+        fields.put("Query.teamCalendarPage", (a, r) -> paged(r, a, "teamCalendar|" + a.string("from") + "|"
                 + a.string("to") + "|" + a.string("locationId") + "|" + a.string("teamId"),
                 after -> app.readQueries.teamCalendarPage(r.caller(), a.requiredDate("from"), a.requiredDate("to"),
                         a.string("locationId"), a.string("teamId"), limit(a), after), shapes::calendarEntry));
-        fields.put("Query.historyPage", (e, a, r) -> paged(r, a, "history|" + a.string("aggregateId"), after ->
+        fields.put("Query.historyPage", (a, r) -> paged(r, a, "history|" + a.string("aggregateId"), after ->
                 app.readQueries.historyPage(r.caller(), a.required("aggregateId"), limit(a), after), shapes::event));
-        fields.put("Query.webhookDeliveriesPage", (e, a, r) -> paged(r, a, "webhookDeliveries|"
+        fields.put("Query.webhookDeliveriesPage", (a, r) -> paged(r, a, "webhookDeliveries|"
                 + a.string("webhookId"), after -> Page.of(webhooks().deliveries(r.caller(), a.required("webhookId")),
                 d -> String.format("%019d", Long.MAX_VALUE - d.at().toEpochMilli()) + "#" + d.eventId() + "#"
                         + String.format("%05d", d.attempt()), limit(a), after), shapes::webhookDelivery));
@@ -249,114 +250,114 @@ public final class ApiRouter {
     }
 
     private void mutations() {
-        fields.put("Mutation.createOrganization", (e, a, r) -> shapes.organization(
+        fields.put("Mutation.createOrganization", (a, r) -> shapes.organization(
                 app.setup.createOrganization(r.identity(), a.required("name"), r.commandId())));
-        fields.put("Mutation.addUser", (e, a, r) -> shapes.user(app.setup.addUser(r.caller(), a.required("email"),
+        fields.put("Mutation.addUser", (a, r) -> shapes.user(app.setup.addUser(r.caller(), a.required("email"),
                 a.required("name"), a.enumeration("role", Role.class))));
-        fields.put("Mutation.changeUserRole", (e, a, r) -> shapes.user(app.setup.changeUserRole(r.caller(),
+        fields.put("Mutation.changeUserRole", (a, r) -> shapes.user(app.setup.changeUserRole(r.caller(),
                 a.required("userId"), a.enumeration("role", Role.class))));
-        fields.put("Mutation.createLocation", (e, a, r) -> shapes.location(app.setup.createLocation(r.caller(),
+        fields.put("Mutation.createLocation", (a, r) -> shapes.location(app.setup.createLocation(r.caller(),
                 a.required("name"), a.required("timeZone"), a.required("holidayCalendar"),
                 a.daysOfWeek("workingDays"), a.days("hoursPerDay"))));
-        fields.put("Mutation.addHoliday", (e, a, r) -> shapes.location(app.setup.addHoliday(r.caller(),
+        fields.put("Mutation.addHoliday", (a, r) -> shapes.location(app.setup.addHoliday(r.caller(),
                 a.required("locationId"), a.requiredDate("date"), a.required("name"))));
-        fields.put("Mutation.removeHoliday", (e, a, r) -> shapes.location(app.setup.removeHoliday(r.caller(),
+        fields.put("Mutation.removeHoliday", (a, r) -> shapes.location(app.setup.removeHoliday(r.caller(),
                 a.required("locationId"), a.requiredDate("date"))));
-        fields.put("Mutation.moveUserToLocation", (e, a, r) -> shapes.user(app.administration.moveUserToLocation(
+        fields.put("Mutation.moveUserToLocation", (a, r) -> shapes.user(app.administration.moveUserToLocation(
                 r.caller(), a.required("userId"), a.required("locationId"), a.requiredDate("effectiveDate"))));
-        fields.put("Mutation.assignApprover", (e, a, r) -> shapes.user(app.administration.assignApprover(r.caller(),
+        fields.put("Mutation.assignApprover", (a, r) -> shapes.user(app.administration.assignApprover(r.caller(),
                 a.required("userId"), a.required("approverId"))));
-        fields.put("Mutation.removeApprover", (e, a, r) -> shapes.user(app.administration.removeApprover(r.caller(),
+        fields.put("Mutation.removeApprover", (a, r) -> shapes.user(app.administration.removeApprover(r.caller(),
                 a.required("userId"), a.required("approverId"))));
-        fields.put("Mutation.updateLocation", (e, a, r) -> shapes.location(app.setup.updateLocation(r.caller(),
+        fields.put("Mutation.updateLocation", (a, r) -> shapes.location(app.setup.updateLocation(r.caller(),
                 a.required("locationId"), a.string("name"), a.string("timeZone"), a.string("holidayCalendar"))));
-        fields.put("Mutation.setLocationWorkingWeek", (e, a, r) -> shapes.location(app.setup.setLocationWorkingWeek(
+        fields.put("Mutation.setLocationWorkingWeek", (a, r) -> shapes.location(app.setup.setLocationWorkingWeek(
                 r.caller(), a.required("locationId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
                 a.days("hoursPerDay"), hoursByDay(a))));
-        fields.put("Mutation.archiveLocation", (e, a, r) -> shapes.location(app.setup.archiveLocation(r.caller(),
+        fields.put("Mutation.archiveLocation", (a, r) -> shapes.location(app.setup.archiveLocation(r.caller(),
                 a.required("locationId"))));
-        fields.put("Mutation.updateUser", (e, a, r) -> shapes.user(app.administration.updateUser(r.caller(),
+        fields.put("Mutation.updateUser", (a, r) -> shapes.user(app.administration.updateUser(r.caller(),
                 a.required("userId"), a.string("name"), a.string("email"))));
-        fields.put("Mutation.updateLeaveType", (e, a, r) -> shapes.leaveType(app.setup.updateLeaveType(r.caller(),
+        fields.put("Mutation.updateLeaveType", (a, r) -> shapes.leaveType(app.setup.updateLeaveType(r.caller(),
                 a.required("leaveTypeId"), a.string("name"), a.optionalBool("requiresApproval"),
                 a.optionalBool("allowHalfDays"))));
-        fields.put("Mutation.archiveLeaveType", (e, a, r) -> shapes.leaveType(app.setup.archiveLeaveType(r.caller(),
+        fields.put("Mutation.archiveLeaveType", (a, r) -> shapes.leaveType(app.setup.archiveLeaveType(r.caller(),
                 a.required("leaveTypeId"))));
-        fields.put("Mutation.removeLeavePolicy", (e, a, r) -> shapes.policy(app.setup.removeLeavePolicy(r.caller(),
+        fields.put("Mutation.removeLeavePolicy", (a, r) -> shapes.policy(app.setup.removeLeavePolicy(r.caller(),
                 a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"))));
-        fields.put("Mutation.removeSubstitute", (e, a, r) -> shapes.user(app.workflow.removeSubstitute(r.caller(),
+        fields.put("Mutation.removeSubstitute", (a, r) -> shapes.user(app.workflow.removeSubstitute(r.caller(),
                 a.requiredDate("from"), a.string("approverId"))));
-        fields.put("Mutation.removeApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.removeApproverGroup(
+        fields.put("Mutation.removeApproverGroup", (a, r) -> shapes.approverGroup(app.setup.removeApproverGroup(
                 r.caller(), a.required("groupId"))));
-        fields.put("Mutation.createTeam", (e, a, r) -> teamShape(r, app.setup.createTeam(r.caller(),
+        fields.put("Mutation.createTeam", (a, r) -> teamShape(r, app.setup.createTeam(r.caller(),
                 a.required("name"))));
-        fields.put("Mutation.renameTeam", (e, a, r) -> teamShape(r, app.setup.renameTeam(r.caller(),
+        fields.put("Mutation.renameTeam", (a, r) -> teamShape(r, app.setup.renameTeam(r.caller(),
                 a.required("teamId"), a.required("name"))));
-        fields.put("Mutation.setTeamManagers", (e, a, r) -> teamShape(r, app.setup.setTeamManagers(r.caller(),
+        fields.put("Mutation.setTeamManagers", (a, r) -> teamShape(r, app.setup.setTeamManagers(r.caller(),
                 a.required("teamId"), a.ids("managerIds"))));
-        fields.put("Mutation.moveUserToTeam", (e, a, r) -> shapes.user(app.administration.moveUserToTeam(r.caller(),
+        fields.put("Mutation.moveUserToTeam", (a, r) -> shapes.user(app.administration.moveUserToTeam(r.caller(),
                 a.required("userId"), a.string("teamId"), a.requiredDate("effectiveDate"))));
-        fields.put("Mutation.endEmployment", (e, a, r) -> shapes.user(app.administration.endEmployment(r.caller(),
+        fields.put("Mutation.endEmployment", (a, r) -> shapes.user(app.administration.endEmployment(r.caller(),
                 a.required("userId"), a.requiredDate("lastDay"))));
-        fields.put("Mutation.undoEndEmployment", (e, a, r) -> shapes.user(app.administration.undoEndEmployment(
+        fields.put("Mutation.undoEndEmployment", (a, r) -> shapes.user(app.administration.undoEndEmployment(
                 r.caller(), a.required("userId"))));
-        fields.put("Mutation.updateOrganization", (e, a, r) -> shapes.organization(app.setup.updateOrganization(
+        fields.put("Mutation.updateOrganization", (a, r) -> shapes.organization(app.setup.updateOrganization(
                 r.caller(), a.required("name"))));
-        fields.put("Mutation.setWorkingWeek", (e, a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
+        fields.put("Mutation.setWorkingWeek", (a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
                 a.required("userId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
                 a.days("hoursPerDay"), hoursByDay(a))));
-        fields.put("Mutation.createLeaveType", (e, a, r) -> shapes.leaveType(app.setup.createLeaveType(r.caller(),
+        fields.put("Mutation.createLeaveType", (a, r) -> shapes.leaveType(app.setup.createLeaveType(r.caller(),
                 a.required("name"), a.bool("deductsFromAllowance"), a.bool("requiresApproval"),
                 a.bool("allowHalfDays"), a.enumeration("unit", LeaveUnit.class))));
-        fields.put("Mutation.setLeavePolicy", (e, a, r) -> shapes.policy(app.setup.setLeavePolicy(r.caller(),
+        fields.put("Mutation.setLeavePolicy", (a, r) -> shapes.policy(app.setup.setLeavePolicy(r.caller(),
                 a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
                 a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class), a.days("rolloverMaxDays"),
                 a.integer("rolloverExpiryMonths"), a.days("negativeBalanceAllowedDays"))));
-        fields.put("Mutation.setSubstitute", (e, a, r) -> shapes.user(app.workflow.setSubstitute(r.caller(),
+        fields.put("Mutation.setSubstitute", (a, r) -> shapes.user(app.workflow.setSubstitute(r.caller(),
                 a.required("substituteId"), a.requiredDate("from"), a.requiredDate("to"))));
-        fields.put("Mutation.addBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
+        fields.put("Mutation.addBlackoutPeriod", (a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
                 r.caller(), a.string("locationId"), a.requiredDate("from"), a.requiredDate("to"),
                 a.ids("leaveTypeIds"), a.enumeration("mode", BlackoutMode.class))));
-        fields.put("Mutation.removeBlackoutPeriod", (e, a, r) -> shapes.blackout(app.setup.removeBlackoutPeriod(
+        fields.put("Mutation.removeBlackoutPeriod", (a, r) -> shapes.blackout(app.setup.removeBlackoutPeriod(
                 r.caller(), a.required("blackoutId"))));
-        fields.put("Mutation.setApproverGroup", (e, a, r) -> shapes.approverGroup(app.setup.setApproverGroup(
+        fields.put("Mutation.setApproverGroup", (a, r) -> shapes.approverGroup(app.setup.setApproverGroup(
                 r.caller(), a.required("name"), a.ids("memberIds"))));
-        fields.put("Mutation.setApprovalChain", (e, a, r) -> shapes.leaveType(app.setup.setApprovalChain(
+        fields.put("Mutation.setApprovalChain", (a, r) -> shapes.leaveType(app.setup.setApprovalChain(
                 r.caller(), a.required("leaveTypeId"), a.objects("levels").stream().map(level -> new ApprovalLevel(
                         level.enumeration("kind", ApprovalLevel.Kind.class), level.string("groupId"))).toList())));
-        fields.put("Mutation.setToil", (e, a, r) -> shapes.leaveType(app.setup.setToil(r.caller(),
+        fields.put("Mutation.setToil", (a, r) -> shapes.leaveType(app.setup.setToil(r.caller(),
                 a.required("leaveTypeId"), a.integer("expiryMonths"))));
-        fields.put("Mutation.recordOvertime", (e, a, r) -> {
+        fields.put("Mutation.recordOvertime", (a, r) -> {
             var balance = app.administration.recordOvertime(r.caller(), a.required("userId"),
                     a.requiredDate("date"), a.days("days"), a.string("leaveTypeId"), a.string("note"));
             return shapes.balance(balance.orgId(), balance);
         });
-        fields.put("Mutation.registerWebhook", (e, a, r) -> {
+        fields.put("Mutation.registerWebhook", (a, r) -> {
             WebhookAdministration.Registration made = webhooks().register(r.caller(), a.required("url"),
                     a.ids("eventTypes"));
             return Map.of("webhook", shapes.webhook(made.webhook()), "secret", made.secret());
         });
-        fields.put("Mutation.removeWebhook", (e, a, r) -> shapes.webhook(webhooks().remove(r.caller(),
+        fields.put("Mutation.removeWebhook", (a, r) -> shapes.webhook(webhooks().remove(r.caller(),
                 a.required("webhookId"))));
-        fields.put("Mutation.adjustBalance", (e, a, r) -> {
+        fields.put("Mutation.adjustBalance", (a, r) -> {
             var balance = app.administration.adjustBalance(r.caller(), a.required("userId"),
                     a.required("leaveTypeId"), a.requiredInteger("year"), a.days("days"), a.string("note"));
             return shapes.balance(balance.orgId(), balance);
         });
-        fields.put("Mutation.requestLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.requestLeave(r.caller(),
+        fields.put("Mutation.requestLeave", (a, r) -> shapes.leaveRequest(app.workflow.requestLeave(r.caller(),
                 a.required("leaveTypeId"), a.requiredDate("startDate"), a.requiredDate("endDate"),
                 a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"),
                 TimeRange.ofNullable(a.time("startTime"), a.time("endTime")))));
-        fields.put("Mutation.approveLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.approveLeave(r.caller(),
+        fields.put("Mutation.approveLeave", (a, r) -> shapes.leaveRequest(app.workflow.approveLeave(r.caller(),
                 a.required("requestId"), a.string("note"))));
-        fields.put("Mutation.denyLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.denyLeave(r.caller(),
+        fields.put("Mutation.denyLeave", (a, r) -> shapes.leaveRequest(app.workflow.denyLeave(r.caller(),
                 a.required("requestId"), a.string("reason"))));
-        fields.put("Mutation.cancelLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.cancelLeave(r.caller(),
+        fields.put("Mutation.cancelLeave", (a, r) -> shapes.leaveRequest(app.workflow.cancelLeave(r.caller(),
                 a.required("requestId"))));
-        fields.put("Mutation.addPastLeave", (e, a, r) -> shapes.leaveRequest(app.workflow.addPastLeave(r.caller(),
+        fields.put("Mutation.addPastLeave", (a, r) -> shapes.leaveRequest(app.workflow.addPastLeave(r.caller(),
                 a.required("userId"), a.required("leaveTypeId"), a.requiredDate("startDate"),
                 a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason"))));
-        fields.put("Mutation.rotateCalendarToken", (e, a, r) -> {
+        fields.put("Mutation.rotateCalendarToken", (a, r) -> {
             String base = calendarBaseUrl.get();
             if (base == null || base.isBlank()) {
                 throw new ValidationError("calendar feeds are not configured in this deployment");
@@ -366,14 +367,14 @@ public final class ApiRouter {
             return shapes.calendarFeeds(root + "calendar/user/" + issued.token().value() + ".ics",
                     root + "calendar/team/" + issued.token().value() + ".ics", issued.issuedAt());
         });
-        fields.put("Mutation.createUploadUrl", (e, a, r) -> {
+        fields.put("Mutation.createUploadUrl", (a, r) -> {
             Caller caller = r.caller();
             Uploads uploads = app.uploads.orElseThrow(() -> new ValidationError(
                     "uploads are not enabled in this deployment (no upload bucket is configured)"));
             return shapes.uploadUrl(uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
                     a.required("contentType"), a.requiredInteger("contentLength")));
         });
-        fields.put("Mutation.exportLeaveReport", (e, a, r) -> {
+        fields.put("Mutation.exportLeaveReport", (a, r) -> {
             Caller caller = r.caller();
             LeaveReports reports = app.reports.orElseThrow(() -> new ValidationError(
                     "reports are not enabled in this deployment (no bucket is configured)"));
