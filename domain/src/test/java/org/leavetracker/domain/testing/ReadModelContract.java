@@ -1,0 +1,159 @@
+package org.leavetracker.domain.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveStatus;
+import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveUnit;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.model.WorkingWeek;
+import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.Page;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import org.leavetracker.domain.readmodel.UserRecord;
+import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.usecase.OrganizationView;
+
+/**
+ * What every read model must do, run against the in-memory fake and DynamoDB Local alike, so that the fake the
+ * domain tests use cannot drift from the real adapter: lookups, filters, paging, and the version rule (an older
+ * write never replaces a newer item; the same version is rewritten).
+ */
+public abstract class ReadModelContract {
+
+    protected abstract ReadModel reads();
+
+    protected abstract ReadModelUpdates writes();
+
+    private final String org = "org-" + UUID.randomUUID();
+
+    private UserRecord user(String id, String name, long version) {
+        return new UserRecord(id, org, name, id + "@acme.test", Role.MEMBER, List.of("boss"),
+                new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-01"), "berlin")), new TreeMap<>(), version,
+                List.of(), null, null, null, null);
+    }
+
+    private LeaveRequestView request(String userId, String id, String day, LeaveStatus status) {
+        return new LeaveRequestView(userId + "." + id, org, userId, "pto", LocalDate.parse(day), LocalDate.parse(day),
+                HalfDay.NONE, Days.ONE, status, "reason", Instant.parse("2026-06-01T00:00:00Z"), null);
+    }
+
+    private CalendarEntry entry(LeaveRequestView r) {
+        return new CalendarEntry(r.id(), r.userId(), "Ann", r.leaveTypeId(), r.startDate(), r.endDate(), r.halfDay(),
+                r.status(), "berlin");
+    }
+
+    @Test
+    void people_are_found_by_id_e_mail_and_organization_and_paged_by_name() {
+        String ann = "ann-" + org;
+        writes().putUser(user(ann, "Ann", 1), ReadModelUpdates.versionOf(1, 1));
+        List<String> names = new ArrayList<>(List.of("Ann"));
+        for (int i = 0; i < 7; i++) {
+            writes().putUser(user("p" + i + "-" + org, "Person " + (7 - i), 1), ReadModelUpdates.versionOf(1, 1));
+            names.add("Person " + (7 - i));
+        }
+        assertThat(reads().user(ann)).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Ann"));
+        assertThat(reads().userByEmail(ann + "@acme.test")).isPresent();
+        assertThat(reads().usersOf(org)).hasSize(8);
+
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        do {
+            Page<UserRecord> page = reads().usersOf(org, 3, after);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(3);
+            page.items().forEach(u -> paged.add(u.name()));
+            after = page.after();
+        } while (after != null);
+        assertThat(paged).containsExactlyElementsOf(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+    }
+
+    @Test
+    void an_older_write_never_replaces_a_newer_item_and_the_same_version_is_rewritten() {
+        String ann = "ann-" + org;
+        writes().putUser(user(ann, "Ann v2", 2), ReadModelUpdates.versionOf(2, 1));
+        writes().putUser(user(ann, "Ann v1", 1), ReadModelUpdates.versionOf(1, 1));
+        assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2");
+        writes().putUser(user(ann, "Ann v2 again", 2), ReadModelUpdates.versionOf(2, 1));
+        assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2 again");
+        assertThat(reads().projectedVersion(ann)).isEqualTo(2);
+        assertThat(reads().projectedVersion("nobody-" + org)).isZero();
+    }
+
+    @Test
+    void requests_are_filtered_queued_and_on_the_calendar_while_active() {
+        String ann = "ann-" + org;
+        LeaveRequestView july = request(ann, "r1", "2026-07-06", LeaveStatus.PENDING);
+        LeaveRequestView august = request(ann, "r2", "2026-08-03", LeaveStatus.APPROVED);
+        LeaveRequestView cancelled = request(ann, "r3", "2026-07-08", LeaveStatus.CANCELLED);
+        for (LeaveRequestView r : List.of(july, august, cancelled)) {
+            writes().putRequest(r, entry(r), List.of("boss-" + org), 1);
+        }
+        assertThat(reads().requestsOf(ann, null, null, null)).extracting(LeaveRequestView::id)
+                .containsExactly(july.id(), cancelled.id(), august.id());
+        assertThat(reads().requestsOf(ann, LeaveStatus.APPROVED, null, null)).extracting(LeaveRequestView::id)
+                .containsExactly(august.id());
+        assertThat(reads().requestsOf(ann, null, LocalDate.parse("2026-07-07"), LocalDate.parse("2026-07-31")))
+                .extracting(LeaveRequestView::id).containsExactly(cancelled.id());
+        assertThat(reads().pendingFor("boss-" + org)).extracting(LeaveRequestView::id).containsExactly(july.id());
+        assertThat(reads().pendingIn(org)).extracting(LeaveRequestView::id).containsExactly(july.id());
+        assertThat(reads().calendar(org, LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-31")))
+                .extracting(CalendarEntry::requestId).containsExactlyInAnyOrder(july.id(), august.id());
+
+        LeaveRequestView decided = request(ann, "r1", "2026-07-06", LeaveStatus.APPROVED);
+        writes().putRequest(decided, entry(decided), List.of("boss-" + org), 2);
+        assertThat(reads().pendingFor("boss-" + org)).as("a decided request leaves the queue").isEmpty();
+        writes().putRequest(july, entry(july), List.of("boss-" + org), 1);
+        assertThat(reads().pendingIn(org)).as("a late write cannot bring it back").isEmpty();
+    }
+
+    @Test
+    void settings_are_listed_and_a_removed_policy_is_not() {
+        Location berlin = new Location("berlin-" + org, "Berlin", ZoneId.of("Europe/Berlin"), "DE",
+                WorkingWeek.of(List.of(DayOfWeek.MONDAY)), new TreeMap<>());
+        LeaveType pto = new LeaveType("pto", "PTO", true, true, true, LeaveUnit.DAYS);
+        LeavePolicy kept = new LeavePolicy("p1", berlin.id(), "pto", LocalDate.parse("2020-01-01"), Days.of(20),
+                Accrual.UPFRONT, null, null, Days.ZERO);
+        LeavePolicy removed = new LeavePolicy("p2", berlin.id(), "pto", LocalDate.parse("2026-04-01"), Days.of(30),
+                Accrual.UPFRONT, null, null, Days.ZERO);
+        OrganizationView acme = new OrganizationView(org, "Acme", Instant.parse("2026-01-01T00:00:00Z"));
+        writes().putOrganization(acme, List.of(berlin), List.of(pto), List.of(kept, removed), List.of(), 3);
+        writes().putOrganization(acme, List.of(berlin), List.of(pto), List.of(kept), List.of(removed), 4);
+        assertThat(reads().organization(org)).hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Acme"));
+        assertThat(reads().locations(org)).containsExactly(berlin);
+        assertThat(reads().leaveTypes(org)).containsExactly(pto);
+        assertThat(reads().policies(org, null)).containsExactly(kept);
+        assertThat(reads().policies(org, berlin.id())).containsExactly(kept);
+        assertThat(reads().projectedVersion(org)).isEqualTo(4);
+    }
+
+    @Test
+    void balances_are_kept_per_person_and_year() {
+        String ann = "ann-" + org;
+        Balance b2026 = balance(ann, 2026);
+        writes().putBalances(ann, List.of(balance(ann, 2025), b2026), 1);
+        assertThat(reads().balances(ann, 2026)).containsExactly(b2026);
+    }
+
+    private Balance balance(String userId, int year) {
+        Days d = Days.of(20);
+        return new Balance(org, userId, "pto", year, LocalDate.of(year, 12, 31), Days.ZERO, null, Days.ZERO, d, d,
+                Days.ZERO, Days.ZERO, Days.ZERO, Days.ZERO, d, d, LeaveUnit.DAYS);
+    }
+}
