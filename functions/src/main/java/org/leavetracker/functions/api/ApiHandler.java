@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.JsonLog;
@@ -19,28 +20,24 @@ import org.leavetracker.functions.support.SnapStartPriming;
 public final class ApiHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
     private static final JsonLog LOG = new JsonLog(ApiHandler.class);
-    private static ApiRouter coldStartRouter;
     /** Held so the CRaC context (which keeps only weak references) does not lose it before the snapshot. */
     private static SnapStartPriming priming;
+
+    private static final ColdStart<ApiRouter> WIRED = new ColdStart<>(() -> {
+        Application app = Application.fromEnvironment();
+        priming = SnapStartPriming.register(app);
+        return new ApiRouter(app);
+    });
 
     private final ApiRouter router;
 
     /** Used by Lambda: wires the application once per execution environment. */
     public ApiHandler() {
-        this(coldStart());
+        this(WIRED.get());
     }
 
     public ApiHandler(ApiRouter router) {
         this.router = router;
-    }
-
-    private static synchronized ApiRouter coldStart() {
-        if (coldStartRouter == null) {
-            Application app = Application.fromEnvironment();
-            priming = SnapStartPriming.register(app);
-            coldStartRouter = new ApiRouter(app);
-        }
-        return coldStartRouter;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.calendar.ICalendarWriter;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.calendar.Feed;
@@ -23,26 +24,22 @@ import org.leavetracker.functions.support.Application;
 public final class CalendarFeedHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private static final Pattern PATH = Pattern.compile("^/calendar/(user|team)/([^/]{1,200})\\.ics$");
-    private static Application coldStart;
+
+    private static final ColdStart<Application> WIRED = new ColdStart<>(() -> {
+        return Application.fromEnvironment();
+    });
 
     private final CalendarFeeds feeds;
     private final Clock clock;
     private final ICalendarWriter writer = new ICalendarWriter();
 
     public CalendarFeedHandler() {
-        this(fromEnvironment());
+        this(WIRED.get());
     }
 
     public CalendarFeedHandler(Application app) {
         this.feeds = app.calendarFeeds;
         this.clock = app.clock;
-    }
-
-    private static synchronized Application fromEnvironment() {
-        if (coldStart == null) {
-            coldStart = Application.fromEnvironment();
-        }
-        return coldStart;
     }
 
     @Override

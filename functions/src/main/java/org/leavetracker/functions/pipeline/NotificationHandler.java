@@ -6,6 +6,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.mail.SesMailer;
 import org.leavetracker.domain.notification.LeaveNotifications;
@@ -24,7 +25,15 @@ import software.amazon.awssdk.services.ses.SesClient;
 public final class NotificationHandler implements RequestHandler<ScheduledEvent, List<Notification>> {
 
     private static final JsonLog LOG = new JsonLog(NotificationHandler.class);
-    private static Notifier coldStart;
+
+    private static final ColdStart<Notifier> WIRED = new ColdStart<>(() -> {
+        String from = System.getenv("MAIL_FROM");
+        NotificationChannel mailer = from == null || from.isBlank()
+                ? n -> LOG.info("notification (no MAIL_FROM configured, not sent)", Map.of("to", n.to(),
+                        "subject", n.subject(), "event", n.eventId()))
+                : new SesMailer(SesClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), from);
+        return notifier(Application.fromEnvironment(), mailer);
+    });
 
     /** The notifier of one bus entry. */
     public record Notifier(BusEventReader events, LeaveNotifications notifications) {
@@ -36,7 +45,7 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
     private final Notifier notifier;
 
     public NotificationHandler() {
-        this(fromEnvironment());
+        this(WIRED.get());
     }
 
     public NotificationHandler(Notifier notifier) {
@@ -47,18 +56,6 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
     public static Notifier notifier(Application app, NotificationChannel mailer) {
         return new Notifier(new BusEventReader(new EventDetails(app.json), app.repository),
                 new LeaveNotifications(app.repository, app.readModel, mailer));
-    }
-
-    private static synchronized Notifier fromEnvironment() {
-        if (coldStart == null) {
-            String from = System.getenv("MAIL_FROM");
-            NotificationChannel mailer = from == null || from.isBlank()
-                    ? n -> LOG.info("notification (no MAIL_FROM configured, not sent)", Map.of("to", n.to(),
-                            "subject", n.subject(), "event", n.eventId()))
-                    : new SesMailer(SesClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), from);
-            coldStart = notifier(Application.fromEnvironment(), mailer);
-        }
-        return coldStart;
     }
 
     @Override

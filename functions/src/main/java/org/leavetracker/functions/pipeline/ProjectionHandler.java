@@ -5,6 +5,7 @@ import java.net.URI;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.appsync.AppSyncPublisher;
 import org.leavetracker.adapters.bus.EventBridgeBus;
 import org.leavetracker.adapters.bus.EventDetails;
@@ -17,33 +18,29 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 /** EventBridge rule target: projects one domain event into the read tables and publishes what changed. */
 public final class ProjectionHandler implements RequestHandler<ScheduledEvent, Void> {
 
-    private static ProjectionRunner coldStart;
     /** Held so the CRaC context (which keeps only weak references) does not lose it before the snapshot. */
     private static SnapStartPriming priming;
+
+    private static final ColdStart<ProjectionRunner> WIRED = new ColdStart<>(() -> {
+        Application app = Application.fromEnvironment();
+        priming = SnapStartPriming.register(app);
+        AppSyncPublisher publisher = new AppSyncPublisher(URI.create(System.getenv("GRAPHQL_URL")),
+                System.getenv("AWS_REGION"), DefaultCredentialsProvider.builder().build(),
+                UrlConnectionHttpClient.create(), app.json.mapper());
+        PeopleFanOut fanOut = new PeopleFanOut(new EventBridgeBus(EventBridgeClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")));
+        return new ProjectionRunner(new EventDetails(app.json), app.repository, app.projector, publisher,
+                fanOut);
+    });
 
     private final ProjectionRunner runner;
 
     public ProjectionHandler() {
-        this(fromEnvironment());
+        this(WIRED.get());
     }
 
     public ProjectionHandler(ProjectionRunner runner) {
         this.runner = runner;
-    }
-
-    private static synchronized ProjectionRunner fromEnvironment() {
-        if (coldStart == null) {
-            Application app = Application.fromEnvironment();
-            priming = SnapStartPriming.register(app);
-            AppSyncPublisher publisher = new AppSyncPublisher(URI.create(System.getenv("GRAPHQL_URL")),
-                    System.getenv("AWS_REGION"), DefaultCredentialsProvider.builder().build(),
-                    UrlConnectionHttpClient.create(), app.json.mapper());
-            PeopleFanOut fanOut = new PeopleFanOut(new EventBridgeBus(EventBridgeClient.builder()
-                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")));
-            coldStart = new ProjectionRunner(new EventDetails(app.json), app.repository, app.projector, publisher,
-                    fanOut);
-        }
-        return coldStart;
     }
 
     @Override

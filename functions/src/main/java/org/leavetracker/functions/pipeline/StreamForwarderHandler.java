@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventBridgeBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
@@ -14,26 +15,21 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 /** The events table's stream → the EventBridge bus named by EVENT_BUS_NAME. */
 public final class StreamForwarderHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
-    private static StreamForwarder coldStart;
+    private static final ColdStart<StreamForwarder> WIRED = new ColdStart<>(() -> {
+        EventJson json = new EventJson();
+        return new StreamForwarder(new EventBridgeBus(EventBridgeClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")),
+                new EventItems(json), new EventDetails(json), 4, 100);
+    });
 
     private final StreamForwarder forwarder;
 
     public StreamForwarderHandler() {
-        this(fromEnvironment());
+        this(WIRED.get());
     }
 
     public StreamForwarderHandler(StreamForwarder forwarder) {
         this.forwarder = forwarder;
-    }
-
-    private static synchronized StreamForwarder fromEnvironment() {
-        if (coldStart == null) {
-            EventJson json = new EventJson();
-            coldStart = new StreamForwarder(new EventBridgeBus(EventBridgeClient.builder()
-                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")),
-                    new EventItems(json), new EventDetails(json), 4, 100);
-        }
-        return coldStart;
     }
 
     @Override

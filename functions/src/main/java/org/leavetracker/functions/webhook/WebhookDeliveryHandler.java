@@ -5,6 +5,7 @@ import java.util.List;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.domain.webhook.WebhookDelivery;
 import org.leavetracker.functions.pipeline.BusEventReader;
@@ -13,7 +14,12 @@ import org.leavetracker.functions.support.Application;
 /** EventBridge rule target (rule {@code webhooks}): sends each published event to the endpoints that want it. */
 public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEvent, List<WebhookDelivery>> {
 
-    private static WebhookDeliveryHandler coldStart;
+    private static final ColdStart<WebhookDeliveryHandler> WIRED = new ColdStart<>(() -> {
+        WebhookSettings settings = WebhookSettings.fromEnvironment().orElseThrow(() ->
+                new IllegalStateException("the webhook function needs WEBHOOK_SIGNING_KEY"));
+        return of(Application.fromEnvironment(), settings,
+                WebhookDispatcher.http(java.time.Duration.ofSeconds(10)), 1);
+    });
 
     private final BusEventReader events;
     private final WebhookDispatcher dispatcher;
@@ -25,19 +31,9 @@ public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEve
 
     /** What Lambda instantiates: wiring once per cold start. */
     public WebhookDeliveryHandler() {
-        WebhookDeliveryHandler wired = fromEnvironment();
+        WebhookDeliveryHandler wired = WIRED.get();
         this.events = wired.events;
         this.dispatcher = wired.dispatcher;
-    }
-
-    private static synchronized WebhookDeliveryHandler fromEnvironment() {
-        if (coldStart == null) {
-            WebhookSettings settings = WebhookSettings.fromEnvironment().orElseThrow(() ->
-                    new IllegalStateException("the webhook function needs WEBHOOK_SIGNING_KEY"));
-            coldStart = of(Application.fromEnvironment(), settings,
-                    WebhookDispatcher.http(java.time.Duration.ofSeconds(10)), 1);
-        }
-        return coldStart;
     }
 
     /**
