@@ -34,7 +34,7 @@ export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* Grap
       id name timeZone holidayCalendar workingDays archived holidays { date name }
       workingWeeks { effectiveDate workingDays }
     }
-    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived }
+    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths }
   }`);
 
 export const Policies = op<G.PoliciesQuery, G.PoliciesQueryVariables>(/* GraphQL */ `
@@ -320,3 +320,36 @@ export const ExportLeaveReport = op<G.ExportLeaveReportMutation, G.ExportLeaveRe
       downloadUrl expiresAt requestCount balanceCount
     }
   }`);
+
+// ---- time off in lieu and webhooks ----
+
+export const SetToil = op<G.SetToilMutation, G.SetToilMutationVariables>(/* GraphQL */ `
+  mutation SetToil($leaveTypeId: ID!, $expiryMonths: Int) {
+    setToil(leaveTypeId: $leaveTypeId, expiryMonths: $expiryMonths) { id toil toilExpiryMonths }
+  }`);
+
+export const RecordOvertime = op<G.RecordOvertimeMutation, G.RecordOvertimeMutationVariables>(/* GraphQL */ `
+  mutation RecordOvertime($userId: ID!, $date: AWSDate!, $days: Float!, $leaveTypeId: ID, $note: String) {
+    recordOvertime(userId: $userId, date: $date, days: $days, leaveTypeId: $leaveTypeId, note: $note) { available }
+  }`);
+
+export const Webhooks = op<G.WebhooksQuery, G.WebhooksQueryVariables>(/* GraphQL */ `
+  query Webhooks {
+    webhooks { id url eventTypes createdAt }
+    webhookEventTypes
+  }`);
+
+export const WebhookDeliveries = op<G.WebhookDeliveriesQuery, G.WebhookDeliveriesQueryVariables>(/* GraphQL */ `
+  query WebhookDeliveries($webhookId: ID!, $nextToken: String) {
+    webhookDeliveriesPage(webhookId: $webhookId, limit: 20, nextToken: $nextToken) {
+      items { eventId eventType attempt statusCode succeeded error at } nextToken
+    }
+  }`);
+
+export const RegisterWebhook = op<G.RegisterWebhookMutation, G.RegisterWebhookMutationVariables>(/* GraphQL */ `
+  mutation RegisterWebhook($url: String!, $eventTypes: [String!]!) {
+    registerWebhook(url: $url, eventTypes: $eventTypes) { webhook { id } secret }
+  }`);
+
+export const RemoveWebhook = op<G.RemoveWebhookMutation, G.RemoveWebhookMutationVariables>(/* GraphQL */ `
+  mutation RemoveWebhook($webhookId: ID!) { removeWebhook(webhookId: $webhookId) { id } }`);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DayOfWeek } from '../api/generated';
 import {
-  AddHoliday, ArchiveLeaveType, CreateTeam, MyHistory, RenameTeam, SetTeamManagers, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
+  AddHoliday, ArchiveLeaveType, CreateTeam, MyHistory, RenameTeam, SetTeamManagers, SetToil, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
   UpdateLocation, UpdateOrganization,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
@@ -189,6 +189,15 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
         changes: for that, add a new type and archive this one.</p>
       <FieldError id={`type-settings-error-${id}`} error={command.error} />
       <button type="submit" disabled={command.busy}>Save {type.name}</button>{' '}
+      {type.deductsFromAllowance && !type.toil && <ConfirmButton label={`Make ${type.name} time off in lieu`}
+        question={`Make ${type.name} time off in lieu? Overtime recorded for people then adds to their ${type.name} balance`
+          + ' (and expires after 12 months).'}
+        onConfirm={() => command.run(async () => {
+          await app.api.run(SetToil, { leaveTypeId: type.id, expiryMonths: 12 });
+          await shows((t) => t.toil);
+        })} />}
+      {type.toil && <p class="muted">Time off in lieu: recorded overtime adds to it
+        {type.toilExpiryMonths ? ` and expires after ${type.toilExpiryMonths} months` : ''}.</p>}{' '}
       {!type.archived && <ConfirmButton label={`Archive ${type.name}`}
         question={`Archive ${type.name}? No one can request it any more; balances and past leave stay.`}
         onConfirm={() => command.run(async () => {

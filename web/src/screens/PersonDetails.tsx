@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import {
-  AddPastLeave, AdjustBalance, EndEmployment, PersonTrail, RemoveApprover, UndoEndEmployment, UpdateUser,
+  AddPastLeave, AdjustBalance, EndEmployment, PersonTrail, RecordOvertime, RemoveApprover, UndoEndEmployment,
+  UpdateUser,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError } from '../components';
 import { leaveTypeName, personName, useApp, type AppContext, type Person } from '../context';
@@ -70,6 +71,10 @@ export function PersonDetails({ person }: { person: Person }) {
   const unassign = useCommand();
   const leaving = useCommand();
   const [lastDay, setLastDay] = useState('');
+  const toilTypes = app.leaveTypes.filter((t) => t.toil);
+  const overtimeCommand = useCommand();
+  const [overtimeDate, setOvertimeDate] = useState('');
+  const [overtimeDays, setOvertimeDays] = useState('1');
   const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
   const events = trail.data?.history ?? [];
@@ -124,6 +129,22 @@ export function PersonDetails({ person }: { person: Person }) {
             })} /></>}
         <FieldError id={`employment-error-${id}`} error={leaving.error} />
       </form>
+      {toilTypes.length > 0 && <form noValidate aria-label={`Record overtime of ${person.name}`} onSubmit={async (e) => {
+        e.preventDefault();
+        if (await overtimeCommand.run(() => app.api.run(RecordOvertime, { userId: person.id, date: overtimeDate,
+          days: number(overtimeDays), leaveTypeId: toilTypes[0].id }))) {
+          setOvertimeDate('');
+          trail.reload();
+        }
+      }}>
+        <h3>Overtime worked</h3>
+        <div class="field"><label for={`overtime-date-${id}`}>Day</label>
+          <input id={`overtime-date-${id}`} type="date" value={overtimeDate} onInput={(e) => setOvertimeDate(e.currentTarget.value)} /></div>
+        <div class="field"><label for={`overtime-days-${id}`}>Days (0.5 or 1), added to {toilTypes[0].name}</label>
+          <input id={`overtime-days-${id}`} inputMode="decimal" value={overtimeDays} onInput={(e) => setOvertimeDays(e.currentTarget.value)} /></div>
+        <FieldError id={`overtime-error-${id}`} error={overtimeCommand.error} />
+        <button type="submit" disabled={overtimeCommand.busy}>Record overtime</button>
+      </form>}
       <section aria-label={`Approvers of ${person.name}`}>
         <h3>Approvers</h3>
         {person.approverIds.length === 0 && <p class="muted">None: the admins decide.</p>}

@@ -3,6 +3,7 @@ import { toApiError, type ApiError } from '../api/errors';
 import { useCommand } from './useCommand';
 import { ImportPeople } from './ImportPeople';
 import { Workflow } from './Workflow';
+import { Integrations } from './Integrations';
 import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, Teams, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
@@ -35,6 +36,7 @@ export function Setup() {
       <People />
       <ImportPeople />
       <Workflow />
+      <Integrations />
       <SettingsTrail />
     </>
   );

@@ -21,6 +21,7 @@ import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.readmodel.Page;
+import org.leavetracker.domain.webhook.WebhookEvents;
 import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.usecase.ReadQueries;
 import org.leavetracker.domain.model.LeaveUnit;
@@ -162,6 +163,10 @@ public final class ApiRouter {
                 a.required("holidayCalendar"), a.requiredInteger("year"))));
         fields.put("Query.approverGroups", (a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
                 shapes::approverGroup));
+        fields.put("Query.webhookEventTypes", (a, r) -> {
+            r.caller();
+            return WebhookEvents.PUBLISHED;
+        });
         fields.put("Query.webhooks", (a, r) -> shapes.all(webhooks().webhooks(r.caller()), shapes::webhook));
         fields.put("Query.webhookDeliveries", (a, r) -> shapes.all(webhooks().deliveries(r.caller(),
                 a.required("webhookId")), shapes::webhookDelivery));
