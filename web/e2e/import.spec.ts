@@ -3,9 +3,10 @@ import { cspViolations, eventually, expect, expectAccessible, newCompany, signed
 test('an admin imports people from a CSV file: every row checked first, then written, and a second run writes nothing', async ({ browser }) => {
   const acme = await newCompany();
   const tag = Date.now().toString(36);
+  const web = (await acme.admin.gql('mutation { createTeam(name: "Web") { id } }')).createTeam.id as string;
   const csv = [
     'name,email,role,location,team,start date,approver email,adjustment:Vacation',
-    `Dora,dora.${tag}@acme.test,approver,Berlin,,2026-01-01,,`,
+    `Dora,dora.${tag}@acme.test,approver,Berlin,Web,2026-01-01,,`,
     `Eli,eli.${tag}@acme.test,member,Berlin,,2026-03-01,dora.${tag}@acme.test,2.5`,
     `Fay,fay.${tag}@acme.test,member,Paris,,2026-02-01,${acme.bob.email},`,
     `Gus,eli.${tag}@acme.test,member,Berlin,,2026-01-01,,`,
@@ -13,22 +14,24 @@ test('an admin imports people from a CSV file: every row checked first, then wri
     `Ida,ida.${tag}@acme.test,member,Berlin,,01/02/2026,,`,
     `Jo,jo.${tag}@acme.test,member,Berlin,,2026-01-01,nobody.${tag}@acme.test,`,
     `Ann,${acme.ann.email},member,Berlin,,2026-01-01,,`,
+    `Kim,kim.${tag}@acme.test,member,Berlin,Moon,2026-01-01,,`,
   ].join('\n');
 
   const page = await signedInPage(browser, acme.admin);
   await page.getByRole('link', { name: 'Set-up', exact: true }).click();
   await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(page.getByTestId('import-summary')).toHaveText('8 rows: 3 to import, 1 already there, 4 with errors.');
+  await expect(page.getByTestId('import-summary')).toHaveText('9 rows: 3 to import, 1 already there, 5 with errors.');
   const line = (n: number) => page.locator(`tr[data-line="${n}"]`);
   await expect(line(5)).toContainText(`e-mail eli.${tag}@acme.test is also on line 3`);
   await expect(line(6)).toContainText('location "Atlantis" does not exist');
   await expect(line(7)).toContainText('start date "01/02/2026" is not a date');
   await expect(line(8)).toContainText(`approver nobody.${tag}@acme.test is neither in the file nor in the organization`);
   await expect(line(9)).toContainText('already there');
+  await expect(line(10)).toContainText('team "Moon" does not exist');
   await expectAccessible(page);
 
   // nothing was written by the preview
-  const users = async () => (await acme.admin.gql('{ users { id email name locationId approverIds } }')).users as any[];
+  const users = async () => (await acme.admin.gql('{ users { id email name locationId approverIds teamId } }')).users as any[];
   expect((await users()).some((u) => u.email.includes(tag))).toBe(false);
 
   await page.getByRole('button', { name: 'Import 3 people' }).click();
@@ -38,6 +41,7 @@ test('an admin imports people from a CSV file: every row checked first, then wri
   const dora = imported.find((u) => u.name === 'Dora');
   const eli = imported.find((u) => u.name === 'Eli');
   expect(eli.approverIds).toEqual([dora.id]);
+  expect(dora.teamId).toBe(web); // joined the team from the start date
   expect(imported.find((u) => u.name === 'Fay').approverIds).toEqual([acme.bob.id]);
   expect(eli.locationId).toBe(acme.berlin);
   // Eli's opening balance: 2.5 days more than the prorated allowance alone
@@ -47,7 +51,7 @@ test('an admin imports people from a CSV file: every row checked first, then wri
 
   // the same file again: everyone is there, nothing to import
   await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(page.getByTestId('import-summary')).toHaveText('8 rows: 0 to import, 4 already there, 4 with errors.');
+  await expect(page.getByTestId('import-summary')).toHaveText('9 rows: 0 to import, 4 already there, 5 with errors.');
   await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
   expect(await cspViolations(page)).toEqual([]);
 });

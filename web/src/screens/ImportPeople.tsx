@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import { toApiError } from '../api/errors';
 import type { Role } from '../api/generated';
-import { AddUser, AdjustBalance, AssignApprover, MoveUserToLocation } from '../api/operations';
+import { AddUser, AdjustBalance, AssignApprover, MoveUserToLocation, MoveUserToTeam } from '../api/operations';
 import { Section } from '../components';
 import { useApp, type AppContext } from '../context';
 import { today } from '../format';
@@ -14,6 +14,7 @@ interface Row {
   email: string;
   role: Role;
   locationId: string | null;
+  teamId: string | null;
   startDate: string;
   approverEmail: string | null;
   adjustments: { leaveTypeId: string; days: number }[];
@@ -48,7 +49,9 @@ export function checkRows(app: AppContext, records: Record<string, string>[]): R
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) {
       errors.push(`start date "${startDate}" is not a date (YYYY-MM-DD)`);
     }
-    if (get('team')) errors.push('teams are not in Leave Tracker yet: leave the team column empty');
+    const teamName = get('team');
+    const team = app.teams.find((t) => t.name.toLowerCase() === teamName.toLowerCase());
+    if (teamName && !team) errors.push(`team "${teamName}" does not exist (add it in Teams first)`);
     const adjustments = Object.keys(record).filter((c) => c.toLowerCase().startsWith('adjustment:') && get(c))
       .map((column) => {
         const typeName = column.slice('adjustment:'.length).trim();
@@ -62,7 +65,8 @@ export function checkRows(app: AppContext, records: Record<string, string>[]): R
     if (existingPerson && (existingPerson.name !== name || existingPerson.role !== role)) {
       errors.push(`${email} is already ${existingPerson.name} (${existingPerson.role.toLowerCase()}) in the organization`);
     }
-    return { line, name, email, role: role ?? 'MEMBER', locationId: location?.id ?? null, startDate,
+    return { line, name, email, role: role ?? 'MEMBER', locationId: location?.id ?? null, teamId: team?.id ?? null,
+      startDate,
       approverEmail: get('approver email').toLowerCase() || null, adjustments, errors, existing: !!existingPerson };
   });
   for (const row of rows) {
@@ -113,6 +117,9 @@ export function ImportPeople() {
         ids.set(row.email, id);
         if (row.locationId) {
           await app.api.run(MoveUserToLocation, { userId: id, locationId: row.locationId, effectiveDate: row.startDate });
+        }
+        if (row.teamId) {
+          await app.api.run(MoveUserToTeam, { userId: id, teamId: row.teamId, effectiveDate: row.startDate });
         }
         for (const adjustment of row.adjustments) {
           await app.api.run(AdjustBalance, { userId: id, leaveTypeId: adjustment.leaveTypeId,
