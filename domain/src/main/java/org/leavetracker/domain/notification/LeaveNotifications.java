@@ -127,8 +127,8 @@ public final class LeaveNotifications {
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */
     private Set<String> approverEmails(Employee requester) {
-        return requester.approverIds().isEmpty() ? adminEmails(requester)
-                : emailsOf(requester.approverIds(), requester);
+        Set<String> approvers = emailsOf(requester.approverIds(), requester);
+        return approvers.isEmpty() ? adminEmails(requester) : approvers; // none assigned, or all of them left
     }
 
     /** The e-mails of these users who are still in the organization, the requester left out. */
@@ -136,16 +136,23 @@ public final class LeaveNotifications {
         Set<String> emails = new LinkedHashSet<>();
         for (String userId : userIds) {
             if (!userId.equals(requester.id())) {
-                repository.findEmployee(userId).ifPresent(u -> emails.add(u.email().value()));
+                repository.findEmployee(userId).filter(this::stillEmployed)
+                        .ifPresent(u -> emails.add(u.email().value()));
             }
         }
         return emails;
     }
 
+    /** A leaver is asked nothing after their last day (they could not act on it). */
+    private boolean stillEmployed(Employee person) {
+        return person.employmentEndsOn().map(lastDay -> !repository.todayUtc().isAfter(lastDay)).orElse(true);
+    }
+
     private Set<String> adminEmails(Employee requester) {
         Set<String> emails = new LinkedHashSet<>();
         for (UserRecord user : readModel.usersOf(requester.orgId())) {
-            if (user.role() == Role.ADMIN && !user.id().equals(requester.id())) {
+            if (user.role() == Role.ADMIN && !user.id().equals(requester.id()) && (user.employmentEndsOn() == null
+                    || !repository.todayUtc().isAfter(user.employmentEndsOn()))) {
                 emails.add(user.email());
             }
         }

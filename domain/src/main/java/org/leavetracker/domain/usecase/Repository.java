@@ -123,6 +123,10 @@ public final class Repository {
         return ids.newId();
     }
 
+    public LocalDate todayUtc() {
+        return clock.today(ZoneOffset.UTC);
+    }
+
     /** "Today" for a person: the date in the time zone of the location they are in (UTC while they have none). */
     public LocalDate todayFor(Employee employee, Organization organization) {
         LocalDate utcToday = clock.today(ZoneOffset.UTC);
@@ -142,7 +146,7 @@ public final class Repository {
         }
         Optional<LocalDate> lastDay = Employee.replay(caller.userId(), store.load(caller.userId()))
                 .flatMap(Employee::employmentEndsOn);
-        if (lastDay.isPresent() && clock.today(ZoneOffset.UTC).isAfter(lastDay.get())) {
+        if (lastDay.isPresent() && todayUtc().isAfter(lastDay.get())) {
             throw new Forbidden("your employment ended on " + lastDay.get() + ": you can still read your history and"
                     + " balances, but not change anything");
         }

@@ -134,4 +134,15 @@ class LeaveNotificationsTest {
         assertThat(deliverNewEvents()).extracting(Notification::subject)
                 .containsExactly("Approved: Vacation 2026-07-06 to 2026-07-07");
     }
+
+    @Test
+    void an_approver_who_has_left_is_asked_nothing_and_the_admins_are_asked_instead() {
+        app.administration.moveUserToLocation(admin, boss.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
+        app.administration.endEmployment(admin, boss.userId(), LocalDate.of(2026, 6, 12));
+        deliverNewEvents();
+        app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 10), HalfDay.NONE,
+                null, null);
+        assertThat(deliverNewEvents()).extracting(Notification::to).containsExactly("admin@acme.test");
+    }
 }
