@@ -60,6 +60,13 @@ test('an admin corrects settings where they are shown, each confirmed, and peopl
   await person.getByLabel('Name').fill('Ann Smith');
   await person.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('rowheader', { name: /Ann Smith/ })).toBeVisible();
+  // Ann works Monday to Thursday from 1 June: her Thursday–Friday request counts one day
+  const dated = page.getByRole('form', { name: 'Location and working week of Ann Smith' });
+  await dated.getByLabel('Friday').uncheck();
+  await dated.getByLabel('Working those days from').fill('2026-06-01');
+  await dated.getByRole('button', { name: 'Set working week' }).click();
+  await eventually(() => acme.ann.gql('{ leaveRequests { days } }'), (d: any) => d.leaveRequests[0]?.days === 1);
+  await expect(page.getByRole('region', { name: /Audit trail of Ann/ })).toContainText('You set their working week from');
   const approvers = page.getByRole('region', { name: /Approvers of Ann/ });
   await approvers.getByRole('button', { name: 'Remove Bob' }).click();
   await approvers.getByRole('button', { name: 'Yes, remove bob' }).click();

@@ -353,3 +353,8 @@ export const RegisterWebhook = op<G.RegisterWebhookMutation, G.RegisterWebhookMu
 
 export const RemoveWebhook = op<G.RemoveWebhookMutation, G.RemoveWebhookMutationVariables>(/* GraphQL */ `
   mutation RemoveWebhook($webhookId: ID!) { removeWebhook(webhookId: $webhookId) { id } }`);
+
+export const SetWorkingWeek = op<G.SetWorkingWeekMutation, G.SetWorkingWeekMutationVariables>(/* GraphQL */ `
+  mutation SetWorkingWeek($userId: ID!, $workingDays: [DayOfWeek!]!, $effectiveDate: AWSDate!) {
+    setWorkingWeek(userId: $userId, workingDays: $workingDays, effectiveDate: $effectiveDate) { id workingDays }
+  }`);

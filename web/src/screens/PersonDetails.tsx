@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import {
-  AddPastLeave, AdjustBalance, EndEmployment, PersonTrail, RecordOvertime, RemoveApprover, UndoEndEmployment,
-  UpdateUser,
+  AddPastLeave, AdjustBalance, EndEmployment, MoveUserToLocation, PersonTrail, RecordOvertime, RemoveApprover,
+  SetWorkingWeek, UndoEndEmployment, UpdateUser,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError } from '../components';
+import type { DayOfWeek } from '../api/generated';
+import { WeekPicker, WEEK } from './Corrections';
 import { leaveTypeName, personName, useApp, type AppContext, type Person } from '../context';
 import { formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
 import { useLive } from '../live';
@@ -72,6 +74,11 @@ export function PersonDetails({ person }: { person: Person }) {
   const leaving = useCommand();
   const [lastDay, setLastDay] = useState('');
   const toilTypes = app.leaveTypes.filter((t) => t.toil);
+  const dated = useCommand();
+  const [moveTo, setMoveTo] = useState('');
+  const [moveFrom, setMoveFrom] = useState(today());
+  const [week, setWeek] = useState<DayOfWeek[]>(WEEK.slice(0, 5));
+  const [weekFrom, setWeekFrom] = useState(today());
   const overtimeCommand = useCommand();
   const [overtimeDate, setOvertimeDate] = useState('');
   const [overtimeDays, setOvertimeDays] = useState('1');
@@ -128,6 +135,30 @@ export function PersonDetails({ person }: { person: Person }) {
               trail.reload();
             })} /></>}
         <FieldError id={`employment-error-${id}`} error={leaving.error} />
+      </form>
+      <form noValidate aria-label={`Location and working week of ${person.name}`} onSubmit={(e) => e.preventDefault()}>
+        <h3>Location and working week, from a date</h3>
+        <p class="muted">Earlier or later dates are fine: leave on either side is counted again (the trail below
+          lists every change).</p>
+        <div class="field"><label for={`move-to-${id}`}>Location</label>
+          <select id={`move-to-${id}`} value={moveTo} onChange={(e) => setMoveTo(e.currentTarget.value)}>
+            <option value="">Choose…</option>
+            {app.locations.filter((l) => !l.archived).map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          </select></div>
+        <div class="field"><label for={`move-from-${id}`}>There from</label>
+          <input id={`move-from-${id}`} type="date" value={moveFrom} onInput={(e) => setMoveFrom(e.currentTarget.value)} /></div>
+        <button type="button" disabled={dated.busy || !moveTo} onClick={() => dated.run(async () => {
+          await app.api.run(MoveUserToLocation, { userId: person.id, locationId: moveTo, effectiveDate: moveFrom });
+          trail.reload();
+        })}>Move</button>
+        <WeekPicker legend={`Working days of ${person.name}`} days={week} onChange={setWeek} />
+        <div class="field"><label for={`week-from-${id}`}>Working those days from</label>
+          <input id={`week-from-${id}`} type="date" value={weekFrom} onInput={(e) => setWeekFrom(e.currentTarget.value)} /></div>
+        <button type="button" disabled={dated.busy} onClick={() => dated.run(async () => {
+          await app.api.run(SetWorkingWeek, { userId: person.id, workingDays: week, effectiveDate: weekFrom });
+          trail.reload();
+        })}>Set working week</button>
+        <FieldError id={`dated-error-${id}`} error={dated.error} />
       </form>
       {toilTypes.length > 0 && <form noValidate aria-label={`Record overtime of ${person.name}`} onSubmit={async (e) => {
         e.preventDefault();
