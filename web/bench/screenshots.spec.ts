@@ -42,9 +42,21 @@ test('screenshots', async ({ browser }) => {
 
   const admin = await signedInPage(browser, acme.admin, { viewport: { width: 1200, height: 900 } });
   await admin.getByRole('link', { name: 'Set-up', exact: true }).click();
-  await admin.getByLabel('Public holidays (country or region code)').fill('DE-BY');
+  await admin.getByRole('form', { name: 'Add a location' }).getByLabel('Public holidays (country or region code)')
+    .fill('DE-BY');
   await expect(admin.locator('#calendar-preview')).toContainText('public holidays in 2027');
   await admin.screenshot({ path: out('setup') });
+
+  // a correction where the setting is shown, asked once more with what it recomputes
+  await acme.admin.gql('mutation($l: ID!) { addHoliday(locationId: $l, date: "2026-06-19", name: "Summer party") { id } }',
+    { l: acme.berlin });
+  await admin.reload();
+  const locations = admin.getByRole('region', { name: 'Locations' });
+  await locations.locator('summary', { hasText: /^Berlin / }).click();
+  await locations.getByRole('button', { name: 'Remove Summer party' }).click();
+  await expect(locations.getByRole('group', { name: 'Remove Summer party' })).toBeVisible();
+  await locations.getByRole('form', { name: 'Custom holidays of Berlin' }).scrollIntoViewIfNeeded();
+  await admin.screenshot({ path: out('corrections') });
 
   const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
   await expect(phone.getByTestId('available-Vacation')).toHaveText('15');
