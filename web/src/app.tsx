@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Api, type LiveState } from './api/client';
 import { ApiError } from './api/errors';
 import type { DirectoryQuery, MeQuery } from './api/generated';
@@ -41,6 +41,8 @@ export function Root({ session }: { session: Session }) {
   }, [session]);
   const api = useMemo(() => new Api(session), [session]);
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const directoryReads = useRef(0);
+  const directoryShown = useRef(0);
   const [error, setError] = useState<ApiError>();
 
   const load = async () => {
@@ -50,7 +52,11 @@ export function Root({ session }: { session: Session }) {
         setLoaded(null);
         return;
       }
-      setLoaded({ me, organizationName: organization?.name ?? '', directory: await api.run(Directory) });
+      const order = ++directoryReads.current;
+      const directory = await api.run(Directory);
+      if (order < directoryShown.current) return; // a newer directory is shown already
+      directoryShown.current = order;
+      setLoaded({ me, organizationName: organization?.name ?? '', directory });
       setError(undefined);
     } catch (e) {
       if (e instanceof ApiError && e.errorType === 'UNAUTHENTICATED' && /sign in|token/i.test(e.message)) {
@@ -83,8 +89,15 @@ export function Root({ session }: { session: Session }) {
   if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
   const directoryChanged = async (shows: (directory: DirectoryQuery) => boolean) => {
-    const directory = await untilReadSideShows(() => api.run(Directory), shows);
-    setLoaded((current) => (current ? { ...current, directory } : current));
+    // changes made one after the other may come back out of order: the directory read last is the one shown
+    const read = await untilReadSideShows(async () => {
+      const order = ++directoryReads.current;
+      return { order, directory: await api.run(Directory) };
+    }, (r) => shows(r.directory));
+    if (read.order > directoryShown.current) {
+      directoryShown.current = read.order;
+      setLoaded((current) => (current ? { ...current, directory: read.directory } : current));
+    }
   };
   return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load}
                    directoryChanged={directoryChanged} />;

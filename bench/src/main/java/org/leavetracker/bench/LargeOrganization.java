@@ -1,12 +1,9 @@
 package org.leavetracker.bench;
 
-import static org.leavetracker.bench.PublicEndpoint.HTTP;
-import static org.leavetracker.bench.PublicEndpoint.JSON;
 import static org.leavetracker.bench.PublicEndpoint.call;
 import static org.leavetracker.bench.PublicEndpoint.pct;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
-import java.net.URI;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -14,13 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,7 +96,13 @@ public final class LargeOrganization {
         // a holiday on Friday 3 July for everyone in Berlin, while one person keeps requesting leave
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> fresh = Collections.synchronizedList(new ArrayList<>());
-        WebSocket socket = subscribe(runtime.port(), admin, orgId, sentAt, fresh);
+        WebSocket socket = PublicEndpoint.subscribeToRequests(runtime.port(), admin, orgId, (change, now) -> {
+            Long sent = sentAt.remove(change.path("id").asText());
+            if (sent != null) {
+                fresh.add(now - sent);
+            }
+        });
+        Thread.sleep(300);
         String requester = tokens.get(tokens.size() / 2);
         long holidayStart = System.nanoTime();
         call(base, admin, "mutation($l: ID!) { addHoliday(locationId: $l, date: \"2026-07-03\", name: \"Party\") "
@@ -170,43 +170,6 @@ public final class LargeOrganization {
             return null;
         });
         return stale.get() == 0;
-    }
-
-    private static WebSocket subscribe(int port, String token, String orgId, Map<String, Long> sentAt,
-                                       List<Long> latencies) throws Exception {
-        WebSocket socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws").buildAsync(
-                URI.create("ws://localhost:" + port + "/graphql"), new WebSocket.Listener() {
-                    final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            try {
-                                JsonNode message = JSON.readTree(text.toString());
-                                String id = message.path("payload").path("data").path("onLeaveRequestChanged")
-                                        .path("id").asText();
-                                Long sent = sentAt.remove(id);
-                                if (sent != null) {
-                                    latencies.add(System.nanoTime() - sent);
-                                }
-                            } catch (Exception ignored) {
-                                // not a data message
-                            }
-                            text.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        socket.sendText(JSON.writeValueAsString(Map.of("type", "connection_init", "payload",
-                Map.of("authorization", token))), true).get();
-        Thread.sleep(300);
-        socket.sendText(JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe", "payload", Map.of(
-                "query", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id } }",
-                "variables", Map.of("o", orgId)))), true).get();
-        Thread.sleep(300);
-        return socket;
     }
 
     @FunctionalInterface

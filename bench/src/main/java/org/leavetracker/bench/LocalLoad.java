@@ -1,15 +1,10 @@
 package org.leavetracker.bench;
 
 import static org.leavetracker.bench.PublicEndpoint.HTTP;
-import static org.leavetracker.bench.PublicEndpoint.JSON;
 import static org.leavetracker.bench.PublicEndpoint.call;
 import static org.leavetracker.bench.PublicEndpoint.pct;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -17,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.local.LocalOptions;
 import org.leavetracker.local.LocalRuntime;
 
@@ -102,39 +93,13 @@ public final class LocalLoad {
         // latency: one subscriber, one client at a fixed rate
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        WebSocket socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws").buildAsync(
-                URI.create("ws://localhost:" + runtime.port() + "/graphql"), new WebSocket.Listener() {
-                    final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        long now = System.nanoTime();
-                        text.append(data);
-                        if (last) {
-                            try {
-                                JsonNode message = JSON.readTree(text.toString());
-                                received.incrementAndGet();
-                                String id = message.path("payload").path("data").path("onLeaveRequestChanged")
-                                        .path("startDate").asText(null);
-                                Long sent = id == null ? null : sentAt.remove(id);
-                                if (sent != null) {
-                                    latencies.add(now - sent);
-                                }
-                            } catch (Exception ignored) {
-                                // not a data message
-                            }
-                            text.setLength(0);
-                        }
-                        ws.request(1);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        socket.sendText(JSON.writeValueAsString(Map.of("type", "connection_init", "payload",
-                Map.of("authorization", admin))), true).get();
-        Thread.sleep(300);
-        socket.sendText(JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe", "payload", Map.of(
-                "query", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id startDate status } }",
-                "variables", Map.of("o", orgId)))), true).get();
+        WebSocket socket = PublicEndpoint.subscribeToRequests(runtime.port(), admin, orgId, (change, now) -> {
+            received.incrementAndGet();
+            Long sent = sentAt.remove(change.path("startDate").asText());
+            if (sent != null) {
+                latencies.add(now - sent);
+            }
+        });
         // let the pipeline drain the throughput phase's backlog first: wait for a quiet second and a half
         for (int quiet = received.get(), polls = 0; polls < 120; polls++) {
             Thread.sleep(1500);

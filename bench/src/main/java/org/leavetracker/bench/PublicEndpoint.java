@@ -4,6 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +46,45 @@ final class PublicEndpoint {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A graphql-transport-ws subscriber to {@code onLeaveRequestChanged { id startDate status }} of an organization;
+     * each change reaches {@code onChange} with the moment its message arrived (System.nanoTime).
+     */
+    static WebSocket subscribeToRequests(int port, String token, String orgId,
+                                         BiConsumer<JsonNode, Long> onChange) throws Exception {
+        WebSocket socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws").buildAsync(
+                URI.create("ws://localhost:" + port + "/graphql"), new WebSocket.Listener() {
+                    final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        long now = System.nanoTime();
+                        text.append(data);
+                        if (last) {
+                            try {
+                                JsonNode change = JSON.readTree(text.toString()).path("payload").path("data")
+                                        .path("onLeaveRequestChanged");
+                                if (!change.isMissingNode()) {
+                                    onChange.accept(change, now);
+                                }
+                            } catch (Exception notJson) {
+                                // not a data message
+                            }
+                            text.setLength(0);
+                        }
+                        ws.request(1);
+                        return CompletableFuture.completedFuture(null);
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        socket.sendText(JSON.writeValueAsString(Map.of("type", "connection_init", "payload",
+                Map.of("authorization", token))), true).get();
+        Thread.sleep(300);
+        socket.sendText(JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe", "payload", Map.of(
+                "query", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id startDate status } }",
+                "variables", Map.of("o", orgId)))), true).get();
+        return socket;
     }
 
     /** The p-th percentile of sorted nanosecond figures, in milliseconds. */

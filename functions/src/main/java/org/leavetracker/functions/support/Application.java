@@ -61,7 +61,7 @@ public final class Application {
     public final ReadQueries readQueries;
     public final ReadModelProjector projector;
     /** Read-side queries wait this long at most for the caller's own latest write (SPEC §4 "Freshness"). */
-    public static final long OWN_WRITES_BOUND_MILLIS = 2_000;
+    public static final long OWN_WRITES_BOUND_MILLIS = 5_000;
     public final ReadYourWrites ownWrites;
     public final CalendarFeeds calendarFeeds;
     /** Present where a bucket is configured (the stack sets UPLOADS_BUCKET; the local runtime its emulator's). */
