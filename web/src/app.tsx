@@ -137,9 +137,12 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
     live.start();
     return () => { stop(); live.stop(); };
   }, [live]);
-  // a person added or renamed elsewhere shows up by name once their request arrives
-  useEffect(() => live.on((topic) => {
-    if (topic === 'requests') reloadDirectory();
+  // a person added elsewhere shows up by name once their request arrives; known people cost no reload (at 10,000
+  // people the directory is a megabyte)
+  const known = useRef(new Set<string>());
+  known.current = new Set(directory.users.map((u) => u.id));
+  useEffect(() => live.onRequester((userId) => {
+    if (userId === null || !known.current.has(userId)) reloadDirectory();
   }), [live]);
   const context: AppContext = {
     api, live, me, organizationName: directory.organization?.name ?? loaded.organizationName,

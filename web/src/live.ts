@@ -15,6 +15,7 @@ export type Topic = 'requests' | 'balances';
 export class Live {
   private readonly listeners = new Set<(topic: Topic) => void>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
+  private readonly requesterListeners = new Set<(userId: string | null) => void>();
   private stops: (() => void)[] = [];
   private wasLive = false;
   state: LiveState = 'connecting';
@@ -25,7 +26,10 @@ export class Live {
 
   start(): void {
     const stopState = onConnectionState((state) => {
-      if (state === 'live' && this.wasLive && this.state !== 'live') this.emit('requests', 'balances');
+      if (state === 'live' && this.wasLive && this.state !== 'live') {
+        this.emit('requests', 'balances');
+        this.requesterListeners.forEach((l) => l(null)); // pushes may have been missed: anyone may have changed
+      }
       if (state === 'live') this.wasLive = true;
       this.state = state;
       this.stateListeners.forEach((l) => l(state));
@@ -37,7 +41,11 @@ export class Live {
     };
     this.stops = [
       stopState,
-      this.api.subscribe(OnLeaveRequestChanged, { orgId: this.orgId }, () => this.emit('requests'), failed),
+      this.api.subscribe(OnLeaveRequestChanged, { orgId: this.orgId }, (data) => {
+        this.emit('requests');
+        const userId = data?.onLeaveRequestChanged?.userId ?? null;
+        this.requesterListeners.forEach((l) => l(userId));
+      }, failed),
       this.api.subscribe(OnBalanceChanged, { orgId: this.orgId, userId: this.userId },
         () => this.emit('balances'), failed),
     ];
@@ -75,6 +83,12 @@ export class Live {
   on(listener: (topic: Topic) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Whose request changed (null after a reconnect: anyone's may have). */
+  onRequester(listener: (userId: string | null) => void): () => void {
+    this.requesterListeners.add(listener);
+    return () => this.requesterListeners.delete(listener);
   }
 
   onState(listener: (state: LiveState) => void): () => void {
