@@ -298,8 +298,11 @@ public final class CostModel {
         double visitCalls = reads.calls.get() / n;
         double visitReadUnits = reads.readHalfUnits.get() / 2.0 / n;
         for (int company : new int[] {50, 5_000}) {
-            System.out.println(Pricing.month(company, perRequest, visitCalls, visitReadUnits));
+            System.out.println(Pricing.month(company, perRequest, visitCalls, visitReadUnits, company));
         }
+        System.out.println("the same, everyone watching their team's changes (onLeaveRequestChanged with teamId) "
+                + "instead of the organization's:");
+        System.out.println(Pricing.month(5_000, perRequest, visitCalls, visitReadUnits, Pricing.TEAM_SIZE));
     }
 
     /** Counted usage of one leave request's life. */

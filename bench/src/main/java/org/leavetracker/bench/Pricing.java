@@ -13,6 +13,7 @@ final class Pricing {
     static final double EXTRA_QUERIES_PER_REQUEST = 1; // the approver's pendingApprovals
     static final double ONLINE_SHARE = 0.25;           // share of people connected to the live updates at a time
     static final double BALANCE_SUBSCRIBERS = 1;        // a balance change reaches its owner's subscription
+    static final int TEAM_SIZE = 12;                    // people who see a change when everyone watches their team
     static final double CONNECTED_MINUTES = 21 * 120;  // two hours a working day with the app open
     // Lambda duration model: compute plus one in-region DynamoDB round trip per call
     static final double LAMBDA_BASE_MS = 15;
@@ -35,7 +36,9 @@ final class Pricing {
     private Pricing() {
     }
 
-    static String month(int people, CostModel.Usage perRequest, double visitCalls, double visitReadUnits) {
+    /** @param watching the people one request change can reach: the organization, or a team */
+    static String month(int people, CostModel.Usage perRequest, double visitCalls, double visitReadUnits,
+                        int watching) {
         double requests = people * REQUESTS_PER_PERSON;
         double visits = people * VISITS_PER_PERSON;
         double resolverCalls = requests * (2 + EXTRA_QUERIES_PER_REQUEST) + visits * QUERIES_PER_VISIT;
@@ -57,8 +60,8 @@ final class Pricing {
         double eventbridge = events / 1e6 * EVENTBRIDGE_PER_MILLION;
         double publishes = requests * (perRequest.requestPublishes() + perRequest.balancePublishes());
         double operations = resolverCalls + publishes;
-        // a request change goes to everyone watching the organization, a balance change to its owner
-        double messages = requests * (perRequest.requestPublishes() * ONLINE_SHARE * people
+        // a request change goes to everyone connected who watches it, a balance change to its owner
+        double messages = requests * (perRequest.requestPublishes() * ONLINE_SHARE * watching
                 + perRequest.balancePublishes() * BALANCE_SUBSCRIBERS);
         double minutes = people * CONNECTED_MINUTES;
         double appsync = operations / 1e6 * APPSYNC_PER_MILLION_OPERATIONS
