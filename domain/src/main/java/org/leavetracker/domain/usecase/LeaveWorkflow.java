@@ -38,32 +38,37 @@ public final class LeaveWorkflow {
     }
 
     /** The caller asks for leave for themself; a repeat with the same {@code clientRequestId} returns the first. */
-    public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
-                                         HalfDay halfDay, String reason, String clientRequestId) {
-        return requestLeave(caller, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, null);
-    }
-
-    /** @param times part of the one day, for an hourly leave type (null: whole days) */
-    public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
-                                         HalfDay halfDay, String reason, String clientRequestId, TimeRange times) {
+    public LeaveRequestView requestLeave(Caller caller, RequestLeave command) {
         return retry.run(() -> {
             Employee requester = repository.actor(caller);
             Organization organization = repository.organization(requester.orgId());
-            LeaveType type = organization.leaveType(leaveTypeId);
+            LeaveType type = organization.leaveType(command.leaveTypeId());
             String requestId = LeaveRequestIds.newId(requester.id(), repository.newId());
-            NewLeave leave = new NewLeave(requestId, type, DateRange.of(startDate, endDate), halfDay, reason,
-                    clientRequestId, times);
+            NewLeave leave = new NewLeave(requestId, type, DateRange.of(command.startDate(), command.endDate()),
+                    command.halfDay(), command.reason(), command.clientRequestId(), command.times());
             return decideOn(requester, organization, caller,
                     requester.requestLeave(leave, PersonContext.of(requester, organization, calendars).rules()));
         });
     }
 
+    /** The positional form, for the tests' brevity. */
+    public LeaveRequestView requestLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                                         HalfDay halfDay, String reason, String clientRequestId) {
+        return requestLeave(caller, new RequestLeave(leaveTypeId, startDate, endDate, halfDay, reason,
+                clientRequestId, null));
+    }
+
     /**
      * What {@link #requestLeave} would decide, without writing anything: the same decision on the requester as
-     * loaded now, its events applied to that copy only, so the balances after come from the same calculator.
+     * loaded now, its events applied to that copy only, so the balances after come from the same calculator. The
+     * command's reason and client id play no part.
      */
-    public LeavePreview previewLeave(Caller caller, String leaveTypeId, LocalDate startDate, LocalDate endDate,
-                                     HalfDay halfDay, TimeRange times) {
+    public LeavePreview previewLeave(Caller caller, RequestLeave command) {
+        String leaveTypeId = command.leaveTypeId();
+        LocalDate startDate = command.startDate();
+        LocalDate endDate = command.endDate();
+        HalfDay halfDay = command.halfDay();
+        TimeRange times = command.times();
         Employee requester = repository.actor(caller);
         Organization organization = repository.organization(requester.orgId());
         LeaveType type;

@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.leavetracker.domain.usecase.RequestLeave;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
@@ -57,8 +58,8 @@ class HourlyPropertiesTest {
             try {
                 times = r[1] < 0 ? null : new TimeRange(LocalTime.of(8, 0).plusMinutes(30L * r[1]),
                         LocalTime.of(8, 0).plusMinutes(30L * (r[1] + r[2])));
-                LeaveRequestView made = app.workflow.requestLeave(ann, hours, from,
-                        times == null ? from.plusDays(r[3]) : from, HalfDay.NONE, null, null, times);
+                LeaveRequestView made = app.workflow.requestLeave(ann, new RequestLeave(hours, from,
+                        times == null ? from.plusDays(r[3]) : from, HalfDay.NONE, null, null, times));
                 requested = requested.plus(made.days());
                 if (times != null) {
                     assertThat(made.days()).isEqualTo(Days.ofHalves(times.halfHours()));

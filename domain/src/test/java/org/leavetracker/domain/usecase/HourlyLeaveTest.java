@@ -44,8 +44,9 @@ class HourlyLeaveTest {
     }
 
     private LeaveRequestView request(String from, String to, String start, String end) {
-        return app.workflow.requestLeave(ann, hours, LocalDate.parse(from), LocalDate.parse(to), HalfDay.NONE, null,
-                null, start == null ? null : new TimeRange(LocalTime.parse(start), LocalTime.parse(end)));
+        return app.workflow.requestLeave(ann, new RequestLeave(hours, LocalDate.parse(from), LocalDate.parse(to),
+                HalfDay.NONE, null, null, start == null ? null : new TimeRange(LocalTime.parse(start),
+                LocalTime.parse(end))));
     }
 
     private Balance hourly() {
@@ -89,9 +90,9 @@ class HourlyLeaveTest {
         assertThatThrownBy(() -> app.workflow.requestLeave(ann, hours, LocalDate.of(2026, 7, 8),
                 LocalDate.of(2026, 7, 8), HalfDay.MORNING, null, null)).as("no half days")
                 .isInstanceOf(ValidationError.class);
-        assertThatThrownBy(() -> app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 8),
-                LocalDate.of(2026, 7, 8), HalfDay.NONE, null, null,
-                new TimeRange(LocalTime.of(9, 0), LocalTime.of(10, 0)))).as("times on a day type")
+        assertThatThrownBy(() -> app.workflow.requestLeave(ann, new RequestLeave(vacation, LocalDate.of(2026, 7, 8),
+                LocalDate.of(2026, 7, 8), HalfDay.NONE, null, null, new TimeRange(LocalTime.of(9, 0), LocalTime.of(10,
+                0))))).as("times on a day type")
                 .isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> request("2026-07-13", "2026-07-20", null, null)).as("45 h, 35 left")
                 .isInstanceOf(InsufficientBalance.class).hasMessageContaining("hour(s)");
@@ -128,7 +129,8 @@ class HourlyLeaveTest {
         // 7.5 on the Friday before August, then 12, 4 and 7.5
         assertThat(hourly().used()).isEqualTo(Days.of(31));
 
-        assertThat(app.administration.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 8, 1),
+        assertThat(app.administration.setWorkingWeek(admin, ann.userId(), DomainFixture.MON_FRI, LocalDate.of(2026, 8,
+                1),
                 Days.of(8), Map.of(DayOfWeek.FRIDAY, Days.of(4))).workingHours())
                 .as("the same week again changes nothing").isEqualTo(me.workingHours());
         assertThat(app.repository.history(ann.userId()).stream().filter(e -> e.type().equals("WorkingWeekSet")))

@@ -58,7 +58,8 @@ class LeavePreviewTest {
         LocalDate end = start.plusDays(length);
         int eventsBefore = c.app.store.eventCount();
 
-        LeavePreview preview = c.app.workflow.previewLeave(c.ann, type, start, end, halfDay, null);
+        LeavePreview preview = c.app.workflow.previewLeave(c.ann, new RequestLeave(type, start, end, halfDay, null,
+                null, null));
         assertThat(c.app.store.eventCount()).as("a preview writes nothing").isEqualTo(eventsBefore);
 
         DomainError refused = catchThrowableOfType(DomainError.class, () -> c.app.workflow.requestLeave(c.ann, type,
@@ -86,8 +87,8 @@ class LeavePreviewTest {
     void an_accepted_preview_counts_working_days_and_shows_the_balance_before_and_after() {
         Company c = new Company();
         // Mon 22 .. Fri 26 June 2026: five working days; by 26 June 6 of 10 days have accrued, 3 are pending
-        LeavePreview preview = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-06-22"), d("2026-06-26"),
-                HalfDay.NONE, null);
+        LeavePreview preview = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-06-22"),
+                d("2026-06-26"), HalfDay.NONE, null, null, null));
         assertThat(preview.refusal()).isNull();
         assertThat(preview.status()).isEqualTo(LeaveStatus.PENDING);
         assertThat(preview.amount()).hasToString("5");
@@ -103,37 +104,37 @@ class LeavePreviewTest {
     @Test
     void a_request_across_new_year_shows_each_year() {
         Company c = new Company();
-        LeavePreview preview = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-12-30"), d("2027-01-05"),
-                HalfDay.NONE, null);
+        LeavePreview preview = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-12-30"),
+                d("2027-01-05"), HalfDay.NONE, null, null, null));
         assertThat(preview.balances()).extracting(LeavePreview.YearBalance::year).containsExactly(2026, 2027);
     }
 
     @Test
     void refusals_come_with_the_days_counted_and_the_balance_unchanged() {
         Company c = new Company();
-        LeavePreview overlap = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-08-05"), d("2026-08-06"),
-                HalfDay.NONE, null);
+        LeavePreview overlap = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-08-05"),
+                d("2026-08-06"), HalfDay.NONE, null, null, null));
         assertThat(overlap.refusal().errorType()).isEqualTo("OVERLAPPING_LEAVE");
         assertThat(overlap.amount()).hasToString("2");
 
-        LeavePreview tooMuch = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-07-01"), d("2026-07-31"),
-                HalfDay.NONE, null);
+        LeavePreview tooMuch = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-07-01"),
+                d("2026-07-31"), HalfDay.NONE, null, null, null));
         assertThat(tooMuch.refusal().errorType()).isEqualTo("INSUFFICIENT_BALANCE");
         assertThat(tooMuch.amount()).hasToString("23");
         assertThat(tooMuch.balances()).singleElement()
                 .satisfies(year -> assertThat(year.after()).isEqualTo(year.before()));
 
-        LeavePreview blackout = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-12-15"), d("2026-12-15"),
-                HalfDay.NONE, null);
+        LeavePreview blackout = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-12-15"),
+                d("2026-12-15"), HalfDay.NONE, null, null, null));
         assertThat(blackout.refusal().errorType()).isEqualTo("BLACKOUT_PERIOD");
 
-        LeavePreview weekend = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-06-20"), d("2026-06-21"),
-                HalfDay.NONE, null);
+        LeavePreview weekend = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-06-20"),
+                d("2026-06-21"), HalfDay.NONE, null, null, null));
         assertThat(weekend.refusal().errorType()).isEqualTo("NO_WORKING_DAYS");
         assertThat(weekend.amount()).isEqualTo(Days.ZERO);
 
-        LeavePreview backwards = c.app.workflow.previewLeave(c.ann, c.vacation, d("2026-06-26"), d("2026-06-22"),
-                HalfDay.NONE, null);
+        LeavePreview backwards = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.vacation, d("2026-06-26"),
+                d("2026-06-22"), HalfDay.NONE, null, null, null));
         assertThat(backwards.refusal().errorType()).isEqualTo("VALIDATION_ERROR");
         assertThat(backwards.balances()).isEmpty();
     }
@@ -141,8 +142,8 @@ class LeavePreviewTest {
     @Test
     void a_type_that_needs_no_approval_previews_as_approved_without_balances() {
         Company c = new Company();
-        LeavePreview preview = c.app.workflow.previewLeave(c.ann, c.sick, d("2026-06-22"), d("2026-06-22"),
-                HalfDay.NONE, null);
+        LeavePreview preview = c.app.workflow.previewLeave(c.ann, new RequestLeave(c.sick, d("2026-06-22"),
+                d("2026-06-22"), HalfDay.NONE, null, null, null));
         assertThat(preview.status()).isEqualTo(LeaveStatus.APPROVED);
         assertThat(preview.balances()).isEmpty();
         assertThat(preview.amount()).hasToString("1");

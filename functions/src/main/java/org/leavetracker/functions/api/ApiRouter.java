@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.leavetracker.domain.usecase.RequestLeave;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.Unauthenticated;
@@ -174,9 +175,7 @@ public final class ApiRouter {
                 a.required("aggregateId")), "historyPage"), shapes::event));
         pagedQueries();
         fields.put("Query.previewLeaveRequest", (a, r) -> shapes.leavePreview(
-                app.workflow.previewLeave(r.caller(), a.required("leaveTypeId"), a.requiredDate("startDate"),
-                        a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class),
-                        TimeRange.ofNullable(a.time("startTime"), a.time("endTime")))));
+                app.workflow.previewLeave(r.caller(), requestLeave(a))));
     }
 
     /**
@@ -237,6 +236,13 @@ public final class ApiRouter {
         int members = app.readQueries.teams(request.caller()).stream().filter(t -> t.team().id().equals(team.id()))
                 .mapToInt(ReadQueries.TeamView::memberCount).findFirst().orElse(0);
         return shapes.team(team, members);
+    }
+
+    /** requestLeave's and previewLeaveRequest's arguments as the command they send. */
+    private static RequestLeave requestLeave(Arguments a) {
+        return new RequestLeave(a.required("leaveTypeId"), a.requiredDate("startDate"), a.requiredDate("endDate"),
+                a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"),
+                TimeRange.ofNullable(a.time("startTime"), a.time("endTime")));
     }
 
     private static int limit(Arguments arguments) {
@@ -350,9 +356,7 @@ public final class ApiRouter {
             return shapes.balance(balance.orgId(), balance);
         });
         fields.put("Mutation.requestLeave", (a, r) -> shapes.leaveRequest(app.workflow.requestLeave(r.caller(),
-                a.required("leaveTypeId"), a.requiredDate("startDate"), a.requiredDate("endDate"),
-                a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"),
-                TimeRange.ofNullable(a.time("startTime"), a.time("endTime")))));
+                requestLeave(a))));
         fields.put("Mutation.approveLeave", (a, r) -> shapes.leaveRequest(app.workflow.approveLeave(r.caller(),
                 a.required("requestId"), a.string("note"))));
         fields.put("Mutation.denyLeave", (a, r) -> shapes.leaveRequest(app.workflow.denyLeave(r.caller(),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.leavetracker.domain.usecase.RequestLeave;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
@@ -112,8 +113,8 @@ public final class SlackCommands {
             rest = rest.subList(1, rest.size());
         }
         String reason = rest.isEmpty() ? null : String.join(" ", rest);
-        LeaveRequestView made = app.workflow.requestLeave(caller, type.id(), start, end, HalfDay.NONE, reason,
-                caller.commandId());
+        LeaveRequestView made = app.workflow.requestLeave(caller, new RequestLeave(type.id(), start, end, HalfDay.NONE,
+                reason, caller.commandId(), null));
         return "Requested " + describe(organization, made) + ": " + made.status() + ".";
     }
 
