@@ -38,7 +38,10 @@ public interface ReadModel {
     /** Policies of an organization, of one location when {@code locationId} is given. */
     List<LeavePolicy> policies(String orgId, String locationId);
 
-    /** A user's requests whose dates meet [from, to] (either bound may be null), of one status if given. */
+    /**
+     * A user's requests whose dates meet [from, to] (either bound may be null), of one status if given, by start date
+     * then id.
+     */
     List<LeaveRequestView> requestsOf(String userId, LeaveStatus status, LocalDate from, LocalDate to);
 
     /** PENDING requests waiting for one approver. */

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
@@ -72,8 +74,8 @@ public final class ReadQueries {
     /** A page of someone's requests, by start date. */
     public Page<LeaveRequestView> leaveRequestsPage(Caller caller, String userId, LeaveStatus status, LocalDate from,
                                                     LocalDate to, int limit, String after) {
-        return Page.of(leaveRequests(caller, userId, status, from, to).stream()
-                .sorted(Comparator.comparing(ReadQueries::position)).toList(), ReadQueries::position, limit, after);
+        // the read model answers in this order already (ReadModelContract)
+        return Page.of(leaveRequests(caller, userId, status, from, to), ReadQueries::position, limit, after);
     }
 
     public Page<LeaveRequestView> pendingApprovalsPage(Caller caller, int limit, String after) {
@@ -174,21 +176,24 @@ public final class ReadQueries {
                 deciding.add(absent.id());
             }
         }
-        Map<String, List<String>> approversOf = new HashMap<>();
+        // each requester's read item once, however many of their requests wait
+        Map<String, Optional<UserRecord>> requesters = new HashMap<>();
+        Function<LeaveRequestView, Optional<UserRecord>> requesterOf =
+                request -> requesters.computeIfAbsent(request.userId(), readModel::user);
+        Predicate<LeaveRequestView> inATeamTheyManage = request -> managed.contains(requesterOf.apply(request)
+                .map(u -> u.teamOn(request.startDate())).orElse(null));
         Map<String, LeaveRequestView> waiting = new LinkedHashMap<>();
         for (String approverId : deciding) {
+            boolean own = approverId.equals(actor.id()); // not as someone's substitute
             for (LeaveRequestView request : readModel.pendingFor(approverId)) {
                 ApprovalStep step = request.currentStep().orElse(null); // none in items from before chains
-                boolean atTheirLevel = step == null || step.kind() == ApprovalLevel.Kind.APPROVERS
-                        ? approversOf.computeIfAbsent(request.userId(), id -> readModel.user(id)
-                                .map(UserRecord::approverIds).orElse(List.of())).contains(approverId)
-                                || approverId.equals(actor.id()) && managed.contains(readModel.user(request.userId())
-                                .map(u -> u.teamOn(request.startDate())).orElse(null))
-                        : step.kind() == ApprovalLevel.Kind.GROUP ? approverId.equals(actor.id())
-                                && groups.contains(step.groupId())
-                        : step.kind() == ApprovalLevel.Kind.TEAM_MANAGERS && approverId.equals(actor.id())
-                                && managed.contains(readModel.user(request.userId())
-                                .map(u -> u.teamOn(request.startDate())).orElse(null));
+                boolean atTheirLevel = switch (step == null ? ApprovalLevel.Kind.APPROVERS : step.kind()) {
+                    case APPROVERS -> requesterOf.apply(request).map(UserRecord::approverIds).orElse(List.of())
+                            .contains(approverId) || own && inATeamTheyManage.test(request);
+                    case GROUP -> own && groups.contains(step.groupId());
+                    case TEAM_MANAGERS -> own && inATeamTheyManage.test(request);
+                    case ADMINS -> false;
+                };
                 if (atTheirLevel) {
                     waiting.putIfAbsent(request.id(), request);
                 }
