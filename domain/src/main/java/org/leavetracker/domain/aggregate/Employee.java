@@ -243,9 +243,9 @@ public final class Employee {
      * An admin ends the person's employment after {@code lastDay}: their requests starting after it are cancelled
      * (the reason in each event), and from then on no leave may touch a later date.
      */
-    public Decision endEmployment(LocalDate lastDay, Employee admin) {
+    public Decision endEmployment(LocalDate lastDay, String adminId) {
         requireDate(lastDay, "lastDay");
-        if (admin.id.equals(id)) {
+        if (adminId.equals(id)) {
             throw new Forbidden("admins cannot end their own employment; ask another admin");
         }
         if (locations.isEmpty()) {
@@ -265,7 +265,7 @@ public final class Employee {
         List<DomainEvent> events = new ArrayList<>(List.of(new EmploymentEnded(lastDay)));
         for (LeaveRequest request : requests.values()) {
             if (request.status().isActive() && request.dates().start().isAfter(lastDay)) {
-                events.add(new LeaveCancelled(request.id(), admin.id, "employment ends on " + lastDay));
+                events.add(new LeaveCancelled(request.id(), adminId, "employment ends on " + lastDay));
             }
         }
         return Decision.of(id, events.toArray(DomainEvent[]::new));

@@ -75,16 +75,7 @@ public final class EmployeeAdministration {
      * after it is cancelled, and after it they may read but not act.
      */
     public UserProfile endEmployment(Caller caller, String userId, LocalDate lastDay) {
-        return retry.run(() -> {
-            Employee admin = repository.actor(caller);
-            AccessPolicy.requireAdmin(admin);
-            Employee user = repository.employeeOf(admin, userId);
-            Organization organization = repository.organization(admin.orgId());
-            repository.save(admin.orgId(), user.id(), user.version(), user.endEmployment(lastDay, admin), caller)
-                    .forEach(user::apply);
-            return UserProfile.of(user, PersonContext.of(user, organization, calendars).timeline(),
-                    repository.todayFor(user, organization));
-        });
+        return changeUser(caller, userId, (user, org) -> user.endEmployment(lastDay, caller.userId()));
     }
 
     /** Admin: takes back an end of employment made by mistake. */
