@@ -179,7 +179,8 @@ public final class LeaveWorkflow {
         if (level.kind() != ApprovalLevel.Kind.APPROVERS) {
             return Decider.atLevel(actor, requester, level, organization);
         }
-        if (!actor.id().equals(requester.id()) && actor.role().mayApprove()
+        // teamManagersOf never names the requester: a manager does not approve their own leave
+        if (actor.role().mayApprove()
                 && organization.teamManagersOf(requester, request.dates().start()).contains(actor.id())
                 && !requester.onlyAnAdminDecides(requestId)) {
             return new Decider(actor, null); // the manager of the requester's team (SPEC §3.8)
