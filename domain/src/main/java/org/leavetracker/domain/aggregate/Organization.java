@@ -59,6 +59,7 @@ import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Named;
 import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.model.WorkingWeek;
@@ -124,8 +125,7 @@ public final class Organization {
         ZoneId zone = parseZone(timeZone);
         String calendar = knownCalendar(holidayCalendar == null ? "" : holidayCalendar, calendars);
         WorkingWeek week = WorkingWeek.of(workingDays, hoursPerDay);
-        Optional<Location> sameName = locations.values().stream()
-                .filter(l -> l.name().equalsIgnoreCase(cleanName)).findFirst();
+        Optional<Location> sameName = named(locations, cleanName);
         if (sameName.isPresent()) {
             Location existing = sameName.get();
             if (existing.timeZone().equals(zone) && existing.holidayCalendar().equals(calendar)
@@ -195,11 +195,7 @@ public final class Organization {
         String cleanName = newName == null ? location.name() : Text.requiredName(newName, "name");
         ZoneId zone = timeZone == null ? location.timeZone() : parseZone(timeZone);
         String calendar = holidayCalendar == null ? location.holidayCalendar() : knownCalendar(holidayCalendar, calendars);
-        locations.values().stream()
-                .filter(l -> !l.id().equals(locationId) && l.name().equalsIgnoreCase(cleanName)).findFirst()
-                .ifPresent(other -> {
-                    throw new Conflict("a location named '" + cleanName + "' already exists (id " + other.id() + ")");
-                });
+        requireNameFree(locations, cleanName, locationId, "location");
         if (cleanName.equals(location.name()) && zone.equals(location.timeZone())
                 && calendar.equals(location.holidayCalendar())) {
             return Decision.nothingChanged(locationId);
@@ -248,11 +244,7 @@ public final class Organization {
         String cleanName = newName == null ? type.name() : Text.requiredName(newName, "name");
         boolean approval = requiresApproval == null ? type.requiresApproval() : requiresApproval;
         boolean halfDays = allowHalfDays == null ? type.allowHalfDays() : allowHalfDays;
-        leaveTypes.values().stream()
-                .filter(t -> !t.id().equals(leaveTypeId) && t.name().equalsIgnoreCase(cleanName)).findFirst()
-                .ifPresent(other -> {
-                    throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + other.id() + ")");
-                });
+        requireNameFree(leaveTypes, cleanName, leaveTypeId, "leave type");
         if (type.hourly() && halfDays) {
             throw new ValidationError("an hourly leave type counts hours; it has no half days");
         }
@@ -340,8 +332,7 @@ public final class Organization {
             throw new ValidationError("an hourly leave type counts hours; set allowHalfDays false");
         }
         String cleanName = Text.requiredName(typeName, "name");
-        Optional<LeaveType> sameName = leaveTypes.values().stream()
-                .filter(t -> t.name().equalsIgnoreCase(cleanName)).findFirst();
+        Optional<LeaveType> sameName = named(leaveTypes, cleanName);
         if (sameName.isPresent()) {
             LeaveType existing = sameName.get();
             if (existing.deductsFromAllowance() == deductsFromAllowance
@@ -386,8 +377,7 @@ public final class Organization {
         if (members.isEmpty()) {
             throw new ValidationError("an approver group needs at least one member");
         }
-        Optional<ApproverGroup> same = approverGroups.values().stream()
-                .filter(g -> g.name().equalsIgnoreCase(cleanName)).findFirst();
+        Optional<ApproverGroup> same = named(approverGroups, cleanName);
         if (same.isPresent() && same.get().memberIds().equals(members)) {
             return Decision.nothingChanged(same.get().id());
         }
@@ -474,18 +464,14 @@ public final class Organization {
     /** A new team; the same name again answers the team made before (a retried command). */
     public Decision createTeam(String newId, String teamName) {
         String cleanName = Text.requiredName(teamName, "name");
-        Optional<Team> same = teams.values().stream().filter(t -> t.name().equalsIgnoreCase(cleanName)).findFirst();
-        return same.map(t -> Decision.nothingChanged(t.id()))
+        return named(teams, cleanName).map(t -> Decision.nothingChanged(t.id()))
                 .orElseGet(() -> Decision.of(newId, new TeamCreated(newId, cleanName)));
     }
 
     public Decision renameTeam(String teamId, String newName) {
         Team team = team(teamId);
         String cleanName = Text.requiredName(newName, "name");
-        teams.values().stream().filter(t -> !t.id().equals(teamId) && t.name().equalsIgnoreCase(cleanName))
-                .findFirst().ifPresent(other -> {
-                    throw new Conflict("a team named '" + cleanName + "' already exists (id " + other.id() + ")");
-                });
+        requireNameFree(teams, cleanName, teamId, "team");
         return cleanName.equals(team.name()) ? Decision.nothingChanged(teamId)
                 : Decision.of(teamId, new TeamRenamed(teamId, cleanName));
     }
@@ -748,6 +734,19 @@ public final class Organization {
     /** The dated policies of one location and leave type (empty if none was ever set). */
     public DatedHistory<LeavePolicy> schedule(String locationId, String leaveTypeId) {
         return schedules.getOrDefault(scheduleKey(locationId, leaveTypeId), new DatedHistory<>());
+    }
+
+    /** The setting of that name, whatever its case. */
+    private static <T extends Named> Optional<T> named(Map<String, T> settings, String name) {
+        return settings.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** Names tell settings apart (in reports and the web app): another one may not carry this name. */
+    private static void requireNameFree(Map<String, ? extends Named> settings, String name, String exceptId,
+                                        String what) {
+        named(settings, name).filter(other -> !other.id().equals(exceptId)).ifPresent(other -> {
+            throw new Conflict("a " + what + " named '" + name + "' already exists (id " + other.id() + ")");
+        });
     }
 
     /** A setting by id, or NOT_FOUND: another organization's ids (and removed ones) do not exist here. */

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                         boolean allowHalfDays, List<ApprovalLevel> approvalChain, boolean toil,
-                        Integer toilExpiryMonths, LeaveUnit unit, boolean archived) {
+                        Integer toilExpiryMonths, LeaveUnit unit, boolean archived) implements Named {
 
     public LeaveType {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);

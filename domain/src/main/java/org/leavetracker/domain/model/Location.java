@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public record Location(String id, String name, ZoneId timeZone, String holidayCalendar, WorkingWeek workingWeek,
                        NavigableMap<LocalDate, String> customHolidays,
-                       NavigableMap<LocalDate, WorkingWeek> workingWeekChanges, boolean archived) {
+                       NavigableMap<LocalDate, WorkingWeek> workingWeekChanges, boolean archived) implements Named {
 
     public Location {
         customHolidays = Collections.unmodifiableNavigableMap(new TreeMap<>(customHolidays));

@@ -3,7 +3,7 @@ package org.leavetracker.domain.model;
 import java.util.List;
 
 /** A team (department, SPEC §3.8): its managers approve its members' requests besides their own approvers. */
-public record Team(String id, String name, List<String> managerIds) {
+public record Team(String id, String name, List<String> managerIds) implements Named {
 
     public Team {
         managerIds = List.copyOf(managerIds);
