@@ -126,12 +126,12 @@ public final class ReadModelProjector {
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's
         // items show.
         Predicate<UserRecord> affected = switch (event) {
-            case OrganizationEvent.HolidayAdded e -> user -> user.locations().containsValue(e.locationId());
-            case OrganizationEvent.HolidayRemoved e -> user -> user.locations().containsValue(e.locationId());
-            case OrganizationEvent.LeavePolicySet e -> user -> user.locations().containsValue(e.locationId());
-            case OrganizationEvent.LeavePolicyRemoved e -> user -> user.locations().containsValue(e.locationId());
-            case OrganizationEvent.LocationUpdated e -> user -> user.locations().containsValue(e.locationId());
-            case OrganizationEvent.LocationWorkingWeekSet e -> user -> user.locations().containsValue(e.locationId());
+            case OrganizationEvent.HolidayAdded e -> everIn(e.locationId());
+            case OrganizationEvent.HolidayRemoved e -> everIn(e.locationId());
+            case OrganizationEvent.LeavePolicySet e -> everIn(e.locationId());
+            case OrganizationEvent.LeavePolicyRemoved e -> everIn(e.locationId());
+            case OrganizationEvent.LocationUpdated e -> everIn(e.locationId());
+            case OrganizationEvent.LocationWorkingWeekSet e -> everIn(e.locationId());
             case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
             case OrganizationEvent.ApproverGroupSet e -> user -> true;
             case OrganizationEvent.ApproverGroupRemoved e -> user -> true;
@@ -140,6 +140,10 @@ public final class ReadModelProjector {
         };
         List<String> people = readModel.usersOf(orgId).stream().filter(affected).map(UserRecord::id).toList();
         return new Projected(List.of(), List.of(), people);
+    }
+
+    private static Predicate<UserRecord> everIn(String locationId) {
+        return user -> user.locations().containsValue(locationId);
     }
 
     /**
