@@ -281,14 +281,7 @@ public final class OrganizationSetup {
      */
     public ApproverGroup setApproverGroup(Caller caller, String name, List<String> memberIds) {
         return changeSettings(caller, org -> {
-            for (String memberId : memberIds == null ? List.<String>of() : memberIds) {
-                Employee member = repository.findEmployee(memberId).filter(e -> e.orgId().equals(org.id()))
-                        .orElseThrow(() -> new NotFound("no user with id " + memberId));
-                if (!member.role().mayApprove()) {
-                    throw new ValidationError(member.name() + " is a " + member.role()
-                            + "; approver groups hold approvers and admins");
-                }
-            }
+            requireDeciders(org, memberIds, "approver groups hold approvers and admins");
             return org.setApproverGroup(repository.newId(), name, memberIds);
         }, Organization::approverGroup);
     }
@@ -305,16 +298,20 @@ public final class OrganizationSetup {
     /** Admin: the team's managers, approvers or admins of the organization (they approve its members' leave). */
     public Team setTeamManagers(Caller caller, String teamId, List<String> managerIds) {
         return changeSettings(caller, org -> {
-            for (String managerId : managerIds == null ? List.<String>of() : managerIds) {
-                Employee manager = repository.findEmployee(managerId).filter(e -> e.orgId().equals(org.id()))
-                        .orElseThrow(() -> new NotFound("no user with id " + managerId));
-                if (!manager.role().mayApprove()) {
-                    throw new ValidationError(manager.name() + " is a " + manager.role()
-                            + "; team managers approve leave, so they are approvers or admins");
-                }
-            }
+            requireDeciders(org, managerIds, "team managers approve leave, so they are approvers or admins");
             return org.setTeamManagers(teamId, managerIds);
         }, Organization::team);
+    }
+
+    /** People who will decide leave: each of this organization, and an approver or admin (else {@code why}). */
+    private void requireDeciders(Organization org, List<String> userIds, String why) {
+        for (String userId : userIds == null ? List.<String>of() : userIds) {
+            Employee person = repository.findEmployee(userId).filter(e -> e.orgId().equals(org.id()))
+                    .orElseThrow(() -> new NotFound("no user with id " + userId));
+            if (!person.role().mayApprove()) {
+                throw new ValidationError(person.name() + " is a " + person.role() + "; " + why);
+            }
+        }
     }
 
     /** Admin: the approval levels of a leave type, for requests made from now on (empty: one level). */
