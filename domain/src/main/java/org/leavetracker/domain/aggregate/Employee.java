@@ -290,6 +290,11 @@ public final class Employee {
         return rehired ? Optional.empty() : Optional.of(last);
     }
 
+    /** Whether the person's employment ended before {@code today}: then they read, and act and are asked nothing. */
+    public boolean leftBefore(LocalDate today) {
+        return employmentEndsOn().filter(today::isAfter).isPresent();
+    }
+
     /** Whether the person works here on a date: assigned to a location, and not between a last day and a re-hire. */
     public boolean employedOn(LocalDate date) {
         if (locations.on(date).isEmpty()) {

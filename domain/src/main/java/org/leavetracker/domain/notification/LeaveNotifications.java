@@ -145,14 +145,14 @@ public final class LeaveNotifications {
 
     /** A leaver is asked nothing after their last day (they could not act on it). */
     private boolean stillEmployed(Employee person) {
-        return person.employmentEndsOn().map(lastDay -> !repository.todayUtc().isAfter(lastDay)).orElse(true);
+        return !person.leftBefore(repository.todayUtc());
     }
 
     private Set<String> adminEmails(Employee requester) {
         Set<String> emails = new LinkedHashSet<>();
         for (UserRecord user : readModel.usersOf(requester.orgId())) {
-            if (user.role() == Role.ADMIN && !user.id().equals(requester.id()) && (user.employmentEndsOn() == null
-                    || !repository.todayUtc().isAfter(user.employmentEndsOn()))) {
+            if (user.role() == Role.ADMIN && !user.id().equals(requester.id())
+                    && !user.leftBefore(repository.todayUtc())) {
                 emails.add(user.email());
             }
         }

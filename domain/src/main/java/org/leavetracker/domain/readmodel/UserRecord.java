@@ -30,6 +30,11 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
                          NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay, LocalDate employmentEndsOn,
                          NavigableMap<LocalDate, String> teams) {
 
+    /** Whether the person's employment ended before {@code today} (as the person's aggregate says it). */
+    public boolean leftBefore(LocalDate today) {
+        return employmentEndsOn != null && today.isAfter(employmentEndsOn);
+    }
+
     /** The team the person is in on a date, or null. */
     public String teamOn(LocalDate date) {
         Map.Entry<LocalDate, String> entry = teams.floorEntry(date);

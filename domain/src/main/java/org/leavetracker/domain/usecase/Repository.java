@@ -144,11 +144,10 @@ public final class Repository {
                 .allMatch(e -> e instanceof EmployeeEvent.IdentityBound))) {
             return;
         }
-        Optional<LocalDate> lastDay = Employee.replay(caller.userId(), store.load(caller.userId()))
-                .flatMap(Employee::employmentEndsOn);
-        if (lastDay.isPresent() && todayUtc().isAfter(lastDay.get())) {
-            throw new Forbidden("your employment ended on " + lastDay.get() + ": you can still read your history and"
-                    + " balances, but not change anything");
+        Optional<Employee> actor = Employee.replay(caller.userId(), store.load(caller.userId()));
+        if (actor.isPresent() && actor.get().leftBefore(todayUtc())) {
+            throw new Forbidden("your employment ended on " + actor.get().employmentEndsOn().orElseThrow()
+                    + ": you can still read your history and balances, but not change anything");
         }
     }
 
