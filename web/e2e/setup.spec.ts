@@ -15,6 +15,9 @@ test('a founder sets up the organization in the browser, and the first person ad
   await expect(page.getByRole('status').filter({ hasText: 'is new' })).toBeVisible();
   await page.getByRole('link', { name: 'Set-up', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: `Set-up of Startup ${tag}` })).toBeVisible();
+  // a new organization is walked through the set-up, one step at a time
+  await expect(page.getByRole('heading', { name: 'Step 1 of 4: Locations' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Add a leave type' })).toHaveCount(0);
   await expectAccessible(page);
 
   // a location: an unknown holiday calendar is refused at the field, a known one previews next year's holidays
@@ -28,6 +31,19 @@ test('a founder sets up the organization in the browser, and the first person ad
   await expect(page.locator('#calendar-preview')).toContainText('27 May 2027');
   await location.getByRole('button', { name: 'Add location' }).click();
   await expect(page.getByRole('region', { name: 'Locations' }).locator('summary')).toHaveText(['Munich (Europe/Berlin, holidays DE-BY)']);
+  const walk = page.getByRole('navigation', { name: 'First-run set-up' });
+  await expect(walk.getByRole('button', { name: '1. Locations (done)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next: Leave types' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 2 of 4: Leave types' })).toBeFocused();
+
+  // the walk can be left at any step, and taken up again where it was left
+  await page.getByRole('button', { name: 'Leave the walk-through for now' }).click();
+  await expect(page.getByRole('region', { name: 'Teams' })).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  await expect(page.getByText('You left the first-run set-up at step 2.')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue the walk-through' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 2 of 4: Leave types' })).toBeVisible();
 
   // a leave type, refused without a name, then made
   const type = page.getByRole('form', { name: 'Add a leave type' });
@@ -36,12 +52,15 @@ test('a founder sets up the organization in the browser, and the first person ad
   await type.getByLabel('Name').fill('Vacation');
   await type.getByRole('button', { name: 'Add leave type' }).click();
   await expect(page.getByRole('region', { name: 'Leave types' })).toContainText('Vacation (counts against an allowance');
+  await page.getByRole('button', { name: 'Next: Leave policies' }).click();
 
   // its policy in Munich
   const policy = page.getByRole('form', { name: 'Set a leave policy' });
   await policy.getByLabel('Allowance a year').fill('30');
   await policy.getByRole('button', { name: 'Set policy' }).click();
   await expect(page.getByRole('region', { name: 'Leave policies' })).toContainText('Munich, Vacation: 30 a year from 1 January');
+  await expect(walk.getByRole('button', { name: '3. Leave policies (done)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next: People' }).click();
 
   // a person, in Munich, approved by Fran
   const person = page.getByRole('form', { name: 'Add a person' });
@@ -57,6 +76,9 @@ test('a founder sets up the organization in the browser, and the first person ad
   await page.getByLabel('Find a person').fill('pat');
   await expect(page.getByRole('rowheader')).toHaveCount(1);
   await expectAccessible(page);
+  await page.getByRole('button', { name: 'Finish the set-up' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The first-run set-up is done.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Approval chains' })).toBeVisible();
   expect(requestsToOtherHosts(page)).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
 

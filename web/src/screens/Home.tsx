@@ -11,7 +11,9 @@ import { useCommand } from './useCommand';
 /** Everyone's home: balances per leave type, their requests, their calendar feed links. */
 export function Home() {
   const app = useApp();
-  const year = Number(today().slice(0, 4));
+  const thisYear = Number(today().slice(0, 4));
+  // next year shows what carries over and when it expires; last year what was left
+  const [year, setYear] = useState(thisYear);
   const balances = useLive(app.live, ['balances', 'requests'],
     () => app.api.run(Balances, { year }).then((d) => d.balances), [year]);
   return (
@@ -25,7 +27,11 @@ export function Home() {
           {app.organizationName} is new: add a location, its leave types and policies, and your people in{' '}
           <a href="#/admin">Set-up</a>.</p>
       )}
-      <Section title={`Your balances ${year}`}>
+      <Section title={`Your balances ${year}`} actions={<div class="toolbar">
+        <button type="button" class="secondary" disabled={year <= thisYear - 1} onClick={() => setYear(year - 1)}>
+          Show {year - 1}</button>
+        <button type="button" class="secondary" disabled={year >= thisYear + 1} onClick={() => setYear(year + 1)}>
+          Show {year + 1}</button></div>}>
         <LoadError error={balances.error} retry={balances.reload} />
         {balances.data && balances.data.length === 0 && <p>No leave type with an allowance applies to you yet.</p>}
         <div class="balances">

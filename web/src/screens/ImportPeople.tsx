@@ -81,6 +81,13 @@ export function checkRows(app: AppContext, records: Record<string, string>[]): R
   return rows;
 }
 
+function finished(failed: number, skipped: number[]): string {
+  const parts = [failed > 0 ? `${failed} failed (the others are written)` : '',
+    skipped.length > 0 ? `${skipped.length} ${skipped.length === 1 ? 'row' : 'rows'} with errors skipped (line`
+      + `${skipped.length === 1 ? '' : 's'} ${skipped.join(', ')})` : ''].filter(Boolean);
+  return `Import finished${parts.length > 0 ? `: ${parts.join('; ')}.` : '.'}`;
+}
+
 /** People from a CSV file: a preview with every row's errors first, then the import, row by row, with progress. */
 export function ImportPeople() {
   const app = useApp();
@@ -88,6 +95,7 @@ export function ImportPeople() {
   const [fileError, setFileError] = useState<string>();
   const [progress, setProgress] = useState<{ done: number; total: number; failed: { line: number; why: string }[] }>();
   const valid = rows?.filter((r) => r.errors.length === 0 && !r.existing) ?? [];
+  const skipped = rows?.filter((r) => r.errors.length > 0).map((r) => r.line) ?? [];
 
   const read = (file: File) => {
     setProgress(undefined);
@@ -184,8 +192,7 @@ export function ImportPeople() {
         <div>
           <label for="import-progress">Imported</label>{' '}
           <progress id="import-progress" max={progress.total} value={progress.done} /> {progress.done} of {progress.total}
-          {progress.done === progress.total && <p role="status">Import finished{progress.failed.length > 0
-            ? `: ${progress.failed.length} failed (the others are written).` : '.'}</p>}
+          {progress.done === progress.total && <p role="status">{finished(progress.failed.length, skipped)}</p>}
           <ul>{progress.failed.map((f) => <li key={f.line} class="field-error">Line {f.line}: {f.why}</li>)}</ul>
         </div>
       )}

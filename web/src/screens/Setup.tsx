@@ -6,6 +6,7 @@ import { Workflow } from './Workflow';
 import { Integrations } from './Integrations';
 import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, Teams, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
+import { FirstRunWalk, useFirstRunWalk, type WalkStep } from './FirstRunWalk';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
   AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, MoveUserToTeam, Policies,
@@ -22,9 +23,24 @@ const CALENDARS = ['NONE', 'AT', 'AU-NSW', 'BE', 'CA-ON', 'CH-ZH', 'DE', 'DE-BE'
 /** An admin sets up and runs the organization: locations, leave types, policies, people. */
 export function Setup() {
   const app = useApp();
+  const walk = useFirstRunWalk(app.me.orgId, app.locations.length === 0);
+  const [finished, setFinished] = useState(false);
+  if (walk.step !== undefined) {
+    return (
+      <>
+        <h1>Set-up of {app.organizationName}</h1>
+        <SetupWalk step={walk.step} go={walk.go} leave={walk.leave} finish={() => { walk.finish(); setFinished(true); }} />
+      </>
+    );
+  }
   return (
     <>
       <h1>Set-up of {app.organizationName}</h1>
+      {finished && <p class="notice notice-ok" role="status">The first-run set-up is done. Everything it made, and every
+        other setting, is below; each can be corrected where it is shown.</p>}
+      {walk.leftAt !== undefined && <p class="notice">
+        You left the first-run set-up at step {walk.leftAt + 1}.{' '}
+        <button type="button" class="link" onClick={() => walk.go(walk.leftAt ?? 0)}>Continue the walk-through</button></p>}
       <p class="muted">What people count and request depends on these: their location (its holidays and working
         week), the leave types, and each location's policy for each type. Every setting can be corrected where it is
         shown; each correction is kept in the audit trail and every figure it touches is counted again.</p>
@@ -40,6 +56,27 @@ export function Setup() {
       <SettingsTrail />
     </>
   );
+}
+
+/** The walk of a new organization: the four things without which nobody can request leave, in the order they need. */
+function SetupWalk(walk: { step: number; go: (step: number) => void; leave: (step: number) => void; finish: () => void }) {
+  const app = useApp();
+  const policies = useLive(app.live, [], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
+  const steps: WalkStep[] = [
+    { title: 'Locations', done: app.locations.length > 0, content: <Locations />,
+      purpose: 'Where people work: each location has a time zone, its public holidays and a working week. Add one '
+        + 'for every country or region whose holidays differ.' },
+    { title: 'Leave types', done: app.leaveTypes.length > 0, content: <LeaveTypes />,
+      purpose: 'What people can ask for: vacation or PTO counted against an allowance, sick days that are not, and '
+        + 'anything else your company grants.' },
+    { title: 'Leave policies', done: (policies.data?.length ?? 0) > 0, content: <LeavePolicies onChanged={policies.reload} />,
+      purpose: 'How much of each type people earn in each location, how much carries over into the next year and for '
+        + 'how long, and whether a balance may go below zero.' },
+    { title: 'People', done: app.people.size > 1, content: <><People /><ImportPeople /></>,
+      purpose: 'Who works here: add people one by one or import them from a CSV file, with their location, team, '
+        + 'start date and approver. They sign in with the e-mail address you give.' },
+  ];
+  return <FirstRunWalk steps={steps} {...walk} />;
 }
 
 function Locations() {
@@ -151,7 +188,18 @@ function LeaveTypes() {
   );
 }
 
-function LeavePolicies() {
+function carryOver(p: { rolloverMaxDays?: number | null; rolloverExpiryMonths?: number | null;
+  negativeBalanceAllowedDays?: number | null }): string {
+  const carried = p.rolloverMaxDays == null ? 'all that is left carries over'
+    : p.rolloverMaxDays === 0 ? 'nothing carries over' : `at most ${formatNumber(p.rolloverMaxDays)} carry over`;
+  const expiry = p.rolloverExpiryMonths && p.rolloverMaxDays !== 0
+    ? `, until the end of month ${p.rolloverExpiryMonths} of the next year` : '';
+  const negative = p.negativeBalanceAllowedDays ? `; may go ${formatNumber(p.negativeBalanceAllowedDays)} below zero` : '';
+  return carried + expiry + negative;
+}
+
+/** `onChanged`: the first-run walk marks its step done once a policy is set. */
+function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
   const app = useApp();
   const policies = useLive(app.live, [], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
   const deducting = app.leaveTypes.filter((t) => t.deductsFromAllowance);
@@ -177,6 +225,7 @@ function LeavePolicies() {
       await untilReadSideShows(() => app.api.run(Policies, {}), (d) => d.policies.some((p) => p.id === set.id));
     })) {
       policies.reload();
+      onChanged?.();
     }
   };
   if (app.locations.length === 0 || deducting.length === 0) {
@@ -186,9 +235,9 @@ function LeavePolicies() {
     <Section title="Leave policies">
       <LoadError error={policies.error} retry={policies.reload} />
       <ul>{policies.data?.map((p) => (
-        <li key={p.id}>{app.locations.find((l) => l.id === p.locationId)?.name}, {leaveTypeName(app, p.leaveTypeId)}: {' '}
+        <li key={p.id}>{app.locations.find((l) => l.id === p.locationId)?.name}, {leaveTypeName(app, p.leaveTypeId)}:{' '}
           {formatNumber(p.annualAllowanceDays)} a year {p.accrual === 'MONTHLY' ? 'earned monthly' : 'from 1 January'},
-          from {formatDay(p.effectiveDate)}{' '}
+          from {formatDay(p.effectiveDate)}; {carryOver(p)}{' '}
           <ConfirmButton label="Remove policy" question={`Remove this policy from ${formatDay(p.effectiveDate)}? The balances`
             + ` of everyone in ${app.locations.find((l) => l.id === p.locationId)?.name ?? 'the location'} are counted`
             + ' again as if it had never been set.'}
@@ -197,6 +246,7 @@ function LeavePolicies() {
                 effectiveDate: p.effectiveDate });
               await untilReadSideShows(() => app.api.run(Policies, {}), (d) => !d.policies.some((x) => x.id === p.id));
               policies.reload();
+              onChanged?.();
             })} /></li>))}</ul>
       <FieldError id="policy-remove-error" error={removal.error} />
       <form onSubmit={submit} noValidate aria-label="Set a leave policy">
