@@ -55,3 +55,23 @@ test('an admin imports people from a CSV file: every row checked first, then wri
   await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
   expect(await cspViolations(page)).toEqual([]);
 });
+
+test('a file saved by a European Excel (semicolons, Windows-1252) is read with its accents intact', async ({ browser }) => {
+  const acme = await newCompany();
+  const tag = Date.now().toString(36);
+  const csv = ['Name;E-Mail;Role;Location', `Jürgen Müller;jurgen.${tag}@acme.test;member;Berlin`,
+    `Hélène Côté;helene.${tag}@acme.test;member;Paris`].join('\r\n');
+  // Windows-1252 is Latin-1 for these letters
+  const bytes = Buffer.from(csv.replace('E-Mail', 'email'), 'latin1');
+  const page = await signedInPage(browser, acme.admin);
+  await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+  await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: bytes });
+  await expect(page.getByTestId('import-summary')).toHaveText('2 rows: 2 to import, 0 already there, 0 with errors.');
+  await expect(page.locator('tr[data-line="2"]')).toContainText('Jürgen Müller');
+  await expect(page.locator('tr[data-line="3"]')).toContainText('Hélène Côté');
+  // the same names in UTF-8 with Excel's byte-order mark
+  const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv.replace('E-Mail', 'email'), 'utf8')]);
+  await page.getByLabel('CSV file').setInputFiles({ name: 'people-utf8.csv', mimeType: 'text/csv', buffer: utf8 });
+  await expect(page.locator('tr[data-line="3"]')).toContainText('Hélène Côté');
+  await expect(page.getByTestId('import-summary')).toHaveText('2 rows: 2 to import, 0 already there, 0 with errors.');
+});

@@ -81,6 +81,18 @@ export function checkRows(app: AppContext, records: Record<string, string>[]): R
   return rows;
 }
 
+/**
+ * UTF-8 when the bytes are UTF-8 (with or without Excel's byte-order mark), else Windows-1252: what Excel writes as
+ * "CSV" in Western Europe, where a UTF-8 reading would turn every "ü" and "é" into a replacement character.
+ */
+export function decode(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 function finished(failed: number, skipped: number[]): string {
   const parts = [failed > 0 ? `${failed} failed (the others are written)` : '',
     skipped.length > 0 ? `${skipped.length} ${skipped.length === 1 ? 'row' : 'rows'} with errors skipped (line`
@@ -97,21 +109,25 @@ export function ImportPeople() {
   const valid = rows?.filter((r) => r.errors.length === 0 && !r.existing) ?? [];
   const skipped = rows?.filter((r) => r.errors.length > 0).map((r) => r.line) ?? [];
 
-  const read = (file: File) => {
+  const read = async (file: File) => {
     setProgress(undefined);
-    Papa.parse<Record<string, string>>(file, {
+    let text: string;
+    try {
+      text = decode(await file.arrayBuffer());
+    } catch (e) {
+      setFileError(`The file could not be read: ${(e as Error).message}`);
+      return;
+    }
+    const result = Papa.parse<Record<string, string>>(text, {
       header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase(),
-      complete: (result) => {
-        if (!result.meta.fields?.includes('email') || !result.meta.fields.includes('name')) {
-          setFileError('The file needs a header line with at least the columns name and email.');
-          setRows(undefined);
-          return;
-        }
-        setFileError(result.errors[0] ? `Line ${(result.errors[0].row ?? 0) + 2}: ${result.errors[0].message}` : undefined);
-        setRows(checkRows(app, result.data));
-      },
-      error: (error) => setFileError(error.message),
     });
+    if (!result.meta.fields?.includes('email') || !result.meta.fields.includes('name')) {
+      setFileError('The file needs a header line with at least the columns name and email.');
+      setRows(undefined);
+      return;
+    }
+    setFileError(result.errors[0] ? `Line ${(result.errors[0].row ?? 0) + 2}: ${result.errors[0].message}` : undefined);
+    setRows(checkRows(app, result.data));
   };
 
   const run = async () => {
