@@ -130,7 +130,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
 }) {
   const hash = useHash();
   const { me, directory } = loaded;
-  const live = useMemo(() => new Live(api, me.orgId, me.id), [api, me.orgId, me.id]);
+  const live = useMemo(() => new Live(api, me.orgId, me.id, me.role === 'ADMIN'), [api, me.orgId, me.id, me.role]);
   const [liveState, setLiveState] = useState<LiveState>('connecting');
   useEffect(() => {
     const stop = live.onState(setLiveState);
@@ -144,6 +144,15 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
   useEffect(() => live.onRequester((userId) => {
     if (userId === null || !known.current.has(userId)) reloadDirectory();
   }), [live]);
+  // another admin's change to the set-up: read once the burst is over (an import of 1,000 people is 4,000 changes)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = live.onSettings(() => {
+      clearTimeout(timer);
+      timer = setTimeout(reloadDirectory, 400);
+    });
+    return () => { clearTimeout(timer); stop(); };
+  }, [live]);
   const context: AppContext = {
     api, live, me, organizationName: directory.organization?.name ?? loaded.organizationName,
     people: new Map(directory.users.map((u) => [u.id, u])),

@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Api, LiveState } from './api/client';
 import { onConnectionState } from './api/client';
 import { ApiError } from './api/errors';
-import { OnBalanceChanged, OnLeaveRequestChanged } from './api/operations';
-import type { RequestFieldsFragment } from './api/generated';
+import { OnBalanceChanged, OnLeaveRequestChanged, OnSettingsChanged } from './api/operations';
+import type { RequestFieldsFragment, SettingsArea } from './api/generated';
 
-export type Topic = 'requests' | 'balances';
+export type Topic = 'requests' | 'balances' | 'settings';
 
 /**
- * Live updates: the two subscriptions of the signed-in person's organization. Screens name the topics they show and
+ * Live updates: the subscriptions of the signed-in person's organization: requests, their balances, and for admins the
+ * set-up (everyone else reads it on their next visit: an import of 1,000 people announced to 5,000 open tabs would be
+ * 20 million messages, $40 of AppSync for nothing anyone else looks at). Screens name the topics they show and
  * reload when a change of that topic is pushed, and all of them when the connection comes back after a drop (what
  * happened meanwhile was not pushed to us).
  */
@@ -16,19 +18,22 @@ export class Live {
   private readonly listeners = new Set<(topic: Topic) => void>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
   private readonly requesterListeners = new Set<(userId: string | null) => void>();
+  private readonly settingsListeners = new Set<(area: SettingsArea | null) => void>();
   private stops: (() => void)[] = [];
   private wasLive = false;
   state: LiveState = 'connecting';
   /** Requests the person just changed, by id: shown until the read side has them (it follows asynchronously). */
   readonly recent = new Map<string, { request: RequestFieldsFragment; at: number }>();
 
-  constructor(private readonly api: Api, private readonly orgId: string, private readonly userId: string) {}
+  constructor(private readonly api: Api, private readonly orgId: string, private readonly userId: string,
+              private readonly watchSettings: boolean) {}
 
   start(): void {
     const stopState = onConnectionState((state) => {
       if (state === 'live' && this.wasLive && this.state !== 'live') {
-        this.emit('requests', 'balances');
+        this.emit('requests', 'balances', 'settings');
         this.requesterListeners.forEach((l) => l(null)); // pushes may have been missed: anyone may have changed
+        this.settingsListeners.forEach((l) => l(null));
       }
       if (state === 'live') this.wasLive = true;
       this.state = state;
@@ -48,6 +53,11 @@ export class Live {
       }, failed),
       this.api.subscribe(OnBalanceChanged, { orgId: this.orgId, userId: this.userId },
         () => this.emit('balances'), failed),
+      ...(this.watchSettings ? [this.api.subscribe(OnSettingsChanged, { orgId: this.orgId }, (data) => {
+        this.emit('settings');
+        const area = data?.onSettingsChanged?.area ?? null;
+        this.settingsListeners.forEach((l) => l(area));
+      }, failed)] : []),
     ];
   }
 
@@ -89,6 +99,12 @@ export class Live {
   onRequester(listener: (userId: string | null) => void): () => void {
     this.requesterListeners.add(listener);
     return () => this.requesterListeners.delete(listener);
+  }
+
+  /** Which part of the set-up changed (null after a reconnect: any may have). */
+  onSettings(listener: (area: SettingsArea | null) => void): () => void {
+    this.settingsListeners.add(listener);
+    return () => this.settingsListeners.delete(listener);
   }
 
   onState(listener: (state: LiveState) => void): () => void {

@@ -136,6 +136,11 @@ export const OnBalanceChanged = op<G.OnBalanceChangedSubscription, G.OnBalanceCh
   }
   ${BALANCE_FIELDS}`);
 
+export const OnSettingsChanged = op<G.OnSettingsChangedSubscription, G.OnSettingsChangedSubscriptionVariables>(/* GraphQL */ `
+  subscription OnSettingsChanged($orgId: ID!) {
+    onSettingsChanged(orgId: $orgId) { orgId area }
+  }`);
+
 // ---- set-up (admins) ----
 
 export const PublicHolidays = op<G.PublicHolidaysQuery, G.PublicHolidaysQueryVariables>(/* GraphQL */ `

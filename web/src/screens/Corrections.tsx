@@ -250,7 +250,7 @@ export function describeSetting(app: ReturnType<typeof useApp>, type: string, da
 /** The audit trail of the organization's settings, newest first: every correction next to what it corrected. */
 export function SettingsTrail() {
   const app = useApp();
-  const trail = useLive(app.live, [], () => app.api.run(MyHistory, { id: app.me.orgId }),
+  const trail = useLive(app.live, ['settings'], () => app.api.run(MyHistory, { id: app.me.orgId }),
     [app.locations, app.leaveTypes, app.organizationName]);
   const events = trail.data?.history ?? [];
   return (

@@ -9,7 +9,7 @@ import { useCommand } from './useCommand';
 /** Webhooks: where the organization's events go, each endpoint's delivery log, registration and removal. */
 export function Integrations() {
   const app = useApp();
-  const hooks = useLive(app.live, [], () => app.api.run(Webhooks, {}), []);
+  const hooks = useLive(app.live, ['settings'], () => app.api.run(Webhooks, {}), []);
   const [url, setUrl] = useState('https://');
   const [types, setTypes] = useState<string[]>([]);
   const [secret, setSecret] = useState<string>();

@@ -54,7 +54,7 @@ export function describe(app: AppContext, type: string, data: Payload, actor: st
 /** An admin's view of one person: balance adjustments, past leave, and their audit trail in words. */
 export function PersonDetails({ person }: { person: Person }) {
   const app = useApp();
-  const trail = useLive(app.live, ['requests', 'balances'], () => app.api.run(PersonTrail, { userId: person.id }),
+  const trail = useLive(app.live, ['requests', 'balances', 'settings'], () => app.api.run(PersonTrail, { userId: person.id }),
     [person.id]);
   const deducting = app.leaveTypes.filter((t) => t.deductsFromAllowance);
   const [adjustType, setAdjustType] = useState('');

@@ -61,7 +61,7 @@ export function Setup() {
 /** The walk of a new organization: the four things without which nobody can request leave, in the order they need. */
 function SetupWalk(walk: { step: number; go: (step: number) => void; leave: (step: number) => void; finish: () => void }) {
   const app = useApp();
-  const policies = useLive(app.live, [], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
+  const policies = useLive(app.live, ['settings'], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
   const steps: WalkStep[] = [
     { title: 'Locations', done: app.locations.length > 0, content: <Locations />,
       purpose: 'Where people work: each location has a time zone, its public holidays and a working week. Add one '
@@ -201,7 +201,7 @@ function carryOver(p: { rolloverMaxDays?: number | null; rolloverExpiryMonths?: 
 /** `onChanged`: the first-run walk marks its step done once a policy is set. */
 function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
   const app = useApp();
-  const policies = useLive(app.live, [], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
+  const policies = useLive(app.live, ['settings'], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
   const deducting = app.leaveTypes.filter((t) => t.deductsFromAllowance);
   const [locationId, setLocationId] = useState('');
   const [leaveTypeId, setLeaveTypeId] = useState('');

@@ -16,7 +16,7 @@ type Level = { kind: ApprovalLevelKind; groupId: string | null };
 /** How leave is decided: blackout periods, approver groups and each type's approval chain; and the CSV report. */
 export function Workflow() {
   const app = useApp();
-  const settings = useLive(app.live, [], () => app.api.run(WorkflowSettings, {}), []);
+  const settings = useLive(app.live, ['settings'], () => app.api.run(WorkflowSettings, {}), []);
   const changed = async (shows: (s: Settings) => boolean) => {
     await untilReadSideShows(() => app.api.run(WorkflowSettings, {}), shows);
     settings.reload();

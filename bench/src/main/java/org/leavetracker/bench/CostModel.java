@@ -29,6 +29,7 @@ import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.domain.usecase.LeaveRequestView;
@@ -201,6 +202,10 @@ public final class CostModel {
                     @Override
                     public void balanceChanged(Balance balance) {
                         balancePublishes.incrementAndGet();
+                    }
+
+                    @Override
+                    public void settingsChanged(String orgId, SettingsArea area) {
                     }
                 });
         NotificationHandler notifier = new NotificationHandler(NotificationHandler.notifier(app, n -> mails.incrementAndGet()));

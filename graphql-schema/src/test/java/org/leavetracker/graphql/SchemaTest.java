@@ -43,7 +43,7 @@ class SchemaTest {
                 "setWorkingWeek", "createLeaveType", "setLeavePolicy", "adjustBalance", "requestLeave",
                 "approveLeave", "denyLeave", "cancelLeave", "addPastLeave", "createUploadUrl");
         assertThat(fieldsOf("Subscription")).extracting(FieldDefinition::getName)
-                .containsExactlyInAnyOrder("onLeaveRequestChanged", "onBalanceChanged");
+                .containsExactlyInAnyOrder("onLeaveRequestChanged", "onBalanceChanged", "onSettingsChanged");
     }
 
     @Test
@@ -51,7 +51,8 @@ class SchemaTest {
         List<ResolverMapping> iam = ApiContract.resolvers().stream()
                 .filter(m -> m.auth() == ResolverMapping.Auth.IAM).toList();
         assertThat(iam).extracting(ResolverMapping::fieldName)
-                .containsExactlyInAnyOrder("publishLeaveRequestChanged", "publishBalanceChanged");
+                .containsExactlyInAnyOrder("publishLeaveRequestChanged", "publishBalanceChanged",
+                        "publishSettingsChanged");
         assertThat(iam).allMatch(m -> m.target() == ResolverMapping.Target.LOCAL);
         assertThat(fieldsOf("Mutation")).filteredOn(f -> f.getName().startsWith("publish"))
                 .allMatch(f -> f.hasDirective("aws_iam"));

@@ -161,7 +161,8 @@ public final class LeaveTrackerStack extends Stack {
         alarms.watch(calendarFeed, "CalendarFeed");
         alarms.watchStreamAge(forwarder);
         alarms.watch(graphql.api());
-        graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged");
+        graphql.api().grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged",
+                "publishSettingsChanged");
         projection.function().addEnvironment("GRAPHQL_URL", graphql.api().getGraphqlUrl());
 
         // named from the prefix (unique with the account and region), so the web app's CSP can name its address

@@ -13,6 +13,7 @@ import org.leavetracker.adapters.appsync.AppSyncPublisher;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 
 /**
@@ -60,6 +61,12 @@ final class SubscriptionHub implements ChangePublisher {
     public void balanceChanged(Balance balance) {
         publish(AppSyncPublisher.BALANCE_MUTATION, "publishBalanceChanged", "balance",
                 shapes.balance(balance.orgId(), balance), "onBalanceChanged", "Balance");
+    }
+
+    @Override
+    public void settingsChanged(String orgId, SettingsArea area) {
+        publish(AppSyncPublisher.SETTINGS_MUTATION, "publishSettingsChanged", "change",
+                Map.of("orgId", orgId, "area", area.name()), "onSettingsChanged", "SettingsChange");
     }
 
     /** The very mutation the cloud's publisher sends, so subscribers get exactly the fields AppSync would give. */

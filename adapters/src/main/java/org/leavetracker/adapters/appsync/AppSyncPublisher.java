@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -45,6 +46,10 @@ public final class AppSyncPublisher implements ChangePublisher {
                 carriedOverExpiresOn expired allowance accrued adjustments overtime used pending remaining
                 available unit }
             }""";
+    public static final String SETTINGS_MUTATION = """
+            mutation Publish($change: SettingsChangePublication!) {
+              publishSettingsChanged(change: $change) { orgId area }
+            }""";
 
     private final URI endpoint;
     private final String region;
@@ -72,6 +77,11 @@ public final class AppSyncPublisher implements ChangePublisher {
     @Override
     public void balanceChanged(Balance balance) {
         send(BALANCE_MUTATION, Map.of("balance", shapes.balance(balance.orgId(), balance)));
+    }
+
+    @Override
+    public void settingsChanged(String orgId, SettingsArea area) {
+        send(SETTINGS_MUTATION, Map.of("change", Map.of("orgId", orgId, "area", area.name())));
     }
 
     private void send(String mutation, Map<String, Object> variables) {

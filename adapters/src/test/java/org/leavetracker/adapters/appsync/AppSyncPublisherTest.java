@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -93,6 +94,17 @@ class AppSyncPublisherTest {
         assertThat(balance.path("orgId").asText()).isEqualTo("org1");
         assertThat(balance.path("remaining").asDouble()).isEqualTo(23.0);
         assertThat(received.getFirst().body().path("query").asText()).contains("publishBalanceChanged");
+    }
+
+    @Test
+    void a_settings_change_is_published_as_its_organization_and_area_only() throws Exception {
+        publisher().settingsChanged("org1", SettingsArea.POLICIES);
+
+        JsonNode change = received.getFirst().body().path("variables").path("change");
+        assertThat(change.path("orgId").asText()).isEqualTo("org1");
+        assertThat(change.path("area").asText()).isEqualTo("POLICIES");
+        assertThat(change.size()).isEqualTo(2);
+        assertThat(received.getFirst().body().path("query").asText()).contains("publishSettingsChanged");
     }
 
     @Test

@@ -12,4 +12,7 @@ public interface ChangePublisher {
     void leaveRequestChanged(LeaveRequestView request);
 
     void balanceChanged(Balance balance);
+
+    /** A part of the organization's set-up changed (its read items are written): open screens reload it. */
+    void settingsChanged(String orgId, SettingsArea area);
 }

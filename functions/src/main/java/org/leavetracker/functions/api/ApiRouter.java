@@ -187,6 +187,10 @@ public final class ApiRouter {
             app.leaveQueries.authorizeSubscription(r.caller(), false, a.string("orgId"), null);
             return null;
         });
+        fields.put("Subscription.onSettingsChanged", (a, r) -> {
+            app.leaveQueries.authorizeSubscription(r.caller(), false, a.string("orgId"), null);
+            return null;
+        });
         fields.put("Subscription.onBalanceChanged", (a, r) -> {
             app.leaveQueries.authorizeSubscription(r.caller(), true, a.string("orgId"), a.string("userId"));
             return null;

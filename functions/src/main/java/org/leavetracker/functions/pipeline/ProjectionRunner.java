@@ -3,6 +3,7 @@ package org.leavetracker.functions.pipeline;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.ReadModelProjector;
 import org.leavetracker.domain.usecase.Repository;
@@ -36,19 +37,25 @@ public final class ProjectionRunner {
     public ReadModelProjector.Projected run(String detail) {
         RecordedEvent event = events.read(detail);
         if (fanOut == null) {
-            return publish(projector.project(event));
+            return announced(event, publish(projector.project(event)));
         }
         ReadModelProjector.Projected projected = publish(projector.projectDeferringPeople(event));
         if (!projected.deferred().isEmpty()) {
             fanOut.send(event.orgId(), projected.deferred(), event.aggregateId() + "/" + event.version());
         }
-        return projected;
+        return announced(event, projected);
     }
 
     /** One piece of an organization-wide change (a bus entry of {@link PeopleFanOut#DETAIL_TYPE}). */
     public ReadModelProjector.Projected runPiece(String detail) {
         PeopleFanOut.Piece piece = PeopleFanOut.read(detail);
         return publish(projector.projectPeople(piece.orgId(), piece.userIds()));
+    }
+
+    /** The setting's own items are written by now; people's figures follow as balance changes (in pieces). */
+    private ReadModelProjector.Projected announced(RecordedEvent event, ReadModelProjector.Projected projected) {
+        SettingsArea.of(event.payload()).ifPresent(area -> publisher.settingsChanged(event.orgId(), area));
+        return projected;
     }
 
     private ReadModelProjector.Projected publish(ReadModelProjector.Projected projected) {

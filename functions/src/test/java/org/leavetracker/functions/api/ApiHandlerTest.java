@@ -268,6 +268,10 @@ class ApiHandlerTest {
                 .doesNotContainKey("error");
         assertThat(call("dan@acme.test", "Subscription.onLeaveRequestChanged", Map.of("orgId", acmeId)))
                 .doesNotContainKey("error");
+        assertThat(call("dan@acme.test", "Subscription.onSettingsChanged", Map.of("orgId", acmeId)))
+                .as("everyone may hear that the set-up changed: the change carries no data").doesNotContainKey("error");
+        assertThat(errorType(call("eve@rival.test", "Subscription.onSettingsChanged", Map.of("orgId", acmeId))))
+                .isEqualTo("FORBIDDEN");
         assertThat(errorType(call("dan@acme.test", "Subscription.onBalanceChanged", Map.of("orgId", acmeId))))
                 .as("everyone's balances: admins only").isEqualTo("FORBIDDEN");
         assertThat(call("ada@acme.test", "Subscription.onBalanceChanged", Map.of("orgId", acmeId)))

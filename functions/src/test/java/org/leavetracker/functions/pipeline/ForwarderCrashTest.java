@@ -20,6 +20,7 @@ import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.testing.DynamoApp;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.functions.testing.SampleCompany;
 import org.leavetracker.functions.testing.StreamRecords;
@@ -42,6 +43,10 @@ class ForwarderCrashTest {
 
                 @Override
                 public void balanceChanged(Balance balance) {
+                }
+
+                @Override
+                public void settingsChanged(String orgId, SettingsArea area) {
                 }
             }));
 
