@@ -1,5 +1,5 @@
 // The README's screenshots (docs/screenshots/), taken from a company set up through the API.
-import { expect, newCompany, signedInPage, test } from '../e2e/support';
+import { expect, newCompany, Person, signedInPage, test } from '../e2e/support';
 
 const out = (name: string) => `../docs/screenshots/${name}.png`;
 
@@ -57,6 +57,18 @@ test('screenshots', async ({ browser }) => {
   await expect(locations.getByRole('group', { name: 'Remove Summer party' })).toBeVisible();
   await locations.getByRole('form', { name: 'Custom holidays of Berlin' }).scrollIntoViewIfNeeded();
   await admin.screenshot({ path: out('corrections') });
+
+  // a new organization's first run: step 1 of the walk, next year's holidays previewed
+  const founder = await Person.signIn(`founder.${Date.now().toString(36)}@startup.test`, 'Fran');
+  await founder.gql('mutation { createOrganization(name: "Startup") { id } }');
+  const first = await signedInPage(browser, founder, { viewport: { width: 1200, height: 900 } });
+  await first.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  const location = first.getByRole('form', { name: 'Add a location' });
+  await location.getByLabel('Name').fill('Lyon');
+  await location.getByLabel('Time zone').selectOption('Europe/Paris');
+  await location.getByLabel('Public holidays (country or region code)').fill('FR');
+  await expect(first.locator('#calendar-preview')).toContainText('public holidays in 2027');
+  await first.screenshot({ path: out('first-run') });
 
   const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
   await expect(phone.getByTestId('available-Vacation')).toHaveText('15');
