@@ -2,6 +2,7 @@ package org.leavetracker.infra;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.leavetracker.adapters.web.WebSecurityHeaders;
 import software.amazon.awscdk.Duration;
@@ -94,7 +95,7 @@ public final class WebApp extends Construct {
                 .cacheControl(List.of(CacheControl.fromString("public, max-age=31536000, immutable")))
                 .prune(false).build();
         BucketDeployment pages = BucketDeployment.Builder.create(this, "Pages").destinationBucket(site)
-                .sources(List.of(Source.asset(build), Source.jsonData("config.json", config)))
+                .sources(List.of(Source.asset(build), Source.jsonData("config.json", new TreeMap<>(config))))
                 .exclude(List.of("*")).include(List.of("index.html", "config.json"))
                 .cacheControl(List.of(CacheControl.noCache()))
                 .distribution(distribution).distributionPaths(List.of("/index.html", "/config.json"))

@@ -1,0 +1,102 @@
+package org.leavetracker.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.appsync.GraphqlApi;
+import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
+import software.amazon.awscdk.services.lambda.FunctionUrlOptions;
+import software.constructs.Construct;
+
+/**
+ * The Lambda handlers of the functions jar, each with the table access it needs and nothing more: the resolver writes
+ * commands, only the projection writes read items, the others read. The stack adds this construct under the id
+ * "Default", which CDK leaves out of logical ids, so the functions keep the ids they had when the stack built them.
+ */
+final class Functions extends Construct {
+
+    private static final String PACKAGE = "org.leavetracker.functions.";
+
+    final JavaFunction resolver;
+    final JavaFunction forwarder;
+    final JavaFunction projection;
+    final JavaFunction notifier;
+    final JavaFunction calendarFeed;
+    final JavaFunction webhooks;
+    final JavaFunction redrive;
+    /** Public by design: calendar apps cannot sign requests; the secret in the path is the credential. */
+    final FunctionUrl calendarFeedUrl;
+
+    Functions(Construct scope, String id, Code code, Map<String, String> environment, DataTables tables) {
+        super(scope, id);
+        resolver = handler("ResolverFunction", "api.ApiHandler", Duration.seconds(15), code, environment);
+        forwarder = handler("ForwarderFunction", "pipeline.StreamForwarderHandler", Duration.seconds(60), code,
+                environment);
+        projection = handler("ProjectionFunction", "pipeline.ProjectionHandler", Duration.seconds(60), code,
+                environment);
+        notifier = handler("NotificationFunction", "pipeline.NotificationHandler", Duration.seconds(60), code,
+                environment);
+        calendarFeed = handler("CalendarFeedFunction", "calendar.CalendarFeedHandler", Duration.seconds(15), code,
+                environment);
+        calendarFeedUrl = calendarFeed.live().addFunctionUrl(FunctionUrlOptions.builder()
+                .authType(FunctionUrlAuthType.NONE).build());
+        resolver.function().addEnvironment("CALENDAR_BASE_URL", calendarFeedUrl.getUrl());
+        tables.grantCommands(resolver);
+        tables.grantReads(projection, true);
+        tables.grantReads(calendarFeed, false);
+        tables.grantReads(notifier, false);
+        webhooks = handler("WebhookFunction", "webhook.WebhookDeliveryHandler", Duration.seconds(120), code,
+                environment);
+        tables.grantReads(webhooks, true); // the delivery log lives in the read table
+        // the operator's redrive of the consumers' failure queues (docs/OPERATIONS.md), invoked by hand only
+        redrive = handler("RedriveFunction", "maintenance.RedriveHandler", Duration.minutes(15), code, environment);
+    }
+
+    private JavaFunction handler(String id, String handlerClass, Duration timeout, Code code,
+                                 Map<String, String> environment) {
+        return new JavaFunction(this, id, code, PACKAGE + handlerClass + "::handleRequest", timeout, environment);
+    }
+
+    /** Notifications by e-mail through SES, from an address (or domain) the operator verified. */
+    void sendMailFrom(String mailFrom) {
+        notifier.function().addEnvironment("MAIL_FROM", mailFrom);
+        Stack stack = Stack.of(this);
+        notifier.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ses:SendEmail"))
+                .resources(List.of(
+                        stack.formatArn(ArnComponents.builder().service("ses").resource("identity")
+                                .resourceName(mailFrom.substring(mailFrom.indexOf('@') + 1)).build()),
+                        stack.formatArn(ArnComponents.builder().service("ses").resource("identity")
+                                .resourceName(mailFrom).build())))
+                .build());
+    }
+
+    /** The projection puts organization-wide changes back on the bus in pieces of people (decision 0023). */
+    void fanOutOn(IEventBus bus) {
+        bus.grantPutEventsTo(projection.function());
+        projection.function().addEnvironment("EVENT_BUS_NAME", bus.getEventBusName());
+    }
+
+    /** The projection fires the subscriptions through the IAM-only publish… mutations, and nothing else may. */
+    void publishThrough(GraphqlApi api) {
+        api.grantMutation(projection.function(), "publishLeaveRequestChanged", "publishBalanceChanged",
+                "publishSettingsChanged");
+        projection.function().addEnvironment("GRAPHQL_URL", api.getGraphqlUrl());
+    }
+
+    void watchedBy(Alarms alarms) {
+        alarms.watch(resolver, "Resolver");
+        alarms.watch(forwarder, "Forwarder");
+        alarms.watch(projection, "Projection");
+        alarms.watch(notifier, "Notification");
+        alarms.watch(calendarFeed, "CalendarFeed");
+        alarms.watchStreamAge(forwarder);
+    }
+}
