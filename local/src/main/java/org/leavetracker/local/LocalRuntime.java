@@ -39,7 +39,7 @@ import org.leavetracker.functions.slack.SlackNotificationHandler;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.webhook.WebhookDeliveryHandler;
 import org.leavetracker.functions.webhook.WebhookDispatcher;
-import org.leavetracker.functions.webhook.WebhookSettings;
+import org.leavetracker.adapters.webhook.WebhookSettings;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 

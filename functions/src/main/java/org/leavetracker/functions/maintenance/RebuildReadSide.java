@@ -1,6 +1,9 @@
 package org.leavetracker.functions.maintenance;
 
+import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.Ports;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The operator's read-side rebuild against a deployed stack (docs/OPERATIONS.md, {@code bin/rebuild-read-side}):
@@ -14,9 +17,10 @@ public final class RebuildReadSide {
     }
 
     public static void main(String[] args) {
-        Application app = Application.fromEnvironment();
-        String prefix = System.getenv().getOrDefault("TABLE_PREFIX", "leave-tracker-");
-        int aggregates = new ReadModelRebuild(app.dynamo, prefix, app.projector).run(System.out::println);
+        DynamoDbClient dynamo = Ports.dynamoDbFromEnvironment();
+        String prefix = Ports.tablePrefixFromEnvironment();
+        Application app = new Application(dynamo, prefix, new SystemClock());
+        int aggregates = new ReadModelRebuild(dynamo, prefix, app.projector).run(System.out::println);
         System.out.println("rebuilt the read items of " + aggregates + " aggregates in " + prefix + "*");
     }
 }

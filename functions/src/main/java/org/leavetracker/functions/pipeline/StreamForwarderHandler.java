@@ -5,21 +5,17 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import org.leavetracker.functions.support.ColdStart;
-import org.leavetracker.adapters.bus.EventBridgeBus;
+import org.leavetracker.functions.support.Ports;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.json.EventJson;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /** The events table's stream → the EventBridge bus named by EVENT_BUS_NAME. */
 public final class StreamForwarderHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
     private static final ColdStart<StreamForwarder> WIRED = new ColdStart<>(() -> {
         EventJson json = new EventJson();
-        return new StreamForwarder(new EventBridgeBus(EventBridgeClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build(), System.getenv("EVENT_BUS_NAME")),
-                new EventItems(json), new EventDetails(json), 4, 100);
+        return new StreamForwarder(Ports.eventBusFromEnvironment(), new EventItems(json), new EventDetails(json), 4, 100);
     });
 
     private final StreamForwarder forwarder;

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.adapters.webhook.WebhookSettings;
 import org.leavetracker.domain.webhook.WebhookDelivery;
 import org.leavetracker.functions.pipeline.BusEventReader;
 import org.leavetracker.functions.support.Application;

@@ -1,5 +1,8 @@
 package org.leavetracker.functions.api;
 
+import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
+import org.leavetracker.adapters.dynamodb.EventItems;
+import org.leavetracker.adapters.dynamodb.Snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,8 +29,12 @@ class ApiHandlerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LocalDynamo dynamo = LocalDynamo.shared();
-    private final Application app = new Application(dynamo.client(), dynamo.freshTables(),
+    private final String tables = dynamo.freshTables();
+    private final Application app = new Application(dynamo.client(), tables,
             new PinnedDateClock(LocalDate.of(2026, 6, 15)));
+    /** The event store's own reading of a whole organization: what a rebuild of the read side starts from. */
+    private final DynamoDbEventStore events = new DynamoDbEventStore(dynamo.client(), tables, new EventItems(app.json),
+            new Snapshots(dynamo.client(), tables, app.json, 100));
     private final ApiHandler handler = new ApiHandler(new ApiRouter(app));
     private final List<Map<String, Object>> responses = new ArrayList<>();
 
@@ -129,7 +136,7 @@ class ApiHandlerTest {
     }
 
     private void projectEverything(String orgId) {
-        for (RecordedEvent event : app.eventStore.eventsOfOrganization(orgId)) {
+        for (RecordedEvent event : events.eventsOfOrganization(orgId)) {
             app.projector.project(event);
         }
     }

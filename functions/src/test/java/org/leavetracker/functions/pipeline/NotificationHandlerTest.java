@@ -59,7 +59,7 @@ class NotificationHandlerTest {
         app.administration.assignApprover(admin, ann.userId(), boss.userId());
         app.workflow.requestLeave(ann, training, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
                 HalfDay.AFTERNOON, null, null);
-        RecordedEvent requested = app.eventStore.eventsOfOrganization(orgId).stream()
+        RecordedEvent requested = app.repository.history(ann.userId()).stream()
                 .filter(e -> e.type().equals("LeaveRequested")).findFirst().orElseThrow();
 
         List<Notification> answer = handler.handleRequest(busEvent(new EventDetails(app.json).entry(requested)), null);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.adapters.webhook.WebhookSignature;
+import org.leavetracker.adapters.webhook.WebhookSettings;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;

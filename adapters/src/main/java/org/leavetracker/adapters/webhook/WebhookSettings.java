@@ -1,12 +1,10 @@
-package org.leavetracker.functions.webhook;
+package org.leavetracker.adapters.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.leavetracker.adapters.secrets.CachedSecret;
-import org.leavetracker.adapters.webhook.DerivedWebhookSecrets;
-import org.leavetracker.adapters.webhook.PublicEndpointPolicy;
 import org.leavetracker.domain.port.EndpointPolicy;
 import org.leavetracker.domain.port.WebhookSecrets;
 

@@ -1,0 +1,101 @@
+package org.leavetracker.functions.support;
+
+import java.net.URI;
+import java.util.Optional;
+
+import org.leavetracker.adapters.appsync.AppSyncPublisher;
+import org.leavetracker.adapters.bus.EventBridgeBus;
+import org.leavetracker.adapters.dynamodb.DynamoDbDeliveryLog;
+import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
+import org.leavetracker.adapters.dynamodb.DynamoDbReadModel;
+import org.leavetracker.adapters.dynamodb.EventItems;
+import org.leavetracker.adapters.dynamodb.Snapshots;
+import org.leavetracker.adapters.holiday.JollydayHolidayCalendar;
+import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.adapters.storage.S3Bucket;
+import org.leavetracker.adapters.system.RandomIds;
+import org.leavetracker.adapters.system.SystemClock;
+import org.leavetracker.adapters.webhook.WebhookSettings;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.port.DeliveryLog;
+import org.leavetracker.domain.port.EventStore;
+import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.port.IdGenerator;
+import org.leavetracker.domain.readmodel.ChangePublisher;
+import org.leavetracker.domain.readmodel.ReadModel;
+import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/**
+ * What the application is built around: its adapters, behind the domain's ports. The real ones come from the Lambda
+ * environment (every variable the stack sets is read here) or, for the local runtime and the tests, from a DynamoDB
+ * client of their own.
+ *
+ * @param readModel        the read tables as queries read them
+ * @param readModelUpdates the same tables as the projection writes them
+ * @param bucket           where uploads and reports live (absent: no uploads or reports)
+ * @param webhooks         the webhook signing key and endpoint policy (absent: no webhooks)
+ */
+public record Ports(EventJson json, EventStore events, ReadModel readModel, ReadModelUpdates readModelUpdates,
+                    DeliveryLog deliveryLog, HolidayCalendar holidays, Clock clock, IdGenerator ids,
+                    Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks) {
+
+    /** How many events past the last snapshot make a load write a new one. */
+    private static final int SNAPSHOT_EVERY = 100;
+
+    /** The DynamoDB adapters on the tables of one prefix. */
+    public static Ports dynamoDb(DynamoDbClient dynamo, String tablePrefix, Clock clock, S3Bucket bucket,
+                                 WebhookSettings webhooks) {
+        EventJson json = new EventJson();
+        DynamoDbReadModel readModel = new DynamoDbReadModel(dynamo, tablePrefix);
+        return new Ports(json, new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
+                new Snapshots(dynamo, tablePrefix, json, SNAPSHOT_EVERY)), readModel, readModel,
+                new DynamoDbDeliveryLog(dynamo, tablePrefix), new JollydayHolidayCalendar(), clock, new RandomIds(),
+                Optional.ofNullable(bucket), Optional.ofNullable(webhooks));
+    }
+
+    /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, UPLOADS_BUCKET, the webhook key's secret. */
+    public static Ports fromEnvironment() {
+        String region = System.getenv("AWS_REGION");
+        String bucket = System.getenv("UPLOADS_BUCKET");
+        return dynamoDb(dynamoDbFromEnvironment(), tablePrefixFromEnvironment(), new SystemClock(),
+                bucket == null || bucket.isBlank() ? null
+                        : S3Bucket.inRegion(region == null ? Region.US_EAST_1 : Region.of(region), bucket),
+                WebhookSettings.fromEnvironment().orElse(null));
+    }
+
+    /** AWS_REGION's DynamoDB, or DYNAMODB_ENDPOINT's (a DynamoDB Local server). */
+    public static DynamoDbClient dynamoDbFromEnvironment() {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+        String region = System.getenv("AWS_REGION");
+        if (region != null) {
+            builder.region(Region.of(region));
+        }
+        String endpoint = System.getenv("DYNAMODB_ENDPOINT");
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
+    /** The stack's event bus (EVENT_BUS_NAME): what the forwarder puts events on, and the fan-out its pieces. */
+    public static EventBridgeBus eventBusFromEnvironment() {
+        return new EventBridgeBus(EventBridgeClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build(), System.getenv("EVENT_BUS_NAME"));
+    }
+
+    /** The stack's AppSync endpoint (GRAPHQL_URL), its IAM-only publish… mutations signed with the function's role. */
+    public static ChangePublisher appSyncFromEnvironment(EventJson json) {
+        return new AppSyncPublisher(URI.create(System.getenv("GRAPHQL_URL")), System.getenv("AWS_REGION"),
+                DefaultCredentialsProvider.builder().build(), UrlConnectionHttpClient.create(), json.mapper());
+    }
+
+    public static String tablePrefixFromEnvironment() {
+        return System.getenv().getOrDefault("TABLE_PREFIX", "leave-tracker-");
+    }
+}
