@@ -1,4 +1,4 @@
-import { cspViolations, eventually, expect, expectAccessible, Person, requestsToOtherHosts, signedInPage, test, TODAY, watchHosts } from './support';
+import { cspViolations, eventually, expect, expectAccessible, founderPage, Person, requestsToOtherHosts, signedInPage, test } from './support';
 
 /**
  * An HR admin founds an empty organization, sets up Germany and France and PTO with carry-over in the browser, imports
@@ -7,16 +7,7 @@ import { cspViolations, eventually, expect, expectAccessible, Person, requestsTo
 test('an admin sets up a German and a French location, imports 50 people, and their balances follow the policies', async ({ browser }) => {
   test.setTimeout(180_000);
   const tag = Date.now().toString(36);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
-  await watchHosts(page);
-  await page.goto('/');
-  await page.getByLabel('E-mail').fill(`hr.${tag}@euro.test`);
-  await page.getByLabel('Your name').fill('Hana HR');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Organization name').fill(`Euro ${tag}`);
-  await page.getByRole('button', { name: 'Create organization' }).click();
+  const page = await founderPage(browser, `hr.${tag}@euro.test`, 'Hana HR', `Euro ${tag}`);
   await page.getByRole('link', { name: 'Set-up', exact: true }).first().click();
 
   // step 1: two locations, each with its country's holidays

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { eventually, expect, expectAccessible, newCompany, Person, cspViolations, requestsToOtherHosts, signedInPage, test, TODAY, watchHosts } from './support';
+import { eventually, expect, expectAccessible, freshPage, newCompany, Person, cspViolations, requestsToOtherHosts, signedInPage, test, watchHosts } from './support';
 
 /**
  * Types a date into the focused date field with keys alone. Chromium orders the field's parts by its own UI language
@@ -69,11 +69,7 @@ test('every page works at 390×844 without sideways scrolling, and passes axe', 
 });
 
 test('someone new creates their organization', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
-  await watchHosts(page);
-  await page.goto('/');
+  const page = await freshPage(browser);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('Enter your e-mail address');

@@ -1,17 +1,8 @@
-import { cspViolations, expect, expectAccessible, Person, requestsToOtherHosts, signedInPage, test, TODAY, watchHosts } from './support';
+import { cspViolations, expect, expectAccessible, founderPage, Person, requestsToOtherHosts, signedInPage, test } from './support';
 
 test('a founder sets up the organization in the browser, and the first person added requests leave', async ({ browser }) => {
   const tag = Date.now().toString(36);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
-  await watchHosts(page);
-  await page.goto('/');
-  await page.getByLabel('E-mail').fill(`fran.${tag}@startup.test`);
-  await page.getByLabel('Your name').fill('Fran');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Organization name').fill(`Startup ${tag}`);
-  await page.getByRole('button', { name: 'Create organization' }).click();
+  const page = await founderPage(browser, `fran.${tag}@startup.test`, 'Fran', `Startup ${tag}`);
   await expect(page.getByRole('status').filter({ hasText: 'is new' })).toBeVisible();
   await page.getByRole('link', { name: 'Set-up', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: `Set-up of Startup ${tag}` })).toBeVisible();

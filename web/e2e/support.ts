@@ -86,6 +86,18 @@ export async function newCompany(): Promise<Company> {
 export async function signedInPage(browser: Browser, person: Person,
                                    options: { viewport?: { width: number; height: number }; realClock?: boolean;
                                      beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+  const page = await freshPage(browser, options);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Hello, ${person.name}` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  return page;
+}
+
+/** The app's first page in a browser of its own, nobody signed in, its clock at "today", every request recorded. */
+export async function freshPage(browser: Browser, options: { viewport?: { width: number; height: number };
+  realClock?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
   const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
   // realClock: for timings (a fixed clock stops performance.now()); dates then follow the machine's today
@@ -93,11 +105,17 @@ export async function signedInPage(browser: Browser, person: Person,
   await watchHosts(page);
   await options.beforeLoad?.(page);
   await page.goto('/');
-  await page.getByLabel('E-mail').fill(person.email);
-  await page.getByLabel('Your name').fill(person.name);
+  return page;
+}
+
+/** Someone new signs in and founds an organization in the browser; the page shows its empty home. */
+export async function founderPage(browser: Browser, email: string, name: string, organization: string): Promise<Page> {
+  const page = await freshPage(browser);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Hello, ${person.name}` })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await page.getByLabel('Organization name').fill(organization);
+  await page.getByRole('button', { name: 'Create organization' }).click();
   return page;
 }
 

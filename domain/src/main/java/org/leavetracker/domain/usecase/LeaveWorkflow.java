@@ -134,19 +134,25 @@ public final class LeaveWorkflow {
     }
 
     /** An approver of the user, or an admin, records leave already taken: APPROVED, any dates, no balance check. */
-    public LeaveRequestView addPastLeave(Caller caller, String userId, String leaveTypeId, LocalDate startDate,
-                                         LocalDate endDate, HalfDay halfDay, String reason) {
+    public LeaveRequestView addPastLeave(Caller caller, AddPastLeave command) {
         return retry.run(() -> {
             Employee actor = repository.actor(caller);
-            Employee user = actor.id().equals(userId) ? actor : repository.employeeOf(actor, userId);
+            Employee user = actor.id().equals(command.userId()) ? actor
+                    : repository.employeeOf(actor, command.userId());
             AccessPolicy.requireMayRecordPastLeave(actor, user);
             Organization organization = repository.organization(actor.orgId());
-            LeaveType type = organization.leaveType(leaveTypeId);
+            LeaveType type = organization.leaveType(command.leaveTypeId());
             NewLeave leave = new NewLeave(LeaveRequestIds.newId(user.id(), repository.newId()), type,
-                    DateRange.of(startDate, endDate), halfDay, reason, null);
+                    DateRange.of(command.startDate(), command.endDate()), command.halfDay(), command.reason(), null);
             return decideOn(user, organization, caller,
                     user.recordPastLeave(leave, PersonContext.of(user, organization, calendars).rules()));
         });
+    }
+
+    /** The positional form, for the tests' brevity. */
+    public LeaveRequestView addPastLeave(Caller caller, String userId, String leaveTypeId, LocalDate startDate,
+                                         LocalDate endDate, HalfDay halfDay, String reason) {
+        return addPastLeave(caller, new AddPastLeave(userId, leaveTypeId, startDate, endDate, halfDay, reason));
     }
 
     private LeaveRequestView onRequest(Caller caller, String requestId, RequestDecision decide) {

@@ -239,13 +239,20 @@ public final class OrganizationSetup {
                 Organization::leaveType);
     }
 
+    public LeavePolicy setLeavePolicy(Caller caller, SetLeavePolicy command) {
+        return changeSettings(caller,
+                org -> org.setLeavePolicy(repository.newId(), command.locationId(), command.leaveTypeId(),
+                        command.effectiveDate(), command.annualAllowance(), command.accrual(), command.rolloverMax(),
+                        command.rolloverExpiryMonths(), command.negativeBalanceAllowed()),
+                Organization::policy);
+    }
+
+    /** The positional form, for the tests' brevity. */
     public LeavePolicy setLeavePolicy(Caller caller, String locationId, String leaveTypeId, LocalDate effectiveDate,
                                       Days annualAllowance, Accrual accrual, Days rolloverMax,
                                       Integer rolloverExpiryMonths, Days negativeBalanceAllowed) {
-        return changeSettings(caller,
-                org -> org.setLeavePolicy(repository.newId(), locationId, leaveTypeId, effectiveDate, annualAllowance,
-                        accrual, rolloverMax, rolloverExpiryMonths, negativeBalanceAllowed),
-                Organization::policy);
+        return setLeavePolicy(caller, new SetLeavePolicy(locationId, leaveTypeId, effectiveDate, annualAllowance,
+                accrual, rolloverMax, rolloverExpiryMonths, negativeBalanceAllowed));
     }
 
     public BlackoutPeriod addBlackoutPeriod(Caller caller, String locationId, LocalDate from, LocalDate to,

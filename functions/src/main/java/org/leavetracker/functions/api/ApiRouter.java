@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.leavetracker.domain.usecase.AddPastLeave;
 import org.leavetracker.domain.usecase.RequestLeave;
+import org.leavetracker.domain.usecase.SetLeavePolicy;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.Unauthenticated;
@@ -325,9 +327,10 @@ public final class ApiRouter {
                 a.required("name"), a.bool("deductsFromAllowance"), a.bool("requiresApproval"),
                 a.bool("allowHalfDays"), a.enumeration("unit", LeaveUnit.class))));
         fields.put("Mutation.setLeavePolicy", (a, r) -> shapes.policy(app.setup.setLeavePolicy(r.caller(),
-                a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
-                a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class), a.days("rolloverMaxDays"),
-                a.integer("rolloverExpiryMonths"), a.days("negativeBalanceAllowedDays"))));
+                new SetLeavePolicy(a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
+                        a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class),
+                        a.days("rolloverMaxDays"), a.integer("rolloverExpiryMonths"),
+                        a.days("negativeBalanceAllowedDays")))));
         fields.put("Mutation.setSubstitute", (a, r) -> shapes.user(app.workflow.setSubstitute(r.caller(),
                 a.required("substituteId"), a.requiredDate("from"), a.requiredDate("to"))));
         fields.put("Mutation.addBlackoutPeriod", (a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
@@ -368,8 +371,8 @@ public final class ApiRouter {
         fields.put("Mutation.cancelLeave", (a, r) -> shapes.leaveRequest(app.workflow.cancelLeave(r.caller(),
                 a.required("requestId"))));
         fields.put("Mutation.addPastLeave", (a, r) -> shapes.leaveRequest(app.workflow.addPastLeave(r.caller(),
-                a.required("userId"), a.required("leaveTypeId"), a.requiredDate("startDate"),
-                a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason"))));
+                new AddPastLeave(a.required("userId"), a.required("leaveTypeId"), a.requiredDate("startDate"),
+                        a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason")))));
         fields.put("Mutation.rotateCalendarToken", (a, r) -> {
             String base = calendarBaseUrl.get();
             if (base == null || base.isBlank()) {
