@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,10 +86,8 @@ public final class Employee {
     private final Set<String> approverIds = new LinkedHashSet<>();
     private final List<BalanceAdjustment> adjustments = new ArrayList<>();
     private final List<OvertimeCredit> overtime = new ArrayList<>();
-    private final Map<String, LeaveRequest> requests = new LinkedHashMap<>();
-    private final Map<String, String> requestsByClientId = new LinkedHashMap<>();
+    private final LeaveRequestBook requests = new LeaveRequestBook();
     private String calendarTokenHash;
-    private final Set<String> heldForAdmins = new LinkedHashSet<>();
     private final List<Substitution> substitutions = new ArrayList<>();
     private final Set<LocalDate> removedSubstitutions = new HashSet<>();
     private final Set<String> removedApprovers = new HashSet<>();
@@ -263,7 +260,7 @@ public final class Employee {
                     + "; undo that first");
         }
         List<DomainEvent> events = new ArrayList<>(List.of(new EmploymentEnded(lastDay)));
-        for (LeaveRequest request : requests.values()) {
+        for (LeaveRequest request : requests.all()) {
             if (request.status().isActive() && request.dates().start().isAfter(lastDay)) {
                 events.add(new LeaveCancelled(request.id(), adminId, "employment ends on " + lastDay));
             }
@@ -382,7 +379,7 @@ public final class Employee {
 
     /** The leave request previously made with this client request id, if any (idempotent retries). */
     public Optional<LeaveRequest> requestByClientId(String clientRequestId) {
-        return Optional.ofNullable(clientRequestId).map(requestsByClientId::get).map(requests::get);
+        return requests.byClientId(clientRequestId);
     }
 
     /** The requester asks for leave (SPEC §3.4); {@code rules} checks days and balance. */
@@ -459,14 +456,14 @@ public final class Employee {
     }
 
     private void requireAdminWhereNeeded(String requestId, Employee approver) {
-        if (heldForAdmins.contains(requestId) && approver.role != Role.ADMIN) {
+        if (requests.onlyAnAdminDecides(requestId) && approver.role != Role.ADMIN) {
             throw new Forbidden("this request falls in a blackout period: only an admin may decide it");
         }
     }
 
     /** Whether only an admin may decide this request (it touches a REQUIRE_ADMIN blackout period). */
     public boolean onlyAnAdminDecides(String requestId) {
-        return heldForAdmins.contains(requestId);
+        return requests.onlyAnAdminDecides(requestId);
     }
 
     /**
@@ -500,7 +497,7 @@ public final class Employee {
     }
 
     private void refuseOverlap(NewLeave leave) {
-        requests.values().stream()
+        requests.all().stream()
                 .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay(), leave.times()))
                 .findFirst()
                 .ifPresent(r -> {
@@ -558,23 +555,14 @@ public final class Employee {
             case BalanceAdjusted e -> adjustments.add(new BalanceAdjustment(e.leaveTypeId(), e.year(), e.days(), e.note()));
             case OvertimeRecorded e -> overtime.add(new OvertimeCredit(e.leaveTypeId(), e.date(), e.days(),
                     e.expiresOn()));
-            case LeaveRequested e -> {
-                requests.put(e.requestId(), new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
-                        new DateRange(e.startDate(), e.endDate()), e.halfDay(),
-                        e.reason(), LeaveStatus.PENDING, recorded.occurredAt(), null, e.clientRequestId(),
-                        e.approvalChain(), List.of(), null, TimeRange.ofNullable(e.startTime(), e.endTime())));
-                if (e.clientRequestId() != null) {
-                    requestsByClientId.put(e.clientRequestId(), e.requestId());
-                }
-                if (e.adminApprovalRequired()) {
-                    heldForAdmins.add(e.requestId());
-                }
-            }
-            case PastLeaveRecorded e -> requests.put(e.requestId(), new LeaveRequest(e.requestId(), id,
-                    e.leaveTypeId(), new DateRange(e.startDate(), e.endDate()),
-                    e.halfDay(), e.reason(), LeaveStatus.APPROVED, recorded.occurredAt(), recorded.actorId(), null,
-                    List.of(), List.of(), null, null));
-            case ApprovalLevelPassed e -> requests.computeIfPresent(e.requestId(), (k, r) -> r.withLevelPassed(
+            case LeaveRequested e -> requests.add(new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
+                    new DateRange(e.startDate(), e.endDate()), e.halfDay(), e.reason(), LeaveStatus.PENDING,
+                    recorded.occurredAt(), null, e.clientRequestId(), e.approvalChain(), List.of(), null,
+                    TimeRange.ofNullable(e.startTime(), e.endTime())), e.clientRequestId(), e.adminApprovalRequired());
+            case PastLeaveRecorded e -> requests.add(new LeaveRequest(e.requestId(), id, e.leaveTypeId(),
+                    new DateRange(e.startDate(), e.endDate()), e.halfDay(), e.reason(), LeaveStatus.APPROVED,
+                    recorded.occurredAt(), recorded.actorId(), null, List.of(), List.of(), null, null), null, false);
+            case ApprovalLevelPassed e -> requests.change(e.requestId(), r -> r.withLevelPassed(
                     new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt())));
             case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId() == null ? null
                     : new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt()));
@@ -601,7 +589,7 @@ public final class Employee {
     }
 
     private void transition(String requestId, LeaveStatus status, PassedLevel decision) {
-        requests.computeIfPresent(requestId, (k, r) -> r.withStatus(status, decision));
+        requests.change(requestId, r -> r.withStatus(status, decision));
     }
 
     // ---- state ----
@@ -656,14 +644,10 @@ public final class Employee {
     }
 
     public Collection<LeaveRequest> requests() {
-        return List.copyOf(requests.values());
+        return requests.copy();
     }
 
     public LeaveRequest request(String requestId) {
-        LeaveRequest request = requests.get(requestId);
-        if (request == null) {
-            throw new NotFound("no leave request with id " + requestId);
-        }
-        return request;
+        return requests.get(requestId);
     }
 }
