@@ -32,6 +32,7 @@ public final class LocalEventBus {
     private final Machine machine = new Machine();
     private final Map<String, BusRules.Consumer> targets = new LinkedHashMap<>();
     private final Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers;
+    private final Map<String, Consumer<List<ScheduledEvent>>> batchConsumers;
     private final BusRules.Consumer first;
     private final DeadLetterStore deadLetters;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -39,7 +40,19 @@ public final class LocalEventBus {
 
     /** The cloud's rules for the consumers this runtime has (Slack's only where a Slack app is configured). */
     public LocalEventBus(Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers, DeadLetterStore deadLetters) {
+        this(consumers, Map.of(), deadLetters);
+    }
+
+    /**
+     * @param batchConsumers by rule name: consumers that take the entries of one poll matching that rule together
+     *                       (the read side projects each aggregate of a batch once, decision 0026); should a batch
+     *                       fail, its entries are delivered again one by one, with the retries and dead letters of any
+     *                       other delivery
+     */
+    public LocalEventBus(Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers,
+                         Map<String, Consumer<List<ScheduledEvent>>> batchConsumers, DeadLetterStore deadLetters) {
         this.consumers = Map.copyOf(consumers);
+        this.batchConsumers = Map.copyOf(batchConsumers);
         this.first = consumers.keySet().stream().min(Comparator.naturalOrder()).orElse(null);
         this.deadLetters = deadLetters;
         try {
@@ -66,19 +79,50 @@ public final class LocalEventBus {
     }
 
     private List<String> put(List<BusEntry> entries, BusRules.Consumer to) {
-        List<String> results = new ArrayList<>();
+        List<Delivery> batch = new ArrayList<>();
         for (BusEntry entry : entries) {
             if (closed) {
                 // the forwarder reports the batch as failed, so the poller keeps it for the next start
                 throw new IllegalStateException("the local event bus is shutting down");
             }
-            deliver(entry, to);
-            results.add(null);
+            for (Delivery delivery : match(entry, to)) {
+                if (!batch.isEmpty() && !batch.getFirst().rule().equals(delivery.rule())) {
+                    deliver(batch);
+                    batch.clear();
+                }
+                batch.add(delivery);
+                if (!batchConsumers.containsKey(delivery.rule())) {
+                    deliver(batch);
+                    batch.clear();
+                }
+            }
         }
-        return results;
+        deliver(batch);
+        return java.util.Collections.nCopies(entries.size(), null);
     }
 
-    private void deliver(BusEntry entry, BusRules.Consumer to) {
+    /** An entry as one rule's target receives it. */
+    private record Delivery(String rule, Map<String, Object> envelope, String json) {
+    }
+
+    /** Entries of one rule, in their order: together where the rule's consumer takes batches, else one by one. */
+    private void deliver(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        Consumer<List<ScheduledEvent>> together = batchConsumers.get(deliveries.getFirst().rule());
+        if (together != null && deliveries.size() > 1) {
+            try {
+                together.accept(deliveries.stream().map(d -> scheduledEvent(d.envelope())).toList());
+                return;
+            } catch (RuntimeException failure) {
+                // one by one: the entry at fault ends in the dead-letter store, the others apply
+            }
+        }
+        deliveries.forEach(d -> invoke(d.rule(), d.envelope(), d.json()));
+    }
+
+    private List<Delivery> match(BusEntry entry, BusRules.Consumer to) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("version", "0");
         envelope.put("id", UUID.randomUUID().toString());
@@ -99,13 +143,15 @@ public final class LocalEventBus {
             if (to == first) { // once, not once per lane
                 deadLetters.add("(matching)", entry.detail(), unmatchable.toString());
             }
-            return;
+            return List.of();
         }
+        List<Delivery> deliveries = new ArrayList<>();
         for (String rule : rules) {
             if (targets.get(rule) == to) {
-                invoke(rule, envelope, json);
+                deliveries.add(new Delivery(rule, envelope, json));
             }
         }
+        return deliveries;
     }
 
     /**
@@ -152,15 +198,8 @@ public final class LocalEventBus {
     }
 
     /** @return whether the consumer took the event; if not, it is in the dead-letter store */
-    @SuppressWarnings("unchecked")
     private boolean invoke(String rule, Map<String, Object> envelope, String json) {
-        ScheduledEvent event = new ScheduledEvent();
-        event.setId((String) envelope.get("id"));
-        event.setSource((String) envelope.get("source"));
-        event.setDetailType((String) envelope.get("detail-type"));
-        event.setAccount("000000000000");
-        event.setRegion("local");
-        event.setDetail((Map<String, Object>) envelope.get("detail"));
+        ScheduledEvent event = scheduledEvent(envelope);
         Consumer<ScheduledEvent> consumer = consumers.get(targets.get(rule));
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -178,6 +217,18 @@ public final class LocalEventBus {
         }
         deadLetters.add(rule, json, String.valueOf(last));
         return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ScheduledEvent scheduledEvent(Map<String, Object> envelope) {
+        ScheduledEvent event = new ScheduledEvent();
+        event.setId((String) envelope.get("id"));
+        event.setSource((String) envelope.get("source"));
+        event.setDetailType((String) envelope.get("detail-type"));
+        event.setAccount("000000000000");
+        event.setRegion("local");
+        event.setDetail((Map<String, Object>) envelope.get("detail"));
+        return event;
     }
 
     private static void sleep(long millis) {

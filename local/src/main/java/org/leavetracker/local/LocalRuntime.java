@@ -139,7 +139,8 @@ public final class LocalRuntime implements AutoCloseable {
                     NotificationHandler.notifier(app, slackApi));
             consumers.put(BusRules.Consumer.SLACK, event -> slackNotifications.handleRequest(event, null));
         }
-        this.bus = new LocalEventBus(consumers, deadLetters);
+        this.bus = new LocalEventBus(consumers, Map.of(BusRules.READ_MODEL.name(), projections::handleBatch),
+                deadLetters);
         busForPieces.set(bus);
         String streamArn = dynamo.dynamoDbClient().describeTable(b -> b.tableName(
                 Tables.EVENTS.tableName(TABLE_PREFIX))).table().latestStreamArn();

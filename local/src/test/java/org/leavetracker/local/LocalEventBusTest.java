@@ -55,6 +55,38 @@ class LocalEventBusTest {
     }
 
     @Test
+    void the_read_side_takes_a_polls_events_together_and_a_failing_batch_is_delivered_again_one_by_one()
+            throws Exception {
+        DeadLetterStore deadLetters = new DeadLetterStore(Files.createTempDirectory("bus"));
+        List<List<Object>> batches = new ArrayList<>();
+        List<Object> single = new ArrayList<>();
+        LocalEventBus bus = new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS, (ScheduledEvent e) -> {
+            if (Integer.valueOf(2).equals(e.getDetail().get("n"))) {
+                throw new IllegalStateException("poison: cannot project event 2");
+            }
+            single.add(e.getDetail().get("n"));
+        }), Map.of(BusRules.READ_MODEL.name(), (List<ScheduledEvent> events) -> {
+            List<Object> ns = events.stream().map(e -> e.getDetail().get("n")).toList();
+            if (ns.contains(2)) {
+                throw new IllegalStateException("poison in the batch");
+            }
+            batches.add(ns);
+        }), deadLetters);
+
+        bus.lane(BusRules.Consumer.PROJECTIONS).put(List.of(entry("LeaveRequested", 1), entry("LeaveApproved", 3),
+                entry("LeaveCancelled", 4)));
+        assertThat(batches).containsExactly(List.of(1, 3, 4));
+        assertThat(single).isEmpty();
+
+        bus.lane(BusRules.Consumer.PROJECTIONS).put(List.of(entry("LeaveRequested", 5), entry("LeaveApproved", 2),
+                entry("LeaveCancelled", 6)));
+        assertThat(batches).hasSize(1);
+        assertThat(single).as("the batch failed: each of its events on its own").containsExactly(5, 6);
+        assertThat(deadLetters.all()).singleElement()
+                .satisfies(letter -> assertThat((String) letter.get("event")).contains("\"n\":2"));
+    }
+
+    @Test
     void events_no_rule_matches_reach_no_consumer() throws Exception {
         List<Object> delivered = new ArrayList<>();
         LocalEventBus bus = new LocalEventBus(Map.of(BusRules.Consumer.PROJECTIONS,

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
@@ -61,6 +63,14 @@ public final class ReadModelProjector {
             deferred = List.copyOf(deferred);
         }
 
+        /**
+         * The changed requests as subscribers may see them: everyone in the organization hears of them (like the team
+         * calendar), so never with the reason.
+         */
+        public List<LeaveRequestView> requestsForSubscribers() {
+            return requests.stream().map(LeaveRequestView::withoutReason).toList();
+        }
+
         Projected plus(Projected other) {
             List<LeaveRequestView> r = new ArrayList<>(requests);
             r.addAll(other.requests);
@@ -74,10 +84,15 @@ public final class ReadModelProjector {
 
     /** Everything an event affects, at once (tests, and deployments without fan-out). */
     public Projected project(RecordedEvent event) {
-        Projected projected = projectDeferringPeople(event);
+        return project(List.of(event));
+    }
+
+    /** A batch's events, everyone they affect included, each aggregate once. */
+    public Projected project(List<RecordedEvent> batch) {
+        Projected projected = projectDeferringPeople(batch);
         return projected.deferred().isEmpty() ? projected
                 : new Projected(projected.requests(), projected.balances(), List.of())
-                        .plus(projectPeople(event.orgId(), projected.deferred()));
+                        .plus(projectPeople(batch.getLast().orgId(), projected.deferred()));
     }
 
     /**
@@ -86,10 +101,38 @@ public final class ReadModelProjector {
      * single invocation re-projects a whole company and people's own fresh events are not held behind it.
      */
     public Projected projectDeferringPeople(RecordedEvent event) {
-        return switch (event.payload()) {
-            case OrganizationEvent e -> projectOrganization(event.aggregateId(), e);
-            case EmployeeEvent e -> projectEmployee(event.aggregateId(), e.requestId());
-        };
+        return projectDeferringPeople(List.of(event));
+    }
+
+    /**
+     * A batch of events, each aggregate projected once: since a projection recomputes from the aggregate's current
+     * events, one pass after its last event of the batch writes what each of them would have, as long as it covers
+     * every request any of them was about (decision 0026). Events of different aggregates do not depend on each other.
+     */
+    public Projected projectDeferringPeople(List<RecordedEvent> batch) {
+        Map<String, List<RecordedEvent>> byAggregate = new LinkedHashMap<>();
+        batch.forEach(e -> byAggregate.computeIfAbsent(e.aggregateId(), id -> new ArrayList<>()).add(e));
+        Projected projected = Projected.NOTHING;
+        for (Map.Entry<String, List<RecordedEvent>> aggregate : byAggregate.entrySet()) {
+            List<DomainEvent> events = aggregate.getValue().stream().map(RecordedEvent::payload).toList();
+            projected = projected.plus(events.getFirst() instanceof OrganizationEvent
+                    ? projectOrganization(aggregate.getKey(), events.stream().map(OrganizationEvent.class::cast).toList())
+                    : projectEmployee(aggregate.getKey(), requestsOf(events)));
+        }
+        return projected;
+    }
+
+    /** The requests a person's events were about; null when one of them was about the person (all may change). */
+    private static Set<String> requestsOf(List<DomainEvent> events) {
+        Set<String> requestIds = new LinkedHashSet<>();
+        for (DomainEvent event : events) {
+            String requestId = ((EmployeeEvent) event).requestId();
+            if (requestId == null) {
+                return null;
+            }
+            requestIds.add(requestId);
+        }
+        return requestIds;
     }
 
     /** One piece of an organization-wide change: these people's items, computed from the current settings. */
@@ -112,11 +155,11 @@ public final class ReadModelProjector {
             return Projected.NOTHING;
         }
         return history.getFirst().payload() instanceof OrganizationEvent
-                ? projectOrganization(aggregateId, (OrganizationEvent) history.getFirst().payload())
+                ? projectOrganization(aggregateId, List.of((OrganizationEvent) history.getFirst().payload()))
                 : projectEmployee(aggregateId, null);
     }
 
-    private Projected projectOrganization(String orgId, OrganizationEvent event) {
+    private Projected projectOrganization(String orgId, List<OrganizationEvent> events) {
         Organization organization = repository.organization(orgId);
         updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations()),
                 List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()),
@@ -125,7 +168,14 @@ public final class ReadModelProjector {
         // ever in that location; a new leave type gives everyone new balances; an approver group's new members (or
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's
         // items show.
-        Predicate<UserRecord> affected = switch (event) {
+        Predicate<UserRecord> affected = events.stream().map(ReadModelProjector::affectedBy)
+                .reduce(user -> false, Predicate::or);
+        List<String> people = readModel.usersOf(orgId).stream().filter(affected).map(UserRecord::id).toList();
+        return new Projected(List.of(), List.of(), people);
+    }
+
+    private static Predicate<UserRecord> affectedBy(OrganizationEvent event) {
+        return switch (event) {
             case OrganizationEvent.HolidayAdded e -> everIn(e.locationId());
             case OrganizationEvent.HolidayRemoved e -> everIn(e.locationId());
             case OrganizationEvent.LeavePolicySet e -> everIn(e.locationId());
@@ -138,8 +188,6 @@ public final class ReadModelProjector {
             case OrganizationEvent.TeamManagersSet e -> user -> user.teams().containsValue(e.teamId());
             default -> user -> false;
         };
-        List<String> people = readModel.usersOf(orgId).stream().filter(affected).map(UserRecord::id).toList();
-        return new Projected(List.of(), List.of(), people);
     }
 
     private static Predicate<UserRecord> everIn(String locationId) {
@@ -172,19 +220,19 @@ public final class ReadModelProjector {
         return List.copyOf(deciders);
     }
 
-    /** @param requestId the one request the event is about, or null when everything of the user may change */
-    public Projected projectEmployee(String userId, String requestId) {
+    /** @param requestIds the requests the events were about, or null when everything of the user may change */
+    public Projected projectEmployee(String userId, Set<String> requestIds) {
         Employee employee = repository.employee(userId);
-        return projectEmployee(employee, repository.organization(employee.orgId()), requestId);
+        return projectEmployee(employee, repository.organization(employee.orgId()), requestIds);
     }
 
-    private Projected projectEmployee(Employee employee, Organization organization, String requestId) {
+    private Projected projectEmployee(Employee employee, Organization organization, Set<String> requestIds) {
         String userId = employee.id();
         PersonContext person = PersonContext.of(employee, organization, calendars);
         long version = ReadModelUpdates.versionOf(employee.version(), organization.version());
 
-        Collection<LeaveRequest> changed = requestId == null ? employee.requests()
-                : List.of(employee.request(requestId));
+        Collection<LeaveRequest> changed = requestIds == null ? employee.requests()
+                : requestIds.stream().map(employee::request).toList();
         List<LeaveRequestView> views = new ArrayList<>();
         for (LeaveRequest request : changed) {
             LeaveRequestView view = LeaveRequestView.of(employee.orgId(), request, person.timeline());
@@ -195,7 +243,7 @@ public final class ReadModelProjector {
                     queuesOf(employee, organization, request), version);
             views.add(view);
         }
-        List<Balance> balances = balances(employee, organization, person, changed, requestId != null);
+        List<Balance> balances = balances(employee, organization, person, changed, requestIds != null);
         updates.putBalances(userId, balances, version);
         // last: the user item's version tells a crash recovery that everything above was written
         updates.putUser(userRecord(employee), version);
@@ -204,14 +252,14 @@ public final class ReadModelProjector {
 
     /**
      * Balances of every deducting type, from the first year the change touches through next year: carry-over
-     * passes any change on to every later year. A change of one request touches no year before its own; anything
+     * passes any change on to every later year. A change of requests touches no year before theirs; anything
      * else (a move, a policy, a rebuild) every year since the person started.
      */
     private List<Balance> balances(Employee employee, Organization organization, PersonContext person,
-                                   Collection<LeaveRequest> changed, boolean oneRequest) {
+                                   Collection<LeaveRequest> changed, boolean onlyRequests) {
         LocalDate today = repository.todayFor(employee, organization);
         int firstYear = changed.stream().mapToInt(r -> r.dates().firstYear()).min().orElse(today.getYear());
-        if (!oneRequest) {
+        if (!onlyRequests) {
             firstYear = Math.min(firstYear, employee.locationHistory().firstDate().map(LocalDate::getYear)
                     .orElse(today.getYear()));
         }

@@ -90,6 +90,47 @@ class ProjectionPropertiesTest {
         assertThat(lagging.snapshot()).isEqualTo(ordered.snapshot());
     }
 
+    @Property(tries = 40)
+    void a_batch_projected_once_per_aggregate_gives_the_read_items_of_one_event_at_a_time(
+            @ForAll("histories") List<Step> steps, @ForAll long seed) {
+        DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
+        Caller admin = app.newOrganization("Acme", "admin@acme.test");
+        String berlin = app.location(admin, "Berlin", "DE");
+        String paris = app.setup.createLocation(admin, "Paris", "Europe/Paris", "FR", DomainFixture.MON_FRI).id();
+        String vacation = app.vacation(admin);
+        app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2024, 1, 1), Days.of(25), Accrual.UPFRONT,
+                Days.of(5), 3, Days.of(2));
+        Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
+        Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
+        // A poller behind the writers: now and then it takes what the stream holds beyond its position, in batches
+        // of up to 12 events, each of which holds several events of one person about different requests.
+        Random random = new Random(seed);
+        InMemoryReadModel batched = new InMemoryReadModel();
+        ReadModelProjector batches = projector(app, batched);
+        int[] position = {0};
+        Runnable poll = () -> {
+            List<RecordedEvent> stream = app.store.allEvents();
+            while (position[0] < stream.size()) {
+                int end = Math.min(stream.size(), position[0] + 1 + random.nextInt(12));
+                batches.project(stream.subList(position[0], end));
+                position[0] = end;
+            }
+        };
+        play(app, steps, admin, boss, ann, vacation, paris, () -> {
+            if (random.nextInt(3) == 0) {
+                poll.run();
+            }
+        });
+        poll.run();
+
+        InMemoryReadModel oneByOne = new InMemoryReadModel();
+        app.store.allEvents().forEach(projector(app, oneByOne)::project);
+
+        assertThat(batched.snapshot()).isEqualTo(oneByOne.snapshot());
+    }
+
     /** The event store as a slow reader sees it: when stale, each load stops at a random earlier version. */
     private static final class StaleReads implements EventStore {
         private final EventStore store;

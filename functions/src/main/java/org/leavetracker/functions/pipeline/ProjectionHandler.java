@@ -1,6 +1,8 @@
 package org.leavetracker.functions.pipeline;
 
 
+import java.util.List;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -42,5 +44,13 @@ public final class ProjectionHandler implements RequestHandler<ScheduledEvent, V
             runner.run(detail);
         }
         return null;
+    }
+
+    /**
+     * Domain events delivered together (the local runtime's read side gets its stream batches so), each aggregate
+     * projected once. Bus entries of one kind only: pieces of a fan-out go through {@link #handleRequest}.
+     */
+    public void handleBatch(List<ScheduledEvent> events) {
+        runner.runAll(events.stream().map(BusEventReader::detailJson).toList());
     }
 }

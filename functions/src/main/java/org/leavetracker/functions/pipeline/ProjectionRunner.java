@@ -1,10 +1,12 @@
 package org.leavetracker.functions.pipeline;
 
+import java.util.List;
+import java.util.Map;
+
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.readmodel.ChangePublisher;
 import org.leavetracker.domain.readmodel.SettingsArea;
-import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.ReadModelProjector;
 import org.leavetracker.domain.usecase.Repository;
 
@@ -35,15 +37,29 @@ public final class ProjectionRunner {
     }
 
     public ReadModelProjector.Projected run(String detail) {
-        RecordedEvent event = events.read(detail);
+        return runAll(List.of(detail));
+    }
+
+    /**
+     * Several bus entries of domain events at once, each aggregate projected once (decision 0026): where a consumer
+     * receives batches (the local runtime's read side), a burst costs one projection per person, not per event.
+     */
+    public ReadModelProjector.Projected runAll(List<String> details) {
+        List<RecordedEvent> batch = details.stream().map(events::read).toList();
+        ReadModelProjector.Projected projected;
         if (fanOut == null) {
-            return announced(event, publish(projector.project(event)));
+            projected = publish(projector.project(batch));
+        } else {
+            projected = publish(projector.projectDeferringPeople(batch));
+            if (!projected.deferred().isEmpty()) {
+                RecordedEvent last = batch.getLast();
+                fanOut.send(last.orgId(), projected.deferred(), last.aggregateId() + "/" + last.version());
+            }
         }
-        ReadModelProjector.Projected projected = publish(projector.projectDeferringPeople(event));
-        if (!projected.deferred().isEmpty()) {
-            fanOut.send(event.orgId(), projected.deferred(), event.aggregateId() + "/" + event.version());
-        }
-        return announced(event, projected);
+        // the settings' own items are written by now; people's figures follow as balance changes (in pieces)
+        batch.stream().flatMap(e -> SettingsArea.of(e.payload()).map(a -> Map.entry(e.orgId(), a)).stream())
+                .distinct().forEach(change -> publisher.settingsChanged(change.getKey(), change.getValue()));
+        return projected;
     }
 
     /** One piece of an organization-wide change (a bus entry of {@link PeopleFanOut#DETAIL_TYPE}). */
@@ -52,15 +68,8 @@ public final class ProjectionRunner {
         return publish(projector.projectPeople(piece.orgId(), piece.userIds()));
     }
 
-    /** The setting's own items are written by now; people's figures follow as balance changes (in pieces). */
-    private ReadModelProjector.Projected announced(RecordedEvent event, ReadModelProjector.Projected projected) {
-        SettingsArea.of(event.payload()).ifPresent(area -> publisher.settingsChanged(event.orgId(), area));
-        return projected;
-    }
-
     private ReadModelProjector.Projected publish(ReadModelProjector.Projected projected) {
-        // Subscribers are everyone in the organization: like the team calendar, changes never carry the reason.
-        projected.requests().forEach(r -> publisher.leaveRequestChanged(r.withoutReason()));
+        projected.requestsForSubscribers().forEach(publisher::leaveRequestChanged);
         projected.balances().forEach(publisher::balanceChanged);
         return projected;
     }
