@@ -47,17 +47,8 @@ class ProjectionPropertiesTest {
     @Property(tries = 40)
     void any_order_with_duplicates_gives_the_read_items_of_one_ordered_pass(@ForAll("histories") List<Step> steps,
                                                                              @ForAll long seed) {
-        DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
-        Caller admin = app.newOrganization("Acme", "admin@acme.test");
-        String berlin = app.location(admin, "Berlin", "DE");
-        String paris = app.setup.createLocation(admin, "Paris", "Europe/Paris", "FR", DomainFixture.MON_FRI).id();
-        String vacation = app.vacation(admin);
-        app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2024, 1, 1), Days.of(25), Accrual.UPFRONT,
-                Days.of(5), 3, Days.of(2));
-        Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
-        Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
-        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.administration.assignApprover(admin, ann.userId(), boss.userId());
+        Acme acme = Acme.setUp();
+        DomainFixture app = acme.app();
         // A lagging, unreliable pipeline: while the history happens, some of the events so far are projected, in
         // random order, some again; afterwards every event once more, shuffled, with duplicates, and half of these
         // projections computed from stale reads (a slow projection whose write lands after a newer one's).
@@ -66,7 +57,7 @@ class ProjectionPropertiesTest {
         InMemoryReadModel lagging = new InMemoryReadModel();
         ReadModelProjector laggingProjector = new ReadModelProjector(new Repository(store, app.clock, app.ids),
                 lagging, lagging, app.holidays);
-        play(app, steps, admin, boss, ann, vacation, paris, () -> {
+        play(acme, steps, () -> {
             List<RecordedEvent> sofar = app.store.allEvents();
             for (int i = random.nextInt(4); i > 0; i--) {
                 laggingProjector.project(sofar.get(random.nextInt(sofar.size())));
@@ -93,17 +84,8 @@ class ProjectionPropertiesTest {
     @Property(tries = 40)
     void a_batch_projected_once_per_aggregate_gives_the_read_items_of_one_event_at_a_time(
             @ForAll("histories") List<Step> steps, @ForAll long seed) {
-        DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
-        Caller admin = app.newOrganization("Acme", "admin@acme.test");
-        String berlin = app.location(admin, "Berlin", "DE");
-        String paris = app.setup.createLocation(admin, "Paris", "Europe/Paris", "FR", DomainFixture.MON_FRI).id();
-        String vacation = app.vacation(admin);
-        app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2024, 1, 1), Days.of(25), Accrual.UPFRONT,
-                Days.of(5), 3, Days.of(2));
-        Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
-        Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
-        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
-        app.administration.assignApprover(admin, ann.userId(), boss.userId());
+        Acme acme = Acme.setUp();
+        DomainFixture app = acme.app();
         // A poller behind the writers: now and then it takes what the stream holds beyond its position, in batches
         // of up to 12 events, each of which holds several events of one person about different requests.
         Random random = new Random(seed);
@@ -118,7 +100,7 @@ class ProjectionPropertiesTest {
                 position[0] = end;
             }
         };
-        play(app, steps, admin, boss, ann, vacation, paris, () -> {
+        play(acme, steps, () -> {
             if (random.nextInt(3) == 0) {
                 poll.run();
             }
@@ -180,8 +162,29 @@ class ProjectionPropertiesTest {
         return new ReadModelProjector(app.repository, readModel, readModel, app.holidays);
     }
 
-    private static void play(DomainFixture app, List<Step> steps, Caller admin, Caller boss, Caller ann,
-                             String vacation, String paris, Runnable afterEachStep) {
+    /** Ann in Berlin (25 days, 5 carried over for 3 months, 2 below zero) approved by the boss; Paris to move to. */
+    private record Acme(DomainFixture app, Caller admin, Caller boss, Caller ann, String vacation, String paris) {
+        static Acme setUp() {
+            DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
+            Caller admin = app.newOrganization("Acme", "admin@acme.test");
+            String berlin = app.location(admin, "Berlin", "DE");
+            String paris = app.setup.createLocation(admin, "Paris", "Europe/Paris", "FR", DomainFixture.MON_FRI).id();
+            String vacation = app.vacation(admin);
+            app.setup.setLeavePolicy(admin, berlin, vacation, LocalDate.of(2024, 1, 1), Days.of(25), Accrual.UPFRONT,
+                    Days.of(5), 3, Days.of(2));
+            Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
+            Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
+            app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+            app.administration.assignApprover(admin, ann.userId(), boss.userId());
+            return new Acme(app, admin, boss, ann, vacation, paris);
+        }
+    }
+
+    private static void play(Acme acme, List<Step> steps, Runnable afterEachStep) {
+        DomainFixture app = acme.app();
+        Caller admin = acme.admin();
+        Caller ann = acme.ann();
+        String vacation = acme.vacation();
         List<String> requests = new ArrayList<>();
         for (Step step : steps) {
             LocalDate day = LocalDate.of(2025, 6, 1).plusDays(step.a());
@@ -193,7 +196,7 @@ class ProjectionPropertiesTest {
                             HalfDay.MORNING, null).id());
                     case 3 -> {
                         if (!requests.isEmpty()) {
-                            app.workflow.approveLeave(boss, requests.get(step.b() % requests.size()), null);
+                            app.workflow.approveLeave(acme.boss(), requests.get(step.b() % requests.size()), null);
                         }
                     }
                     case 4 -> {
@@ -201,7 +204,7 @@ class ProjectionPropertiesTest {
                             app.workflow.cancelLeave(admin, requests.get(step.b() % requests.size()));
                         }
                     }
-                    case 5 -> app.administration.moveUserToLocation(admin, ann.userId(), paris, day);
+                    case 5 -> app.administration.moveUserToLocation(admin, ann.userId(), acme.paris(), day);
                     default -> app.administration.setWorkingWeek(admin, ann.userId(),
                             List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), day);
                 }
