@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The events table on DynamoDB. An append is one {@code TransactWriteItems}: every event item on the condition that
  * its (aggregate id, version) is free, every unique key on the condition that it is free or already ours, and the
  * command id on the condition that it was never seen. Loads are strongly consistent queries, shortened by a
- * compacted snapshot once a stream grows long (docs/decisions/0006-tables.md).
+ * compacted snapshot once a stream grows long (docs/decisions/0006-tables.md), and by the events this process
+ * loaded before ({@link LoadedEvents}).
  */
 public final class DynamoDbEventStore implements EventStore {
 
@@ -49,6 +50,8 @@ public final class DynamoDbEventStore implements EventStore {
     private final String keysTable;
     private final EventItems items;
     private final Snapshots snapshots;
+    /** About 20 MB of events at most: a warm function's aggregates are asked only for what is new. */
+    private final LoadedEvents loaded = new LoadedEvents(20_000);
 
     public DynamoDbEventStore(DynamoDbClient dynamo, String tablePrefix, EventItems items, Snapshots snapshots) {
         this.dynamo = dynamo;
@@ -63,22 +66,36 @@ public final class DynamoDbEventStore implements EventStore {
         if (aggregateId == null || aggregateId.isEmpty()) {
             return List.of(); // no aggregate has an empty id, and DynamoDB refuses an empty key outright
         }
+        Optional<List<RecordedEvent>> known = loaded.get(aggregateId);
+        if (known.isPresent()) {
+            List<RecordedEvent> events = LoadedEvents.plus(known.get(),
+                    eventsAfter(aggregateId, known.get().getLast().version()));
+            // other processes start cold: every so many events the stream's snapshot moves on, as a cold load does
+            if (events.size() / snapshots.every() > known.get().size() / snapshots.every()) {
+                snapshots.write(aggregateId, events);
+            }
+            loaded.keep(aggregateId, events);
+            return events;
+        }
         Snapshots.Snapshot snapshot = snapshots.read(aggregateId);
-        List<RecordedEvent> events = new ArrayList<>(snapshot.events());
+        List<RecordedEvent> afterSnapshot = eventsAfter(aggregateId, snapshot.version());
+        List<RecordedEvent> events = LoadedEvents.plus(snapshot.events(), afterSnapshot);
+        if (afterSnapshot.size() >= snapshots.every()) {
+            snapshots.write(aggregateId, events);
+        }
+        loaded.keep(aggregateId, events);
+        return events;
+    }
+
+    private List<RecordedEvent> eventsAfter(String aggregateId, long version) {
         QueryRequest query = QueryRequest.builder().tableName(eventsTable).consistentRead(true)
                 .keyConditionExpression("#id = :id AND #v > :after")
                 .expressionAttributeNames(Map.of("#id", EventItems.AGGREGATE_ID, "#v", EventItems.VERSION))
                 .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(aggregateId),
-                        ":after", AttributeValue.fromN(Long.toString(snapshot.version()))))
+                        ":after", AttributeValue.fromN(Long.toString(version))))
                 .build();
-        int afterSnapshot = 0;
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(query).items()) {
-            events.add(items.fromItem(item));
-            afterSnapshot++;
-        }
-        if (afterSnapshot >= snapshots.every()) {
-            snapshots.write(aggregateId, events);
-        }
+        List<RecordedEvent> events = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(item -> events.add(items.fromItem(item)));
         return events;
     }
 

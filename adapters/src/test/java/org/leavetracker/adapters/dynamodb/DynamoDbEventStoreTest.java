@@ -56,6 +56,22 @@ class DynamoDbEventStoreTest extends EventStoreContract {
     }
 
     @Test
+    void a_store_that_loaded_an_aggregate_before_sees_what_another_process_appended_since() {
+        DynamoDbEventStore otherProcess = storeWithSnapshotsEvery(Integer.MAX_VALUE);
+        store.append(meta("create"), List.of(new StreamAppend("u2", 0,
+                List.of(new UserAdded("u2@acme.test", "U", Role.MEMBER)))), List.of());
+        assertThat(store.load("u2")).hasSize(1);
+        otherProcess.append(meta("adjust"), List.of(new StreamAppend("u2", 1, List.of(adjustment(1), adjustment(2)))),
+                List.of());
+
+        List<RecordedEvent> loaded = store.load("u2");
+
+        assertThat(loaded).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L);
+        assertThat(loaded).isEqualTo(otherProcess.load("u2"));
+        assertThat(store.load("u2")).as("loaded again: the same").isEqualTo(loaded);
+    }
+
+    @Test
     void eight_writers_racing_on_one_aggregate_leave_versions_one_to_n_without_gap_or_loss() throws Exception {
         DynamoDbEventStore store = storeWithSnapshotsEvery(50); // as deployed: long streams load from a snapshot
         store.append(meta("create"), List.of(new StreamAppend("u1", 0,
