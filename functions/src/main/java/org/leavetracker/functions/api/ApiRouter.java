@@ -31,6 +31,7 @@ import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.calendar.CalendarFeeds;
+import org.leavetracker.domain.calendar.FeedAddress;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.upload.UploadKind;
@@ -379,9 +380,8 @@ public final class ApiRouter {
                 throw new ValidationError("calendar feeds are not configured in this deployment");
             }
             CalendarFeeds.Issued issued = app.calendarFeeds.rotate(r.caller());
-            String root = base.endsWith("/") ? base : base + "/";
-            return shapes.calendarFeeds(root + "calendar/user/" + issued.token().value() + ".ics",
-                    root + "calendar/team/" + issued.token().value() + ".ics", issued.issuedAt());
+            return shapes.calendarFeeds(new FeedAddress(FeedAddress.Kind.USER, issued.token().value()).under(base),
+                    new FeedAddress(FeedAddress.Kind.TEAM, issued.token().value()).under(base), issued.issuedAt());
         });
         fields.put("Mutation.createUploadUrl", (a, r) -> {
             Caller caller = r.caller();

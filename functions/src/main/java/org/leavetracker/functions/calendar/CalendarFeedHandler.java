@@ -2,8 +2,6 @@ package org.leavetracker.functions.calendar;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -13,6 +11,7 @@ import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.calendar.ICalendarWriter;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.calendar.Feed;
+import org.leavetracker.domain.calendar.FeedAddress;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.functions.support.Application;
 
@@ -23,7 +22,6 @@ import org.leavetracker.functions.support.Application;
  */
 public final class CalendarFeedHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    private static final Pattern PATH = Pattern.compile("^/calendar/(user|team)/([^/]{1,200})\\.ics$");
 
     private static final ColdStart<Application> WIRED = new ColdStart<>(() -> {
         return Application.fromEnvironment();
@@ -49,11 +47,9 @@ public final class CalendarFeedHandler implements RequestHandler<APIGatewayV2HTT
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return answer(405, "text/plain; charset=utf-8", "calendar feeds are read with GET");
         }
-        Matcher path = PATH.matcher(event.getRawPath() == null ? "" : event.getRawPath());
-        Optional<Feed> feed = Optional.empty();
-        if (path.matches()) {
-            feed = "user".equals(path.group(1)) ? feeds.userFeed(path.group(2)) : feeds.teamFeed(path.group(2));
-        }
+        Optional<Feed> feed = FeedAddress.parse(event.getRawPath()).flatMap(address ->
+                address.kind() == FeedAddress.Kind.USER ? feeds.userFeed(address.token())
+                        : feeds.teamFeed(address.token()));
         return feed.map(f -> answer(200, ICalendarWriter.CONTENT_TYPE, writer.write(f, clock.now())))
                 .orElseGet(() -> answer(404, "text/plain; charset=utf-8", "no such calendar"));
     }
