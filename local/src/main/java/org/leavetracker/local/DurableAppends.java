@@ -11,6 +11,7 @@ import org.leavetracker.adapters.dynamodb.KeyItems;
 import org.leavetracker.adapters.dynamodb.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * Makes an acknowledged append survive {@code kill -9} of the local runtime. Embedded DynamoDB Local answers a
@@ -25,6 +26,7 @@ final class DurableAppends {
 
     private final DynamoDbClient dynamo;
     private final String keysTable;
+    private final String eventsTable;
     private final Map<String, AttributeValue> barrierKey =
             Map.of(KeyItems.KEY, AttributeValue.fromS("local#durability-barrier"));
     private final ReentrantLock lock = new ReentrantLock();
@@ -36,6 +38,7 @@ final class DurableAppends {
     private DurableAppends(DynamoDbClient dynamo, String tablePrefix) {
         this.dynamo = dynamo;
         this.keysTable = Tables.KEYS.tableName(tablePrefix);
+        this.eventsTable = Tables.EVENTS.tableName(tablePrefix);
     }
 
     static DynamoDbClient wrap(DynamoDbClient dynamo, String tablePrefix) {
@@ -47,13 +50,19 @@ final class DurableAppends {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-            if (method.getName().equals("transactWriteItems")) {
+            if (method.getName().equals("transactWriteItems") && barrier.appends(args[0])) {
                 barrier.awaitDurable();
             }
             return result;
         };
         return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
                 new Class<?>[] {DynamoDbClient.class}, handler);
+    }
+
+    /** Whether a transaction is the event store's append (the read side's writes are recomputed after a crash). */
+    private boolean appends(Object request) {
+        return !(request instanceof TransactWriteItemsRequest write) || write.transactItems().stream()
+                .anyMatch(item -> item.put() != null && eventsTable.equals(item.put().tableName()));
     }
 
     /** Returns once a barrier put that started after this call has been answered. */

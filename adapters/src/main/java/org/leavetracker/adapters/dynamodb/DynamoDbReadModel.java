@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,50 +169,69 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     public void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
                                 List<LeavePolicy> policies, List<LeavePolicy> removedPolicies, long version) {
         String pk = ReadItems.org(organization.id());
-        locations.forEach(l -> put(item(pk, "LOC#" + l.id(), l), version));
-        leaveTypes.forEach(t -> put(item(pk, "TYPE#" + t.id(), t), version));
-        policies.forEach(p -> put(item(pk, "POLICY#" + p.locationId() + "#" + p.id(), p), version));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        locations.forEach(l -> items.add(item(pk, "LOC#" + l.id(), l)));
+        leaveTypes.forEach(t -> items.add(item(pk, "TYPE#" + t.id(), t)));
+        policies.forEach(p -> items.add(item(pk, "POLICY#" + p.locationId() + "#" + p.id(), p)));
         // a removed policy's item stays, marked, so that a late write of an older state cannot bring it back
         removedPolicies.forEach(p -> {
             Map<String, AttributeValue> item = item(pk, "POLICY#" + p.locationId() + "#" + p.id(), p);
             item.put(ReadItems.REMOVED, AttributeValue.fromBool(true));
-            put(item, version);
+            items.add(item);
         });
+        putAll(items, version);
         // last: its version says the whole projection landed (see projectedVersion)
         put(item(pk, "ORG", organization), version);
     }
 
     @Override
     public void putUser(UserRecord user, long version) {
+        put(userItem(user), version);
+    }
+
+    /** In one call where it can: the balances, and last the user item (in the same transaction, or after them). */
+    @Override
+    public void putPerson(UserRecord user, List<Balance> balances, long version) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>(balanceItems(user.id(), balances));
+        items.add(userItem(user));
+        putAll(items, version);
+    }
+
+    private Map<String, AttributeValue> userItem(UserRecord user) {
         Map<String, AttributeValue> item = item(ReadItems.user(user.id()), "USER", user);
         item.put(ReadItems.GSI1_PK, s(ReadItems.usersOf(user.orgId())));
         item.put(ReadItems.GSI1_SK, s(user.sortKey())); // name order for the directory's pages
         item.put(ReadItems.GSI2_PK, s(ReadItems.email(user.email())));
         item.put(ReadItems.GSI2_SK, s("USER"));
-        put(item, version);
+        return item;
     }
 
     @Override
     public void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds,
                            long version) {
-        put(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()), request),
-                version);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        items.add(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()), request));
         for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
              month = month.plusMonths(1)) {
-            put(item(ReadItems.calendar(request.orgId(), month), request.id(), calendarEntry), version);
+            items.add(item(ReadItems.calendar(request.orgId(), month), request.id(), calendarEntry));
         }
         // Queue entries stay when the request is decided (with its new status): nothing is ever deleted, so a
         // late write can never bring a decided request back into a queue.
-        for (String approverId : approverIds) {
-            put(item(ReadItems.approverQueue(approverId), request.id(), request), version);
+        for (String approverId : new LinkedHashSet<>(approverIds)) {
+            items.add(item(ReadItems.approverQueue(approverId), request.id(), request));
         }
-        put(item(ReadItems.adminQueue(request.orgId()), request.id(), request), version);
+        items.add(item(ReadItems.adminQueue(request.orgId()), request.id(), request));
+        putAll(items, version);
     }
 
     @Override
     public void putBalances(String userId, List<Balance> balances, long version) {
-        balances.forEach(b -> put(item(ReadItems.user(userId), ReadItems.balance(b.year(), b.leaveTypeId()), b),
-                version));
+        putAll(balanceItems(userId, balances), version);
+    }
+
+    private List<Map<String, AttributeValue>> balanceItems(String userId, List<Balance> balances) {
+        return balances.stream().map(b -> item(ReadItems.user(userId), ReadItems.balance(b.year(), b.leaveTypeId()), b))
+                .toList();
     }
 
     // ---- plumbing ----
@@ -232,6 +252,11 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     private void put(Map<String, AttributeValue> item, long version) {
         item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(version)));
         VersionedPut.put(dynamo, table, item, ReadItems.VERSION, version, true);
+    }
+
+    private void putAll(List<Map<String, AttributeValue>> items, long version) {
+        items.forEach(item -> item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(version))));
+        VersionedPut.putAll(dynamo, table, items, ReadItems.VERSION, version);
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {

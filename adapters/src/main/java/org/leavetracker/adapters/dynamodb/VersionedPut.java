@@ -1,10 +1,15 @@
 package org.leavetracker.adapters.dynamodb;
 
+import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Writes an item only if the stored one reflects no newer state (its version attribute is lower, or equal where a
@@ -14,6 +19,38 @@ final class VersionedPut {
 
     private VersionedPut() {
     }
+
+    /** DynamoDB's most items in one transaction. */
+    private static final int MOST_IN_ONE_CALL = 100;
+
+    /**
+     * Items of one state in one call (up to 100 at a time) where none is newer, which is nearly always: a transaction
+     * is all or nothing, so should any item hold a newer state, each item of that call is put on its own instead,
+     * with its own condition. A transaction costs twice the write units of single puts and a sixth of the calls.
+     */
+    static void putAll(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items,
+                       String versionAttribute, long version) {
+        for (int from = 0; from < items.size(); from += MOST_IN_ONE_CALL) {
+            List<Map<String, AttributeValue>> chunk = items.subList(from, Math.min(items.size(), from + MOST_IN_ONE_CALL));
+            if (chunk.size() > 1) {
+                try {
+                    dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(chunk.stream()
+                            .map(item -> TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                                    .conditionExpression(NOT_NEWER)
+                                    .expressionAttributeNames(Map.of("#v", versionAttribute))
+                                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version))))
+                                    .build()).build())
+                            .toList()).build());
+                    continue;
+                } catch (TransactionCanceledException newerStoredOrConcurrent) {
+                    // one by one below: the items whose stored state is older still get this one
+                }
+            }
+            chunk.forEach(item -> put(dynamo, table, item, versionAttribute, version, true));
+        }
+    }
+
+    private static final String NOT_NEWER = "attribute_not_exists(#v) OR #v <= :v";
 
     /** @return whether the item was written (false: a newer one is stored, and stays) */
     static boolean put(DynamoDbClient dynamo, String table, Map<String, AttributeValue> item, String versionAttribute,

@@ -30,6 +30,15 @@ public interface ReadModelUpdates {
     void putBalances(String userId, List<Balance> balances, long version);
 
     /**
+     * A person's balances and then their user item, whose version tells a crash recovery that the projection landed
+     * (an adapter may write them together, but never the user item before the balances).
+     */
+    default void putPerson(UserRecord user, List<Balance> balances, long version) {
+        putBalances(user.id(), balances, version);
+        putUser(user, version);
+    }
+
+    /**
      * One number ordering the states of a person's items: first by the person's version, then by their
      * organization's, so a projection that read older settings loses to one that read newer ones.
      */

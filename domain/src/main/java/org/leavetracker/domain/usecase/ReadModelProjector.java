@@ -244,9 +244,8 @@ public final class ReadModelProjector {
             views.add(view);
         }
         List<Balance> balances = balances(employee, organization, person, changed, requestIds != null);
-        updates.putBalances(userId, balances, version);
         // last: the user item's version tells a crash recovery that everything above was written
-        updates.putUser(userRecord(employee), version);
+        updates.putPerson(userRecord(employee), balances, version);
         return new Projected(views, balances, List.of());
     }
 

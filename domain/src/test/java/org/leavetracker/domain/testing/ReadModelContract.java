@@ -151,8 +151,26 @@ public abstract class ReadModelContract {
         assertThat(reads().balances(ann, 2026)).containsExactly(b2026);
     }
 
+    @Test
+    void a_persons_balances_and_user_item_land_together_and_an_older_state_changes_neither() {
+        String ann = "ann-" + org;
+        Balance newer = balance(ann, 2026, 18);
+        writes().putPerson(user(ann, "Ann v2", 2), List.of(balance(ann, 2025, 20), newer),
+                ReadModelUpdates.versionOf(2, 1));
+        writes().putPerson(user(ann, "Ann v1", 1), List.of(balance(ann, 2026, 20)), ReadModelUpdates.versionOf(1, 1));
+
+        assertThat(reads().balances(ann, 2026)).containsExactly(newer);
+        assertThat(reads().balances(ann, 2025)).hasSize(1);
+        assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2");
+        assertThat(reads().projectedVersion(ann)).isEqualTo(2);
+    }
+
     private Balance balance(String userId, int year) {
-        Days d = Days.of(20);
+        return balance(userId, year, 20);
+    }
+
+    private Balance balance(String userId, int year, int days) {
+        Days d = Days.of(days);
         return new Balance(org, userId, "pto", year, LocalDate.of(year, 12, 31), Days.ZERO, null, Days.ZERO, d, d,
                 Days.ZERO, Days.ZERO, Days.ZERO, Days.ZERO, d, d, LeaveUnit.DAYS);
     }
