@@ -3,6 +3,7 @@ package org.leavetracker.local;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class LocalEventBus {
             }
         }
         deliver(batch);
-        return java.util.Collections.nCopies(entries.size(), null);
+        return Collections.nCopies(entries.size(), null);
     }
 
     /** An entry as one rule's target receives it. */
