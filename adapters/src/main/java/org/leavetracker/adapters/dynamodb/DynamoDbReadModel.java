@@ -209,18 +209,28 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     @Override
     public void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds,
                            long version) {
+        putRequests(List.of(new RequestItems(request, calendarEntry, approverIds)), version);
+    }
+
+    /** All of them in as few calls as DynamoDB allows (a transaction holds 100 items). */
+    @Override
+    public void putRequests(List<RequestItems> requests, long version) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        items.add(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()), request));
-        for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
-             month = month.plusMonths(1)) {
-            items.add(item(ReadItems.calendar(request.orgId(), month), request.id(), calendarEntry));
+        for (RequestItems r : requests) {
+            LeaveRequestView request = r.request();
+            items.add(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()),
+                    request));
+            for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
+                 month = month.plusMonths(1)) {
+                items.add(item(ReadItems.calendar(request.orgId(), month), request.id(), r.calendarEntry()));
+            }
+            // Queue entries stay when the request is decided (with its new status): nothing is ever deleted, so a
+            // late write can never bring a decided request back into a queue.
+            for (String approverId : new LinkedHashSet<>(r.approverIds())) {
+                items.add(item(ReadItems.approverQueue(approverId), request.id(), request));
+            }
+            items.add(item(ReadItems.adminQueue(request.orgId()), request.id(), request));
         }
-        // Queue entries stay when the request is decided (with its new status): nothing is ever deleted, so a
-        // late write can never bring a decided request back into a queue.
-        for (String approverId : new LinkedHashSet<>(approverIds)) {
-            items.add(item(ReadItems.approverQueue(approverId), request.id(), request));
-        }
-        items.add(item(ReadItems.adminQueue(request.orgId()), request.id(), request));
         putAll(items, version);
     }
 

@@ -27,6 +27,18 @@ public interface ReadModelUpdates {
     /** One request with its calendar entry and its approvers' queue entries. */
     void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds, long version);
 
+    /** A request's read items: itself, its calendar entry, and the queues of those who may decide it. */
+    record RequestItems(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds) {
+        public RequestItems {
+            approverIds = List.copyOf(approverIds);
+        }
+    }
+
+    /** Several requests of one person at one version (an adapter may write them together). */
+    default void putRequests(List<RequestItems> requests, long version) {
+        requests.forEach(r -> putRequest(r.request(), r.calendarEntry(), r.approverIds(), version));
+    }
+
     void putBalances(String userId, List<Balance> balances, long version);
 
     /**

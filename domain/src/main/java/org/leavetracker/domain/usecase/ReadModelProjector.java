@@ -234,15 +234,18 @@ public final class ReadModelProjector {
         Collection<LeaveRequest> changed = requestIds == null ? employee.requests()
                 : requestIds.stream().map(employee::request).toList();
         List<LeaveRequestView> views = new ArrayList<>();
+        List<ReadModelUpdates.RequestItems> items = new ArrayList<>();
         for (LeaveRequest request : changed) {
             LeaveRequestView view = LeaveRequestView.of(employee.orgId(), request, person.timeline());
-            updates.putRequest(view, new CalendarEntry(request.id(), employee.id(), employee.name(),
-                    request.leaveTypeId(), request.dates().start(), request.dates().end(), request.halfDay(),
-                    request.status(), employee.locationHistory().on(request.dates().start()).orElse(null),
-                    request.times(), employee.teamOn(request.dates().start()).orElse(null)),
-                    queuesOf(employee, organization, request), version);
+            items.add(new ReadModelUpdates.RequestItems(view, new CalendarEntry(request.id(), employee.id(),
+                    employee.name(), request.leaveTypeId(), request.dates().start(), request.dates().end(),
+                    request.halfDay(), request.status(),
+                    employee.locationHistory().on(request.dates().start()).orElse(null), request.times(),
+                    employee.teamOn(request.dates().start()).orElse(null)),
+                    queuesOf(employee, organization, request)));
             views.add(view);
         }
+        updates.putRequests(items, version);
         List<Balance> balances = balances(employee, organization, person, changed, requestIds != null);
         // last: the user item's version tells a crash recovery that everything above was written
         updates.putPerson(userRecord(employee), balances, version);

@@ -152,6 +152,25 @@ public abstract class ReadModelContract {
     }
 
     @Test
+    void a_persons_requests_written_together_are_each_listed_queued_and_on_the_calendar_and_a_late_write_loses() {
+        String ann = "ann-" + org;
+        List<LeaveRequestView> pending = new ArrayList<>();
+        for (int i = 0; i < 40; i++) { // more items than one DynamoDB transaction holds
+            pending.add(request(ann, "b" + i, LocalDate.parse("2026-01-05").plusWeeks(i).toString(), LeaveStatus.PENDING));
+        }
+        writes().putRequests(pending.stream().map(r -> new ReadModelUpdates.RequestItems(r, entry(r),
+                List.of("boss-" + org, "lead-" + org))).toList(), 2);
+        assertThat(reads().requestsOf(ann, null, null, null)).hasSize(40);
+        assertThat(reads().pendingFor("lead-" + org)).hasSize(40);
+        assertThat(reads().calendar(org, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"))).hasSize(40);
+
+        LeaveRequestView first = pending.getFirst();
+        LeaveRequestView approved = request(ann, first.id(), first.startDate().toString(), LeaveStatus.APPROVED);
+        writes().putRequests(List.of(new ReadModelUpdates.RequestItems(approved, entry(approved), List.of())), 1);
+        assertThat(reads().pendingIn(org)).as("written from an older state: nothing changes").hasSize(40);
+    }
+
+    @Test
     void a_persons_balances_and_user_item_land_together_and_an_older_state_changes_neither() {
         String ann = "ann-" + org;
         Balance newer = balance(ann, 2026, 18);
