@@ -87,7 +87,7 @@ public final class ReadModelProjector {
         return project(List.of(event));
     }
 
-    /** A batch's events, everyone they affect included, each aggregate once. */
+    /** A batch of one organization's events, everyone they affect included, each aggregate once. */
     public Projected project(List<RecordedEvent> batch) {
         Projected projected = projectDeferringPeople(batch);
         return projected.deferred().isEmpty() ? projected
@@ -96,20 +96,19 @@ public final class ReadModelProjector {
     }
 
     /**
-     * The event's own items; for an organization-wide change (a holiday, a policy, a new leave type) the people it
+     * The events' own items; for an organization-wide change (a holiday, a policy, a new leave type) the people it
      * affects are only named in {@link Projected#deferred}, for {@link #projectPeople} in bounded pieces, so that no
      * single invocation re-projects a whole company and people's own fresh events are not held behind it.
-     */
-    public Projected projectDeferringPeople(RecordedEvent event) {
-        return projectDeferringPeople(List.of(event));
-    }
-
-    /**
      * A batch of events, each aggregate projected once: since a projection recomputes from the aggregate's current
      * events, one pass after its last event of the batch writes what each of them would have, as long as it covers
      * every request any of them was about (decision 0026). Events of different aggregates do not depend on each other.
+     *
+     * @param batch events of one organization (its deferred people are that organization's)
      */
     public Projected projectDeferringPeople(List<RecordedEvent> batch) {
+        if (batch.stream().map(RecordedEvent::orgId).distinct().count() > 1) {
+            throw new IllegalArgumentException("a batch to project holds one organization's events");
+        }
         Map<String, List<RecordedEvent>> byAggregate = new LinkedHashMap<>();
         batch.forEach(e -> byAggregate.computeIfAbsent(e.aggregateId(), id -> new ArrayList<>()).add(e));
         Projected projected = Projected.NOTHING;

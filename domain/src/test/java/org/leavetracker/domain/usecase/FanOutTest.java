@@ -51,7 +51,7 @@ class FanOutTest {
         app.setup.addHoliday(admin, berlin, d("2026-07-03"), "Summer party");
         RecordedEvent holiday = app.store.allEvents().getLast();
         wholeProjector.project(holiday);
-        ReadModelProjector.Projected deferred = piecesProjector.projectDeferringPeople(holiday);
+        ReadModelProjector.Projected deferred = piecesProjector.projectDeferringPeople(List.of(holiday));
         assertThat(deferred.deferred()).as("only the people in Berlin").containsExactlyInAnyOrderElementsOf(berliners);
 
         List<String> people = new ArrayList<>(deferred.deferred());

@@ -1,5 +1,7 @@
 package org.leavetracker.functions.pipeline;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,36 +38,41 @@ public final class ProjectionRunner {
         this.fanOut = fanOut;
     }
 
-    public ReadModelProjector.Projected run(String detail) {
-        return runAll(List.of(detail));
+    public void run(String detail) {
+        runAll(List.of(detail));
     }
 
     /**
      * Several bus entries of domain events at once, each aggregate projected once (decision 0026): where a consumer
-     * receives batches (the local runtime's read side), a burst costs one projection per person, not per event.
+     * receives batches (the local runtime's read side), a burst costs one projection per person, not per event. A
+     * batch may hold several organizations' events; each organization's are projected, and fanned out, on their own.
      */
-    public ReadModelProjector.Projected runAll(List<String> details) {
-        List<RecordedEvent> batch = details.stream().map(events::read).toList();
-        ReadModelProjector.Projected projected;
+    public void runAll(List<String> details) {
+        Map<String, List<RecordedEvent>> byOrganization = new LinkedHashMap<>();
+        details.stream().map(events::read)
+                .forEach(e -> byOrganization.computeIfAbsent(e.orgId(), org -> new ArrayList<>()).add(e));
+        byOrganization.values().forEach(this::runOrganization);
+    }
+
+    private void runOrganization(List<RecordedEvent> batch) {
         if (fanOut == null) {
-            projected = publish(projector.project(batch));
+            publish(projector.project(batch));
         } else {
-            projected = publish(projector.projectDeferringPeople(batch));
+            ReadModelProjector.Projected projected = publish(projector.projectDeferringPeople(batch));
             if (!projected.deferred().isEmpty()) {
                 RecordedEvent last = batch.getLast();
                 fanOut.send(last.orgId(), projected.deferred(), last.aggregateId() + "/" + last.version());
             }
         }
         // the settings' own items are written by now; people's figures follow as balance changes (in pieces)
-        batch.stream().flatMap(e -> SettingsArea.of(e.payload()).map(a -> Map.entry(e.orgId(), a)).stream())
-                .distinct().forEach(change -> publisher.settingsChanged(change.getKey(), change.getValue()));
-        return projected;
+        batch.stream().flatMap(e -> SettingsArea.of(e.payload()).stream()).distinct()
+                .forEach(area -> publisher.settingsChanged(batch.getFirst().orgId(), area));
     }
 
     /** One piece of an organization-wide change (a bus entry of {@link PeopleFanOut#DETAIL_TYPE}). */
-    public ReadModelProjector.Projected runPiece(String detail) {
+    public void runPiece(String detail) {
         PeopleFanOut.Piece piece = PeopleFanOut.read(detail);
-        return publish(projector.projectPeople(piece.orgId(), piece.userIds()));
+        publish(projector.projectPeople(piece.orgId(), piece.userIds()));
     }
 
     private ReadModelProjector.Projected publish(ReadModelProjector.Projected projected) {
