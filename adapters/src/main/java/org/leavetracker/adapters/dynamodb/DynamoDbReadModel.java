@@ -184,15 +184,11 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         put(item(pk, "ORG", organization), version);
     }
 
-    @Override
-    public void putUser(UserRecord user, long version) {
-        put(userItem(user), version);
-    }
-
     /** In one call where it can: the balances, and last the user item (in the same transaction, or after them). */
     @Override
     public void putPerson(UserRecord user, List<Balance> balances, long version) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>(balanceItems(user.id(), balances));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        balances.forEach(b -> items.add(item(ReadItems.user(user.id()), ReadItems.balance(b.year(), b.leaveTypeId()), b)));
         items.add(userItem(user));
         putAll(items, version);
     }
@@ -204,12 +200,6 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         item.put(ReadItems.GSI2_PK, s(ReadItems.email(user.email())));
         item.put(ReadItems.GSI2_SK, s("USER"));
         return item;
-    }
-
-    @Override
-    public void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds,
-                           long version) {
-        putRequests(List.of(new RequestItems(request, calendarEntry, approverIds)), version);
     }
 
     /** All of them in as few calls as DynamoDB allows (a transaction holds 100 items). */
@@ -234,15 +224,6 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         putAll(items, version);
     }
 
-    @Override
-    public void putBalances(String userId, List<Balance> balances, long version) {
-        putAll(balanceItems(userId, balances), version);
-    }
-
-    private List<Map<String, AttributeValue>> balanceItems(String userId, List<Balance> balances) {
-        return balances.stream().map(b -> item(ReadItems.user(userId), ReadItems.balance(b.year(), b.leaveTypeId()), b))
-                .toList();
-    }
 
     // ---- plumbing ----
 

@@ -18,6 +18,7 @@ import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ReadModelUpdates;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -171,8 +172,9 @@ class DynamoDbReadModelTest {
                     HalfDay.NONE, Days.ONE, LeaveStatus.APPROVED, reason, Instant.parse("2026-01-01T00:00:00Z"),
                     null));
         }
-        many.forEach(v -> app.readModel.putRequest(v, new CalendarEntry(v.id(), v.userId(), "Ann", vacation,
-                v.startDate(), v.endDate(), v.halfDay(), v.status(), berlin), List.of(), 1));
+        many.forEach(v -> app.readModel.putRequests(List.of(new ReadModelUpdates.RequestItems(v, new CalendarEntry(
+                v.id(), v.userId(), "Ann", vacation, v.startDate(), v.endDate(), v.halfDay(), v.status(), berlin),
+                List.of())), 1));
 
         assertThat(app.readModel.requestsOf(ann.userId(), null, null, null)).hasSize(1300);
     }

@@ -22,11 +22,6 @@ public interface ReadModelUpdates {
     void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
                          List<LeavePolicy> policies, List<LeavePolicy> removedPolicies, long version);
 
-    void putUser(UserRecord user, long version);
-
-    /** One request with its calendar entry and its approvers' queue entries. */
-    void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds, long version);
-
     /** A request's read items: itself, its calendar entry, and the queues of those who may decide it. */
     record RequestItems(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds) {
         public RequestItems {
@@ -34,21 +29,14 @@ public interface ReadModelUpdates {
         }
     }
 
-    /** Several requests of one person at one version (an adapter may write them together). */
-    default void putRequests(List<RequestItems> requests, long version) {
-        requests.forEach(r -> putRequest(r.request(), r.calendarEntry(), r.approverIds(), version));
-    }
-
-    void putBalances(String userId, List<Balance> balances, long version);
+    /** Requests of one person at one version, each with its calendar entry and queue entries. */
+    void putRequests(List<RequestItems> requests, long version);
 
     /**
      * A person's balances and then their user item, whose version tells a crash recovery that the projection landed
      * (an adapter may write them together, but never the user item before the balances).
      */
-    default void putPerson(UserRecord user, List<Balance> balances, long version) {
-        putBalances(user.id(), balances, version);
-        putUser(user, version);
-    }
+    void putPerson(UserRecord user, List<Balance> balances, long version);
 
     /**
      * One number ordering the states of a person's items: first by the person's version, then by their

@@ -160,21 +160,19 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
-    public void putUser(UserRecord user, long version) {
+    public void putRequests(List<RequestItems> requests, long version) {
+        for (RequestItems r : requests) {
+            LeaveRequestView request = r.request();
+            put("REQ#" + request.userId() + "|" + request.id(), request, version);
+            put("CAL#" + request.orgId() + "|" + request.id(), r.calendarEntry(), version);
+            r.approverIds().forEach(a -> put("APPROVER#" + a + "|" + request.id(), request, version));
+            put("PENDING#" + request.orgId() + "|" + request.id(), request, version);
+        }
+    }
+
+    @Override
+    public void putPerson(UserRecord user, List<Balance> balances, long version) {
+        balances.forEach(b -> put("BAL#" + user.id() + "|" + b.year() + "|" + b.leaveTypeId(), b, version));
         put("USER#" + user.id() + "|", user, version);
-    }
-
-    @Override
-    public void putRequest(LeaveRequestView request, CalendarEntry calendarEntry, List<String> approverIds,
-                           long version) {
-        put("REQ#" + request.userId() + "|" + request.id(), request, version);
-        put("CAL#" + request.orgId() + "|" + request.id(), calendarEntry, version);
-        approverIds.forEach(a -> put("APPROVER#" + a + "|" + request.id(), request, version));
-        put("PENDING#" + request.orgId() + "|" + request.id(), request, version);
-    }
-
-    @Override
-    public void putBalances(String userId, List<Balance> balances, long version) {
-        balances.forEach(b -> put("BAL#" + userId + "|" + b.year() + "|" + b.leaveTypeId(), b, version));
     }
 }

@@ -63,10 +63,10 @@ public abstract class ReadModelContract {
     @Test
     void people_are_found_by_id_e_mail_and_organization_and_paged_by_name() {
         String ann = "ann-" + org;
-        writes().putUser(user(ann, "Ann", 1), ReadModelUpdates.versionOf(1, 1));
+        writes().putPerson(user(ann, "Ann", 1), List.of(), ReadModelUpdates.versionOf(1, 1));
         List<String> names = new ArrayList<>(List.of("Ann"));
         for (int i = 0; i < 7; i++) {
-            writes().putUser(user("p" + i + "-" + org, "Person " + (7 - i), 1), ReadModelUpdates.versionOf(1, 1));
+            writes().putPerson(user("p" + i + "-" + org, "Person " + (7 - i), 1), List.of(), ReadModelUpdates.versionOf(1, 1));
             names.add("Person " + (7 - i));
         }
         assertThat(reads().user(ann)).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Ann"));
@@ -87,10 +87,10 @@ public abstract class ReadModelContract {
     @Test
     void an_older_write_never_replaces_a_newer_item_and_the_same_version_is_rewritten() {
         String ann = "ann-" + org;
-        writes().putUser(user(ann, "Ann v2", 2), ReadModelUpdates.versionOf(2, 1));
-        writes().putUser(user(ann, "Ann v1", 1), ReadModelUpdates.versionOf(1, 1));
+        writes().putPerson(user(ann, "Ann v2", 2), List.of(), ReadModelUpdates.versionOf(2, 1));
+        writes().putPerson(user(ann, "Ann v1", 1), List.of(), ReadModelUpdates.versionOf(1, 1));
         assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2");
-        writes().putUser(user(ann, "Ann v2 again", 2), ReadModelUpdates.versionOf(2, 1));
+        writes().putPerson(user(ann, "Ann v2 again", 2), List.of(), ReadModelUpdates.versionOf(2, 1));
         assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2 again");
         assertThat(reads().projectedVersion(ann)).isEqualTo(2);
         assertThat(reads().projectedVersion("nobody-" + org)).isZero();
@@ -103,7 +103,7 @@ public abstract class ReadModelContract {
         LeaveRequestView august = request(ann, "r2", "2026-08-03", LeaveStatus.APPROVED);
         LeaveRequestView cancelled = request(ann, "r3", "2026-07-08", LeaveStatus.CANCELLED);
         for (LeaveRequestView r : List.of(july, august, cancelled)) {
-            writes().putRequest(r, entry(r), List.of("boss-" + org), 1);
+            writes().putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of("boss-" + org))), 1);
         }
         assertThat(reads().requestsOf(ann, null, null, null)).extracting(LeaveRequestView::id)
                 .containsExactly(july.id(), cancelled.id(), august.id());
@@ -117,9 +117,9 @@ public abstract class ReadModelContract {
                 .extracting(CalendarEntry::requestId).containsExactlyInAnyOrder(july.id(), august.id());
 
         LeaveRequestView decided = request(ann, "r1", "2026-07-06", LeaveStatus.APPROVED);
-        writes().putRequest(decided, entry(decided), List.of("boss-" + org), 2);
+        writes().putRequests(List.of(new ReadModelUpdates.RequestItems(decided, entry(decided), List.of("boss-" + org))), 2);
         assertThat(reads().pendingFor("boss-" + org)).as("a decided request leaves the queue").isEmpty();
-        writes().putRequest(july, entry(july), List.of("boss-" + org), 1);
+        writes().putRequests(List.of(new ReadModelUpdates.RequestItems(july, entry(july), List.of("boss-" + org))), 1);
         assertThat(reads().pendingIn(org)).as("a late write cannot bring it back").isEmpty();
     }
 
@@ -147,7 +147,7 @@ public abstract class ReadModelContract {
     void balances_are_kept_per_person_and_year() {
         String ann = "ann-" + org;
         Balance b2026 = balance(ann, 2026);
-        writes().putBalances(ann, List.of(balance(ann, 2025), b2026), 1);
+        writes().putPerson(user(ann, "Ann", 1), List.of(balance(ann, 2025), b2026), 1);
         assertThat(reads().balances(ann, 2026)).containsExactly(b2026);
     }
 
