@@ -66,21 +66,12 @@ public final class DynamoDbEventStore implements EventStore {
         if (aggregateId == null || aggregateId.isEmpty()) {
             return List.of(); // no aggregate has an empty id, and DynamoDB refuses an empty key outright
         }
-        Optional<List<RecordedEvent>> known = loaded.get(aggregateId);
-        if (known.isPresent()) {
-            List<RecordedEvent> events = LoadedEvents.plus(known.get(),
-                    eventsAfter(aggregateId, known.get().getLast().version()));
-            // other processes start cold: every so many events the stream's snapshot moves on, as a cold load does
-            if (events.size() / snapshots.every() > known.get().size() / snapshots.every()) {
-                snapshots.write(aggregateId, events);
-            }
-            loaded.keep(aggregateId, events);
-            return events;
-        }
-        Snapshots.Snapshot snapshot = snapshots.read(aggregateId);
-        List<RecordedEvent> afterSnapshot = eventsAfter(aggregateId, snapshot.version());
-        List<RecordedEvent> events = LoadedEvents.plus(snapshot.events(), afterSnapshot);
-        if (afterSnapshot.size() >= snapshots.every()) {
+        // what this process loaded before, or else the stream's snapshot: only what came after is asked for
+        List<RecordedEvent> known = loaded.get(aggregateId).orElseGet(() -> snapshots.read(aggregateId));
+        List<RecordedEvent> events = LoadedEvents.plus(known,
+                eventsAfter(aggregateId, known.isEmpty() ? 0 : known.getLast().version()));
+        // processes that start cold read the snapshot: it moves on every so many events
+        if (events.size() / snapshots.every() > known.size() / snapshots.every()) {
             snapshots.write(aggregateId, events);
         }
         loaded.keep(aggregateId, events);

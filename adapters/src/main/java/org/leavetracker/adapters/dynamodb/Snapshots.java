@@ -1,6 +1,5 @@
 package org.leavetracker.adapters.dynamodb;
 
-import org.leavetracker.adapters.json.EventCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.json.EventCatalog;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.RecordedEvent;
 import software.amazon.awssdk.core.SdkBytes;
@@ -32,10 +32,6 @@ public final class Snapshots {
     private static final TypeReference<List<Entry>> ENTRIES = new TypeReference<>() {
     };
 
-    public record Snapshot(long version, List<RecordedEvent> events) {
-        static final Snapshot NONE = new Snapshot(0, List.of());
-    }
-
     /** One event as stored in a snapshot: its context and the payload JSON exactly as in the events table. */
     record Entry(String orgId, String aggregateId, long version, String occurredAt, String actorId, String commandId,
                  String type, int schemaVersion, String payload) {
@@ -47,7 +43,7 @@ public final class Snapshots {
     private final ObjectMapper mapper;
     private final int every;
 
-    /** @param every how many events beyond the last snapshot make a load write a new one */
+    /** @param every a load writes a new snapshot each time the stream passes a multiple of this many events */
     public Snapshots(DynamoDbClient dynamo, String tablePrefix, EventJson json, int every) {
         this.dynamo = dynamo;
         this.keysTable = Tables.KEYS.tableName(tablePrefix);
@@ -60,17 +56,17 @@ public final class Snapshots {
         return every;
     }
 
-    Snapshot read(String aggregateId) {
+    /** The aggregate's events 1..N as last compacted; empty when there is no snapshot. */
+    List<RecordedEvent> read(String aggregateId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(keysTable).consistentRead(true)
                 .key(key(aggregateId))).item();
         if (item == null || !item.containsKey(KeyItems.EVENTS)) {
-            return Snapshot.NONE;
+            return List.of();
         }
-        List<RecordedEvent> events = decode(item.get(KeyItems.EVENTS).b().asByteArray()).stream()
+        return decode(item.get(KeyItems.EVENTS).b().asByteArray()).stream()
                 .map(e -> new RecordedEvent(e.orgId(), e.aggregateId(), e.version(), Instant.parse(e.occurredAt()),
                         e.actorId(), e.commandId(), json.read(e.type(), e.schemaVersion(), e.payload())))
                 .toList();
-        return new Snapshot(Long.parseLong(item.get(KeyItems.VERSION).n()), events);
     }
 
     /** Best effort: a newer snapshot written meanwhile wins, and a too-large one is skipped. */

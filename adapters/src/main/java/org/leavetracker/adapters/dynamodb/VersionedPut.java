@@ -36,7 +36,7 @@ final class VersionedPut {
                 try {
                     dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(chunk.stream()
                             .map(item -> TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                                    .conditionExpression(NOT_NEWER)
+                                    .conditionExpression(notNewer(true))
                                     .expressionAttributeNames(Map.of("#v", versionAttribute))
                                     .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version))))
                                     .build()).build())
@@ -50,19 +50,21 @@ final class VersionedPut {
         }
     }
 
-    private static final String NOT_NEWER = "attribute_not_exists(#v) OR #v <= :v";
-
     /** @return whether the item was written (false: a newer one is stored, and stays) */
     static boolean put(DynamoDbClient dynamo, String table, Map<String, AttributeValue> item, String versionAttribute,
                        long version, boolean sameVersionToo) {
         try {
             dynamo.putItem(b -> b.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#v) OR #v " + (sameVersionToo ? "<=" : "<") + " :v")
+                    .conditionExpression(notNewer(sameVersionToo))
                     .expressionAttributeNames(Map.of("#v", versionAttribute))
                     .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
             return true;
         } catch (ConditionalCheckFailedException newerStored) {
             return false;
         }
+    }
+
+    private static String notNewer(boolean sameVersionToo) {
+        return "attribute_not_exists(#v) OR #v " + (sameVersionToo ? "<=" : "<") + " :v";
     }
 }
