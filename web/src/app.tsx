@@ -147,7 +147,8 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
   // another admin's change to the set-up: read once the burst is over (an import of 1,000 people is 4,000 changes)
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = live.onSettings(() => {
+    const stop = live.on((topic) => {
+      if (topic !== 'settings') return;
       clearTimeout(timer);
       timer = setTimeout(reloadDirectory, 400);
     });

@@ -3,7 +3,7 @@ import type { Api, LiveState } from './api/client';
 import { onConnectionState } from './api/client';
 import { ApiError } from './api/errors';
 import { OnBalanceChanged, OnLeaveRequestChanged, OnSettingsChanged } from './api/operations';
-import type { RequestFieldsFragment, SettingsArea } from './api/generated';
+import type { RequestFieldsFragment } from './api/generated';
 
 export type Topic = 'requests' | 'balances' | 'settings';
 
@@ -18,7 +18,6 @@ export class Live {
   private readonly listeners = new Set<(topic: Topic) => void>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
   private readonly requesterListeners = new Set<(userId: string | null) => void>();
-  private readonly settingsListeners = new Set<(area: SettingsArea | null) => void>();
   private stops: (() => void)[] = [];
   private wasLive = false;
   state: LiveState = 'connecting';
@@ -33,7 +32,6 @@ export class Live {
       if (state === 'live' && this.wasLive && this.state !== 'live') {
         this.emit('requests', 'balances', 'settings');
         this.requesterListeners.forEach((l) => l(null)); // pushes may have been missed: anyone may have changed
-        this.settingsListeners.forEach((l) => l(null));
       }
       if (state === 'live') this.wasLive = true;
       this.state = state;
@@ -53,11 +51,8 @@ export class Live {
       }, failed),
       this.api.subscribe(OnBalanceChanged, { orgId: this.orgId, userId: this.userId },
         () => this.emit('balances'), failed),
-      ...(this.watchSettings ? [this.api.subscribe(OnSettingsChanged, { orgId: this.orgId }, (data) => {
-        this.emit('settings');
-        const area = data?.onSettingsChanged?.area ?? null;
-        this.settingsListeners.forEach((l) => l(area));
-      }, failed)] : []),
+      ...(this.watchSettings ? [this.api.subscribe(OnSettingsChanged, { orgId: this.orgId },
+        () => this.emit('settings'), failed)] : []),
     ];
   }
 
@@ -99,12 +94,6 @@ export class Live {
   onRequester(listener: (userId: string | null) => void): () => void {
     this.requesterListeners.add(listener);
     return () => this.requesterListeners.delete(listener);
-  }
-
-  /** Which part of the set-up changed (null after a reconnect: any may have). */
-  onSettings(listener: (area: SettingsArea | null) => void): () => void {
-    this.settingsListeners.add(listener);
-    return () => this.settingsListeners.delete(listener);
   }
 
   onState(listener: (state: LiveState) => void): () => void {
