@@ -45,7 +45,7 @@ public record Ports(EventJson json, EventStore events, ReadModel readModel, Read
                     DeliveryLog deliveryLog, HolidayCalendar holidays, Clock clock, IdGenerator ids,
                     Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks) {
 
-    /** How many events past the last snapshot make a load write a new one. */
+    /** A load writes a new snapshot each time a stream passes a multiple of this many events. */
     private static final int SNAPSHOT_EVERY = 100;
 
     /** The DynamoDB adapters on the tables of one prefix. */
