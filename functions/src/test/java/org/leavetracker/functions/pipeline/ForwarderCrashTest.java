@@ -13,15 +13,12 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.leavetracker.functions.testing.SilentPublisher;
 import org.leavetracker.adapters.bus.BusEntry;
 import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.testing.DynamoApp;
-import org.leavetracker.domain.balance.Balance;
-import org.leavetracker.domain.readmodel.ChangePublisher;
-import org.leavetracker.domain.readmodel.SettingsArea;
-import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.functions.testing.SampleCompany;
 import org.leavetracker.functions.testing.StreamRecords;
 
@@ -36,19 +33,7 @@ class ForwarderCrashTest {
     private final EventItems items = new EventItems(app.json);
     private final EventDetails details = new EventDetails(app.json);
     private final ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(details,
-            app.repository, app.projector, new ChangePublisher() {
-                @Override
-                public void leaveRequestChanged(LeaveRequestView request) {
-                }
-
-                @Override
-                public void balanceChanged(Balance balance) {
-                }
-
-                @Override
-                public void settingsChanged(String orgId, SettingsArea area) {
-                }
-            }));
+            app.repository, app.projector, new SilentPublisher()));
 
     /** A bus whose one rule target is the projection; it dies (the whole process) once {@code dieAfter} got in. */
     private final class ProjectingBus implements EventBus {

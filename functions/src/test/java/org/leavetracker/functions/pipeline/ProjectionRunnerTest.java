@@ -10,16 +10,14 @@ import java.util.Map;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.leavetracker.functions.testing.SilentPublisher;
 import org.leavetracker.adapters.bus.BusEntry;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.testing.DynamoApp;
-import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.readmodel.ChangePublisher;
 import org.leavetracker.domain.readmodel.SettingsArea;
 import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.LeaveRequestView;
 
 /** A poll of the stream holds whatever was written: several organizations' events are each projected as their own. */
 class ProjectionRunnerTest {
@@ -28,15 +26,7 @@ class ProjectionRunnerTest {
     private final List<PeopleFanOut.Piece> pieces = new ArrayList<>();
     private final List<Map.Entry<String, SettingsArea>> announced = new ArrayList<>();
     private final ProjectionRunner runner = new ProjectionRunner(new EventDetails(app.json), app.repository,
-            app.projector, new ChangePublisher() {
-                @Override
-                public void leaveRequestChanged(LeaveRequestView request) {
-                }
-
-                @Override
-                public void balanceChanged(Balance balance) {
-                }
-
+            app.projector, new SilentPublisher() {
                 @Override
                 public void settingsChanged(String orgId, SettingsArea area) {
                     announced.add(Map.entry(orgId, area));
