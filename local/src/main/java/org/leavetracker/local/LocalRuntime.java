@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -91,7 +92,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.options = options;
         Files.createDirectories(options.dataDir());
         this.dynamo = DynamoDBEmbedded.create(options.dataDir().resolve("dynamodb").toFile(), true);
-        new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
+        List<String> newIndexes = new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
         this.s3 = LocalS3.start(options.dataDir());
         // webhooks: a signing key of this data directory; loopback endpoints allowed (tests on one machine)
@@ -100,7 +101,9 @@ public final class LocalRuntime implements AutoCloseable {
         Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
                 clock, s3.bucket(), webhookSettings);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
-        if (options.rebuildReadSide()) {
+        if (options.rebuildReadSide() || !newIndexes.isEmpty()) {
+            // a data directory of an older version: its read items gain what the new indexes list
+            newIndexes.forEach(index -> System.out.println("added index " + index + "; rebuilding the read side"));
             rebuild.run(System.out::println);
         } else {
             // Crash safety beyond the stream checkpoint: DynamoDB Local may lose a stream record when the process

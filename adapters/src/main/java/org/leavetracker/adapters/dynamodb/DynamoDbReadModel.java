@@ -3,11 +3,12 @@ package org.leavetracker.adapters.dynamodb;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,31 +116,105 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
 
     @Override
     public List<LeaveRequestView> pendingFor(String approverId) {
-        return pending(ReadItems.approverQueue(approverId));
+        return pending(ReadItems.approverQueue(approverId), Integer.MAX_VALUE, null).items();
     }
 
     @Override
     public List<LeaveRequestView> pendingIn(String orgId) {
-        return pending(ReadItems.adminQueue(orgId));
+        return pending(ReadItems.adminQueue(orgId), Integer.MAX_VALUE, null).items();
     }
 
-    private List<LeaveRequestView> pending(String queue) {
-        return query(queue, null).stream().map(item -> read(item, LeaveRequestView.class))
-                .filter(r -> r.status() == LeaveStatus.PENDING).toList();
+    @Override
+    public Page<LeaveRequestView> pendingIn(String orgId, int limit, String after) {
+        return pending(ReadItems.adminQueue(orgId), limit, after);
+    }
+
+    /** A queue's PENDING entries from the sparse index: decided requests' entries are not in it. */
+    private Page<LeaveRequestView> pending(String queue, int limit, String after) {
+        List<LeaveRequestView> requests = new ArrayList<>();
+        for (Map<String, AttributeValue> item : listed(queue, after, null, limit)) {
+            if (requests.size() > limit) {
+                break;
+            }
+            requests.add(read(item, LeaveRequestView.class));
+        }
+        return pageOf(requests, limit, r -> Page.byStartDate(r.startDate(), r.id()));
     }
 
     @Override
     public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
-        Map<String, CalendarEntry> entries = new LinkedHashMap<>();
-        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
-            for (Map<String, AttributeValue> item : query(ReadItems.calendar(orgId, month), null)) {
+        return calendar(orgId, from, to, Integer.MAX_VALUE, null).items();
+    }
+
+    /**
+     * Month by month in start-date order: the first month's partition holds, before its own, every entry that began
+     * earlier and lasts into it; a later month contributes only the entries that begin in it (the others were listed
+     * already).
+     */
+    @Override
+    public Page<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to, int limit, String after) {
+        LocalDate first = from.withDayOfMonth(1);
+        LocalDate resume = after == null ? first : LocalDate.parse(after.substring(0, after.indexOf('#')));
+        String last = Page.byStartDate(to, "~"); // after every id starting on the last day
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (LocalDate month = resume.isAfter(first) ? resume.withDayOfMonth(1) : first;
+             !month.isAfter(to) && entries.size() <= limit; month = month.plusMonths(1)) {
+            String lower = month.equals(first) ? after : max(after, month.toString());
+            for (Map<String, AttributeValue> item : listed(ReadItems.calendar(orgId, month), lower, last,
+                    limit - entries.size())) {
                 CalendarEntry entry = read(item, CalendarEntry.class);
-                if (entry.status().isActive() && !entry.endDate().isBefore(from) && !entry.startDate().isAfter(to)) {
-                    entries.putIfAbsent(entry.requestId(), entry);
+                if (!entry.endDate().isBefore(from)) {
+                    entries.add(entry);
+                }
+                if (entries.size() > limit) {
+                    break;
                 }
             }
         }
-        return List.copyOf(entries.values());
+        return pageOf(entries, limit, e -> Page.byStartDate(e.startDate(), e.requestId()));
+    }
+
+    private static String max(String a, String b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+
+    /** Reading one more than asked tells whether a next page exists without another round trip. */
+    private static <T> Page<T> pageOf(List<T> read, int limit, Function<T, String> position) {
+        boolean more = read.size() > limit;
+        List<T> page = more ? read.subList(0, limit) : read;
+        return new Page<>(page, more ? position.apply(page.getLast()) : null);
+    }
+
+    /**
+     * A list's items on the sparse index in page order, after {@code after} (exclusive) and up to {@code last}
+     * (inclusive), either null for no bound; fetched lazily {@code remaining + 1} at a time.
+     */
+    private Iterable<Map<String, AttributeValue>> listed(String list, String after, String last, int remaining) {
+        Map<String, String> names = Map.of("#pk", ReadItems.GSI3_PK, "#sk", ReadItems.GSI3_SK);
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(list)));
+        String condition;
+        if (after != null && last != null) {
+            condition = "#pk = :pk AND #sk BETWEEN :after AND :last";
+        } else if (after != null) {
+            condition = "#pk = :pk AND #sk > :after";
+        } else if (last != null) {
+            condition = "#pk = :pk AND #sk <= :last";
+        } else {
+            condition = "#pk = :pk";
+        }
+        if (after != null) {
+            values.put(":after", s(after));
+        }
+        if (last != null) {
+            values.put(":last", s(last));
+        }
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(ReadItems.GSI3)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(condition.contains("#sk") ? names : Map.of("#pk", ReadItems.GSI3_PK))
+                .expressionAttributeValues(values).limit(Math.min(remaining, 999) + 1).build();
+        // BETWEEN includes its lower bound: the item at the position itself was on the page before
+        return () -> StreamSupport.stream(dynamo.queryPaginator(query).items().spliterator(), false)
+                .filter(item -> after == null || item.get(ReadItems.GSI3_SK).s().compareTo(after) > 0).iterator();
     }
 
     @Override
@@ -210,20 +285,34 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
             LeaveRequestView request = r.request();
             items.add(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()),
                     request));
+            String listed = ReadItems.listed(request.startDate(), request.id());
+            boolean onCalendar = r.calendarEntry().status().isActive();
             for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
                  month = month.plusMonths(1)) {
-                items.add(item(ReadItems.calendar(request.orgId(), month), request.id(), r.calendarEntry()));
+                items.add(listedIf(onCalendar, item(ReadItems.calendar(request.orgId(), month), request.id(),
+                        r.calendarEntry()), listed));
             }
-            // Queue entries stay when the request is decided (with its new status): nothing is ever deleted, so a
-            // late write can never bring a decided request back into a queue.
+            // Queue entries stay when the request is decided (with its new status, off the index): nothing is ever
+            // deleted, so a late write can never bring a decided request back into a queue.
+            boolean pending = request.status() == LeaveStatus.PENDING;
             for (String approverId : new LinkedHashSet<>(r.approverIds())) {
-                items.add(item(ReadItems.approverQueue(approverId), request.id(), request));
+                items.add(listedIf(pending, item(ReadItems.approverQueue(approverId), request.id(), request), listed));
             }
-            items.add(item(ReadItems.adminQueue(request.orgId()), request.id(), request));
+            items.add(listedIf(pending, item(ReadItems.adminQueue(request.orgId()), request.id(), request), listed));
         }
         putAll(items, version);
     }
 
+
+    /** On the sparse index under its own partition key while listed; a rewritten item without them leaves it. */
+    private static Map<String, AttributeValue> listedIf(boolean listed, Map<String, AttributeValue> item,
+                                                        String position) {
+        if (listed) {
+            item.put(ReadItems.GSI3_PK, item.get(ReadItems.PK));
+            item.put(ReadItems.GSI3_SK, s(position));
+        }
+        return item;
+    }
 
     // ---- plumbing ----
 

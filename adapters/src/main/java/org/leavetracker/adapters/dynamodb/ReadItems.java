@@ -2,6 +2,8 @@ package org.leavetracker.adapters.dynamodb;
 
 import java.time.LocalDate;
 
+import org.leavetracker.domain.readmodel.Page;
+
 /**
  * Key layouts of the read table. Every item holds its record as JSON in {@link #DATA} and the version of the
  * aggregate it was computed from in {@link #VERSION}.
@@ -18,6 +20,9 @@ import java.time.LocalDate;
  * approver queue pk APPROVER#{approver}   sk {request}
  * admin queue   pk PENDING#{org}          sk {request}
  * </pre>
+ * Calendar and queue items also carry gsi3 = their pk / {start}#{request} while they are listed (a calendar entry
+ * PENDING or APPROVED, a queue entry PENDING): a sparse index holding each list in page order without what was
+ * decided or taken back (docs/decisions/0027-paging-in-dynamodb.md).
  */
 final class ReadItems {
 
@@ -29,6 +34,9 @@ final class ReadItems {
     static final String GSI2 = "gsi2";
     static final String GSI2_PK = "gsi2pk";
     static final String GSI2_SK = "gsi2sk";
+    static final String GSI3 = "gsi3";
+    static final String GSI3_PK = "gsi3pk";
+    static final String GSI3_SK = "gsi3sk";
     static final String DATA = "data";
     static final String VERSION = "version";
     /** Marks the item of something taken back (kept, so a late write cannot resurrect it; never listed). */
@@ -56,6 +64,11 @@ final class ReadItems {
 
     static String request(LocalDate start, String requestId) {
         return "REQ#" + start + "#" + requestId;
+    }
+
+    /** A listed item's place in its list (the position a page of it ends at): start date, then request id. */
+    static String listed(LocalDate start, String requestId) {
+        return Page.byStartDate(start, requestId);
     }
 
     static String balance(int year, String leaveTypeId) {

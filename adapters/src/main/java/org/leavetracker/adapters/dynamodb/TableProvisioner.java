@@ -6,8 +6,11 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
@@ -16,9 +19,13 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 
-/** Creates the tables of {@link Tables} where they do not exist yet (the local runtime and the tests). */
+/**
+ * Creates the tables of {@link Tables} where they do not exist yet, and the indexes a table of an older version lacks
+ * (the local runtime and the tests; in the cloud CloudFormation does both).
+ */
 public final class TableProvisioner {
 
     private final DynamoDbClient dynamo;
@@ -29,11 +36,15 @@ public final class TableProvisioner {
         this.prefix = prefix;
     }
 
-    public void createAll() {
-        Tables.ALL.forEach(this::create);
+    /** @return the indexes added to tables that existed (their items need a read-side rebuild to be listed) */
+    public List<String> createAll() {
+        List<String> added = new ArrayList<>();
+        Tables.ALL.forEach(spec -> added.addAll(create(spec)));
+        return added;
     }
 
-    public void create(TableSpec spec) {
+    /** @return the indexes added to the table if it existed already */
+    public List<String> create(TableSpec spec) {
         List<AttributeDefinition> attributes = new ArrayList<>();
         List<GlobalSecondaryIndex> indexes = new ArrayList<>();
         define(attributes, spec.partitionKey());
@@ -41,9 +52,7 @@ public final class TableProvisioner {
         for (TableSpec.Index index : spec.indexes()) {
             define(attributes, index.partitionKey());
             define(attributes, index.sortKey());
-            indexes.add(GlobalSecondaryIndex.builder().indexName(index.name())
-                    .keySchema(keySchema(index.partitionKey(), index.sortKey()))
-                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
+            indexes.add(index(index));
         }
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(spec.tableName(prefix))
@@ -60,12 +69,63 @@ public final class TableProvisioner {
         try {
             dynamo.createTable(request.build());
         } catch (ResourceInUseException exists) {
-            return;
+            return addMissingIndexes(spec);
         }
         if (spec.ttlAttribute() != null) {
             dynamo.updateTimeToLive(b -> b.tableName(spec.tableName(prefix)).timeToLiveSpecification(
                     TimeToLiveSpecification.builder().enabled(true).attributeName(spec.ttlAttribute()).build()));
         }
+        return List.of();
+    }
+
+    /** One index per update, as DynamoDB allows; each waited for until it serves queries. */
+    private List<String> addMissingIndexes(TableSpec spec) {
+        String table = spec.tableName(prefix);
+        List<String> existing = new ArrayList<>();
+        TableDescription description = dynamo.describeTable(b -> b.tableName(table)).table();
+        description.globalSecondaryIndexes().forEach(i -> existing.add(i.indexName()));
+        List<String> added = new ArrayList<>();
+        for (TableSpec.Index index : spec.indexes()) {
+            if (existing.contains(index.name())) {
+                continue;
+            }
+            List<AttributeDefinition> attributes = new ArrayList<>();
+            define(attributes, index.partitionKey());
+            define(attributes, index.sortKey());
+            dynamo.updateTable(b -> b.tableName(table).attributeDefinitions(attributes).globalSecondaryIndexUpdates(
+                    GlobalSecondaryIndexUpdate.builder().create(CreateGlobalSecondaryIndexAction.builder()
+                            .indexName(index.name()).keySchema(keySchema(index.partitionKey(), index.sortKey()))
+                            .projection(all()).build()).build()));
+            awaitActive(table, index.name());
+            added.add(table + "." + index.name());
+        }
+        return added;
+    }
+
+    private void awaitActive(String table, String index) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            boolean active = dynamo.describeTable(b -> b.tableName(table)).table().globalSecondaryIndexes().stream()
+                    .anyMatch(i -> i.indexName().equals(index) && i.indexStatus() == IndexStatus.ACTIVE);
+            if (active) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while index " + index + " was created", e);
+            }
+        }
+        throw new IllegalStateException("index " + index + " of " + table + " did not become active in 60 s");
+    }
+
+    private static GlobalSecondaryIndex index(TableSpec.Index index) {
+        return GlobalSecondaryIndex.builder().indexName(index.name())
+                .keySchema(keySchema(index.partitionKey(), index.sortKey())).projection(all()).build();
+    }
+
+    private static Projection all() {
+        return Projection.builder().projectionType(ProjectionType.ALL).build();
     }
 
     private static void define(List<AttributeDefinition> attributes, TableSpec.Key key) {

@@ -23,12 +23,14 @@ public final class Tables {
             KeyItems.EXPIRES_AT, false);
 
     /**
-     * Every read model in one table (pk, sk) with two indexes: users by organization (gsi1) and by e-mail (gsi2).
-     * The key layouts are listed in {@link ReadItems}.
+     * Every read model in one table (pk, sk) with three indexes: users by organization (gsi1), by e-mail (gsi2), and
+     * the calendar and approval queues in page order, holding only what is listed (gsi3). The key layouts are listed
+     * in {@link ReadItems}.
      */
     public static final TableSpec READ = new TableSpec("read", Key.string(ReadItems.PK), Key.string(ReadItems.SK),
             List.of(new Index(ReadItems.GSI1, Key.string(ReadItems.GSI1_PK), Key.string(ReadItems.GSI1_SK)),
-                    new Index(ReadItems.GSI2, Key.string(ReadItems.GSI2_PK), Key.string(ReadItems.GSI2_SK))),
+                    new Index(ReadItems.GSI2, Key.string(ReadItems.GSI2_PK), Key.string(ReadItems.GSI2_SK)),
+                    new Index(ReadItems.GSI3, Key.string(ReadItems.GSI3_PK), Key.string(ReadItems.GSI3_SK))),
             null, false);
 
     public static final List<TableSpec> ALL = List.of(EVENTS, KEYS, READ);

@@ -1,8 +1,11 @@
 package org.leavetracker.domain.readmodel;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.leavetracker.domain.error.ValidationError;
 
@@ -53,5 +56,39 @@ public record Page<T>(List<T> items, String after) {
             items.add(item);
         }
         return new Page<>(items, more ? position.apply(items.getLast()) : null);
+    }
+
+    /** The position of something listed by date: its start date, then its id (ISO dates sort as strings). */
+    public static String byStartDate(LocalDate start, String id) {
+        return start + "#" + id;
+    }
+
+    /**
+     * A page of the items of a paged source that {@code keep} accepts, read a source page at a time until this one is
+     * full: what the caller may see of a list stored for more than them (an admin's queue without their own requests,
+     * a calendar of one team).
+     *
+     * @param source a page of at most the given size after a position (null: from the start), in position order
+     */
+    public static <T> Page<T> filtered(BiFunction<Integer, String, Page<T>> source, Predicate<T> keep,
+                                       Function<T, String> position, int limit, String after) {
+        List<T> kept = new ArrayList<>(limit);
+        String from = after;
+        while (true) {
+            Page<T> read = source.apply(limit + 1, from);
+            for (T item : read.items()) {
+                if (!keep.test(item)) {
+                    continue;
+                }
+                if (kept.size() == limit) {
+                    return new Page<>(kept, position.apply(kept.getLast()));
+                }
+                kept.add(item);
+            }
+            if (read.after() == null) {
+                return new Page<>(kept, null);
+            }
+            from = read.after();
+        }
     }
 }

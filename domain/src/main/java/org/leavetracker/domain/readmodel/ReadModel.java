@@ -50,8 +50,17 @@ public interface ReadModel {
     /** Every PENDING request of an organization (what admins may decide). */
     List<LeaveRequestView> pendingIn(String orgId);
 
+    /**
+     * One page of {@link #pendingIn(String)} in the order of {@link Page#byStartDate} (start date, then id), after a
+     * position an earlier page gave (null: from the start). Reads only what the page holds, however long the list.
+     */
+    Page<LeaveRequestView> pendingIn(String orgId, int limit, String after);
+
     /** PENDING and APPROVED leave of an organization meeting [from, to]. */
     List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to);
+
+    /** One page of {@link #calendar(String, LocalDate, LocalDate)} in the order of {@link Page#byStartDate}. */
+    Page<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to, int limit, String after);
 
     List<Balance> balances(String userId, int year);
 

@@ -78,14 +78,24 @@ public final class ReadQueries {
         return Page.of(leaveRequests(caller, userId, status, from, to), ReadQueries::position, limit, after);
     }
 
+    /**
+     * An admin's queue is the organization's, paged by the read table (it may hold thousands); an approver's is the
+     * few of their people and groups, gathered from several queues and paged here.
+     */
     public Page<LeaveRequestView> pendingApprovalsPage(Caller caller, int limit, String after) {
-        return Page.of(pendingApprovals(caller), ReadQueries::position, limit, after);
+        Employee actor = repository.actor(caller);
+        if (!AccessPolicy.isAdmin(actor)) {
+            return Page.of(pendingApprovals(caller), ReadQueries::position, limit, after);
+        }
+        return Page.filtered((size, from) -> readModel.pendingIn(actor.orgId(), size, from), mayDecide(actor),
+                ReadQueries::position, limit, after);
     }
 
     public Page<CalendarEntry> teamCalendarPage(Caller caller, LocalDate from, LocalDate to, String locationId,
                                                 String teamId, int limit, String after) {
-        return Page.of(teamCalendar(caller, from, to, locationId, teamId).stream()
-                .sorted(Comparator.comparing(ReadQueries::position)).toList(), ReadQueries::position, limit, after);
+        String orgId = calendarOf(caller, from, to, locationId, teamId);
+        return Page.filtered((size, position) -> readModel.calendar(orgId, from, to, size, position),
+                inCalendar(locationId, teamId), ReadQueries::position, limit, after);
     }
 
     /** A page of an audit trail, oldest first. */
@@ -94,11 +104,11 @@ public final class ReadQueries {
     }
 
     private static String position(LeaveRequestView request) {
-        return request.startDate() + "#" + request.id();
+        return Page.byStartDate(request.startDate(), request.id());
     }
 
     private static String position(CalendarEntry entry) {
-        return entry.startDate() + "#" + entry.requestId();
+        return Page.byStartDate(entry.startDate(), entry.requestId());
     }
 
     /** The organization's teams with how many people are in each today. */
@@ -157,10 +167,13 @@ public final class ReadQueries {
         Employee actor = repository.actor(caller);
         List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
                 : actor.role().mayApprove() ? waitingFor(actor) : List.of();
-        return pending.stream().filter(r -> !r.userId().equals(actor.id()))
-                .filter(r -> r.approvals().stream().noneMatch(a -> a.status() == ApprovalStep.Status.APPROVED
-                        && actor.id().equals(a.decidedBy())))
-                .sorted(Comparator.comparing(ReadQueries::position)).toList();
+        return pending.stream().filter(mayDecide(actor)).sorted(Comparator.comparing(ReadQueries::position)).toList();
+    }
+
+    /** Never their own request, nor one whose earlier level they approved. */
+    private static Predicate<LeaveRequestView> mayDecide(Employee actor) {
+        return r -> !r.userId().equals(actor.id()) && r.approvals().stream()
+                .noneMatch(a -> a.status() == ApprovalStep.Status.APPROVED && actor.id().equals(a.decidedBy()));
     }
 
     private List<LeaveRequestView> waitingFor(Employee actor) {
@@ -209,17 +222,26 @@ public final class ReadQueries {
     /** @param teamId only the leave of people in that team on their leave's first day (null: everyone) */
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId,
                                             String teamId) {
+        String orgId = calendarOf(caller, from, to, locationId, teamId);
+        return readModel.calendar(orgId, from, to).stream().filter(inCalendar(locationId, teamId))
+                .sorted(Comparator.comparing(CalendarEntry::startDate).thenComparing(CalendarEntry::userName))
+                .toList();
+    }
+
+    /** The caller's organization, once the range, location and team asked for are checked. */
+    private String calendarOf(Caller caller, LocalDate from, LocalDate to, String locationId, String teamId) {
         DateRange.bounded(from, to, "teamCalendar");
         Employee actor = repository.actor(caller);
         requireOwnLocation(actor.orgId(), locationId);
         if (teamId != null) {
             repository.organization(actor.orgId()).team(teamId);
         }
-        return readModel.calendar(actor.orgId(), from, to).stream()
-                .filter(e -> locationId == null || locationId.equals(e.locationId()))
-                .filter(e -> teamId == null || teamId.equals(e.teamId()))
-                .sorted(Comparator.comparing(CalendarEntry::startDate).thenComparing(CalendarEntry::userName))
-                .toList();
+        return actor.orgId();
+    }
+
+    private static Predicate<CalendarEntry> inCalendar(String locationId, String teamId) {
+        return e -> (locationId == null || locationId.equals(e.locationId()))
+                && (teamId == null || teamId.equals(e.teamId()));
     }
 
     /**

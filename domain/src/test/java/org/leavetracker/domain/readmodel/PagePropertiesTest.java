@@ -37,4 +37,26 @@ class PagePropertiesTest {
         } while (after != null);
         assertThat(seen).doesNotHaveDuplicates().containsAll(initial).isSorted();
     }
+
+    @Property(tries = 300)
+    void a_filtered_page_holds_what_the_filter_keeps_in_order_each_once_and_never_ends_empty(
+            @ForAll @Size(max = 80) Set<@StringLength(min = 1, max = 3) String> stored,
+            @ForAll @IntRange(min = 1, max = 7) int limit,
+            @ForAll @IntRange(min = 1, max = 4) int keepOneIn) {
+        List<String> ordered = List.copyOf(new TreeSet<>(stored));
+        java.util.function.Predicate<String> keep = s -> s.hashCode() % keepOneIn == 0;
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            Page<String> page = Page.filtered((size, from) -> Page.of(ordered, Function.identity(), size, from), keep,
+                    Function.identity(), limit, after);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(limit).allMatch(keep);
+            if (page.after() != null) {
+                assertThat(page.items()).as("a page with a next one is full").hasSize(limit);
+            }
+            seen.addAll(page.items());
+            after = page.after();
+        } while (after != null);
+        assertThat(seen).containsExactlyElementsOf(ordered.stream().filter(keep).toList());
+    }
 }

@@ -137,10 +137,30 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public Page<LeaveRequestView> pendingIn(String orgId, int limit, String after) {
+        return Page.of(pendingIn(orgId).stream().sorted(Comparator.comparing(InMemoryReadModel::position)).toList(),
+                InMemoryReadModel::position, limit, after);
+    }
+
+    @Override
     public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
         return this.<CalendarEntry>all("CAL#" + orgId + "|").stream()
                 .filter(e -> e.status().isActive() && !e.endDate().isBefore(from) && !e.startDate().isAfter(to))
                 .toList();
+    }
+
+    @Override
+    public Page<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to, int limit, String after) {
+        return Page.of(calendar(orgId, from, to).stream().sorted(Comparator.comparing(InMemoryReadModel::position))
+                .toList(), InMemoryReadModel::position, limit, after);
+    }
+
+    private static String position(LeaveRequestView request) {
+        return Page.byStartDate(request.startDate(), request.id());
+    }
+
+    private static String position(CalendarEntry entry) {
+        return Page.byStartDate(entry.startDate(), entry.requestId());
     }
 
     @Override

@@ -121,6 +121,77 @@ public abstract class ReadModelContract {
         assertThat(reads().pendingFor("boss-" + org)).as("a decided request leaves the queue").isEmpty();
         writes().putRequests(List.of(new ReadModelUpdates.RequestItems(july, entry(july), List.of("boss-" + org))), 1);
         assertThat(reads().pendingIn(org)).as("a late write cannot bring it back").isEmpty();
+        assertThat(reads().pendingIn(org, 10, null).items()).isEmpty();
+        assertThat(reads().calendar(org, LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-31"), 10, null)
+                .items()).extracting(CalendarEntry::requestId).containsExactly(july.id(), august.id());
+    }
+
+    @Test
+    void the_admin_queue_is_paged_by_start_date_and_holds_no_decided_request() {
+        List<LeaveRequestView> pending = new ArrayList<>();
+        java.util.Random random = new java.util.Random(16);
+        for (int i = 0; i < 23; i++) {
+            String day = LocalDate.parse("2026-07-01").plusDays(random.nextInt(10)).toString(); // dates repeat
+            LeaveStatus status = i % 4 == 3 ? LeaveStatus.APPROVED : LeaveStatus.PENDING;
+            LeaveRequestView r = request("p" + i % 5 + "-" + org, "q" + i, day, status);
+            writes().putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of())), 1);
+            if (status == LeaveStatus.PENDING) {
+                pending.add(r);
+            }
+        }
+        List<String> expected = pending.stream().map(r -> Page.byStartDate(r.startDate(), r.id())).sorted().toList();
+        for (int limit : List.of(1, 4, 17, 100)) {
+            List<String> paged = new ArrayList<>();
+            int pages = 0;
+            String after = null;
+            do {
+                Page<LeaveRequestView> page = reads().pendingIn(org, limit, after);
+                assertThat(page.items()).hasSizeLessThanOrEqualTo(limit).isNotEmpty();
+                page.items().forEach(r -> paged.add(Page.byStartDate(r.startDate(), r.id())));
+                after = page.after();
+                pages++;
+            } while (after != null);
+            assertThat(paged).as("limit " + limit).containsExactlyElementsOf(expected);
+            assertThat(pages).as("no empty last page").isEqualTo((expected.size() + limit - 1) / limit);
+        }
+    }
+
+    @Test
+    void the_calendar_is_paged_by_start_date_listing_leave_across_months_once() {
+        java.util.Random random = new java.util.Random(27);
+        List<CalendarEntry> all = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            LocalDate start = LocalDate.parse("2026-05-20").plusDays(random.nextInt(150));
+            LocalDate end = start.plusDays(random.nextInt(4) == 0 ? random.nextInt(70) : random.nextInt(3));
+            LeaveStatus status = i % 7 == 6 ? LeaveStatus.CANCELLED : i % 2 == 0 ? LeaveStatus.PENDING
+                    : LeaveStatus.APPROVED;
+            LeaveRequestView r = new LeaveRequestView("p" + i % 6 + "-" + org + ".c" + i, org, "p" + i % 6 + "-" + org,
+                    "pto", start, end, HalfDay.NONE, Days.ONE, status, null, Instant.parse("2026-05-01T00:00:00Z"),
+                    null);
+            writes().putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of())), 1);
+            all.add(entry(r));
+        }
+        for (String[] window : List.of(new String[] {"2026-07-10", "2026-09-30"},
+                new String[] {"2026-06-01", "2026-06-30"}, new String[] {"2026-05-01", "2026-12-31"},
+                new String[] {"2026-08-15", "2026-08-15"})) {
+            LocalDate from = LocalDate.parse(window[0]);
+            LocalDate to = LocalDate.parse(window[1]);
+            List<String> expected = all.stream().filter(e -> e.status().isActive())
+                    .filter(e -> !e.endDate().isBefore(from) && !e.startDate().isAfter(to))
+                    .map(e -> Page.byStartDate(e.startDate(), e.requestId())).sorted().toList();
+            assertThat(reads().calendar(org, from, to)).hasSize(expected.size());
+            for (int limit : List.of(1, 3, 10, 1000)) {
+                List<String> paged = new ArrayList<>();
+                String after = null;
+                do {
+                    Page<CalendarEntry> page = reads().calendar(org, from, to, limit, after);
+                    assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+                    page.items().forEach(e -> paged.add(Page.byStartDate(e.startDate(), e.requestId())));
+                    after = page.after();
+                } while (after != null);
+                assertThat(paged).as(from + ".." + to + " by " + limit).containsExactlyElementsOf(expected);
+            }
+        }
     }
 
     @Test
