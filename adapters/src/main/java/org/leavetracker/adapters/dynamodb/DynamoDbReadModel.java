@@ -18,6 +18,7 @@ import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Substitution;
 import org.leavetracker.domain.readmodel.CalendarEntry;
 import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
@@ -111,6 +112,12 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         return items.stream().map(item -> read(item, LeaveRequestView.class))
                 .filter(r -> status == null || r.status() == status)
                 .filter(r -> from == null || !r.endDate().isBefore(from))
+                .toList();
+    }
+
+    @Override
+    public List<String> substitutedBy(String substituteId) {
+        return query(ReadItems.substitute(substituteId), null).stream().map(item -> item.get(ReadItems.SK).s())
                 .toList();
     }
 
@@ -259,11 +266,17 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         put(item(pk, "ORG", organization), version);
     }
 
-    /** In one call where it can: the balances, and last the user item (in the same transaction, or after them). */
+    /**
+     * In one call where it can: the balances, whom they named substitute, and last the user item (in the same
+     * transaction, or after them).
+     */
     @Override
     public void putPerson(UserRecord user, List<Balance> balances, long version) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         balances.forEach(b -> items.add(item(ReadItems.user(user.id()), ReadItems.balance(b.year(), b.leaveTypeId()), b)));
+        // kept when a substitution ends: whether it covers a day is the user item's to say
+        user.substitutions().stream().map(Substitution::substituteId).distinct().forEach(substituteId ->
+                items.add(item(ReadItems.substitute(substituteId), user.id(), user.id())));
         items.add(userItem(user));
         putAll(items, version);
     }

@@ -16,6 +16,7 @@ import org.leavetracker.domain.readmodel.Page;
  * user          pk USER#{user}            sk USER        gsi1 ORG#{org}#USERS / {user}   gsi2 EMAIL#{email} / USER
  * request       pk USER#{user}            sk REQ#{start}#{request}
  * balance       pk USER#{user}            sk BAL#{year}#{leave type}
+ * substitute    pk SUBSTITUTE#{substitute} sk {user who named them}
  * calendar      pk CAL#{org}#{yyyy-MM}    sk {request}   (one per month the request touches)
  * approver queue pk APPROVER#{approver}   sk {request}
  * admin queue   pk PENDING#{org}          sk {request}
@@ -77,6 +78,10 @@ final class ReadItems {
 
     static String calendar(String orgId, LocalDate month) {
         return "CAL#" + orgId + "#" + month.toString().substring(0, 7);
+    }
+
+    static String substitute(String substituteId) {
+        return "SUBSTITUTE#" + substituteId;
     }
 
     static String approverQueue(String approverId) {

@@ -44,6 +44,12 @@ public interface ReadModel {
      */
     List<LeaveRequestView> requestsOf(String userId, LeaveStatus status, LocalDate from, LocalDate to);
 
+    /**
+     * Everyone who ever named this person their substitute (whether for today is for their {@link UserRecord} to
+     * say): what an approver's queue adds to their own, without reading the whole directory.
+     */
+    List<String> substitutedBy(String substituteId);
+
     /** PENDING requests waiting for one approver. */
     List<LeaveRequestView> pendingFor(String approverId);
 

@@ -184,9 +184,9 @@ public final class ReadQueries {
         Set<String> groups = organization.approverGroups().stream()
                 .filter(g -> g.memberIds().contains(actor.id())).map(ApproverGroup::id).collect(Collectors.toSet());
         List<String> deciding = new ArrayList<>(List.of(actor.id()));
-        for (UserRecord absent : readModel.usersOf(actor.orgId())) {
-            if (absent.substituteOn(today).filter(actor.id()::equals).isPresent()) {
-                deciding.add(absent.id());
+        for (String absentId : readModel.substitutedBy(actor.id())) {
+            if (readModel.user(absentId).flatMap(u -> u.substituteOn(today)).filter(actor.id()::equals).isPresent()) {
+                deciding.add(absentId);
             }
         }
         // each requester's read item once, however many of their requests wait

@@ -125,6 +125,11 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public List<String> substitutedBy(String substituteId) {
+        return this.<String>all("SUBSTITUTE#" + substituteId + "|");
+    }
+
+    @Override
     public List<LeaveRequestView> pendingFor(String approverId) {
         return this.<LeaveRequestView>all("APPROVER#" + approverId + "|").stream()
                 .filter(r -> r.status() == LeaveStatus.PENDING).toList();
@@ -193,6 +198,7 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     @Override
     public void putPerson(UserRecord user, List<Balance> balances, long version) {
         balances.forEach(b -> put("BAL#" + user.id() + "|" + b.year() + "|" + b.leaveTypeId(), b, version));
+        user.substitutions().forEach(s -> put("SUBSTITUTE#" + s.substituteId() + "|" + user.id(), user.id(), version));
         put("USER#" + user.id() + "|", user, version);
     }
 }

@@ -195,6 +195,26 @@ public abstract class ReadModelContract {
     }
 
     @Test
+    void whoever_named_someone_substitute_is_found_from_the_substitute_and_stays_found_when_it_ends() {
+        String ann = "ann-" + org;
+        String bob = "bob-" + org;
+        UserRecord named = new UserRecord(ann, org, "Ann", ann + "@acme.test", Role.APPROVER, List.of(), new TreeMap<>(),
+                new TreeMap<>(), 2, List.of(new org.leavetracker.domain.model.Substitution(bob,
+                LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-14")),
+                new org.leavetracker.domain.model.Substitution(bob, LocalDate.parse("2026-08-01"),
+                        LocalDate.parse("2026-08-02"))), null, null, null, null);
+        writes().putPerson(named, List.of(), ReadModelUpdates.versionOf(2, 1));
+        assertThat(reads().substitutedBy(bob)).containsExactly(ann);
+        assertThat(reads().substitutedBy(ann)).isEmpty();
+
+        UserRecord ended = new UserRecord(ann, org, "Ann", ann + "@acme.test", Role.APPROVER, List.of(), new TreeMap<>(),
+                new TreeMap<>(), 3, List.of(), null, null, null, null);
+        writes().putPerson(ended, List.of(), ReadModelUpdates.versionOf(3, 1));
+        assertThat(reads().substitutedBy(bob)).as("the user item says it covers no day now").containsExactly(ann);
+        assertThat(reads().user(ann).orElseThrow().substitutions()).isEmpty();
+    }
+
+    @Test
     void settings_are_listed_and_a_removed_policy_is_not() {
         Location berlin = new Location("berlin-" + org, "Berlin", ZoneId.of("Europe/Berlin"), "DE",
                 WorkingWeek.of(List.of(DayOfWeek.MONDAY)), new TreeMap<>());
