@@ -49,7 +49,12 @@ public final class LargeOrganization {
                 + "effectiveDate: \"2020-01-01\", annualAllowanceDays: 30, accrual: UPFRONT) { id } }",
                 Map.of("l", berlin, "t", pto));
 
-        // set-up: each person added, moved to Berlin, then a year of requests of their own (one on 3 July)
+        String boss = field(call(base, admin, "mutation { addUser(email: \"boss@large.test\", name: \"Boss\", "
+                + "role: APPROVER) { id } }", Map.of()), "addUser");
+        String bossToken = token(base, "boss@large.test");
+
+        // set-up: each person added, moved to Berlin (the first 50 given the boss as approver), then a year of
+        // requests of their own (one on 3 July)
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         List<String> tokens = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger commands = new AtomicInteger();
@@ -60,6 +65,11 @@ public final class LargeOrganization {
                     + " role: MEMBER) { id } }", Map.of("e", email, "n", "Person " + i)), "addUser");
             call(base, admin, "mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, "
                     + "effectiveDate: \"2025-01-01\") { id } }", Map.of("u", id, "l", berlin));
+            if (i < 50) {
+                call(base, admin, "mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }",
+                        Map.of("u", id, "a", boss));
+                commands.incrementAndGet();
+            }
             String token = token(base, email);
             for (int r = 0; r < requestsEach; r++) {
                 LocalDate day = r == 0 ? LocalDate.of(2026, 7, 2) : LocalDate.of(2026, 2, 2).plusWeeks(r * 2L);
@@ -91,6 +101,8 @@ public final class LargeOrganization {
         timePages("historyPage (a person's)", base, admin, "query($n: String, $a: ID!) { historyPage(aggregateId: $a,"
                 + " limit: 100, nextToken: $n) { items { version } nextToken } }", "historyPage", Map.of("a", last), 20);
         timePages("pendingApprovalsPage (an admin's)", base, admin, "query($n: String) { pendingApprovalsPage("
+                + "limit: 100, nextToken: $n) { items { id } nextToken } }", "pendingApprovalsPage", Map.of(), 20);
+        timePages("pendingApprovalsPage (an approver's)", base, bossToken, "query($n: String) { pendingApprovalsPage("
                 + "limit: 100, nextToken: $n) { items { id } nextToken } }", "pendingApprovalsPage", Map.of(), 20);
 
         // a holiday on Friday 3 July for everyone in Berlin, while one person keeps requesting leave
