@@ -54,13 +54,18 @@ public final class ReadModelProjector {
      * What a projection changed: the requests and balances to announce to subscribers, and the people whose items an
      * organization-wide change affects but who were left for later, bounded pieces ({@link #projectDeferringPeople}).
      */
-    public record Projected(List<LeaveRequestView> requests, List<Balance> balances, List<String> deferred) {
-        static final Projected NOTHING = new Projected(List.of(), List.of(), List.of());
+    public record Projected(List<LeaveRequestView> requests, List<Balance> balances, List<String> deferred,
+                            RequestScope deferredScope) {
+        static final Projected NOTHING = new Projected(List.of(), List.of(), List.of(), RequestScope.NONE);
 
         public Projected {
             requests = List.copyOf(requests);
             balances = List.copyOf(balances);
             deferred = List.copyOf(deferred);
+        }
+
+        Projected(List<LeaveRequestView> requests, List<Balance> balances) {
+            this(requests, balances, List.of(), RequestScope.NONE);
         }
 
         /**
@@ -76,9 +81,9 @@ public final class ReadModelProjector {
             r.addAll(other.requests);
             List<Balance> b = new ArrayList<>(balances);
             b.addAll(other.balances);
-            List<String> d = new ArrayList<>(deferred);
+            Set<String> d = new LinkedHashSet<>(deferred);
             d.addAll(other.deferred);
-            return new Projected(r, b, d);
+            return new Projected(r, b, List.copyOf(d), deferredScope.or(other.deferredScope));
         }
     }
 
@@ -91,8 +96,8 @@ public final class ReadModelProjector {
     public Projected project(List<RecordedEvent> batch) {
         Projected projected = projectDeferringPeople(batch);
         return projected.deferred().isEmpty() ? projected
-                : new Projected(projected.requests(), projected.balances(), List.of())
-                        .plus(projectPeople(batch.getLast().orgId(), projected.deferred()));
+                : new Projected(projected.requests(), projected.balances())
+                        .plus(projectPeople(batch.getLast().orgId(), projected.deferred(), projected.deferredScope()));
     }
 
     /**
@@ -134,14 +139,18 @@ public final class ReadModelProjector {
         return requestIds;
     }
 
-    /** One piece of an organization-wide change: these people's items, computed from the current settings. */
-    public Projected projectPeople(String orgId, List<String> userIds) {
+    /**
+     * One piece of an organization-wide change: these people's balances and the requests in {@code scope}, computed
+     * from the current settings.
+     */
+    public Projected projectPeople(String orgId, List<String> userIds, RequestScope scope) {
         Organization organization = repository.organization(orgId);
         Projected projected = Projected.NOTHING;
         for (String userId : userIds) {
             Employee employee = repository.employee(userId);
             if (employee.orgId().equals(orgId)) {
-                projected = projected.plus(projectEmployee(employee, organization, null));
+                projected = projected.plus(projectEmployee(employee, organization,
+                        employee.requests().stream().filter(scope::covers).toList(), false));
             }
         }
         return projected;
@@ -155,7 +164,7 @@ public final class ReadModelProjector {
         }
         return history.getFirst().payload() instanceof OrganizationEvent
                 ? projectOrganization(aggregateId, List.of((OrganizationEvent) history.getFirst().payload()))
-                : projectEmployee(aggregateId, null);
+                : projectEmployee(aggregateId, (Set<String>) null);
     }
 
     private Projected projectOrganization(String orgId, List<OrganizationEvent> events) {
@@ -167,25 +176,37 @@ public final class ReadModelProjector {
         // ever in that location; a new leave type gives everyone new balances; an approver group's new members (or
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's
         // items show.
-        Predicate<UserRecord> affected = events.stream().map(ReadModelProjector::affectedBy)
-                .reduce(user -> false, Predicate::or);
+        Predicate<UserRecord> affected = user -> false;
+        RequestScope scope = RequestScope.NONE;
+        for (OrganizationEvent event : events) {
+            Affected by = affectedBy(event);
+            affected = affected.or(by.people());
+            scope = scope.or(by.requests());
+        }
         List<String> people = readModel.usersOf(orgId).stream().filter(affected).map(UserRecord::id).toList();
-        return new Projected(List.of(), List.of(), people);
+        return new Projected(List.of(), List.of(), people, scope);
     }
 
-    private static Predicate<UserRecord> affectedBy(OrganizationEvent event) {
+    /** Whom an organization's event affects, and which of their requests (all of their balances may change). */
+    private record Affected(Predicate<UserRecord> people, RequestScope requests) {
+    }
+
+    private static Affected affectedBy(OrganizationEvent event) {
         return switch (event) {
-            case OrganizationEvent.HolidayAdded e -> everIn(e.locationId());
-            case OrganizationEvent.HolidayRemoved e -> everIn(e.locationId());
-            case OrganizationEvent.LeavePolicySet e -> everIn(e.locationId());
-            case OrganizationEvent.LeavePolicyRemoved e -> everIn(e.locationId());
-            case OrganizationEvent.LocationUpdated e -> everIn(e.locationId());
-            case OrganizationEvent.LocationWorkingWeekSet e -> everIn(e.locationId());
-            case OrganizationEvent.LeaveTypeCreated e -> user -> e.deductsFromAllowance();
-            case OrganizationEvent.ApproverGroupSet e -> user -> true;
-            case OrganizationEvent.ApproverGroupRemoved e -> user -> true;
-            case OrganizationEvent.TeamManagersSet e -> user -> user.teams().containsValue(e.teamId());
-            default -> user -> false;
+            case OrganizationEvent.HolidayAdded e -> new Affected(everIn(e.locationId()), RequestScope.on(e.date()));
+            case OrganizationEvent.HolidayRemoved e -> new Affected(everIn(e.locationId()), RequestScope.on(e.date()));
+            case OrganizationEvent.LeavePolicySet e -> new Affected(everIn(e.locationId()), RequestScope.NONE);
+            case OrganizationEvent.LeavePolicyRemoved e -> new Affected(everIn(e.locationId()), RequestScope.NONE);
+            case OrganizationEvent.LocationUpdated e -> new Affected(everIn(e.locationId()), RequestScope.ALL);
+            case OrganizationEvent.LocationWorkingWeekSet e ->
+                    new Affected(everIn(e.locationId()), RequestScope.from(e.effectiveDate()));
+            case OrganizationEvent.LeaveTypeCreated e ->
+                    new Affected(user -> e.deductsFromAllowance(), RequestScope.NONE);
+            case OrganizationEvent.ApproverGroupSet e -> new Affected(user -> true, RequestScope.PENDING);
+            case OrganizationEvent.ApproverGroupRemoved e -> new Affected(user -> true, RequestScope.PENDING);
+            case OrganizationEvent.TeamManagersSet e ->
+                    new Affected(user -> user.teams().containsValue(e.teamId()), RequestScope.PENDING);
+            default -> new Affected(user -> false, RequestScope.NONE);
         };
     }
 
@@ -226,12 +247,18 @@ public final class ReadModelProjector {
     }
 
     private Projected projectEmployee(Employee employee, Organization organization, Set<String> requestIds) {
-        String userId = employee.id();
+        return requestIds == null ? projectEmployee(employee, organization, employee.requests(), false)
+                : projectEmployee(employee, organization, requestIds.stream().map(employee::request).toList(), true);
+    }
+
+    /**
+     * @param changed the requests whose items to write
+     * @param onlyRequests whether nothing but those requests changed (else the person's balances of every year)
+     */
+    private Projected projectEmployee(Employee employee, Organization organization, Collection<LeaveRequest> changed,
+                                      boolean onlyRequests) {
         PersonContext person = PersonContext.of(employee, organization, calendars);
         long version = ReadModelUpdates.versionOf(employee.version(), organization.version());
-
-        Collection<LeaveRequest> changed = requestIds == null ? employee.requests()
-                : requestIds.stream().map(employee::request).toList();
         List<LeaveRequestView> views = new ArrayList<>();
         List<ReadModelUpdates.RequestItems> items = new ArrayList<>();
         for (LeaveRequest request : changed) {
@@ -245,10 +272,10 @@ public final class ReadModelProjector {
             views.add(view);
         }
         updates.putRequests(items, version);
-        List<Balance> balances = balances(employee, organization, person, changed, requestIds != null);
+        List<Balance> balances = balances(employee, organization, person, changed, onlyRequests);
         // last: the user item's version tells a crash recovery that everything above was written
         updates.putPerson(userRecord(employee), balances, version);
-        return new Projected(views, balances, List.of());
+        return new Projected(views, balances);
     }
 
     /**

@@ -53,12 +53,14 @@ class FanOutTest {
         wholeProjector.project(holiday);
         ReadModelProjector.Projected deferred = piecesProjector.projectDeferringPeople(List.of(holiday));
         assertThat(deferred.deferred()).as("only the people in Berlin").containsExactlyInAnyOrderElementsOf(berliners);
+        assertThat(deferred.deferredScope()).as("only their requests over the holiday").isEqualTo(
+                RequestScope.on(d("2026-07-03")));
 
         List<String> people = new ArrayList<>(deferred.deferred());
         Collections.reverse(people);
         for (int from = 0; from < people.size(); from += 3) {
             piecesProjector.projectPeople(app.repository.employee(admin.userId()).orgId(),
-                    people.subList(from, Math.min(from + 3, people.size())));
+                    people.subList(from, Math.min(from + 3, people.size())), deferred.deferredScope());
         }
         assertThat(inPieces.snapshot()).isEqualTo(whole.snapshot());
         assertThat(whole.requestsOf(berliners.getFirst(), null, null, null)).singleElement()

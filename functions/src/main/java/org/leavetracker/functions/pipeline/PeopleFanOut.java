@@ -1,5 +1,6 @@
 package org.leavetracker.functions.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.adapters.bus.BusEntry;
 import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.usecase.RequestScope;
 
 /**
  * An organization-wide change's people, in pieces of at most {@link #PIECE} on the bus: each piece is a rule target
@@ -30,15 +33,40 @@ public final class PeopleFanOut {
         this.bus = bus;
     }
 
-    /** A piece's content. */
-    public record Piece(String orgId, List<String> userIds, String cause) {
+    /**
+     * A piece's content.
+     *
+     * @param requests which of their requests to rewrite; absent in pieces sent before scopes existed: all of them
+     */
+    public record Piece(String orgId, List<String> userIds, String cause, Requests requests) {
+
+        public RequestScope scope() {
+            return requests == null ? RequestScope.ALL : requests.scope();
+        }
+    }
+
+    /** A {@link RequestScope} as JSON carries it: ranges as "from/to" ISO dates. */
+    public record Requests(boolean all, boolean pending, List<String> dates) {
+
+        static Requests of(RequestScope scope) {
+            return new Requests(scope.all(), scope.pending(),
+                    scope.dates().stream().map(range -> range.start() + "/" + range.end()).toList());
+        }
+
+        RequestScope scope() {
+            return new RequestScope(all, pending, dates == null ? List.of() : dates.stream().map(range -> {
+                String[] bounds = range.split("/");
+                return new DateRange(LocalDate.parse(bounds[0]), LocalDate.parse(bounds[1]));
+            }).toList());
+        }
     }
 
     /** Puts every piece on the bus; throws when one was refused, so the bus retries the change that caused them. */
-    public void send(String orgId, List<String> userIds, String cause) {
+    public void send(String orgId, List<String> userIds, RequestScope scope, String cause) {
         List<BusEntry> entries = new ArrayList<>();
         for (int from = 0; from < userIds.size(); from += PIECE) {
-            entries.add(entry(new Piece(orgId, userIds.subList(from, Math.min(from + PIECE, userIds.size())), cause)));
+            entries.add(entry(new Piece(orgId, userIds.subList(from, Math.min(from + PIECE, userIds.size())), cause,
+                    Requests.of(scope))));
         }
         for (int from = 0; from < entries.size(); from += EventBus.MAX_ENTRIES) {
             List<String> refused = bus.put(entries.subList(from, Math.min(from + EventBus.MAX_ENTRIES, entries.size())));
@@ -59,7 +87,7 @@ public final class PeopleFanOut {
     private static BusEntry entry(Piece piece) {
         try {
             return new BusEntry(EventDetails.SOURCE, DETAIL_TYPE, JSON.writeValueAsString(Map.of("orgId", piece.orgId(),
-                    "userIds", piece.userIds(), "cause", piece.cause())));
+                    "userIds", piece.userIds(), "cause", piece.cause(), "requests", piece.requests())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -61,7 +61,8 @@ public final class ProjectionRunner {
             ReadModelProjector.Projected projected = publish(projector.projectDeferringPeople(batch));
             if (!projected.deferred().isEmpty()) {
                 RecordedEvent last = batch.getLast();
-                fanOut.send(last.orgId(), projected.deferred(), last.aggregateId() + "/" + last.version());
+                fanOut.send(last.orgId(), projected.deferred(), projected.deferredScope(),
+                        last.aggregateId() + "/" + last.version());
             }
         }
         // the settings' own items are written by now; people's figures follow as balance changes (in pieces)
@@ -72,7 +73,7 @@ public final class ProjectionRunner {
     /** One piece of an organization-wide change (a bus entry of {@link PeopleFanOut#DETAIL_TYPE}). */
     public void runPiece(String detail) {
         PeopleFanOut.Piece piece = PeopleFanOut.read(detail);
-        publish(projector.projectPeople(piece.orgId(), piece.userIds()));
+        publish(projector.projectPeople(piece.orgId(), piece.userIds(), piece.scope()));
     }
 
     private ReadModelProjector.Projected publish(ReadModelProjector.Projected projected) {
