@@ -44,7 +44,7 @@ public final class LargeOrganization {
         String berlin = field(call(base, admin, "mutation { createLocation(name: \"Berlin\", timeZone: \"Europe/Berlin\","
                 + " holidayCalendar: \"DE\", workingDays: " + WEEK + ") { id } }", Map.of()), "createLocation");
         String pto = field(call(base, admin, "mutation { createLeaveType(name: \"PTO\", deductsFromAllowance: true, "
-                + "requiresApproval: false, allowHalfDays: true) { id } }", Map.of()), "createLeaveType");
+                + "requiresApproval: true, allowHalfDays: true) { id } }", Map.of()), "createLeaveType"); // queues fill
         call(base, admin, "mutation($l: ID!, $t: ID!) { setLeavePolicy(locationId: $l, leaveTypeId: $t, "
                 + "effectiveDate: \"2020-01-01\", annualAllowanceDays: 30, accrual: UPFRONT) { id } }",
                 Map.of("l", berlin, "t", pto));
@@ -100,8 +100,8 @@ public final class LargeOrganization {
                 + "nextToken } }", "teamCalendarPage", Map.of(), 1);
         timePages("historyPage (a person's)", base, admin, "query($n: String, $a: ID!) { historyPage(aggregateId: $a,"
                 + " limit: 100, nextToken: $n) { items { version } nextToken } }", "historyPage", Map.of("a", last), 20);
-        timePages("pendingApprovalsPage (an admin's)", base, admin, "query($n: String) { pendingApprovalsPage("
-                + "limit: 100, nextToken: $n) { items { id } nextToken } }", "pendingApprovalsPage", Map.of(), 20);
+        timePages("pendingApprovalsPage (an admin's: everyone's)", base, admin, "query($n: String) { pendingApprovalsPage("
+                + "limit: 100, nextToken: $n) { items { id } nextToken } }", "pendingApprovalsPage", Map.of(), 3);
         timePages("pendingApprovalsPage (an approver's)", base, bossToken, "query($n: String) { pendingApprovalsPage("
                 + "limit: 100, nextToken: $n) { items { id } nextToken } }", "pendingApprovalsPage", Map.of(), 20);
 
