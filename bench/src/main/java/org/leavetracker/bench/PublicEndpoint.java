@@ -49,7 +49,7 @@ final class PublicEndpoint {
     }
 
     /**
-     * A graphql-transport-ws subscriber to {@code onLeaveRequestChanged { id startDate status }} of an organization;
+     * A graphql-transport-ws subscriber to {@code onLeaveRequestChanged { id startDate status days }} of an organization;
      * each change reaches {@code onChange} with the moment its message arrived (System.nanoTime).
      */
     static WebSocket subscribeToRequests(int port, String token, String orgId,
@@ -82,7 +82,7 @@ final class PublicEndpoint {
                 Map.of("authorization", token))), true).get();
         Thread.sleep(300);
         socket.sendText(JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe", "payload", Map.of(
-                "query", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id startDate status } }",
+                "query", "subscription($o: ID!) { onLeaveRequestChanged(orgId: $o) { id startDate status days } }",
                 "variables", Map.of("o", orgId)))), true).get();
         return socket;
     }
