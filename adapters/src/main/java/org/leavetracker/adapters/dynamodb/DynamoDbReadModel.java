@@ -267,18 +267,26 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     }
 
     /**
-     * In one call where it can: the balances, whom they named substitute, and last the user item (in the same
-     * transaction, or after them).
+     * Everyone's items in as few conditional transactions as DynamoDB allows (100 items each), in order: each
+     * person's requests' items, balances, whom they named substitute, and last their user item.
      */
     @Override
-    public void putPerson(UserRecord user, List<Balance> balances, long version) {
+    public void putPeople(List<PersonItems> people) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        balances.forEach(b -> items.add(item(ReadItems.user(user.id()), ReadItems.balance(b.year(), b.leaveTypeId()), b)));
-        // kept when a substitution ends: whether it covers a day is the user item's to say
-        user.substitutions().stream().map(Substitution::substituteId).distinct().forEach(substituteId ->
-                items.add(item(ReadItems.substitute(substituteId), user.id(), user.id())));
-        items.add(userItem(user));
-        putAll(items, version);
+        for (PersonItems person : people) {
+            List<Map<String, AttributeValue>> own = new ArrayList<>();
+            person.requests().forEach(r -> addRequestItems(own, r));
+            UserRecord user = person.user();
+            person.balances().forEach(b -> own.add(item(ReadItems.user(user.id()),
+                    ReadItems.balance(b.year(), b.leaveTypeId()), b)));
+            // kept when a substitution ends: whether it covers a day is the user item's to say
+            user.substitutions().stream().map(Substitution::substituteId).distinct().forEach(substituteId ->
+                    own.add(item(ReadItems.substitute(substituteId), user.id(), user.id())));
+            own.add(userItem(user));
+            own.forEach(item -> item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(person.version()))));
+            items.addAll(own);
+        }
+        VersionedPut.putAll(dynamo, table, items, ReadItems.VERSION);
     }
 
     private Map<String, AttributeValue> userItem(UserRecord user) {
@@ -290,32 +298,26 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         return item;
     }
 
-    /** All of them in as few calls as DynamoDB allows (a transaction holds 100 items). */
-    @Override
-    public void putRequests(List<RequestItems> requests, long version) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (RequestItems r : requests) {
-            LeaveRequestView request = r.request();
-            items.add(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()),
-                    request));
-            String listed = ReadItems.listed(request.startDate(), request.id());
-            boolean onCalendar = r.calendarEntry().status().isActive();
-            for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
-                 month = month.plusMonths(1)) {
-                items.add(listedIf(onCalendar, item(ReadItems.calendar(request.orgId(), month), request.id(),
-                        r.calendarEntry()), listed));
-            }
-            // Queue entries stay when the request is decided (with its new status, off the index): nothing is ever
-            // deleted, so a late write can never bring a decided request back into a queue.
-            boolean pending = request.status() == LeaveStatus.PENDING;
-            for (String approverId : new LinkedHashSet<>(r.approverIds())) {
-                items.add(listedIf(pending, item(ReadItems.approverQueue(approverId), request.id(), request), listed));
-            }
-            items.add(listedIf(pending, item(ReadItems.adminQueue(request.orgId()), request.id(), request), listed));
+    /** The request itself, its calendar entry in each month it touches, and its queue entries. */
+    private void addRequestItems(List<Map<String, AttributeValue>> items, RequestItems r) {
+        LeaveRequestView request = r.request();
+        items.add(item(ReadItems.user(request.userId()), ReadItems.request(request.startDate(), request.id()),
+                request));
+        String listed = ReadItems.listed(request.startDate(), request.id());
+        boolean onCalendar = r.calendarEntry().status().isActive();
+        for (LocalDate month = request.startDate().withDayOfMonth(1); !month.isAfter(request.endDate());
+             month = month.plusMonths(1)) {
+            items.add(listedIf(onCalendar, item(ReadItems.calendar(request.orgId(), month), request.id(),
+                    r.calendarEntry()), listed));
         }
-        putAll(items, version);
+        // Queue entries stay when the request is decided (with its new status, off the index): nothing is ever
+        // deleted, so a late write can never bring a decided request back into a queue.
+        boolean pending = request.status() == LeaveStatus.PENDING;
+        for (String approverId : new LinkedHashSet<>(r.approverIds())) {
+            items.add(listedIf(pending, item(ReadItems.approverQueue(approverId), request.id(), request), listed));
+        }
+        items.add(listedIf(pending, item(ReadItems.adminQueue(request.orgId()), request.id(), request), listed));
     }
-
 
     /** On the sparse index under its own partition key while listed; a rewritten item without them leaves it. */
     private static Map<String, AttributeValue> listedIf(boolean listed, Map<String, AttributeValue> item,
@@ -349,7 +351,7 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
 
     private void putAll(List<Map<String, AttributeValue>> items, long version) {
         items.forEach(item -> item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(version))));
-        VersionedPut.putAll(dynamo, table, items, ReadItems.VERSION, version);
+        VersionedPut.putAll(dynamo, table, items, ReadItems.VERSION);
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {

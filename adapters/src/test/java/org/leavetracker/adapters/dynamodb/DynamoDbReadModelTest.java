@@ -172,9 +172,11 @@ class DynamoDbReadModelTest {
                     HalfDay.NONE, Days.ONE, LeaveStatus.APPROVED, reason, Instant.parse("2026-01-01T00:00:00Z"),
                     null));
         }
-        many.forEach(v -> app.readModel.putRequests(List.of(new ReadModelUpdates.RequestItems(v, new CalendarEntry(
-                v.id(), v.userId(), "Ann", vacation, v.startDate(), v.endDate(), v.halfDay(), v.status(), berlin),
-                List.of())), 1));
+        app.projectAll();
+        app.readModel.putPeople(List.of(new ReadModelUpdates.PersonItems(app.readModel.user(ann.userId())
+                .orElseThrow(), many.stream().map(v -> new ReadModelUpdates.RequestItems(v, new CalendarEntry(v.id(),
+                v.userId(), "Ann", vacation, v.startDate(), v.endDate(), v.halfDay(), v.status(), berlin), List.of()))
+                .toList(), List.of(), 1)));
 
         assertThat(app.readModel.requestsOf(ann.userId(), null, null, null)).hasSize(1300);
     }

@@ -29,14 +29,22 @@ public interface ReadModelUpdates {
         }
     }
 
-    /** Requests of one person at one version, each with its calendar entry and queue entries. */
-    void putRequests(List<RequestItems> requests, long version);
+    /**
+     * A person's read items computed at one version: some of their requests' items, their balances, and their user
+     * item, whose version tells a crash recovery that the projection landed.
+     */
+    record PersonItems(UserRecord user, List<RequestItems> requests, List<Balance> balances, long version) {
+        public PersonItems {
+            requests = List.copyOf(requests);
+            balances = List.copyOf(balances);
+        }
+    }
 
     /**
-     * A person's balances and then their user item, whose version tells a crash recovery that the projection landed
-     * (an adapter may write them together, but never the user item before the balances).
+     * Several people's items, in as few calls as the store allows (a batch's or a fan-out piece's people together);
+     * each person's user item is never written before their other items (an adapter may write them together).
      */
-    void putPerson(UserRecord user, List<Balance> balances, long version);
+    void putPeople(List<PersonItems> people);
 
     /**
      * One number ordering the states of a person's items: first by the person's version, then by their

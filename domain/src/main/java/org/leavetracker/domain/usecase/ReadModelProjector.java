@@ -117,13 +117,17 @@ public final class ReadModelProjector {
         Map<String, List<RecordedEvent>> byAggregate = new LinkedHashMap<>();
         batch.forEach(e -> byAggregate.computeIfAbsent(e.aggregateId(), id -> new ArrayList<>()).add(e));
         Projected projected = Projected.NOTHING;
+        List<Person> people = new ArrayList<>();
         for (Map.Entry<String, List<RecordedEvent>> aggregate : byAggregate.entrySet()) {
             List<DomainEvent> events = aggregate.getValue().stream().map(RecordedEvent::payload).toList();
-            projected = projected.plus(events.getFirst() instanceof OrganizationEvent
-                    ? projectOrganization(aggregate.getKey(), events.stream().map(OrganizationEvent.class::cast).toList())
-                    : projectEmployee(aggregate.getKey(), requestsOf(events)));
+            if (events.getFirst() instanceof OrganizationEvent) {
+                projected = projected.plus(projectOrganization(aggregate.getKey(),
+                        events.stream().map(OrganizationEvent.class::cast).toList()));
+            } else {
+                people.add(person(repository.employee(aggregate.getKey()), requestsOf(events)));
+            }
         }
-        return projected;
+        return projected.plus(write(people));
     }
 
     /** The requests a person's events were about; null when one of them was about the person (all may change). */
@@ -145,15 +149,15 @@ public final class ReadModelProjector {
      */
     public Projected projectPeople(String orgId, List<String> userIds, RequestScope scope) {
         Organization organization = repository.organization(orgId);
-        Projected projected = Projected.NOTHING;
+        List<Person> people = new ArrayList<>();
         for (String userId : userIds) {
             Employee employee = repository.employee(userId);
             if (employee.orgId().equals(orgId)) {
-                projected = projected.plus(projectEmployee(employee, organization,
-                        employee.requests().stream().filter(scope::covers).toList(), false));
+                people.add(person(employee, organization, employee.requests().stream().filter(scope::covers).toList(),
+                        false));
             }
         }
-        return projected;
+        return write(people);
     }
 
     /** Recomputes every read item of one aggregate from its events (the rebuild of the read side uses this). */
@@ -164,7 +168,7 @@ public final class ReadModelProjector {
         }
         return history.getFirst().payload() instanceof OrganizationEvent
                 ? projectOrganization(aggregateId, List.of((OrganizationEvent) history.getFirst().payload()))
-                : projectEmployee(aggregateId, (Set<String>) null);
+                : write(List.of(person(repository.employee(aggregateId), null)));
     }
 
     private Projected projectOrganization(String orgId, List<OrganizationEvent> events) {
@@ -242,21 +246,34 @@ public final class ReadModelProjector {
 
     /** @param requestIds the requests the events were about, or null when everything of the user may change */
     public Projected projectEmployee(String userId, Set<String> requestIds) {
-        Employee employee = repository.employee(userId);
-        return projectEmployee(employee, repository.organization(employee.orgId()), requestIds);
+        return write(List.of(person(repository.employee(userId), requestIds)));
     }
 
-    private Projected projectEmployee(Employee employee, Organization organization, Set<String> requestIds) {
-        return requestIds == null ? projectEmployee(employee, organization, employee.requests(), false)
-                : projectEmployee(employee, organization, requestIds.stream().map(employee::request).toList(), true);
+    /** A person's items to write, and what subscribers hear of them. */
+    private record Person(ReadModelUpdates.PersonItems items, Projected projected) {
+    }
+
+    /** Several people's items together, in as few calls as the read model allows. */
+    private Projected write(List<Person> people) {
+        if (people.isEmpty()) {
+            return Projected.NOTHING;
+        }
+        updates.putPeople(people.stream().map(Person::items).toList());
+        return people.stream().map(Person::projected).reduce(Projected.NOTHING, Projected::plus);
+    }
+
+    private Person person(Employee employee, Set<String> requestIds) {
+        Organization organization = repository.organization(employee.orgId());
+        return requestIds == null ? person(employee, organization, employee.requests(), false)
+                : person(employee, organization, requestIds.stream().map(employee::request).toList(), true);
     }
 
     /**
      * @param changed the requests whose items to write
      * @param onlyRequests whether nothing but those requests changed (else the person's balances of every year)
      */
-    private Projected projectEmployee(Employee employee, Organization organization, Collection<LeaveRequest> changed,
-                                      boolean onlyRequests) {
+    private Person person(Employee employee, Organization organization, Collection<LeaveRequest> changed,
+                          boolean onlyRequests) {
         PersonContext person = PersonContext.of(employee, organization, calendars);
         long version = ReadModelUpdates.versionOf(employee.version(), organization.version());
         List<LeaveRequestView> views = new ArrayList<>();
@@ -271,11 +288,9 @@ public final class ReadModelProjector {
                     queuesOf(employee, organization, request)));
             views.add(view);
         }
-        updates.putRequests(items, version);
         List<Balance> balances = balances(employee, organization, person, changed, onlyRequests);
-        // last: the user item's version tells a crash recovery that everything above was written
-        updates.putPerson(userRecord(employee), balances, version);
-        return new Projected(views, balances);
+        return new Person(new ReadModelUpdates.PersonItems(userRecord(employee), items, balances, version),
+                new Projected(views, balances));
     }
 
     /**

@@ -185,20 +185,22 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
-    public void putRequests(List<RequestItems> requests, long version) {
-        for (RequestItems r : requests) {
-            LeaveRequestView request = r.request();
-            put("REQ#" + request.userId() + "|" + request.id(), request, version);
-            put("CAL#" + request.orgId() + "|" + request.id(), r.calendarEntry(), version);
-            r.approverIds().forEach(a -> put("APPROVER#" + a + "|" + request.id(), request, version));
-            put("PENDING#" + request.orgId() + "|" + request.id(), request, version);
+    public void putPeople(List<PersonItems> people) {
+        for (PersonItems person : people) {
+            long version = person.version();
+            for (RequestItems r : person.requests()) {
+                LeaveRequestView request = r.request();
+                put("REQ#" + request.userId() + "|" + request.id(), request, version);
+                put("CAL#" + request.orgId() + "|" + request.id(), r.calendarEntry(), version);
+                r.approverIds().forEach(a -> put("APPROVER#" + a + "|" + request.id(), request, version));
+                put("PENDING#" + request.orgId() + "|" + request.id(), request, version);
+            }
+            UserRecord user = person.user();
+            person.balances().forEach(b -> put("BAL#" + user.id() + "|" + b.year() + "|" + b.leaveTypeId(), b,
+                    version));
+            user.substitutions().forEach(s -> put("SUBSTITUTE#" + s.substituteId() + "|" + user.id(), user.id(),
+                    version));
+            put("USER#" + user.id() + "|", user, version);
         }
-    }
-
-    @Override
-    public void putPerson(UserRecord user, List<Balance> balances, long version) {
-        balances.forEach(b -> put("BAL#" + user.id() + "|" + b.year() + "|" + b.leaveTypeId(), b, version));
-        user.substitutions().forEach(s -> put("SUBSTITUTE#" + s.substituteId() + "|" + user.id(), user.id(), version));
-        put("USER#" + user.id() + "|", user, version);
     }
 }

@@ -60,13 +60,56 @@ public abstract class ReadModelContract {
                 r.status(), "berlin");
     }
 
+    private void putPerson(UserRecord user, List<Balance> balances, long version) {
+        writes().putPeople(List.of(new ReadModelUpdates.PersonItems(user, List.of(), balances, version)));
+    }
+
+    /** Requests of one person, written with that person's user item as every projection does. */
+    private void putRequests(List<ReadModelUpdates.RequestItems> requests, long version) {
+        String userId = requests.getFirst().request().userId();
+        writes().putPeople(List.of(new ReadModelUpdates.PersonItems(user(userId, userId, version), requests, List.of(),
+                version)));
+    }
+
+    @Test
+    void several_peoples_items_land_together_and_a_newer_stored_state_of_one_keeps_only_theirs() {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            people.add("m" + i + "-" + org);
+        }
+        // 30 people with 3 requests each: over 300 items, several transactions
+        java.util.function.BiFunction<LeaveStatus, Long, List<ReadModelUpdates.PersonItems>> everyone =
+                (status, version) -> people.stream().map(id -> new ReadModelUpdates.PersonItems(user(id, id, version),
+                        List.of("2026-07-06", "2026-08-03", "2026-09-07").stream().map(day -> {
+                            LeaveRequestView r = request(id, "r" + day, day, status);
+                            return new ReadModelUpdates.RequestItems(r, entry(r), List.of("boss-" + org));
+                        }).toList(), List.of(balance(id, 2026)), version)).toList();
+        writes().putPeople(everyone.apply(LeaveStatus.PENDING, 1L));
+        assertThat(reads().pendingIn(org)).hasSize(90);
+        assertThat(reads().usersOf(org)).hasSize(30);
+
+        String first = people.getFirst();
+        writes().putPeople(List.of(everyone.apply(LeaveStatus.CANCELLED, 3L).getFirst()));
+        writes().putPeople(everyone.apply(LeaveStatus.APPROVED, 2L));
+
+        assertThat(reads().requestsOf(first, null, null, null)).extracting(LeaveRequestView::status)
+                .containsOnly(LeaveStatus.CANCELLED);
+        assertThat(reads().requestsOf(people.getLast(), null, null, null)).extracting(LeaveRequestView::status)
+                .containsOnly(LeaveStatus.APPROVED);
+        assertThat(reads().pendingIn(org)).isEmpty();
+        assertThat(reads().calendar(org, LocalDate.parse("2026-07-01"), LocalDate.parse("2026-09-30")))
+                .hasSize(87);
+        assertThat(reads().user(first).orElseThrow().version()).isEqualTo(3);
+        assertThat(reads().user(people.getLast()).orElseThrow().version()).isEqualTo(2);
+    }
+
     @Test
     void people_are_found_by_id_e_mail_and_organization_and_paged_by_name() {
         String ann = "ann-" + org;
-        writes().putPerson(user(ann, "Ann", 1), List.of(), ReadModelUpdates.versionOf(1, 1));
+        putPerson(user(ann, "Ann", 1), List.of(), ReadModelUpdates.versionOf(1, 1));
         List<String> names = new ArrayList<>(List.of("Ann"));
         for (int i = 0; i < 7; i++) {
-            writes().putPerson(user("p" + i + "-" + org, "Person " + (7 - i), 1), List.of(), ReadModelUpdates.versionOf(1, 1));
+            putPerson(user("p" + i + "-" + org, "Person " + (7 - i), 1), List.of(), ReadModelUpdates.versionOf(1, 1));
             names.add("Person " + (7 - i));
         }
         assertThat(reads().user(ann)).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Ann"));
@@ -87,10 +130,10 @@ public abstract class ReadModelContract {
     @Test
     void an_older_write_never_replaces_a_newer_item_and_the_same_version_is_rewritten() {
         String ann = "ann-" + org;
-        writes().putPerson(user(ann, "Ann v2", 2), List.of(), ReadModelUpdates.versionOf(2, 1));
-        writes().putPerson(user(ann, "Ann v1", 1), List.of(), ReadModelUpdates.versionOf(1, 1));
+        putPerson(user(ann, "Ann v2", 2), List.of(), ReadModelUpdates.versionOf(2, 1));
+        putPerson(user(ann, "Ann v1", 1), List.of(), ReadModelUpdates.versionOf(1, 1));
         assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2");
-        writes().putPerson(user(ann, "Ann v2 again", 2), List.of(), ReadModelUpdates.versionOf(2, 1));
+        putPerson(user(ann, "Ann v2 again", 2), List.of(), ReadModelUpdates.versionOf(2, 1));
         assertThat(reads().user(ann).orElseThrow().name()).isEqualTo("Ann v2 again");
         assertThat(reads().projectedVersion(ann)).isEqualTo(2);
         assertThat(reads().projectedVersion("nobody-" + org)).isZero();
@@ -103,7 +146,7 @@ public abstract class ReadModelContract {
         LeaveRequestView august = request(ann, "r2", "2026-08-03", LeaveStatus.APPROVED);
         LeaveRequestView cancelled = request(ann, "r3", "2026-07-08", LeaveStatus.CANCELLED);
         for (LeaveRequestView r : List.of(july, august, cancelled)) {
-            writes().putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of("boss-" + org))), 1);
+            putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of("boss-" + org))), 1);
         }
         assertThat(reads().requestsOf(ann, null, null, null)).extracting(LeaveRequestView::id)
                 .containsExactly(july.id(), cancelled.id(), august.id());
@@ -117,9 +160,9 @@ public abstract class ReadModelContract {
                 .extracting(CalendarEntry::requestId).containsExactlyInAnyOrder(july.id(), august.id());
 
         LeaveRequestView decided = request(ann, "r1", "2026-07-06", LeaveStatus.APPROVED);
-        writes().putRequests(List.of(new ReadModelUpdates.RequestItems(decided, entry(decided), List.of("boss-" + org))), 2);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(decided, entry(decided), List.of("boss-" + org))), 2);
         assertThat(reads().pendingFor("boss-" + org)).as("a decided request leaves the queue").isEmpty();
-        writes().putRequests(List.of(new ReadModelUpdates.RequestItems(july, entry(july), List.of("boss-" + org))), 1);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(july, entry(july), List.of("boss-" + org))), 1);
         assertThat(reads().pendingIn(org)).as("a late write cannot bring it back").isEmpty();
         assertThat(reads().pendingIn(org, 10, null).items()).isEmpty();
         assertThat(reads().calendar(org, LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-31"), 10, null)
@@ -134,7 +177,7 @@ public abstract class ReadModelContract {
             String day = LocalDate.parse("2026-07-01").plusDays(random.nextInt(10)).toString(); // dates repeat
             LeaveStatus status = i % 4 == 3 ? LeaveStatus.APPROVED : LeaveStatus.PENDING;
             LeaveRequestView r = request("p" + i % 5 + "-" + org, "q" + i, day, status);
-            writes().putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of())), 1);
+            putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of())), 1);
             if (status == LeaveStatus.PENDING) {
                 pending.add(r);
             }
@@ -168,7 +211,7 @@ public abstract class ReadModelContract {
             LeaveRequestView r = new LeaveRequestView("p" + i % 6 + "-" + org + ".c" + i, org, "p" + i % 6 + "-" + org,
                     "pto", start, end, HalfDay.NONE, Days.ONE, status, null, Instant.parse("2026-05-01T00:00:00Z"),
                     null);
-            writes().putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of())), 1);
+            putRequests(List.of(new ReadModelUpdates.RequestItems(r, entry(r), List.of())), 1);
             all.add(entry(r));
         }
         for (String[] window : List.of(new String[] {"2026-07-10", "2026-09-30"},
@@ -203,13 +246,13 @@ public abstract class ReadModelContract {
                 LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-14")),
                 new org.leavetracker.domain.model.Substitution(bob, LocalDate.parse("2026-08-01"),
                         LocalDate.parse("2026-08-02"))), null, null, null, null);
-        writes().putPerson(named, List.of(), ReadModelUpdates.versionOf(2, 1));
+        putPerson(named, List.of(), ReadModelUpdates.versionOf(2, 1));
         assertThat(reads().substitutedBy(bob)).containsExactly(ann);
         assertThat(reads().substitutedBy(ann)).isEmpty();
 
         UserRecord ended = new UserRecord(ann, org, "Ann", ann + "@acme.test", Role.APPROVER, List.of(), new TreeMap<>(),
                 new TreeMap<>(), 3, List.of(), null, null, null, null);
-        writes().putPerson(ended, List.of(), ReadModelUpdates.versionOf(3, 1));
+        putPerson(ended, List.of(), ReadModelUpdates.versionOf(3, 1));
         assertThat(reads().substitutedBy(bob)).as("the user item says it covers no day now").containsExactly(ann);
         assertThat(reads().user(ann).orElseThrow().substitutions()).isEmpty();
     }
@@ -238,7 +281,7 @@ public abstract class ReadModelContract {
     void balances_are_kept_per_person_and_year() {
         String ann = "ann-" + org;
         Balance b2026 = balance(ann, 2026);
-        writes().putPerson(user(ann, "Ann", 1), List.of(balance(ann, 2025), b2026), 1);
+        putPerson(user(ann, "Ann", 1), List.of(balance(ann, 2025), b2026), 1);
         assertThat(reads().balances(ann, 2026)).containsExactly(b2026);
     }
 
@@ -249,7 +292,7 @@ public abstract class ReadModelContract {
         for (int i = 0; i < 40; i++) { // more items than one DynamoDB transaction holds
             pending.add(request(ann, "b" + i, LocalDate.parse("2026-01-05").plusWeeks(i).toString(), LeaveStatus.PENDING));
         }
-        writes().putRequests(pending.stream().map(r -> new ReadModelUpdates.RequestItems(r, entry(r),
+        putRequests(pending.stream().map(r -> new ReadModelUpdates.RequestItems(r, entry(r),
                 List.of("boss-" + org, "lead-" + org))).toList(), 2);
         assertThat(reads().requestsOf(ann, null, null, null)).hasSize(40);
         assertThat(reads().pendingFor("lead-" + org)).hasSize(40);
@@ -257,7 +300,7 @@ public abstract class ReadModelContract {
 
         LeaveRequestView first = pending.getFirst();
         LeaveRequestView approved = request(ann, first.id(), first.startDate().toString(), LeaveStatus.APPROVED);
-        writes().putRequests(List.of(new ReadModelUpdates.RequestItems(approved, entry(approved), List.of())), 1);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(approved, entry(approved), List.of())), 1);
         assertThat(reads().pendingIn(org)).as("written from an older state: nothing changes").hasSize(40);
     }
 
@@ -265,9 +308,9 @@ public abstract class ReadModelContract {
     void a_persons_balances_and_user_item_land_together_and_an_older_state_changes_neither() {
         String ann = "ann-" + org;
         Balance newer = balance(ann, 2026, 18);
-        writes().putPerson(user(ann, "Ann v2", 2), List.of(balance(ann, 2025, 20), newer),
+        putPerson(user(ann, "Ann v2", 2), List.of(balance(ann, 2025, 20), newer),
                 ReadModelUpdates.versionOf(2, 1));
-        writes().putPerson(user(ann, "Ann v1", 1), List.of(balance(ann, 2026, 20)), ReadModelUpdates.versionOf(1, 1));
+        putPerson(user(ann, "Ann v1", 1), List.of(balance(ann, 2026, 20)), ReadModelUpdates.versionOf(1, 1));
 
         assertThat(reads().balances(ann, 2026)).containsExactly(newer);
         assertThat(reads().balances(ann, 2025)).hasSize(1);
