@@ -56,7 +56,7 @@ public final class ReadModelProjector {
      */
     public record Projected(List<LeaveRequestView> requests, List<Balance> balances, List<String> deferred,
                             RequestScope deferredScope) {
-        static final Projected NOTHING = new Projected(List.of(), List.of(), List.of(), RequestScope.NONE);
+        static final Projected NOTHING = new Projected(List.of(), List.of(), List.of(), RequestScope.NOTHING);
 
         public Projected {
             requests = List.copyOf(requests);
@@ -65,7 +65,7 @@ public final class ReadModelProjector {
         }
 
         Projected(List<LeaveRequestView> requests, List<Balance> balances) {
-            this(requests, balances, List.of(), RequestScope.NONE);
+            this(requests, balances, List.of(), RequestScope.NOTHING);
         }
 
         /**
@@ -154,7 +154,7 @@ public final class ReadModelProjector {
             Employee employee = repository.employee(userId);
             if (employee.orgId().equals(orgId)) {
                 people.add(person(employee, organization, employee.requests().stream().filter(scope::covers).toList(),
-                        false));
+                        false, scope.firstBalanceYear().orElse(null)));
             }
         }
         return write(people);
@@ -181,7 +181,7 @@ public final class ReadModelProjector {
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's
         // items show.
         Predicate<UserRecord> affected = user -> false;
-        RequestScope scope = RequestScope.NONE;
+        RequestScope scope = RequestScope.NOTHING;
         for (OrganizationEvent event : events) {
             Affected by = affectedBy(event);
             affected = affected.or(by.people());
@@ -210,7 +210,7 @@ public final class ReadModelProjector {
             case OrganizationEvent.ApproverGroupRemoved e -> new Affected(user -> true, RequestScope.PENDING);
             case OrganizationEvent.TeamManagersSet e ->
                     new Affected(user -> user.teams().containsValue(e.teamId()), RequestScope.PENDING);
-            default -> new Affected(user -> false, RequestScope.NONE);
+            default -> new Affected(user -> false, RequestScope.NOTHING);
         };
     }
 
@@ -264,16 +264,17 @@ public final class ReadModelProjector {
 
     private Person person(Employee employee, Set<String> requestIds) {
         Organization organization = repository.organization(employee.orgId());
-        return requestIds == null ? person(employee, organization, employee.requests(), false)
-                : person(employee, organization, requestIds.stream().map(employee::request).toList(), true);
+        return requestIds == null ? person(employee, organization, employee.requests(), false, null)
+                : person(employee, organization, requestIds.stream().map(employee::request).toList(), true, null);
     }
 
     /**
      * @param changed the requests whose items to write
      * @param onlyRequests whether nothing but those requests changed (else the person's balances of every year)
+     * @param fromYear if not null, the first year whose balances a change of the organization alters
      */
     private Person person(Employee employee, Organization organization, Collection<LeaveRequest> changed,
-                          boolean onlyRequests) {
+                          boolean onlyRequests, Integer fromYear) {
         PersonContext person = PersonContext.of(employee, organization, calendars);
         long version = ReadModelUpdates.versionOf(employee.version(), organization.version());
         List<LeaveRequestView> views = new ArrayList<>();
@@ -288,23 +289,25 @@ public final class ReadModelProjector {
                     queuesOf(employee, organization, request)));
             views.add(view);
         }
-        List<Balance> balances = balances(employee, organization, person, changed, onlyRequests);
+        List<Balance> balances = balances(employee, organization, person, changed, onlyRequests, fromYear);
         return new Person(new ReadModelUpdates.PersonItems(userRecord(employee), items, balances, version),
                 new Projected(views, balances));
     }
 
     /**
      * Balances of every deducting type, from the first year the change touches through next year: carry-over
-     * passes any change on to every later year. A change of requests touches no year before theirs; anything
-     * else (a move, a policy, a rebuild) every year since the person started.
+     * passes any change on to every later year. A change of requests touches no year before theirs, a holiday or
+     * working week none before its own; anything else (a move, a policy, a rebuild) every year since the person
+     * started.
      */
     private List<Balance> balances(Employee employee, Organization organization, PersonContext person,
-                                   Collection<LeaveRequest> changed, boolean onlyRequests) {
+                                   Collection<LeaveRequest> changed, boolean onlyRequests, Integer fromYear) {
         LocalDate today = repository.todayFor(employee, organization);
         int firstYear = changed.stream().mapToInt(r -> r.dates().firstYear()).min().orElse(today.getYear());
         if (!onlyRequests) {
-            firstYear = Math.min(firstYear, employee.locationHistory().firstDate().map(LocalDate::getYear)
-                    .orElse(today.getYear()));
+            int since = employee.locationHistory().firstDate().map(LocalDate::getYear).orElse(today.getYear());
+            // an organization's change from a date on (a holiday, a working week) alters no earlier year's balance
+            firstYear = Math.min(firstYear, fromYear == null ? since : Math.max(since, fromYear));
         }
         firstYear = Math.max(firstYear, today.getYear() - 10);
         List<Balance> balances = new ArrayList<>();

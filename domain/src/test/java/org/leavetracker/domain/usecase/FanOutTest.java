@@ -66,4 +66,29 @@ class FanOutTest {
         assertThat(whole.requestsOf(berliners.getFirst(), null, null, null)).singleElement()
                 .satisfies(r -> assertThat(r.days()).hasToString("1"));
     }
+
+    @Test
+    void a_holiday_rewrites_only_the_requests_over_it_and_the_balances_from_its_year() {
+        DomainFixture app = new DomainFixture(d("2026-06-15"));
+        Caller admin = app.newOrganization("Acme", "admin@acme.test");
+        String berlin = app.location(admin, "Berlin", "DE");
+        String vacation = app.vacation(admin);
+        app.upfrontPolicy(admin, berlin, vacation, d("2020-01-01"), 25);
+        Caller ann = app.addUser(admin, "ann@acme.test", Role.MEMBER);
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, d("2025-01-01"));
+        String july = app.workflow.requestLeave(ann, vacation, d("2026-07-02"), d("2026-07-03"), HalfDay.NONE, null,
+                null).id();
+        app.workflow.requestLeave(ann, vacation, d("2026-09-07"), d("2026-09-08"), HalfDay.NONE, null, null);
+        InMemoryReadModel readModel = new InMemoryReadModel();
+        ReadModelProjector projector = new ReadModelProjector(app.repository, readModel, readModel, app.holidays);
+        app.store.allEvents().forEach(projector::project);
+
+        app.setup.addHoliday(admin, berlin, d("2026-07-03"), "Summer party");
+        ReadModelProjector.Projected deferred = projector.projectDeferringPeople(List.of(app.store.allEvents().getLast()));
+        ReadModelProjector.Projected piece = projector.projectPeople(app.repository.employee(admin.userId()).orgId(),
+                deferred.deferred(), deferred.deferredScope());
+
+        assertThat(piece.requests()).extracting(LeaveRequestView::id).containsExactly(july);
+        assertThat(piece.balances()).extracting(b -> b.year()).as("2025 cannot change").containsExactly(2026, 2027);
+    }
 }

@@ -45,19 +45,23 @@ public final class PeopleFanOut {
         }
     }
 
-    /** A {@link RequestScope} as JSON carries it: ranges as "from/to" ISO dates. */
-    public record Requests(boolean all, boolean pending, List<String> dates) {
+    /**
+     * A {@link RequestScope} as JSON carries it: ranges as "from/to" ISO dates; {@code balancesFrom} absent in pieces
+     * from before it existed (every year's balances).
+     */
+    public record Requests(boolean all, boolean pending, List<String> dates, String balancesFrom) {
 
         static Requests of(RequestScope scope) {
             return new Requests(scope.all(), scope.pending(),
-                    scope.dates().stream().map(range -> range.start() + "/" + range.end()).toList());
+                    scope.dates().stream().map(range -> range.start() + "/" + range.end()).toList(),
+                    scope.balancesFrom() == null ? null : scope.balancesFrom().toString());
         }
 
         RequestScope scope() {
             return new RequestScope(all, pending, dates == null ? List.of() : dates.stream().map(range -> {
                 String[] bounds = range.split("/");
                 return new DateRange(LocalDate.parse(bounds[0]), LocalDate.parse(bounds[1]));
-            }).toList());
+            }).toList(), balancesFrom == null ? null : LocalDate.parse(balancesFrom));
         }
     }
 

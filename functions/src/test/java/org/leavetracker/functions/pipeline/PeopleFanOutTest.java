@@ -25,7 +25,8 @@ class PeopleFanOutTest {
             return entries.stream().map(e -> (String) null).toList();
         };
         List<String> people = IntStream.range(0, 1_234).mapToObj(i -> "u" + i).toList();
-        RequestScope scope = RequestScope.on(LocalDate.parse("2026-07-03")).or(RequestScope.PENDING);
+        RequestScope scope = RequestScope.on(LocalDate.parse("2026-07-03"))
+                .or(RequestScope.from(LocalDate.parse("2026-09-01")));
         new PeopleFanOut(bus).send("org1", people, scope, "org1/7");
 
         List<PeopleFanOut.Piece> pieces = calls.stream().flatMap(List::stream)
