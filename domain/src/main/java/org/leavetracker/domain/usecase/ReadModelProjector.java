@@ -191,7 +191,7 @@ public final class ReadModelProjector {
         return new Projected(List.of(), List.of(), people, scope);
     }
 
-    /** Whom an organization's event affects, and which of their requests (all of their balances may change). */
+    /** Whom an organization's event affects, and which of their requests and balances. */
     private record Affected(Predicate<UserRecord> people, RequestScope requests) {
     }
 
