@@ -75,12 +75,8 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
             query.exclusiveStartKey(Map.of(ReadItems.PK, s(ReadItems.user(userId)), ReadItems.SK, s("USER"),
                     ReadItems.GSI1_PK, s(ReadItems.usersOf(orgId)), ReadItems.GSI1_SK, s(after)));
         }
-        // one more than asked tells whether a next page exists without a second round trip
-        List<UserRecord> users = dynamo.query(query.build()).items().stream()
-                .map(item -> read(item, UserRecord.class)).toList();
-        boolean more = users.size() > limit;
-        List<UserRecord> page = more ? users.subList(0, limit) : users;
-        return new Page<>(page, more ? page.getLast().sortKey() : null);
+        return pageOf(dynamo.query(query.build()).items().stream().map(item -> read(item, UserRecord.class)).toList(),
+                limit, UserRecord::sortKey);
     }
 
     @Override
@@ -267,7 +263,7 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     }
 
     /**
-     * Everyone's items in as few conditional transactions as DynamoDB allows (100 items each), in order: each
+     * Everyone's items in as few conditional transactions as {@link VersionedPut#putAll} makes, in order: each
      * person's requests' items, balances, whom they named substitute, and last their user item.
      */
     @Override
@@ -283,8 +279,7 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
             user.substitutions().stream().map(Substitution::substituteId).distinct().forEach(substituteId ->
                     own.add(item(ReadItems.substitute(substituteId), user.id(), user.id())));
             own.add(userItem(user));
-            own.forEach(item -> item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(person.version()))));
-            items.addAll(own);
+            items.addAll(stamped(own, person.version()));
         }
         VersionedPut.putAll(dynamo, table, items, ReadItems.VERSION);
     }
@@ -350,8 +345,13 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     }
 
     private void putAll(List<Map<String, AttributeValue>> items, long version) {
+        VersionedPut.putAll(dynamo, table, stamped(items, version), ReadItems.VERSION);
+    }
+
+    /** The items, each carrying the version of the state they were computed from. */
+    private static List<Map<String, AttributeValue>> stamped(List<Map<String, AttributeValue>> items, long version) {
         items.forEach(item -> item.put(ReadItems.VERSION, AttributeValue.fromN(Long.toString(version))));
-        VersionedPut.putAll(dynamo, table, items, ReadItems.VERSION);
+        return items;
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {

@@ -30,7 +30,7 @@ final class VersionedPut {
     private static final int MOST_IN_ONE_CALL = 25;
 
     /**
-     * Items in order, up to 100 in one call, where none is newer, which is nearly always: a transaction is all or
+     * Items in order, up to {@link #MOST_IN_ONE_CALL} in one call, where none is newer, which is nearly always: a transaction is all or
      * nothing, so should any item hold a newer state (or another writer touch one meanwhile), each item of that call
      * is put on its own instead, in order, with its own condition. Each item carries its version in
      * {@code versionAttribute}. A transaction costs twice the write units of single puts and a fraction of the calls.

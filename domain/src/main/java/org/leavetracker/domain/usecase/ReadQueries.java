@@ -85,7 +85,7 @@ public final class ReadQueries {
     public Page<LeaveRequestView> pendingApprovalsPage(Caller caller, int limit, String after) {
         Employee actor = repository.actor(caller);
         if (!AccessPolicy.isAdmin(actor)) {
-            return Page.of(pendingApprovals(caller), ReadQueries::position, limit, after);
+            return Page.of(pendingApprovals(actor), ReadQueries::position, limit, after);
         }
         return Page.filtered((size, from) -> readModel.pendingIn(actor.orgId(), size, from), mayDecide(actor),
                 ReadQueries::position, limit, after);
@@ -164,7 +164,10 @@ public final class ReadQueries {
      * substitute today — and their groups' levels). Never their own, nor one whose earlier level they approved.
      */
     public List<LeaveRequestView> pendingApprovals(Caller caller) {
-        Employee actor = repository.actor(caller);
+        return pendingApprovals(repository.actor(caller));
+    }
+
+    private List<LeaveRequestView> pendingApprovals(Employee actor) {
         List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
                 : actor.role().mayApprove() ? waitingFor(actor) : List.of();
         return pending.stream().filter(mayDecide(actor)).sorted(Comparator.comparing(ReadQueries::position)).toList();
