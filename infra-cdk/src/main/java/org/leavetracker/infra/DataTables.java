@@ -52,6 +52,10 @@ public final class DataTables extends Construct {
         }
     }
 
+    public java.util.List<TableV2> all() {
+        return java.util.List.copyOf(tables.values());
+    }
+
     public TableV2 table(TableSpec spec) {
         return tables.get(spec.logicalName());
     }

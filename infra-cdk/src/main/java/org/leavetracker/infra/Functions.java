@@ -24,6 +24,9 @@ final class Functions extends Construct {
 
     private static final String PACKAGE = "org.leavetracker.functions.";
 
+    /** A calendar app polls a feed every few hours; 10 at once serve thousands of people (docs/OPERATIONS.md). */
+    static final int CALENDAR_FEED_CONCURRENCY = 10;
+
     final JavaFunction resolver;
     final JavaFunction forwarder;
     final JavaFunction projection;
@@ -45,6 +48,7 @@ final class Functions extends Construct {
                 environment);
         calendarFeed = handler("CalendarFeedFunction", "calendar.CalendarFeedHandler", Duration.seconds(15), code,
                 environment);
+        calendarFeed.reserve(CALENDAR_FEED_CONCURRENCY);
         calendarFeedUrl = calendarFeed.live().addFunctionUrl(FunctionUrlOptions.builder()
                 .authType(FunctionUrlAuthType.NONE).build());
         resolver.function().addEnvironment("CALENDAR_BASE_URL", calendarFeedUrl.getUrl());
@@ -91,6 +95,10 @@ final class Functions extends Construct {
         projection.function().addEnvironment("GRAPHQL_URL", api.getGraphqlUrl());
     }
 
+    List<JavaFunction> all() {
+        return List.of(resolver, forwarder, projection, notifier, calendarFeed, webhooks, redrive);
+    }
+
     void watchedBy(Alarms alarms) {
         alarms.watch(resolver, "Resolver");
         alarms.watch(forwarder, "Forwarder");
@@ -98,5 +106,6 @@ final class Functions extends Construct {
         alarms.watch(notifier, "Notification");
         alarms.watch(calendarFeed, "CalendarFeed");
         alarms.watchStreamAge(forwarder);
+        alarms.watchAccountConcurrency();
     }
 }

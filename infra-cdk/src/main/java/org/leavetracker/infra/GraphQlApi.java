@@ -17,10 +17,12 @@ import software.amazon.awscdk.services.appsync.Definition;
 import software.amazon.awscdk.services.appsync.FieldLogLevel;
 import software.amazon.awscdk.services.appsync.FunctionRuntime;
 import software.amazon.awscdk.services.appsync.GraphqlApi;
+import software.amazon.awscdk.services.appsync.IntrospectionConfig;
 import software.amazon.awscdk.services.appsync.LogConfig;
 import software.amazon.awscdk.services.appsync.Resolver;
 import software.amazon.awscdk.services.appsync.UserPoolConfig;
 import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
@@ -38,7 +40,17 @@ public final class GraphQlApi extends Construct {
 
     private final GraphqlApi api;
 
-    public GraphQlApi(Construct scope, String id, String namePrefix, UserPool users, JavaFunction resolverFunction) {
+    /** The web app's deepest document nests fields 3 levels deep; AppSync would allow 75. */
+    static final int QUERY_DEPTH_LIMIT = 8;
+    /**
+     * Resolvers one request may invoke: only top-level fields have resolvers here, so this caps how many fields (or
+     * aliases of one) a single request asks for. The web app asks at most a handful at once.
+     */
+    static final int RESOLVER_COUNT_LIMIT = 20;
+
+    /** @param introspection whether clients may ask the schema (off in production; the schema is public anyway) */
+    public GraphQlApi(Construct scope, String id, String namePrefix, UserPool users, JavaFunction resolverFunction,
+                      boolean introspection) {
         super(scope, id);
         this.api = GraphqlApi.Builder.create(this, "Api").name(namePrefix + "api")
                 .definition(Definition.fromFile(schemaFile().toString()))
@@ -48,7 +60,10 @@ public final class GraphQlApi extends Construct {
                         .additionalAuthorizationModes(List.of(AuthorizationMode.builder()
                                 .authorizationType(AuthorizationType.IAM).build()))
                         .build())
-                .logConfig(LogConfig.builder().fieldLogLevel(FieldLogLevel.ERROR).build())
+                .logConfig(LogConfig.builder().fieldLogLevel(FieldLogLevel.ERROR)
+                        .retention(RetentionDays.THREE_MONTHS).build())
+                .queryDepthLimit(QUERY_DEPTH_LIMIT).resolverCountLimit(RESOLVER_COUNT_LIMIT)
+                .introspectionConfig(introspection ? IntrospectionConfig.ENABLED : IntrospectionConfig.DISABLED)
                 .xrayEnabled(true)
                 .build();
         BaseDataSource lambda = api.addLambdaDataSource("ResolverFunction", resolverFunction.live());

@@ -24,17 +24,25 @@ public final class JavaFunction extends Construct {
 
     private final Function function;
     private final Alias live;
+    private final Duration timeout;
 
     public JavaFunction(Construct scope, String id, Code code, String handler, Duration timeout,
                         Map<String, String> environment) {
+        this(scope, id, code, handler, timeout, environment, MEMORY_MB);
+    }
+
+    /** @param memoryMb the function's memory (and so its CPU share): sized per function, docs/PERFORMANCE.md */
+    public JavaFunction(Construct scope, String id, Code code, String handler, Duration timeout,
+                        Map<String, String> environment, int memoryMb) {
         super(scope, id);
+        this.timeout = timeout;
         LogGroup logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.THREE_MONTHS).build();
         this.function = Function.Builder.create(this, "Function")
                 .runtime(Runtime.JAVA_21)
                 .architecture(Architecture.ARM_64)
                 .code(code)
                 .handler(handler)
-                .memorySize(MEMORY_MB)
+                .memorySize(memoryMb)
                 .timeout(timeout)
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 .loggingFormat(LoggingFormat.JSON)
@@ -42,6 +50,19 @@ public final class JavaFunction extends Construct {
                 .environment(environment)
                 .build();
         this.live = Alias.Builder.create(this, "Live").aliasName("live").version(function.getCurrentVersion()).build();
+    }
+
+    /**
+     * Caps the function at {@code concurrency} simultaneous runs: a flood on a public URL is answered 429 instead of
+     * taking the account's concurrency from the resolver.
+     */
+    void reserve(int concurrency) {
+        ((software.amazon.awscdk.services.lambda.CfnFunction) function.getNode().getDefaultChild())
+                .setReservedConcurrentExecutions(concurrency);
+    }
+
+    public Duration timeout() {
+        return timeout;
     }
 
     public Function function() {

@@ -18,11 +18,13 @@ import software.amazon.awscdk.services.lambda.Code;
 
 /**
  * The CDK app: {@code cdk synth} / {@code cdk deploy} run it (cdk.json at the repository root). Context values:
- * {@code tablePrefix} (default "leave-tracker-"), {@code alarmEmail} (who gets the alarms; none by default),
- * {@code webOrigin} (the web clients' origins allowed to upload, comma-separated; by default the origins of the
- * callback URLs, where the web client runs), {@code cognitoDomainPrefix} (a hosted
- * sign-in domain), {@code callbackUrls} (comma-separated, for the app client), {@code identityProviders} (JSON, see
- * {@link SignIn}). The Lambda package is the functions module's shaded jar.
+ * {@code tablePrefix} (default "leave-tracker-"; it also names the stacks, {@link StackNames}), {@code alarmEmail}
+ * (who gets the alarms; none by default), {@code webOrigin} (the web clients' origins allowed to upload,
+ * comma-separated; by default the origins of the callback URLs), {@code cognitoDomainPrefix} (a hosted sign-in
+ * domain), {@code callbackUrls} (comma-separated, for the app client; none by default), {@code identityProviders}
+ * (JSON, see {@link SignIn}) with {@code samlEmailDomains}, {@code mfa}, {@code testClient}, {@code introspection},
+ * {@code webDomain} with {@code webCertificateArn}, {@code backupCopyRegion}, {@code region} (for an offline synth).
+ * README "Deploy to AWS" lists them all. The Lambda package is the functions module's shaded jar.
  */
 public final class LeaveTrackerApp {
 
@@ -32,21 +34,48 @@ public final class LeaveTrackerApp {
     public static void main(String[] args) {
         App app = new App();
         LeaveTrackerStack.Options defaults = LeaveTrackerStack.Options.defaults();
-        String callbacks = context(app, "callbackUrls", String.join(",", defaults.signIn().callbackUrls()));
-        LeaveTrackerStack.Options options = new LeaveTrackerStack.Options(
-                context(app, "tablePrefix", defaults.tablePrefix()), context(app, "alarmEmail", null),
+        String prefix = context(app, "tablePrefix", defaults.tablePrefix());
+        StackNames names = new StackNames(prefix);
+        String account = System.getenv("CDK_DEFAULT_ACCOUNT");
+        String region = region(app);
+        String callbacks = context(app, "callbackUrls", "");
+        String webDomain = context(app, "webDomain", null);
+
+        // CloudFront takes its web ACL from us-east-1 only: elsewhere an edge stack there holds it
+        String cloudFrontWebAcl = null;
+        if (!EdgeStack.REGION.equals(region)) {
+            cloudFrontWebAcl = new EdgeStack(app, names, account, prefix).firewall().arn();
+        }
+        LeaveTrackerStack.Options options = new LeaveTrackerStack.Options(prefix, context(app, "alarmEmail", null),
                 context(app, "webOrigin", originsOf(callbacks)), context(app, "mailFrom", null),
                 new SignIn.Config(context(app, "cognitoDomainPrefix", null), List.of(callbacks.split(",")),
                         providers(context(app, "identityProviders", "{}")), context(app, "mailFrom", null),
-                        Boolean.parseBoolean(context(app, "testClient", "false"))),
-                context(app, "slackSecretName", null));
-        new LeaveTrackerStack(app, "LeaveTracker", StackProps.builder()
-                .env(Environment.builder().account(System.getenv("CDK_DEFAULT_ACCOUNT"))
-                        .region(System.getenv("CDK_DEFAULT_REGION")).build())
+                        flag(app, "testClient"), flag(app, "mfa"),
+                        List.of(context(app, "samlEmailDomains", "").split(","))),
+                context(app, "slackSecretName", null),
+                new LeaveTrackerStack.Edge(flag(app, "introspection"), webDomain,
+                        context(app, "webCertificateArn", null), context(app, "backupCopyRegion", null),
+                        cloudFrontWebAcl));
+        new LeaveTrackerStack(app, names.main(), StackProps.builder()
+                .env(Environment.builder().account(account).region(region).build())
+                .crossRegionReferences(cloudFrontWebAcl != null)
                 .description("Leave Tracker: self-deployable leave tracker (GraphQL API, event-sourced)").build(),
                 Code.fromAsset(lambdaPackage("lambda").toString()), Code.fromAsset(lambdaPackage("slack").toString()),
                 options);
         app.synth();
+    }
+
+    /**
+     * The deployment's region: {@code -c region=…} when given, else the CLI's (from the AWS profile or AWS_REGION;
+     * the CLI says us-east-1 when it finds none).
+     */
+    static String region(App app) {
+        String fromCli = System.getenv("CDK_DEFAULT_REGION");
+        return context(app, "region", fromCli != null && !fromCli.isBlank() ? fromCli : EdgeStack.REGION);
+    }
+
+    private static boolean flag(App app, String key) {
+        return Boolean.parseBoolean(context(app, key, "false"));
     }
 
     /** scheme://host[:port] of each URL: where a web client signing in with those callbacks runs. */

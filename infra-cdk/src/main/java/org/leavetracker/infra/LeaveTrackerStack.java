@@ -1,5 +1,6 @@
 package org.leavetracker.infra;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import software.amazon.awscdk.services.cognito.UserPool;
 import software.amazon.awscdk.services.cognito.UserPoolClient;
 import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
 import software.constructs.Construct;
 
 /**
@@ -33,16 +35,29 @@ public final class LeaveTrackerStack extends Stack {
      *                        {@code botToken}; without it there is no Slack app
      */
     public record Options(String tablePrefix, String alarmEmail, String webOrigin, String mailFrom,
-                          SignIn.Config signIn, String slackSecretName) {
+                          SignIn.Config signIn, String slackSecretName, Edge edge) {
         public Options(String tablePrefix, String alarmEmail, String webOrigin, String mailFrom,
                        SignIn.Config signIn) {
-            this(tablePrefix, alarmEmail, webOrigin, mailFrom, signIn, null);
+            this(tablePrefix, alarmEmail, webOrigin, mailFrom, signIn, null, Edge.none());
         }
 
         public static Options defaults() {
             SignIn.Config signIn = SignIn.Config.none();
-            return new Options("leave-tracker-", null,
-                    LeaveTrackerApp.originsOf(String.join(",", signIn.callbackUrls())), null, signIn);
+            return new Options(StackNames.DEFAULT_PREFIX, null, "", null, signIn);
+        }
+    }
+
+    /**
+     * What faces the internet, from the context: {@code introspection} (GraphQL introspection on AppSync, off by
+     * default in a deployment), {@code webDomain} with {@code webCertificateArn} (the web app on the company's own
+     * domain, an ACM certificate in us-east-1, TLS 1.2 at least), {@code backupCopyRegion} (an AWS Backup plan copying
+     * the tables to that region), and the CloudFront web ACL's ARN when an edge stack holds it (null: this stack is
+     * in us-east-1 and holds it itself).
+     */
+    public record Edge(boolean introspection, String webDomain, String webCertificateArn, String backupCopyRegion,
+                       String cloudFrontWebAclArn) {
+        public static Edge none() {
+            return new Edge(false, null, null, null, null);
         }
     }
 
@@ -69,6 +84,7 @@ public final class LeaveTrackerStack extends Stack {
 
         Functions functions = new Functions(this, "Default", lambdaPackage, environment, tables);
         JavaFunction resolver = functions.resolver;
+        signIn.trustedBy(resolver);
         if (options.mailFrom() != null) {
             functions.sendMailFrom(options.mailFrom());
         }
@@ -89,9 +105,18 @@ public final class LeaveTrackerStack extends Stack {
                 consumers, alarms);
         functions.fanOutOn(pipeline.bus());
         pipeline.redriveWith(functions.redrive);
-        GraphQlApi graphql = new GraphQlApi(this, "GraphQl", tablePrefix, users, resolver);
+        GraphQlApi graphql = new GraphQlApi(this, "GraphQl", tablePrefix, users, resolver,
+                options.edge().introspection());
+        WebFirewall apiFirewall = new WebFirewall(this, "ApiFirewall", tablePrefix, WebFirewall.Scope.REGIONAL,
+                WebFirewall.API_REQUESTS_PER_5_MINUTES);
+        CfnWebACLAssociation.Builder.create(this, "ApiFirewallAssociation").webAclArn(apiFirewall.arn())
+                .resourceArn(graphql.api().getArn()).build();
         functions.watchedBy(alarms);
         alarms.watch(graphql.api());
+        alarms.watchTables(tables.all());
+        if (options.mailFrom() != null) {
+            alarms.watchMailReputation();
+        }
         functions.publishThrough(graphql.api());
 
         Uploads uploads = new Uploads(this, "Uploads", tablePrefix, webUrl, options.webOrigin());
@@ -99,10 +124,16 @@ public final class LeaveTrackerStack extends Stack {
 
         String realtimeUrl = Fn.join("", List.of("wss://", graphql.api().getApiId(), ".appsync-realtime-api.",
                 getRegion(), ".amazonaws.com/graphql"));
-        web[0] = new WebApp(this, "Web", LeaveTrackerApp.webBuild().toString(), List.of(
-                graphql.api().getGraphqlUrl(), realtimeUrl,
+        String webAclArn = options.edge().cloudFrontWebAclArn() != null ? options.edge().cloudFrontWebAclArn()
+                : new WebFirewall(this, "WebFirewall", tablePrefix, WebFirewall.Scope.CLOUDFRONT,
+                        WebFirewall.WEB_REQUESTS_PER_5_MINUTES).arn();
+        List<String> connectTo = new ArrayList<>(List.of(graphql.api().getGraphqlUrl(), realtimeUrl,
                 Fn.join("", List.of("https://cognito-idp.", getRegion(), ".amazonaws.com")),
-                "https://" + signIn.signInDomain(), uploads.url()),
+                "https://" + signIn.signInDomain()));
+        connectTo.addAll(uploads.urls());
+        web[0] = new WebApp(this, "Web", LeaveTrackerApp.webBuild().toString(), connectTo,
+                new WebApp.Edge(webAclArn, options.edge().webDomain(), options.edge().webCertificateArn(),
+                        tablePrefix),
                 Map.of("graphqlUrl", graphql.api().getGraphqlUrl(), "realtimeUrl", realtimeUrl,
                         "region", getRegion(), "signIn", "cognito", "userPoolId", users.getUserPoolId(),
                         "userPoolClientId", client.getUserPoolClientId(), "signInDomain", signIn.signInDomain()));
@@ -121,6 +152,22 @@ public final class LeaveTrackerStack extends Stack {
         }
         CfnOutput.Builder.create(this, "CalendarFeedBaseUrl").value(functions.calendarFeedUrl.getUrl()).build();
         CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
+        CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarms.topic().getTopicArn())
+                .description("Every alarm goes here: subscribe someone (README, first deploy)").build();
+        List<JavaFunction> watched = new ArrayList<>(functions.all());
+        if (slack != null) {
+            watched.addAll(List.of(slack.requests(), slack.notifier()));
+        }
+        OperatorDashboard dashboard = new OperatorDashboard(this, "Dashboard", tablePrefix, graphql.api(), watched,
+                tables.all(), web[0].distribution());
+        CfnOutput.Builder.create(this, "DashboardUrl").value(dashboard.url())
+                .description("The operator's first page: errors, latency, throttles, the read side's lag").build();
+        if (EdgeStack.REGION.equals(getRegion())) {
+            alarms.watch(web[0].distribution()); // CloudFront's metrics live in us-east-1 only
+        }
+        if (options.edge().backupCopyRegion() != null) {
+            new TableBackups(this, "Backups", tablePrefix, options.edge().backupCopyRegion(), tables.all());
+        }
         NagFindings.acceptWithReasons(this);
     }
 }

@@ -23,6 +23,8 @@ import software.amazon.awscdk.services.cognito.SignInAliases;
 import software.amazon.awscdk.services.cognito.UserPool;
 import software.amazon.awscdk.services.cognito.AuthFlow;
 import software.amazon.awscdk.services.cognito.KeepOriginalAttrs;
+import software.amazon.awscdk.services.cognito.Mfa;
+import software.amazon.awscdk.services.cognito.MfaSecondFactor;
 import software.amazon.awscdk.services.cognito.UserPoolEmail;
 import software.amazon.awscdk.services.cognito.UserPoolSESOptions;
 import software.amazon.awscdk.services.cognito.UserPoolClient;
@@ -56,18 +58,32 @@ public final class SignIn extends Construct {
      *                   default sender, limited to a few mails a day
      * @param testClient an extra app client allowing ADMIN_USER_PASSWORD_AUTH, for the end-to-end tests against a
      *                   deployed stack only (context {@code testClient=true})
+     * @param mfa        whether people may add a one-time-password app as a second factor (context {@code mfa=true})
+     * @param samlEmailDomains the company's own e-mail domains, whose addresses its SAML provider vouches for (SAML
+     *                   assertions carry no "verified" flag; context {@code samlEmailDomains=acme.com,acme.de})
      */
     public record Config(String domainPrefix, List<String> callbackUrls, Map<String, Map<String, String>> providers,
-                         String emailFrom, boolean testClient) {
-        public Config(String domainPrefix, List<String> callbackUrls, Map<String, Map<String, String>> providers) {
-            this(domainPrefix, callbackUrls, providers, null, false);
+                         String emailFrom, boolean testClient, boolean mfa, List<String> samlEmailDomains) {
+        public Config {
+            callbackUrls = callbackUrls.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
+            samlEmailDomains = samlEmailDomains.stream().map(String::strip).filter(d -> !d.isEmpty()).toList();
+            if (providers.containsKey("saml") && samlEmailDomains.isEmpty()) {
+                throw new IllegalArgumentException("a SAML provider needs samlEmailDomains: the company's e-mail"
+                        + " domains its identity provider vouches for (SAML marks no e-mail as verified)");
+            }
         }
 
+        public Config(String domainPrefix, List<String> callbackUrls, Map<String, Map<String, String>> providers) {
+            this(domainPrefix, callbackUrls, providers, null, false, false, List.of());
+        }
+
+        /** No single sign-on, no callbacks but the web app's own address. */
         public static Config none() {
-            return new Config(null, List.of("http://localhost:3000/"), Map.of());
+            return new Config(null, List.of(), Map.of());
         }
     }
 
+    private final Config config;
     private final UserPool pool;
     private final UserPoolClient client;
     private final UserPoolClient testClient;
@@ -79,6 +95,7 @@ public final class SignIn extends Construct {
      */
     public SignIn(Construct scope, String id, String namePrefix, String webUrl, Config config) {
         super(scope, id);
+        this.config = config;
         this.pool = UserPool.Builder.create(this, "Users").userPoolName(namePrefix + "users")
                 .selfSignUpEnabled(false)
                 .signInAliases(SignInAliases.builder().email(true).build())
@@ -94,6 +111,10 @@ public final class SignIn extends Construct {
                 .passwordPolicy(PasswordPolicy.builder().minLength(12).requireDigits(true).requireLowercase(true)
                         .requireUppercase(true).requireSymbols(true).tempPasswordValidity(Duration.days(3)).build())
                 .removalPolicy(RemovalPolicy.RETAIN)
+                // people are bound to their sub (CallerResolver): a deleted pool would lock everyone out
+                .deletionProtection(true)
+                .mfa(config.mfa() ? Mfa.OPTIONAL : Mfa.OFF)
+                .mfaSecondFactor(config.mfa() ? MfaSecondFactor.builder().otp(true).sms(false).build() : null)
                 .build();
 
         List<UserPoolClientIdentityProvider> supported = new ArrayList<>(List.of(UserPoolClientIdentityProvider.COGNITO));
@@ -104,7 +125,9 @@ public final class SignIn extends Construct {
                     .clientId(google.get("clientId"))
                     .clientSecretValue(SecretValue.secretsManager(google.get("clientSecretName")))
                     .scopes(List.of("openid", "email", "profile"))
+                    // Google says whether it verified the address; without the mapping Cognito marks it unverified
                     .attributeMapping(AttributeMapping.builder().email(ProviderAttribute.GOOGLE_EMAIL)
+                            .emailVerified(ProviderAttribute.GOOGLE_EMAIL_VERIFIED)
                             .fullname(ProviderAttribute.GOOGLE_NAME).build())
                     .build());
             supported.add(UserPoolClientIdentityProvider.GOOGLE);
@@ -116,6 +139,7 @@ public final class SignIn extends Construct {
                     .clientSecret(SecretValue.secretsManager(oidc.get("clientSecretName")).unsafeUnwrap())
                     .issuerUrl(oidc.get("issuerUrl")).scopes(List.of("openid", "email", "profile"))
                     .attributeMapping(AttributeMapping.builder().email(ProviderAttribute.other("email"))
+                            .emailVerified(ProviderAttribute.other("email_verified"))
                             .fullname(ProviderAttribute.other("name")).build())
                     .build());
             supported.add(UserPoolClientIdentityProvider.custom(oidc.get("name")));
@@ -145,7 +169,7 @@ public final class SignIn extends Construct {
         if (config.testClient()) {
             // end-to-end tests sign test users in with a password (admin-initiate-auth); never the web app's client
             this.testClient = pool.addClient("TestClient", UserPoolClientOptions.builder().generateSecret(false)
-                    .authFlows(AuthFlow.builder().adminUserPassword(true).build()).build());
+                    .authFlows(AuthFlow.builder().adminUserPassword(true).build()).disableOAuth(true).build());
         } else {
             this.testClient = null;
         }
@@ -155,6 +179,18 @@ public final class SignIn extends Construct {
         pool.addDomain("Domain", UserPoolDomainOptions.builder()
                 .cognitoDomain(CognitoDomainOptions.builder().domainPrefix(domainPrefix).build()).build());
         this.signInDomain = Fn.join("", List.of(domainPrefix, ".auth.", Aws.REGION, ".amazoncognito.com"));
+    }
+
+    /**
+     * Tells the resolver which e-mails the SAML provider vouches for (FederatedEmailTrust decides with them): SAML
+     * assertions carry no "verified" flag, so without this no one signing in through SAML could ever be bound.
+     */
+    void trustedBy(JavaFunction resolver) {
+        Map<String, String> saml = config.providers().get("saml");
+        if (saml != null) {
+            resolver.function().addEnvironment("SAML_PROVIDER", saml.get("name"));
+            resolver.function().addEnvironment("SAML_EMAIL_DOMAINS", String.join(",", config.samlEmailDomains()));
+        }
     }
 
     /** The host of the managed sign-in pages. */

@@ -19,6 +19,9 @@ import software.constructs.Construct;
  */
 final class SlackApp extends Construct {
 
+    /** Slack sends one request per command or click and retries on 429; 10 at once is a busy company's peak. */
+    static final int REQUEST_CONCURRENCY = 10;
+
     private final JavaFunction requests;
     private final JavaFunction notifier;
     private final FunctionUrl url;
@@ -36,6 +39,7 @@ final class SlackApp extends Construct {
                 slack);
         // Public by design: Slack cannot sign with AWS credentials; every request is checked against Slack's
         // signature and timestamp instead.
+        requests.reserve(REQUEST_CONCURRENCY);
         url = requests.live().addFunctionUrl(FunctionUrlOptions.builder().authType(FunctionUrlAuthType.NONE).build());
         ISecret secret = Secret.fromSecretNameV2(this, "Secret", secretName);
         secret.grantRead(requests.function());

@@ -64,10 +64,14 @@ final class Uploads extends Construct {
         resolver.function().addEnvironment("UPLOADS_BUCKET", bucket.getBucketName());
     }
 
-    /** Where browsers send uploads (for the web app's Content-Security-Policy). */
-    String url() {
+    /**
+     * Where browsers send uploads (for the web app's Content-Security-Policy): the regional host, and the global one
+     * the SDK presigns in us-east-1.
+     */
+    List<String> urls() {
         Stack stack = Stack.of(this);
-        return Fn.join("", List.of("https://", bucketName, ".s3.", stack.getRegion(), ".amazonaws.com"));
+        return List.of(Fn.join("", List.of("https://", bucketName, ".s3.", stack.getRegion(), ".amazonaws.com")),
+                Fn.join("", List.of("https://", bucketName, ".s3.amazonaws.com")));
     }
 
     /** Browsers may upload from the web app's own address and from the origins the operator adds. */

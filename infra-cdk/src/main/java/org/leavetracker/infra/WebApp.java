@@ -6,7 +6,15 @@ import java.util.TreeMap;
 
 import org.leavetracker.adapters.web.WebSecurityHeaders;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.cloudfront.S3OriginAccessControl;
+import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOriginWithOACProps;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
@@ -41,20 +49,44 @@ import software.constructs.Construct;
  */
 public final class WebApp extends Construct {
 
+    /** How long CloudFront's viewer logs are kept. */
+    static final int ACCESS_LOG_DAYS = 90;
+
+    /**
+     * What the distribution faces the internet with.
+     *
+     * @param webAclArn      the CLOUDFRONT-scoped web ACL (rate limit per address)
+     * @param domain         the company's own host name for the web app, or null for *.cloudfront.net
+     * @param certificateArn an ACM certificate in us-east-1 for {@code domain}
+     * @param namePrefix     starts the account-wide names (with the region: one per stack and region)
+     */
+    public record Edge(String webAclArn, String domain, String certificateArn, String namePrefix) {
+        public Edge {
+            if ((domain == null) != (certificateArn == null)) {
+                throw new IllegalArgumentException("webDomain and webCertificateArn go together: give both or neither");
+            }
+        }
+    }
+
     private final Distribution distribution;
+    private final String url;
 
     /**
      * @param build     the web module's build directory
      * @param connectTo what the app connects to besides its own origin: GraphQL, real-time, Cognito, uploads
      * @param config    config.json's content (it may hold tokens: the stack's ids and URLs)
      */
-    public WebApp(Construct scope, String id, String build, List<String> connectTo, Map<String, Object> config) {
+    public WebApp(Construct scope, String id, String build, List<String> connectTo, Edge edge,
+                  Map<String, Object> config) {
         super(scope, id);
+        String region = Stack.of(this).getRegion();
+        String accountWideName = edge.namePrefix() + "web-";
         Bucket site = Bucket.Builder.create(this, "Site").blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED).enforceSsl(true)
                 // it holds only the build: every deploy writes it again
                 .removalPolicy(RemovalPolicy.DESTROY).autoDeleteObjects(true).build();
         ResponseHeadersPolicy headers = ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
+                .responseHeadersPolicyName(Fn.join("", List.of(accountWideName, "headers-", region)))
                 .comment("Leave Tracker web app: the same headers as the local runtime (WebSecurityHeaders)")
                 .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
                         .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder().override(true)
@@ -68,12 +100,29 @@ public final class WebApp extends Construct {
                                 .frameOption(HeadersFrameOption.DENY).build())
                         .build())
                 .build();
-        this.distribution = Distribution.Builder.create(this, "Distribution")
+        // viewer logs: CloudFront's standard logging needs ACLs on its bucket (log delivery writes with them)
+        Bucket logs = Bucket.Builder.create(this, "AccessLogs").blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED).enforceSsl(true)
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
+                .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(ACCESS_LOG_DAYS)).build()))
+                .removalPolicy(RemovalPolicy.RETAIN).build();
+        S3OriginAccessControl access = S3OriginAccessControl.Builder.create(this, "OriginAccess")
+                .originAccessControlName(Fn.join("", List.of(accountWideName, "oac-", region))).build();
+        Distribution.Builder builder = Distribution.Builder.create(this, "Distribution")
                 .comment("Leave Tracker web app")
+                .webAclId(edge.webAclArn())
+                .enableLogging(true).logBucket(logs).logFilePrefix("cloudfront/")
+                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021);
+        if (edge.domain() != null) {
+            builder.domainNames(List.of(edge.domain())).certificate(Certificate.fromCertificateArn(this,
+                    "Certificate", edge.certificateArn()));
+        }
+        this.distribution = builder
                 .defaultRootObject("index.html")
                 .httpVersion(HttpVersion.HTTP2_AND_3)
                 .defaultBehavior(BehaviorOptions.builder()
-                        .origin(S3BucketOrigin.withOriginAccessControl(site))
+                        .origin(S3BucketOrigin.withOriginAccessControl(site, S3BucketOriginWithOACProps.builder()
+                                .originAccessControl(access).build()))
                         .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
                         .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
                         .compress(true)
@@ -101,14 +150,15 @@ public final class WebApp extends Construct {
                 .distribution(distribution).distributionPaths(List.of("/index.html", "/config.json"))
                 .prune(false).build();
         pages.getNode().addDependency(assets); // no page before the assets it loads
+        this.url = "https://" + (edge.domain() != null ? edge.domain() : distribution.getDistributionDomainName());
     }
 
     public Distribution distribution() {
         return distribution;
     }
 
-    /** https://<distribution domain> */
+    /** https://<the company's domain>, or https://<distribution domain> */
     public String url() {
-        return "https://" + distribution.getDistributionDomainName();
+        return url;
     }
 }

@@ -1,5 +1,6 @@
 package org.leavetracker.infra;
 
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
@@ -18,7 +19,9 @@ final class WebhookSigningKey extends Construct {
         secret = Secret.Builder.create(this, "Default")
                 .description("Leave Tracker: the key every webhook endpoint's signing secret is derived from")
                 .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true)
-                        .build()).build();
+                        .build())
+                // every receiver's secret is derived from it: a redeploy after a delete must not change them all
+                .removalPolicy(RemovalPolicy.RETAIN).build();
     }
 
     void readableBy(JavaFunction... functions) {

@@ -79,9 +79,11 @@ class LeaveTrackerStackTest {
                             "RetryPolicy", Map.of("MaximumRetryAttempts", 8, "MaximumEventAgeInSeconds", 86400)))))));
         }
         template.resourceCountIs("AWS::Events::Archive", 1);
-        // a DLQ alarm per rule and for the stream, a failure queue's per rule-invoked function, errors and throttles
-        // per function but the redrive (run by hand), iterator age, AppSync 5xx
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 + 8 * 2 + 1 + 1);
+        // a DLQ alarm per rule and for the stream, a failure queue's per rule-invoked function, errors, throttles and
+        // duration per function but the redrive (run by hand), iterator age, account concurrency, AppSync 5xx and
+        // latency, throttles per table, SES bounces and complaints (CloudFront's 5xx: only in us-east-1)
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 + 8 * 3 + 1 + 1 + 2
+                + Tables.ALL.size() + 2);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
     }
@@ -300,7 +302,9 @@ class LeaveTrackerStackTest {
     void uploads_are_allowed_from_the_web_client_s_origins_only_never_from_anywhere() {
         assertThat(LeaveTrackerApp.originsOf("https://leave.example.com/, http://localhost:3000/callback"))
                 .isEqualTo("https://leave.example.com,http://localhost:3000");
-        assertThat(LeaveTrackerStack.Options.defaults().webOrigin()).isEqualTo("http://localhost:3000");
+        // no extra origin by default: only the web app's own address may upload
+        assertThat(LeaveTrackerStack.Options.defaults().webOrigin()).isEmpty();
+        assertThat(SignIn.Config.none().callbackUrls()).isEmpty();
         template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of("CorsConfiguration", Map.of(
                 "CorsRules", List.of(Match.objectLike(Map.of("AllowedOrigins",
                         Match.arrayWith(List.of("https://leave.example.com")))))))));
@@ -357,9 +361,8 @@ class LeaveTrackerStackTest {
     void the_web_app_signs_in_with_the_code_flow_back_to_its_own_address_and_gets_its_configuration() {
         template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
                 "AllowedOAuthFlows", List.of("code"), "GenerateSecret", false,
-                "CallbackURLs", List.of(Map.of("Fn::Join", List.of("", List.of("https://",
-                        Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("WebDistribution.*"), "DomainName")),
-                        "/"))), "https://leave.example.com/"),
+                // the company's own domain (context webDomain) is the web app's address
+                "CallbackURLs", List.of("https://leave.acme.example/", "https://leave.example.com/"),
                 "LogoutURLs", Match.arrayWith(List.of("https://leave.example.com/")))));
         // config.json is written next to the app by a deployment that also sends index.html, both never cached
         Map<String, Map<String, Object>> pages = template.findResources("Custom::CDKBucketDeployment",

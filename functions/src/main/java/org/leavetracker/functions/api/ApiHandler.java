@@ -30,21 +30,27 @@ public final class ApiHandler implements RequestHandler<Map<String, Object>, Map
     });
 
     private final ApiRouter router;
+    private final FederatedEmailTrust trust;
 
     /** Used by Lambda: wires the application once per execution environment. */
     public ApiHandler() {
-        this(WIRED.get());
+        this(WIRED.get(), FederatedEmailTrust.fromEnvironment());
     }
 
     public ApiHandler(ApiRouter router) {
+        this(router, FederatedEmailTrust.none());
+    }
+
+    public ApiHandler(ApiRouter router, FederatedEmailTrust trust) {
         this.router = router;
+        this.trust = trust;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
         String reference = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
                 : UUID.randomUUID().toString();
-        ResolverEvent event = ResolverEvent.from(input);
+        ResolverEvent event = ResolverEvent.from(input, trust);
         try {
             Object data = router.route(event);
             return data == null ? Map.of() : Map.of("data", data);

@@ -11,8 +11,13 @@ import java.util.Map;
 public record ResolverEvent(String parentTypeName, String fieldName, Arguments arguments, String subject,
                             String email, boolean emailVerified, String name, Map<String, String> headers) {
 
-    @SuppressWarnings("unchecked")
+    /** An event whose e-mail counts as verified only where Cognito says so. */
     public static ResolverEvent from(Map<String, Object> event) {
+        return from(event, FederatedEmailTrust.none());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static ResolverEvent from(Map<String, Object> event, FederatedEmailTrust trust) {
         Map<String, Object> info = map(event.get("info"));
         Map<String, Object> identity = map(event.get("identity"));
         Map<String, Object> claims = map(identity.get("claims"));
@@ -21,7 +26,7 @@ public record ResolverEvent(String parentTypeName, String fieldName, Arguments a
         return new ResolverEvent(text(info.get("parentTypeName")), text(info.get("fieldName")),
                 new Arguments(map(event.get("arguments"))),
                 text(identity.get("sub") != null ? identity.get("sub") : claims.get("sub")),
-                text(claims.get("email")), "true".equals(text(claims.get("email_verified"))),
+                text(claims.get("email")), trust.verified(claims),
                 text(claims.get("name")), headers);
     }
 

@@ -59,6 +59,10 @@ class ApiHandlerTest {
 
     /** A call with exactly these identity claims, as AppSync passes a Cognito token's. */
     private Map<String, Object> callWithClaims(Map<String, Object> claims, String field) {
+        return callWithClaims(handler, claims, field);
+    }
+
+    private Map<String, Object> callWithClaims(ApiHandler handler, Map<String, Object> claims, String field) {
         Map<String, Object> event = fixture();
         String[] parts = field.split("\\.");
         event.put("info", Map.of("parentTypeName", parts[0], "fieldName", parts[1]));
@@ -110,6 +114,63 @@ class ApiHandlerTest {
         // and Cleo, whose e-mail claim changes, stays Cleo
         assertThat(data(callWithClaims(idToken("sub-cleo", "new.address@id.test", false), "Query.me")).equals(me))
                 .isTrue();
+    }
+
+    /** A Cognito ID token of someone who signed in through a provider, as the pool issues it (identities claim). */
+    private static Map<String, Object> federatedIdToken(String sub, String email, String providerType,
+                                                        String providerName, Object verified) {
+        Map<String, Object> claims = new HashMap<>(Map.of("sub", sub, "email", email, "token_use", "id",
+                "cognito:username", providerName + "_" + email, "name", "Someone",
+                "identities", List.of(Map.of("userId", email, "providerName", providerName,
+                        "providerType", providerType, "primary", "true", "dateCreated", "1764720000000"))));
+        if (verified != null) {
+            claims.put("email_verified", verified);
+        }
+        return claims;
+    }
+
+    @Test
+    void people_signing_in_through_google_oidc_or_the_company_s_saml_provider_get_in() {
+        ApiHandler sso = new ApiHandler(new ApiRouter(app),
+                new FederatedEmailTrust("EntraID", java.util.Set.of("Acme.example")));
+        data(call("ada@acme.example", "Mutation.createOrganization", Map.of("name", "Single sign-on")));
+        for (String person : List.of("gia", "olu", "sam", "sol", "eve")) {
+            data(call("ada@acme.example", "Mutation.addUser", Map.of("email", person + "@acme.example",
+                    "name", person, "role", "MEMBER")));
+        }
+        data(call("ada@acme.example", "Mutation.addUser", Map.of("email", "ext@partner.example", "name", "ext",
+                "role", "MEMBER")));
+
+        // Google and OIDC: the provider's email_verified, mapped by the stack, as a boolean or the string AppSync passes
+        assertThat(nameOf(callWithClaims(sso, federatedIdToken("sub-gia", "gia@acme.example", "Google", "Google", true),
+                "Query.me"))).isEqualTo("gia");
+        assertThat(nameOf(callWithClaims(sso, federatedIdToken("sub-olu", "olu@acme.example", "OIDC", "Okta", "true"),
+                "Query.me"))).isEqualTo("olu");
+        // a provider that says it did not verify the address gets no one
+        assertNoUser(callWithClaims(sso, federatedIdToken("sub-eve", "eve@acme.example", "OIDC", "Okta", false),
+                "Query.me"));
+        // SAML: no verified flag at all; the company's provider vouches for the company's domains
+        assertThat(nameOf(callWithClaims(sso, federatedIdToken("sub-sam", "sam@acme.example", "SAML", "EntraID", null),
+                "Query.me"))).isEqualTo("sam");
+        // ... also when a path passes the identities claim as JSON text
+        Map<String, Object> textual = federatedIdToken("sub-sol", "sol@acme.example", "SAML", "EntraID", null);
+        textual.put("identities", "[{\"providerName\":\"EntraID\",\"providerType\":\"SAML\"}]");
+        assertThat(nameOf(callWithClaims(sso, textual, "Query.me"))).isEqualTo("sol");
+        // ... and for no other domain, nor through another SAML provider, nor without the SAML setting
+        assertNoUser(callWithClaims(sso, federatedIdToken("sub-ext", "ext@partner.example", "SAML", "EntraID", null),
+                "Query.me"));
+        assertNoUser(callWithClaims(sso, federatedIdToken("sub-eve", "eve@acme.example", "SAML", "OtherIdP", null),
+                "Query.me"));
+        assertNoUser(callWithClaims(federatedIdToken("sub-eve", "eve@acme.example", "SAML", "EntraID", null),
+                "Query.me"));
+        // a Cognito user of the pool whose e-mail is unverified is still no one, whatever its domain
+        assertNoUser(callWithClaims(sso, idToken("sub-eve", "eve@acme.example", false), "Query.me"));
+    }
+
+    private static Object nameOf(Map<String, Object> meResponse) {
+        Map<String, Object> me = data(meResponse);
+        assertThat(me).as("me").isNotNull();
+        return me.get("name");
     }
 
     @SuppressWarnings("unchecked")
