@@ -289,6 +289,9 @@ export const EndEmployment = op<G.EndEmploymentMutation, G.EndEmploymentMutation
 export const UndoEndEmployment = op<G.UndoEndEmploymentMutation, G.UndoEndEmploymentMutationVariables>(/* GraphQL */ `
   mutation UndoEndEmployment($userId: ID!) { undoEndEmployment(userId: $userId) { id employmentEndsOn } }`);
 
+export const ReleaseSignIn = op<G.ReleaseSignInMutation, G.ReleaseSignInMutationVariables>(/* GraphQL */ `
+  mutation ReleaseSignIn($userId: ID!) { releaseSignIn(userId: $userId) { id } }`);
+
 // ---- workflow settings and reports ----
 
 export const WorkflowSettings = op<G.WorkflowSettingsQuery, G.WorkflowSettingsQueryVariables>(/* GraphQL */ `

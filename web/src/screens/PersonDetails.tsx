@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import {
   AddPastLeave, AdjustBalance, EndEmployment, MoveUserToLocation, PersonTrail, RecordOvertime, RemoveApprover,
-  SetWorkingWeek, UndoEndEmployment, UpdateUser,
+  ReleaseSignIn, SetWorkingWeek, UndoEndEmployment, UpdateUser,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError } from '../components';
 import type { DayOfWeek } from '../api/generated';
@@ -24,6 +24,7 @@ export function describe(app: AppContext, type: string, data: Payload, actor: st
   switch (type) {
     case 'UserAdded': return `${actor} added ${String(data.name)} as ${String(data.role).toLowerCase()}`;
     case 'IdentityBound': return 'Signed in for the first time';
+    case 'IdentityReleased': return 'Sign-in released by an admin: the next sign-in binds again';
     case 'UserRoleChanged': return `${actor} made them ${String(data.role).toLowerCase()}`;
     case 'UserMovedToLocation': return `${actor} moved them to ${location(data.locationId)} from ${formatDay(String(data.effectiveDate))}`;
     case 'WorkingWeekSet': return `${actor} set their working week from ${formatDay(String(data.effectiveDate))}`;
@@ -72,6 +73,7 @@ export function PersonDetails({ person }: { person: Person }) {
   const update = useCommand();
   const unassign = useCommand();
   const leaving = useCommand();
+  const release = useCommand();
   const [lastDay, setLastDay] = useState('');
   const toilTypes = app.leaveTypes.filter((t) => t.toil);
   const dated = useCommand();
@@ -135,6 +137,18 @@ export function PersonDetails({ person }: { person: Person }) {
               trail.reload();
             })} /></>}
         <FieldError id={`employment-error-${id}`} error={leaving.error} />
+      </form>
+      <form noValidate aria-label={`Sign-in of ${person.name}`} onSubmit={(e) => e.preventDefault()}>
+        <h3>Sign-in</h3>
+        <p class="muted">When {person.name}'s sign-in account was recreated, or they moved to single sign-on, release
+          their old sign-in: their next sign-in with their verified e-mail is theirs again.</p>
+        <ConfirmButton label="Release sign-in" question={`Release ${person.name}'s sign-in? Their current sign-in stops`
+          + ' working; the next one with their verified e-mail address binds again.'}
+          onConfirm={() => release.run(async () => {
+            await app.api.run(ReleaseSignIn, { userId: person.id });
+            trail.reload();
+          })} />
+        <FieldError id={`release-error-${id}`} error={release.error} />
       </form>
       <form noValidate aria-label={`Location and working week of ${person.name}`} onSubmit={(e) => e.preventDefault()}>
         <h3>Location and working week, from a date</h3>

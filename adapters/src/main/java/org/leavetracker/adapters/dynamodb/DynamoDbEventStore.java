@@ -21,6 +21,7 @@ import org.leavetracker.domain.port.UniqueKeyTaken;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -125,6 +126,15 @@ public final class DynamoDbEventStore implements EventStore {
             onConditionFailed.add(() -> new ConcurrencyConflict(event.aggregateId(), event.version() - 1));
         }
         for (UniqueKey key : uniqueKeys) {
+            if (!key.held()) {
+                writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(keysTable)
+                        .key(Map.of(KeyItems.KEY, AttributeValue.fromS(key.key())))
+                        .conditionExpression("#o = :owner").expressionAttributeNames(Map.of("#o", KeyItems.OWNER_ID))
+                        .expressionAttributeValues(Map.of(":owner", AttributeValue.fromS(key.ownerId()))).build())
+                        .build());
+                onConditionFailed.add(() -> new UniqueKeyTaken(key.key(), ownerOf(key.key()).orElse("?")));
+                continue;
+            }
             writes.add(put(keysTable, Map.of(KeyItems.KEY, AttributeValue.fromS(key.key()),
                             KeyItems.OWNER_ID, AttributeValue.fromS(key.ownerId())),
                     "attribute_not_exists(#k) OR #o = :owner", Map.of("#k", KeyItems.KEY, "#o", KeyItems.OWNER_ID),

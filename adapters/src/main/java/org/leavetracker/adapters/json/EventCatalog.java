@@ -38,6 +38,7 @@ public final class EventCatalog {
         register(EmployeeEvent.UserAdded.TYPE, EmployeeEvent.UserAdded.class, 1);
         register(EmployeeEvent.UserRoleChanged.TYPE, EmployeeEvent.UserRoleChanged.class, 1);
         register(EmployeeEvent.IdentityBound.TYPE, EmployeeEvent.IdentityBound.class, 1);
+        register(EmployeeEvent.IdentityReleased.TYPE, EmployeeEvent.IdentityReleased.class, 1);
         register(EmployeeEvent.UserMovedToLocation.TYPE, EmployeeEvent.UserMovedToLocation.class, 1);
         register(EmployeeEvent.WorkingWeekSet.TYPE, EmployeeEvent.WorkingWeekSet.class, 1);
         register(EmployeeEvent.ApproverAssigned.TYPE, EmployeeEvent.ApproverAssigned.class, 1);

@@ -25,6 +25,7 @@ import org.leavetracker.domain.event.EmployeeEvent.ApprovalLevelPassed;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
 import org.leavetracker.domain.event.EmployeeEvent.ApproverRemoved;
 import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
+import org.leavetracker.domain.event.EmployeeEvent.IdentityReleased;
 import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EmployeeEvent.CalendarTokenRotated;
 import org.leavetracker.domain.event.EmployeeEvent.EmploymentEndUndone;
@@ -129,6 +130,14 @@ public final class Employee {
             throw new Unauthenticated("this e-mail address belongs to a user who signs in with another identity");
         }
         return Decision.of(id, new IdentityBound(newSubject));
+    }
+
+    /** An admin frees the person's sign-in identity, so that their next verified sign-in binds a new one. */
+    public Decision releaseIdentity() {
+        if (subject == null) {
+            throw new InvalidStateTransition(name + " has not signed in yet: there is no sign-in to release");
+        }
+        return Decision.of(id, new IdentityReleased(subject));
     }
 
     public String subject() {
@@ -544,6 +553,7 @@ public final class Employee {
             }
             case UserRoleChanged e -> role = e.role();
             case IdentityBound e -> subject = e.subject();
+            case IdentityReleased e -> subject = null;
             case UserMovedToLocation e -> locations.set(e.effectiveDate(), e.locationId());
             case WorkingWeekSet e -> workingWeeks.set(e.effectiveDate(), WorkingWeek.of(e.workingDays(),
                     e.hoursPerDay(), e.hoursByDay()));

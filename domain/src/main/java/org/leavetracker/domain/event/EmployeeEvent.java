@@ -46,6 +46,20 @@ public sealed interface EmployeeEvent extends DomainEvent {
         }
     }
 
+    /**
+     * An admin released the person's sign-in identity (their Cognito user was recreated, the pool replaced, or they
+     * moved to single sign-on): the old {@code sub} finds them no more, and their next sign-in with a verified
+     * e-mail binds again.
+     */
+    record IdentityReleased(String subject) implements EmployeeEvent {
+        public static final String TYPE = "IdentityReleased";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record UserRoleChanged(Role role) implements EmployeeEvent {
         public static final String TYPE = "UserRoleChanged";
 

@@ -18,8 +18,9 @@ public interface EventStore {
 
     /**
      * Appends the events of one command atomically: every stream at its expected version (else
-     * {@link ConcurrencyConflict}), every unique key free (else {@link UniqueKeyTaken}), the command id never seen
-     * before (else {@link DuplicateCommand}); on any of these, nothing is written.
+     * {@link ConcurrencyConflict}), every unique key held free or already the owner's, every key released the
+     * releaser's (else {@link UniqueKeyTaken}), the command id never seen before (else {@link DuplicateCommand}); on
+     * any of these, nothing is written.
      *
      * @return the events as recorded, with their versions
      */
@@ -43,7 +44,20 @@ public interface EventStore {
     }
 
     /** A value that only one aggregate of the whole installation may hold, such as an e-mail address. */
-    record UniqueKey(String key, String ownerId) {
+    /**
+     * A unique value and its owner. {@code held}: claimed by this append (free, or the owner's already); not held: the
+     * owner gives it up in this append (it must be the owner's), so that someone may claim it again.
+     */
+    record UniqueKey(String key, String ownerId, boolean held) {
+        public UniqueKey(String key, String ownerId) {
+            this(key, ownerId, true);
+        }
+
+        /** The owner gives this key up: a sign-in identity released by an admin. */
+        public UniqueKey released() {
+            return new UniqueKey(key, ownerId, false);
+        }
+
         public static UniqueKey email(String normalisedEmail, String userId) {
             return new UniqueKey("email#" + normalisedEmail, userId);
         }

@@ -83,6 +83,26 @@ public final class EmployeeAdministration {
         return changeUser(caller, userId, (user, org) -> user.undoEndEmployment());
     }
 
+    /**
+     * Admin: frees the person's sign-in identity, an event in their trail. The identity's key goes in the same write,
+     * so the old {@code sub} finds no one from then on, and the person's next verified sign-in binds again.
+     */
+    public UserProfile releaseSignIn(Caller caller, String userId) {
+        return retry.run(() -> {
+            Employee admin = repository.actor(caller);
+            AccessPolicy.requireAdmin(admin);
+            Employee user = repository.employeeOf(admin, userId);
+            Organization organization = repository.organization(admin.orgId());
+            String subject = user.subject();
+            Decision decision = user.releaseIdentity();
+            repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
+                    decision.events())), List.of(UniqueKey.subject(subject, user.id()).released()))
+                    .forEach(user::apply);
+            PersonContext person = PersonContext.of(user, organization, calendars);
+            return UserProfile.of(user, person.timeline(), repository.todayFor(user, organization));
+        });
+    }
+
     /** Admin: the person is in a team from a date on (teamId null: leaves their team then). */
     public UserProfile moveUserToTeam(Caller caller, String userId, String teamId, LocalDate effectiveDate) {
         return changeUser(caller, userId, (user, org) -> {

@@ -20,6 +20,7 @@ import org.leavetracker.domain.port.ConcurrencyConflict;
 import org.leavetracker.domain.port.DuplicateCommand;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
+import org.leavetracker.domain.event.EmployeeEvent.IdentityReleased;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
 import org.leavetracker.domain.port.UniqueKeyTaken;
 
@@ -104,6 +105,25 @@ public abstract class EventStoreContract {
         assertThat(store().load("u4")).isEmpty();
         assertThat(store().ownerOf("email#ann3@acme.test")).contains("u3");
         assertThat(store().ownerOf("email#nobody@acme.test")).isEmpty();
+    }
+
+    @Test
+    void a_key_released_by_its_owner_is_free_again_and_only_its_owner_may_release_it() {
+        store().append(command(), List.of(new StreamAppend("u5", 0, List.of(ann()))),
+                List.of(UniqueKey.subject("sub-5", "u5")));
+        // someone else's release refuses the whole append
+        assertThatThrownBy(() -> store().append(command(), List.of(new StreamAppend("u6", 0, List.of(ann()))),
+                List.of(UniqueKey.subject("sub-5", "u6").released())))
+                .isInstanceOf(UniqueKeyTaken.class);
+        assertThat(store().load("u6")).isEmpty();
+        assertThat(store().ownerOf("sub#sub-5")).contains("u5");
+
+        store().append(command(), List.of(new StreamAppend("u5", 1, List.of(new IdentityReleased("sub-5")))),
+                List.of(UniqueKey.subject("sub-5", "u5").released()));
+        assertThat(store().ownerOf("sub#sub-5")).isEmpty();
+        store().append(command(), List.of(new StreamAppend("u7", 0, List.of(ann()))),
+                List.of(UniqueKey.subject("sub-5", "u7")));
+        assertThat(store().ownerOf("sub#sub-5")).contains("u7");
     }
 
     @Test

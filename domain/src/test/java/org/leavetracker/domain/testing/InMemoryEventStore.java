@@ -41,7 +41,7 @@ public final class InMemoryEventStore implements EventStore {
         }
         for (UniqueKey key : keys) {
             String owner = uniqueKeys.get(key.key());
-            if (owner != null && !owner.equals(key.ownerId())) {
+            if (key.held() ? owner != null && !owner.equals(key.ownerId()) : !key.ownerId().equals(owner)) {
                 throw new UniqueKeyTaken(key.key(), owner);
             }
         }
@@ -59,7 +59,13 @@ public final class InMemoryEventStore implements EventStore {
                 recorded.add(r);
             }
         }
-        keys.forEach(k -> uniqueKeys.put(k.key(), k.ownerId()));
+        keys.forEach(k -> {
+            if (k.held()) {
+                uniqueKeys.put(k.key(), k.ownerId());
+            } else {
+                uniqueKeys.remove(k.key());
+            }
+        });
         if (metadata.actorId() != null) {
             Map<String, Long> written = new HashMap<>();
             recorded.forEach(r -> written.merge(r.aggregateId(), r.version(), Math::max));

@@ -81,4 +81,28 @@ class CallerResolverTest {
                 .contains(ann.userId());
         assertThat(app.repository.employee(ann.userId()).subject()).isNull();
     }
+
+    @Test
+    void an_admin_releases_a_sign_in_so_the_old_identity_finds_no_one_and_the_next_verified_one_binds() {
+        EmployeeAdministration administration = app.administration;
+        assertThat(who("sub-ann", "ann@acme.test", true)).contains(ann.userId());
+        // a member may not release anyone's sign-in
+        assertThatThrownBy(() -> administration.releaseSignIn(ann, ann.userId()))
+                .isInstanceOf(org.leavetracker.domain.error.Forbidden.class);
+
+        administration.releaseSignIn(admin, ann.userId());
+        assertThat(app.repository.employee(ann.userId()).subject()).isNull();
+        assertThat(app.repository.history(ann.userId())).extracting(e -> e.type())
+                .containsSubsequence("IdentityBound", "IdentityReleased");
+        // the old identity's access token (no e-mail) finds no one any more
+        assertThat(who("sub-ann", null, false)).isEmpty();
+        // the recreated Cognito user signs in with Ann's verified e-mail: bound to Ann from now on
+        assertThat(who("sub-ann-2", "ann@acme.test", true)).contains(ann.userId());
+        assertThat(who("sub-ann-2", null, false)).contains(ann.userId());
+        assertThat(who("sub-ann", null, false)).isEmpty();
+        // nothing to release before a sign-in
+        Caller bob = app.addUser(admin, "bob@acme.test", Role.MEMBER);
+        assertThatThrownBy(() -> administration.releaseSignIn(admin, bob.userId()))
+                .isInstanceOf(org.leavetracker.domain.error.InvalidStateTransition.class);
+    }
 }

@@ -319,6 +319,8 @@ public final class ApiRouter {
                 a.required("userId"), a.requiredDate("lastDay"))));
         fields.put("Mutation.undoEndEmployment", (a, r) -> shapes.user(app.administration.undoEndEmployment(
                 r.caller(), a.required("userId"))));
+        fields.put("Mutation.releaseSignIn", (a, r) -> shapes.user(app.administration.releaseSignIn(r.caller(),
+                a.required("userId"))));
         fields.put("Mutation.updateOrganization", (a, r) -> shapes.organization(app.setup.updateOrganization(
                 r.caller(), a.required("name"))));
         fields.put("Mutation.setWorkingWeek", (a, r) -> shapes.user(app.administration.setWorkingWeek(r.caller(),
