@@ -11,6 +11,7 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.Billing;
 import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexPropsV2;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
 import software.amazon.awscdk.services.dynamodb.TableV2;
@@ -47,7 +48,9 @@ public final class DataTables extends Construct {
             }
             table.globalSecondaryIndexes(spec.indexes().stream().map(index -> GlobalSecondaryIndexPropsV2.builder()
                     .indexName(index.name()).partitionKey(attribute(index.partitionKey()))
-                    .sortKey(index.sortKey() == null ? null : attribute(index.sortKey())).build()).toList());
+                    .sortKey(index.sortKey() == null ? null : attribute(index.sortKey()))
+                    .projectionType(index.projected() == null ? ProjectionType.ALL : ProjectionType.INCLUDE)
+                    .nonKeyAttributes(index.projected()).build()).toList());
             tables.put(spec.logicalName(), table.build());
         }
     }

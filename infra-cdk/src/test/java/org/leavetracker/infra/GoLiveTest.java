@@ -231,7 +231,24 @@ class GoLiveTest {
                 "MetricName", "5xxErrorRate", "Namespace", "AWS/CloudFront")));
     }
 
-    // 9/10. backups beyond point-in-time recovery
+    // 9. cost
+
+    @Test
+    void read_indexes_hold_only_the_record_their_queries_read_and_delivery_attempts_expire() {
+        production.hasResourceProperties("AWS::DynamoDB::GlobalTable", Match.objectLike(Map.of(
+                "TableName", "leave-tracker-read",
+                "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true),
+                "GlobalSecondaryIndexes", Match.arrayWith(List.of(Match.objectLike(Map.of("IndexName", "gsi1",
+                        "Projection", Map.of("ProjectionType", "INCLUDE", "NonKeyAttributes", List.of("data")))))))));
+        String read = production.findResources("AWS::DynamoDB::GlobalTable").toString();
+        assertThat(read.split("ProjectionType=INCLUDE", -1)).hasSize(4); // gsi1, gsi2, gsi3
+        // the organization's event index serves whole events (replays, audits)
+        production.hasResourceProperties("AWS::DynamoDB::GlobalTable", Match.objectLike(Map.of(
+                "TableName", "leave-tracker-events", "GlobalSecondaryIndexes", List.of(Match.objectLike(Map.of(
+                        "Projection", Map.of("ProjectionType", "ALL")))))));
+    }
+
+    // 10. backups beyond point-in-time recovery
 
     @Test
     void a_daily_backup_of_every_table_is_copied_to_the_second_region() throws Exception {

@@ -1,5 +1,6 @@
 package org.leavetracker.adapters.dynamodb;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +14,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Webhook delivery attempts in the read table, under {@code WEBHOOK#<id>}: {@code DELIVERY#<time>#<event>#<n>}
  * per attempt (read newest first) and {@code DELIVERED#<event>} once an event got through. A log, not a
- * projection: rebuilding the read side does not recreate it.
+ * projection: rebuilding the read side does not recreate it. Attempts are kept {@link #ATTEMPTS_KEPT} (what
+ * webhookDeliveries shows), the "delivered" marks longer than the bus archive keeps events, so a replay from the
+ * archive never delivers an event twice; DynamoDB's TTL deletes them after that.
  */
 public final class DynamoDbDeliveryLog implements DeliveryLog {
+
+    public static final Duration ATTEMPTS_KEPT = Duration.ofDays(30);
+    public static final Duration DELIVERED_MARK_KEPT = Duration.ofDays(400);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -39,10 +45,12 @@ public final class DynamoDbDeliveryLog implements DeliveryLog {
         if (d.error() != null) {
             item.put("error", AttributeValue.fromS(d.error()));
         }
+        item.put(ReadItems.EXPIRES_AT, expiresAt(d.at(), ATTEMPTS_KEPT));
         dynamo.putItem(b -> b.tableName(table).item(item));
         if (d.succeeded()) {
             dynamo.putItem(b -> b.tableName(table).item(Map.of(ReadItems.PK, AttributeValue.fromS(pk),
-                    ReadItems.SK, AttributeValue.fromS("DELIVERED#" + d.eventId()))));
+                    ReadItems.SK, AttributeValue.fromS("DELIVERED#" + d.eventId()),
+                    ReadItems.EXPIRES_AT, expiresAt(d.at(), DELIVERED_MARK_KEPT))));
         }
     }
 
@@ -58,6 +66,15 @@ public final class DynamoDbDeliveryLog implements DeliveryLog {
                         Integer.parseInt(item.get("statusCode").n()),
                         item.containsKey("error") ? item.get("error").s() : null, Instant.parse(item.get("at").s())))
                 .toList();
+    }
+
+    /**
+     * From the wall clock when the delivery's time is older: with a clock pinned in the past (the local runtime's
+     * --today) an item would be born expired.
+     */
+    private static AttributeValue expiresAt(Instant at, Duration kept) {
+        Instant from = at.isAfter(Instant.now()) ? at : Instant.now();
+        return AttributeValue.fromN(Long.toString(from.plus(kept).getEpochSecond()));
     }
 
     @Override

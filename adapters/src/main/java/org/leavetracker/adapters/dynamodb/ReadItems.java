@@ -40,6 +40,8 @@ final class ReadItems {
     static final String GSI3_SK = "gsi3sk";
     static final String DATA = "data";
     static final String VERSION = "version";
+    /** Epoch seconds after which DynamoDB deletes the item: only the webhook delivery log's items carry it. */
+    static final String EXPIRES_AT = "expiresAt";
     /** Marks the item of something taken back (kept, so a late write cannot resurrect it; never listed). */
     static final String REMOVED = "removed";
     static final String STATUS = "status";

@@ -69,13 +69,27 @@ public final class TableProvisioner {
         try {
             dynamo.createTable(request.build());
         } catch (ResourceInUseException exists) {
-            return addMissingIndexes(spec);
+            List<String> added = addMissingIndexes(spec);
+            enableTimeToLive(spec);
+            return added;
         }
-        if (spec.ttlAttribute() != null) {
-            dynamo.updateTimeToLive(b -> b.tableName(spec.tableName(prefix)).timeToLiveSpecification(
-                    TimeToLiveSpecification.builder().enabled(true).attributeName(spec.ttlAttribute()).build()));
-        }
+        enableTimeToLive(spec);
         return List.of();
+    }
+
+    /** Also on a table made before it had a TTL attribute (the read table's, for the webhook delivery log). */
+    private void enableTimeToLive(TableSpec spec) {
+        if (spec.ttlAttribute() == null) {
+            return;
+        }
+        String table = spec.tableName(prefix);
+        var current = dynamo.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription();
+        if (current != null && spec.ttlAttribute().equals(current.attributeName())
+                && current.timeToLiveStatusAsString().startsWith("ENABL")) {
+            return;
+        }
+        dynamo.updateTimeToLive(b -> b.tableName(table).timeToLiveSpecification(
+                TimeToLiveSpecification.builder().enabled(true).attributeName(spec.ttlAttribute()).build()));
     }
 
     /** One index per update, as DynamoDB allows; each waited for until it serves queries. */
@@ -95,7 +109,7 @@ public final class TableProvisioner {
             dynamo.updateTable(b -> b.tableName(table).attributeDefinitions(attributes).globalSecondaryIndexUpdates(
                     GlobalSecondaryIndexUpdate.builder().create(CreateGlobalSecondaryIndexAction.builder()
                             .indexName(index.name()).keySchema(keySchema(index.partitionKey(), index.sortKey()))
-                            .projection(all()).build()).build()));
+                            .projection(projection(index)).build()).build()));
             awaitActive(table, index.name());
             added.add(table + "." + index.name());
         }
@@ -121,7 +135,12 @@ public final class TableProvisioner {
 
     private static GlobalSecondaryIndex index(TableSpec.Index index) {
         return GlobalSecondaryIndex.builder().indexName(index.name())
-                .keySchema(keySchema(index.partitionKey(), index.sortKey())).projection(all()).build();
+                .keySchema(keySchema(index.partitionKey(), index.sortKey())).projection(projection(index)).build();
+    }
+
+    private static Projection projection(TableSpec.Index index) {
+        return index.projected() == null ? all() : Projection.builder().projectionType(ProjectionType.INCLUDE)
+                .nonKeyAttributes(index.projected()).build();
     }
 
     private static Projection all() {

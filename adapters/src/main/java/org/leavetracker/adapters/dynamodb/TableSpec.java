@@ -34,7 +34,18 @@ public record TableSpec(String logicalName, Key partitionKey, Key sortKey, List<
         }
     }
 
-    /** A global secondary index projecting all attributes. */
-    public record Index(String name, Key partitionKey, Key sortKey) {
+    /**
+     * A global secondary index: it holds the keys and the {@code projected} attributes (what the queries on it read),
+     * or every attribute when {@code projected} is null.
+     */
+    public record Index(String name, Key partitionKey, Key sortKey, List<String> projected) {
+        public Index {
+            projected = projected == null ? null : List.copyOf(projected);
+        }
+
+        /** An index every attribute is copied into (a query on it reads whole items). */
+        public Index(String name, Key partitionKey, Key sortKey) {
+            this(name, partitionKey, sortKey, null);
+        }
     }
 }

@@ -8,6 +8,9 @@ import org.leavetracker.adapters.dynamodb.TableSpec.Key;
 /** Every table of the application (docs/decisions/0006-tables.md explains each key). */
 public final class Tables {
 
+    /** What a query on a read-table index reads of each item besides its keys: the record (DynamoDbReadModel.read). */
+    private static final List<String> RECORD = List.of(ReadItems.DATA);
+
     /** The append-only event log: one item per event, keyed by (aggregate id, version). */
     public static final TableSpec EVENTS = new TableSpec("events",
             Key.string(EventItems.AGGREGATE_ID), Key.number(EventItems.VERSION),
@@ -28,10 +31,10 @@ public final class Tables {
      * in {@link ReadItems}.
      */
     public static final TableSpec READ = new TableSpec("read", Key.string(ReadItems.PK), Key.string(ReadItems.SK),
-            List.of(new Index(ReadItems.GSI1, Key.string(ReadItems.GSI1_PK), Key.string(ReadItems.GSI1_SK)),
-                    new Index(ReadItems.GSI2, Key.string(ReadItems.GSI2_PK), Key.string(ReadItems.GSI2_SK)),
-                    new Index(ReadItems.GSI3, Key.string(ReadItems.GSI3_PK), Key.string(ReadItems.GSI3_SK))),
-            null, false);
+            List.of(new Index(ReadItems.GSI1, Key.string(ReadItems.GSI1_PK), Key.string(ReadItems.GSI1_SK), RECORD),
+                    new Index(ReadItems.GSI2, Key.string(ReadItems.GSI2_PK), Key.string(ReadItems.GSI2_SK), RECORD),
+                    new Index(ReadItems.GSI3, Key.string(ReadItems.GSI3_PK), Key.string(ReadItems.GSI3_SK), RECORD)),
+            ReadItems.EXPIRES_AT, false);
 
     public static final List<TableSpec> ALL = List.of(EVENTS, KEYS, READ);
 
