@@ -90,6 +90,15 @@ public final class DataTables extends Construct {
         }
     }
 
+    /**
+     * The rebuild: what a projection may do, plus scanning the events table for the aggregates (never a request path)
+     * and keeping its progress in the keys table.
+     */
+    void grantRebuild(JavaFunction function) {
+        grantReads(function, true);
+        table(Tables.EVENTS).grant(function.function(), "dynamodb:Scan");
+    }
+
     private static Attribute attribute(TableSpec.Key key) {
         return Attribute.builder().name(key.name())
                 .type(key.type() == TableSpec.KeyType.STRING ? AttributeType.STRING : AttributeType.NUMBER).build();

@@ -24,6 +24,19 @@ final class Functions extends Construct {
 
     private static final String PACKAGE = "org.leavetracker.functions.";
 
+    /*
+     * Memory, from a measurement (docs/PERFORMANCE.md, "Memory of the functions"): the whole application, every
+     * handler and DynamoDB Local in one JVM, ran 2,000 commands and 1,000 live updates in a 160 MB heap, 85 MB live at
+     * most. So no function needs more than 512 MB for its memory; more is bought only for CPU, which Lambda gives in
+     * proportion (1,769 MB = one vCPU): where a person waits on it, and for the rebuild's parallel recomputation.
+     */
+    /** Waiting on I/O (the bus, SES, a webhook receiver, a feed read): memory for the JVM, not CPU. */
+    static final int IO = 512;
+    /** A person waits on it (the resolver) or it recomputes balances for many (the projection). */
+    static final int LATENCY = 1024;
+    /** The rebuild: CPU-bound recomputation on 8 threads, a full vCPU. */
+    static final int FULL_CPU = 1769;
+
     /** A calendar app polls a feed every few hours; 10 at once serve thousands of people (docs/OPERATIONS.md). */
     static final int CALENDAR_FEED_CONCURRENCY = 10;
 
@@ -34,20 +47,21 @@ final class Functions extends Construct {
     final JavaFunction calendarFeed;
     final JavaFunction webhooks;
     final JavaFunction redrive;
+    final JavaFunction rebuild;
     /** Public by design: calendar apps cannot sign requests; the secret in the path is the credential. */
     final FunctionUrl calendarFeedUrl;
 
     Functions(Construct scope, String id, Code code, Map<String, String> environment, DataTables tables) {
         super(scope, id);
-        resolver = handler("ResolverFunction", "api.ApiHandler", Duration.seconds(15), code, environment);
+        resolver = handler("ResolverFunction", "api.ApiHandler", Duration.seconds(15), code, environment, LATENCY);
         forwarder = handler("ForwarderFunction", "pipeline.StreamForwarderHandler", Duration.seconds(60), code,
-                environment);
+                environment, IO);
         projection = handler("ProjectionFunction", "pipeline.ProjectionHandler", Duration.seconds(60), code,
-                environment);
+                environment, LATENCY);
         notifier = handler("NotificationFunction", "pipeline.NotificationHandler", Duration.seconds(60), code,
-                environment);
+                environment, IO);
         calendarFeed = handler("CalendarFeedFunction", "calendar.CalendarFeedHandler", Duration.seconds(15), code,
-                environment);
+                environment, IO);
         calendarFeed.reserve(CALENDAR_FEED_CONCURRENCY);
         calendarFeedUrl = calendarFeed.live().addFunctionUrl(FunctionUrlOptions.builder()
                 .authType(FunctionUrlAuthType.NONE).build());
@@ -57,15 +71,19 @@ final class Functions extends Construct {
         tables.grantReads(calendarFeed, false);
         tables.grantReads(notifier, false);
         webhooks = handler("WebhookFunction", "webhook.WebhookDeliveryHandler", Duration.seconds(120), code,
-                environment);
+                environment, IO);
         tables.grantReads(webhooks, true); // the delivery log lives in the read table
         // the operator's redrive of the consumers' failure queues (docs/OPERATIONS.md), invoked by hand only
-        redrive = handler("RedriveFunction", "maintenance.RedriveHandler", Duration.minutes(15), code, environment);
+        redrive = handler("RedriveFunction", "maintenance.RedriveHandler", Duration.minutes(15), code, environment, IO);
+        // the operator's resumable read-side rebuild (docs/OPERATIONS.md), invoked by hand only: it scans the events
+        rebuild = handler("RebuildFunction", "maintenance.RebuildHandler", Duration.minutes(15), code, environment, FULL_CPU);
+        tables.grantRebuild(rebuild);
     }
 
     private JavaFunction handler(String id, String handlerClass, Duration timeout, Code code,
-                                 Map<String, String> environment) {
-        return new JavaFunction(this, id, code, PACKAGE + handlerClass + "::handleRequest", timeout, environment);
+                                 Map<String, String> environment, int memoryMb) {
+        return new JavaFunction(this, id, code, PACKAGE + handlerClass + "::handleRequest", timeout, environment,
+                memoryMb);
     }
 
     /** Notifications by e-mail through SES, from an address (or domain) the operator verified. */
@@ -96,7 +114,7 @@ final class Functions extends Construct {
     }
 
     List<JavaFunction> all() {
-        return List.of(resolver, forwarder, projection, notifier, calendarFeed, webhooks, redrive);
+        return List.of(resolver, forwarder, projection, notifier, calendarFeed, webhooks, redrive, rebuild);
     }
 
     void watchedBy(Alarms alarms) {

@@ -20,16 +20,9 @@ import software.constructs.Construct;
  */
 public final class JavaFunction extends Construct {
 
-    static final int MEMORY_MB = 1024;
-
     private final Function function;
     private final Alias live;
     private final Duration timeout;
-
-    public JavaFunction(Construct scope, String id, Code code, String handler, Duration timeout,
-                        Map<String, String> environment) {
-        this(scope, id, code, handler, timeout, environment, MEMORY_MB);
-    }
 
     /** @param memoryMb the function's memory (and so its CPU share): sized per function, docs/PERFORMANCE.md */
     public JavaFunction(Construct scope, String id, Code code, String handler, Duration timeout,

@@ -27,15 +27,13 @@ final class NagFindings {
                 accept("AwsSolutions-SQS3", "These queues are the dead-letter queues of the stream and the rule "
                         + "targets: a DLQ of a DLQ would only hide failures; each has an alarm on any message."),
                 accept("AwsSolutions-S1", "Uploads are written and read only through short-lived presigned URLs "
-                        + "that the API issues and logs; enable server access logs if your compliance asks for them."),
+                        + "that the API issues and logs, and the other bucket holds CloudFront's access logs (logs of "
+                        + "a log bucket would only repeat them); enable server access logs if your compliance asks."),
                 accept("AwsSolutions-COG3", "Cognito threat protection (advanced security) is a paid feature plan; "
                         + "the deploying company decides. Self sign-up is off and passwords are strong."),
-                accept("AwsSolutions-CFR3", "The web app's distribution serves only the static build; every "
-                        + "request that matters reaches AppSync, which logs it. Enable standard logging if your "
-                        + "compliance asks for viewer logs."),
                 accept("AwsSolutions-CFR4", "Without a custom domain the distribution uses CloudFront's default "
                         + "*.cloudfront.net certificate, whose security policy CloudFront fixes; browsers negotiate "
-                        + "TLS 1.2 or 1.3 with it. A company's own domain and ACM certificate can set TLSv1.2_2021."),
+                        + "TLS 1.2 or 1.3 with it. With webDomain and webCertificateArn the stack sets TLSv1.2_2021."),
                 accept("AwsSolutions-SMG4", "Every webhook endpoint's signing secret is derived from this key: "
                         + "rotating it would break every receiver at once. A company rotates by registering its "
                         + "endpoints again after replacing the secret (docs/decisions/0016).")));

@@ -33,10 +33,11 @@ final class SlackApp extends Construct {
         // the functions read the secret at run time (SlackSettings): its values are in no environment variable
         slack.put("SLACK_SECRET", secretName);
         requests = new JavaFunction(this, "SlackFunction", code,
-                "org.leavetracker.functions.slack.SlackHandler::handleRequest", Duration.seconds(15), slack);
+                "org.leavetracker.functions.slack.SlackHandler::handleRequest", Duration.seconds(15), slack,
+                Functions.LATENCY); // Slack wants an answer within 3 s
         notifier = new JavaFunction(this, "SlackNotificationFunction", code,
                 "org.leavetracker.functions.slack.SlackNotificationHandler::handleRequest", Duration.seconds(60),
-                slack);
+                slack, Functions.IO);
         // Public by design: Slack cannot sign with AWS credentials; every request is checked against Slack's
         // signature and timestamp instead.
         requests.reserve(REQUEST_CONCURRENCY);

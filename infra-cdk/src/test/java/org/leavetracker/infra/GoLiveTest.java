@@ -248,6 +248,27 @@ class GoLiveTest {
                         "Projection", Map.of("ProjectionType", "ALL")))))));
     }
 
+    @Test
+    void each_function_has_the_memory_its_measurement_and_its_work_call_for() {
+        Map<String, Integer> expected = Map.of("api.ApiHandler", Functions.LATENCY,
+                "pipeline.ProjectionHandler", Functions.LATENCY, "pipeline.StreamForwarderHandler", Functions.IO,
+                "pipeline.NotificationHandler", Functions.IO, "calendar.CalendarFeedHandler", Functions.IO,
+                "webhook.WebhookDeliveryHandler", Functions.IO, "maintenance.RedriveHandler", Functions.IO,
+                "maintenance.RebuildHandler", Functions.FULL_CPU, "slack.SlackHandler", Functions.LATENCY,
+                "slack.SlackNotificationHandler", Functions.IO);
+        expected.forEach((handler, memory) -> production.hasResourceProperties("AWS::Lambda::Function",
+                Match.objectLike(Map.of("Handler", "org.leavetracker.functions." + handler + "::handleRequest",
+                        "MemorySize", memory))));
+        // the rebuild may scan the events table; nothing else may
+        production.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyName",
+                Match.stringLikeRegexp("RebuildFunction.*"), "PolicyDocument", Match.objectLike(Map.of("Statement",
+                        Match.arrayWith(List.of(Match.objectLike(Map.of("Action", "dynamodb:Scan")))))))));
+        assertThat(production.findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(p -> p.getValue().toString().contains("dynamodb:Scan")).map(Map.Entry::getKey))
+                .allMatch(name -> name.startsWith("RebuildFunction"));
+        assertThat(production.findOutputs("RebuildFunctionName")).hasSize(1);
+    }
+
     // 10. backups beyond point-in-time recovery
 
     @Test

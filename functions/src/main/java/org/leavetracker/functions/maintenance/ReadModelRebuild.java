@@ -1,6 +1,7 @@
 package org.leavetracker.functions.maintenance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.ToLongFunction;
 
 import org.leavetracker.adapters.dynamodb.EventItems;
@@ -113,19 +115,31 @@ public final class ReadModelRebuild {
             projector.rebuild(id);
             progress.accept("rebuilt " + ++done + "/" + total + " (organization " + id + ")");
         }
-        AtomicInteger rebuilt = new AtomicInteger(done);
+        int first = done;
+        rebuildConcurrently(projector, others, threads, now -> {
+            if ((first + now) % 100 == 0 || first + now == total) {
+                synchronized (progress) {
+                    progress.accept("rebuilt " + (first + now) + "/" + total);
+                }
+            }
+        });
+        return total;
+    }
+
+    /**
+     * Rebuilds these aggregates (people: each writes only its own items) on {@code threads} threads, telling
+     * {@code done} the count so far after each.
+     */
+    static void rebuildConcurrently(ReadModelProjector projector, Collection<String> ids, int threads,
+                                    IntConsumer done) {
+        AtomicInteger rebuilt = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<?>> work = new ArrayList<>();
-            for (String id : others) {
+            for (String id : ids) {
                 work.add(pool.submit(() -> {
                     projector.rebuild(id);
-                    int now = rebuilt.incrementAndGet();
-                    if (now % 100 == 0 || now == total) {
-                        synchronized (progress) {
-                            progress.accept("rebuilt " + now + "/" + total);
-                        }
-                    }
+                    done.accept(rebuilt.incrementAndGet());
                 }));
             }
             for (Future<?> one : work) {
@@ -140,6 +154,5 @@ public final class ReadModelRebuild {
         } finally {
             pool.shutdownNow();
         }
-        return total;
     }
 }
