@@ -41,6 +41,14 @@ test('an admin makes a team with a manager who then approves its member, and end
   await employment.getByRole('button', { name: 'Yes, end employment' }).click();
   await expect(employment).toContainText('Leaves after');
   await expect(page.getByRole('region', { name: /Audit trail of Ann/ })).toContainText('You ended their employment after');
+
+  // Ann's sign-in account was made again: the admin releases her old sign-in (asked once more, in her trail), and
+  // her next sign-in with her verified e-mail is hers again
+  const signIn = page.getByRole('form', { name: 'Sign-in of Ann' });
+  await signIn.getByRole('button', { name: 'Release sign-in' }).click();
+  await expect(signIn.getByRole('group', { name: 'Release sign-in' })).toContainText('binds again');
+  await signIn.getByRole('button', { name: 'Yes, release sign-in' }).click();
+  await expect(page.getByRole('region', { name: /Audit trail of Ann/ })).toContainText('Sign-in released by an admin');
   await ann.reload();
   await ann.getByRole('link', { name: 'Home' }).click();
   await expect(ann.getByRole('status').filter({ hasText: 'Your employment ends on' })).toBeVisible();

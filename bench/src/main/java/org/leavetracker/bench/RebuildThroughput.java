@@ -27,17 +27,51 @@ import org.leavetracker.domain.port.EventStore.StreamAppend;
 import org.leavetracker.domain.usecase.ReadModelProjector;
 import org.leavetracker.domain.usecase.Repository;
 import org.leavetracker.functions.maintenance.ReadModelRebuild;
+import org.leavetracker.functions.maintenance.SegmentedRebuild;
 
 /**
  * Rebuild of the read side from the events table on DynamoDB Local: events per second.
- * Run: {@code bench/run RebuildThroughput [users=100] [requestsPerUser=48] [threads=8]}
+ * Run: {@code bench/run RebuildThroughput [users=100] [requestsPerUser=48] [threads=8] [segments=0]}: with
+ * segments, the resumable rebuild of the RebuildFunction (organizations, then that many scan segments at once, as
+ * parallel Lambda calls, each with {@code threads} threads, one page per call as after repeated timeouts).
  */
 public final class RebuildThroughput {
+
+    /** The organizations, then every segment at once, each called again until done (a call does one page). */
+    private static int segmented(SegmentedRebuild rebuild, int segments) {
+        int rebuilt = rebuild.organizations("bench").rebuilt();
+        java.util.concurrent.ExecutorService calls = java.util.concurrent.Executors.newFixedThreadPool(segments);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int segment = 0; segment < segments; segment++) {
+                int s = segment;
+                done.add(calls.submit(() -> {
+                    SegmentedRebuild.Outcome outcome;
+                    int invocations = 0;
+                    do {
+                        outcome = rebuild.segment("bench", s, segments, () -> false);
+                        invocations++;
+                    } while (!outcome.done());
+                    System.out.printf("segment %d: %d people in %d calls%n", s, outcome.rebuilt(), invocations);
+                    return outcome.rebuilt();
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> one : done) {
+                rebuilt += one.get();
+            }
+            return rebuilt;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            calls.shutdownNow();
+        }
+    }
 
     public static void main(String[] args) {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 48;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : ReadModelRebuild.DEFAULT_THREADS;
+        int segments = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         LocalDynamo dynamo = LocalDynamo.shared();
         String prefix = dynamo.freshTables();
         EventJson json = new EventJson();
@@ -76,10 +110,13 @@ public final class RebuildThroughput {
         ReadModelProjector projector = new ReadModelProjector(new Repository(store,
                 new PinnedDateClock(LocalDate.of(2026, 6, 15)), new RandomIds()), readModel, readModel, holidays);
         long start = System.nanoTime();
-        int aggregates = new ReadModelRebuild(dynamo.scanningClient(), prefix, projector).run(line -> { }, threads);
+        int aggregates = segments == 0
+                ? new ReadModelRebuild(dynamo.scanningClient(), prefix, projector).run(line -> { }, threads)
+                : segmented(new SegmentedRebuild(dynamo.scanningClient(), prefix, projector, threads), segments);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("rebuilt %d aggregates, %d events in %.1f s on %d threads: %.0f events/s%n", aggregates,
-                events, seconds, threads, events / seconds);
+        System.out.printf("rebuilt %d aggregates, %d events in %.1f s on %d threads%s: %.0f events/s%n", aggregates,
+                events, seconds, threads, segments == 0 ? "" : " in each of " + segments + " segments",
+                events / seconds);
         System.exit(0);
     }
 }
