@@ -67,9 +67,17 @@ public final class LeaveRules {
                 throw new ValidationError("leave type '" + leave.type().name() + "' does not allow half days");
             }
         }
-        if (leave.dates().lengthInDays() > DateRange.MAX_LENGTH_DAYS) {
-            throw new ValidationError("a request may span at most " + DateRange.MAX_LENGTH_DAYS
-                    + " calendar days; split longer leave into several requests");
+        checkLength(leave.dates());
+    }
+
+    /** The longest request: three years, as parental leave can last (SPEC §4, Limits). */
+    public static final long MAX_REQUEST_DAYS = 3 * 365 + 1;
+
+    /** Checked before anything is counted, so no call works through more days than a request may have. */
+    public static void checkLength(DateRange dates) {
+        if (dates.lengthInDays() > MAX_REQUEST_DAYS) {
+            throw new ValidationError("a request may span at most " + MAX_REQUEST_DAYS + " calendar days (three"
+                    + " years), got " + dates.lengthInDays() + "; split longer leave into several requests");
         }
     }
 

@@ -2,6 +2,7 @@ package org.leavetracker.domain.aggregate;
 
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.DateWindow;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Text;
@@ -22,6 +23,9 @@ public record NewLeave(String requestId, LeaveType type, DateRange dates, HalfDa
 
     public NewLeave {
         halfDay = halfDay == null ? HalfDay.NONE : halfDay;
+        DateWindow.require(dates.start(), "startDate");
+        DateWindow.require(dates.end(), "endDate");
+        LeaveRules.checkLength(dates);
         reason = Text.optionalNote(reason, "reason");
         if (clientRequestId != null && clientRequestId.length() > Text.NAME_MAX) {
             throw new ValidationError("clientRequestId is too long");

@@ -53,6 +53,7 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.DateWindow;
 import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
@@ -139,6 +140,7 @@ public final class Organization {
     }
 
     public Decision addHoliday(String locationId, LocalDate date, String holidayName) {
+        DateWindow.require(date, "date");
         Location location = location(locationId);
         if (date == null) {
             throw new ValidationError("date is required");

@@ -19,6 +19,7 @@ public record Email(String value) {
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new ValidationError("'" + abbreviate(value) + "' is not an e-mail address");
         }
+        Text.checked(value, "email", false);
     }
 
     public static Email of(String value) {

@@ -9,6 +9,7 @@ import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Decider;
 import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
+import org.leavetracker.domain.aggregate.LeaveRules;
 import org.leavetracker.domain.aggregate.NewLeave;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.DomainError;
@@ -16,6 +17,7 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.DateWindow;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -75,7 +77,8 @@ public final class LeaveWorkflow {
         DateRange dates;
         try {
             type = organization.leaveType(leaveTypeId);
-            dates = DateRange.of(startDate, endDate);
+            dates = DateRange.of(DateWindow.require(startDate, "startDate"), DateWindow.require(endDate, "endDate"));
+            LeaveRules.checkLength(dates);
         } catch (DomainError refused) {
             return new LeavePreview(Days.ZERO, LeaveUnit.DAYS, null, List.of(), refused);
         }

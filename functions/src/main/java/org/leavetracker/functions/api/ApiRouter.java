@@ -150,7 +150,7 @@ public final class ApiRouter {
         fields.put("Query.policies", (a, r) -> shapes.all(app.readQueries.policies(r.caller(),
                 a.string("locationId")), shapes::policy));
         fields.put("Query.balances", (a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
-                a.string("userId"), a.requiredInteger("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
+                a.string("userId"), a.requiredYear("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
         fields.put("Query.leaveRequests", (a, r) -> shapes.all(capped(app.readQueries.leaveRequests(r.caller(),
                 a.string("userId"), a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to")),
                 "leaveRequestsPage"), shapes::leaveRequest));
@@ -164,7 +164,7 @@ public final class ApiRouter {
         fields.put("Query.blackoutPeriods", (a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
         fields.put("Query.publicHolidays", (a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
-                a.required("holidayCalendar"), a.requiredInteger("year"))));
+                a.required("holidayCalendar"), a.requiredYear("year"))));
         fields.put("Query.approverGroups", (a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
                 shapes::approverGroup));
         fields.put("Query.webhookEventTypes", (a, r) -> {
@@ -362,7 +362,7 @@ public final class ApiRouter {
                 a.required("webhookId"))));
         fields.put("Mutation.adjustBalance", (a, r) -> {
             var balance = app.administration.adjustBalance(r.caller(), a.required("userId"),
-                    a.required("leaveTypeId"), a.requiredInteger("year"), a.days("days"), a.string("note"));
+                    a.required("leaveTypeId"), a.requiredYear("year"), a.days("days"), a.string("note"));
             return shapes.balance(balance.orgId(), balance);
         });
         fields.put("Mutation.requestLeave", (a, r) -> shapes.leaveRequest(app.workflow.requestLeave(r.caller(),

@@ -10,10 +10,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.DateWindow;
+import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.model.Days;
 
-/** The arguments of one field, read with clear refusals for anything malformed. */
+/**
+ * The arguments of one field, read with clear refusals for anything malformed, and bounded: no string, list or date
+ * that would make a call work without end gets past here (SPEC §4, Limits; docs/decisions/0029).
+ */
 public final class Arguments {
+
+    /** Any one string argument; the free-text fields have tighter limits of their own ({@code Text}). */
+    public static final int STRING_MAX = 10_000;
+    /** Ids in one list argument (managers, members, leave types, event types). */
+    public static final int IDS_MAX = 1_000;
+    /** Objects in one list argument (approval levels, hours of a week). */
+    public static final int OBJECTS_MAX = 50;
 
     private final Map<String, Object> values;
 
@@ -23,7 +35,14 @@ public final class Arguments {
 
     public String string(String name) {
         Object value = values.get(name);
-        return value == null ? null : value.toString();
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        if (text.length() > STRING_MAX) {
+            throw new ValidationError(name + " is too long: " + text.length() + " characters, at most " + STRING_MAX);
+        }
+        return text;
     }
 
     public String required(String name) {
@@ -39,11 +58,18 @@ public final class Arguments {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new ValidationError(name + " must be a date YYYY-MM-DD, got '" + value + "'");
         }
+        return DateWindow.require(date, name);
+    }
+
+    /** A year inside the dates any call accepts ({@link DateWindow}). */
+    public int requiredYear(String name) {
+        return DateWindow.requireYear(requiredInteger(name), name);
     }
 
     public LocalDate requiredDate(String name) {
@@ -140,8 +166,8 @@ public final class Arguments {
 
     public List<DayOfWeek> daysOfWeek(String name) {
         Object value = values.get(name);
-        if (!(value instanceof List<?> list)) {
-            throw new ValidationError(name + " must be a list of days of the week");
+        if (!(value instanceof List<?> list) || list.size() > 7) {
+            throw new ValidationError(name + " must be a list of days of the week, each at most once");
         }
         List<DayOfWeek> days = new ArrayList<>();
         for (Object day : list) {
@@ -159,6 +185,10 @@ public final class Arguments {
         if (!(value instanceof List<?> list) || list.stream().anyMatch(id -> !(id instanceof String))) {
             throw new ValidationError(name + " must be a list of ids");
         }
+        if (list.size() > IDS_MAX || list.stream().anyMatch(id -> ((String) id).length() > Text.NAME_MAX)) {
+            throw new ValidationError(name + " takes at most " + IDS_MAX + " ids of at most " + Text.NAME_MAX
+                    + " characters");
+        }
         return list.stream().map(String.class::cast).toList();
     }
 
@@ -167,6 +197,9 @@ public final class Arguments {
         Object value = values.get(name);
         if (!(value instanceof List<?> list) || list.stream().anyMatch(o -> !(o instanceof Map))) {
             throw new ValidationError(name + " must be a list of objects");
+        }
+        if (list.size() > OBJECTS_MAX) {
+            throw new ValidationError(name + " takes at most " + OBJECTS_MAX + " entries, got " + list.size());
         }
         List<Arguments> objects = new ArrayList<>();
         for (Object object : list) {

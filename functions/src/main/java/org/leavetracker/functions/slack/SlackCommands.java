@@ -15,6 +15,7 @@ import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.DateWindow;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -169,16 +170,18 @@ public final class SlackCommands {
     }
 
     private static LocalDate date(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new ValidationError("'" + text + "' is not a date like 2026-03-09");
         }
+        return DateWindow.require(date, "the date");
     }
 
     private static Integer year(String text) {
         try {
-            return Integer.parseInt(text);
+            return DateWindow.requireYear(Integer.parseInt(text), "the year");
         } catch (NumberFormatException e) {
             throw new ValidationError("'" + text + "' is not a year like 2026");
         }
