@@ -3,9 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Api, type LiveState } from './api/client';
 import { ApiError } from './api/errors';
 import type { DirectoryQuery, MeQuery } from './api/generated';
-import { Directory, Me } from './api/operations';
+import { Directory, FormerEmployee, Me } from './api/operations';
 import type { DevSession, Session } from './auth/session';
 import { App as AppContextProvider, type AppContext } from './context';
+import { today } from './format';
 import { Live, untilReadSideShows } from './live';
 import { Calendar } from './screens/Calendar';
 import { Home } from './screens/Home';
@@ -34,6 +35,21 @@ function useHash(): string {
 
 type Loaded = { me: NonNullable<MeQuery['me']>; organizationName: string; directory: DirectoryQuery };
 
+/** After their last day a person reads only their own records (SPEC §3.8): no one else's, no set-up, no inbox. */
+function hasLeft(me: Loaded['me']): boolean {
+  return !!me.employmentEndsOn && me.employmentEndsOn < today();
+}
+
+/** The directory as a leaver sees it: themself and the leave types their balances are named by. */
+async function formerDirectory(api: Api, me: Loaded['me']): Promise<DirectoryQuery> {
+  const { organization, leaveTypes } = await api.run(FormerEmployee);
+  return {
+    organization, leaveTypes, teams: [], locations: [],
+    users: [{ id: me.id, name: me.name, email: me.email, role: me.role, locationId: me.locationId,
+      approverIds: me.approverIds, teamId: me.teamId, employmentEndsOn: me.employmentEndsOn }],
+  };
+}
+
 export function Root({ session }: { session: Session }) {
   const [signedIn, setSignedIn] = useState<boolean>();
   useEffect(() => {
@@ -53,7 +69,7 @@ export function Root({ session }: { session: Session }) {
         return;
       }
       const order = ++directoryReads.current;
-      const directory = await api.run(Directory);
+      const directory = hasLeft(me) ? await formerDirectory(api, me) : await api.run(Directory);
       if (order < directoryShown.current) return; // a newer directory is shown already
       directoryShown.current = order;
       setLoaded({ me, organizationName: organization?.name ?? '', directory });
@@ -130,7 +146,9 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
 }) {
   const hash = useHash();
   const { me, directory } = loaded;
-  const live = useMemo(() => new Live(api, me.orgId, me.id, me.role === 'ADMIN'), [api, me.orgId, me.id, me.role]);
+  const left = hasLeft(me);
+  const live = useMemo(() => new Live(api, me.orgId, me.id, me.role === 'ADMIN' && !left, !left),
+    [api, me.orgId, me.id, me.role, left]);
   const [liveState, setLiveState] = useState<LiveState>('connecting');
   useEffect(() => {
     const stop = live.onState(setLiveState);
@@ -162,8 +180,9 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
     teams: [...directory.teams].sort((a, b) => a.name.localeCompare(b.name)),
     directoryChanged,
   };
-  const approver = me.role !== 'MEMBER';
-  const route = ROUTES.find((r) => r.path === hash) ?? ROUTES[0];
+  const approver = me.role !== 'MEMBER' && !left;
+  const routes = left ? ROUTES.slice(0, 1) : ROUTES;
+  const route = routes.find((r) => r.path === hash) ?? routes[0];
   return (
     <AppContextProvider.Provider value={context}>
       <a class="skip" href="#main">Skip to content</a>
@@ -171,7 +190,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
         <span class="brand">Leave Tracker <span class="muted">· {context.organizationName}</span></span>
         <nav aria-label="Main">
           <ul>
-            {ROUTES.filter((r) => (!r.approvers || approver) && (!r.admins || me.role === 'ADMIN')).map((r) => (
+            {routes.filter((r) => (!r.approvers || approver) && (!r.admins || me.role === 'ADMIN')).map((r) => (
               <li key={r.path}><a href={r.path} aria-current={r === route ? 'page' : undefined}>{r.label}</a></li>
             ))}
           </ul>
@@ -187,7 +206,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
         {route.path === '#/request' ? <RequestForm />
           : route.path === '#/calendar' ? <Calendar />
             : route.path === '#/inbox' ? <Inbox />
-              : route.path === '#/admin' && me.role === 'ADMIN' ? <AdminSetup /> : <Home />}
+              : route.path === '#/admin' && me.role === 'ADMIN' && !left ? <AdminSetup /> : <Home />}
       </main>
     </AppContextProvider.Provider>
   );

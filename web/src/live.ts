@@ -24,8 +24,12 @@ export class Live {
   /** Requests the person just changed, by id: shown until the read side has them (it follows asynchronously). */
   readonly recent = new Map<string, { request: RequestFieldsFragment; at: number }>();
 
+  /**
+   * @param watchSettings another admin's set-up changes (admins)
+   * @param watchRequests the organization's requests (everyone employed; a leaver only hears their own balances)
+   */
   constructor(private readonly api: Api, private readonly orgId: string, private readonly userId: string,
-              private readonly watchSettings: boolean) {}
+              private readonly watchSettings: boolean, private readonly watchRequests = true) {}
 
   start(): void {
     const stopState = onConnectionState((state) => {
@@ -44,11 +48,11 @@ export class Live {
     };
     this.stops = [
       stopState,
-      this.api.subscribe(OnLeaveRequestChanged, { orgId: this.orgId }, (data) => {
+      ...(this.watchRequests ? [this.api.subscribe(OnLeaveRequestChanged, { orgId: this.orgId }, (data) => {
         this.emit('requests');
         const userId = data?.onLeaveRequestChanged?.userId ?? null;
         this.requesterListeners.forEach((l) => l(userId));
-      }, failed),
+      }, failed)] : []),
       this.api.subscribe(OnBalanceChanged, { orgId: this.orgId, userId: this.userId },
         () => this.emit('balances'), failed),
       ...(this.watchSettings ? [this.api.subscribe(OnSettingsChanged, { orgId: this.orgId },

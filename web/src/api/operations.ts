@@ -37,6 +37,13 @@ export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* Grap
     leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths }
   }`);
 
+/** What a person whose employment ended may still read besides their own records (SPEC §3.8). */
+export const FormerEmployee = op<G.FormerEmployeeQuery, G.FormerEmployeeQueryVariables>(/* GraphQL */ `
+  query FormerEmployee {
+    organization { id name }
+    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths }
+  }`);
+
 export const Policies = op<G.PoliciesQuery, G.PoliciesQueryVariables>(/* GraphQL */ `
   query Policies($locationId: ID) {
     policies(locationId: $locationId) {

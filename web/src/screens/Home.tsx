@@ -12,6 +12,7 @@ import { useCommand } from './useCommand';
 export function Home() {
   const app = useApp();
   const thisYear = Number(today().slice(0, 4));
+  const left = !!app.me.employmentEndsOn && app.me.employmentEndsOn < today();
   // next year shows what carries over and when it expires; last year what was left
   const [year, setYear] = useState(thisYear);
   const balances = useLive(app.live, ['balances', 'requests'],
@@ -19,10 +20,13 @@ export function Home() {
   return (
     <>
       <h1>Hello, {app.me.name}</h1>
-      {app.me.employmentEndsOn && <p class="notice" role="status">Your employment ends on
-        {' '}{formatDay(app.me.employmentEndsOn)}. Your balance on that day is your final balance; after it you can
-        still read your leave and balances here.</p>}
-      {app.me.role === 'ADMIN' && (app.locations.length === 0 || app.leaveTypes.length === 0) && (
+      {app.me.employmentEndsOn && (app.me.employmentEndsOn < today()
+        ? <p class="notice" role="status">Your employment ended on {formatDay(app.me.employmentEndsOn)}. Your balance
+          on that day is your final balance; you can read your leave and balances here, and nothing else.</p>
+        : <p class="notice" role="status">Your employment ends on
+          {' '}{formatDay(app.me.employmentEndsOn)}. Your balance on that day is your final balance; after it you can
+          still read your leave and balances here.</p>)}
+      {app.me.role === 'ADMIN' && !left && (app.locations.length === 0 || app.leaveTypes.length === 0) && (
         <p class="notice notice-ok" role="status">
           {app.organizationName} is new: add a location, its leave types and policies, and your people in{' '}
           <a href="#/admin">Set-up</a>.</p>
@@ -39,7 +43,7 @@ export function Home() {
         </div>
       </Section>
       <MyRequestList />
-      <CalendarFeedLinks />
+      {!left && <CalendarFeedLinks />}
     </>
   );
 }

@@ -97,6 +97,43 @@ class TeamsAndLeaversIT extends AgainstTarget {
     }
 
     @Test
+    void an_admin_whose_employment_ended_reads_only_their_own_records_and_nothing_of_the_company() {
+        Team team = team("Former admins", "former.test", "Vacation", true, true, 20);
+        Api.Person ada = team.admin();
+        String email = "bob." + System.nanoTime() + "@former.test";
+        String bobId = addUser(ada, email, "Bob", "ADMIN");
+        moveTo(ada, bobId, team.office());
+        Api.Person bob = api.signIn(email);
+        assertThat(Api.eventually(() -> bob.<List<?>>ok("{ users { id } }"), list -> list.size() == 4)).hasSize(4);
+        ada.ok("mutation($u: ID!) { endEmployment(userId: $u, lastDay: \"2026-06-01\") { id } }", vars("u", bobId));
+
+        // the company is no longer theirs to read, whatever their role was (today is 2026-06-15)
+        Map<String, Map<String, Object>> companyReads = Map.ofEntries(
+                Map.entry("{ users { id } }", Map.of()), Map.entry("{ usersPage { items { id } } }", Map.of()),
+                Map.entry("{ teams { id } }", Map.of()), Map.entry("{ locations { id } }", Map.of()),
+                Map.entry("{ webhooks { id } }", Map.of()), Map.entry("{ blackoutPeriods { id } }", Map.of()),
+                Map.entry("{ approverGroups { id } }", Map.of()), Map.entry("{ pendingApprovals { id } }", Map.of()),
+                Map.entry("{ teamCalendar(from: \"2026-06-01\", to: \"2026-06-30\") { requestId } }", Map.of()),
+                Map.entry("query($u: ID) { balances(userId: $u, year: 2026) { allowance } }", vars("u", team.memberId())),
+                Map.entry("query($u: ID) { leaveRequests(userId: $u) { id } }", vars("u", team.memberId())),
+                Map.entry("query($u: ID!) { history(aggregateId: $u) { type } }", vars("u", team.memberId())),
+                Map.entry("mutation { exportLeaveReport(from: \"2026-01-01\", to: \"2026-06-30\") { key } }", Map.of()),
+                Map.entry("mutation { createLeaveType(name: \"Sneaky\", deductsFromAllowance: true,"
+                        + " requiresApproval: false, allowHalfDays: true) { id } }", Map.of()));
+        companyReads.forEach((query, variables) ->
+                assertThat(bob.refused(query, variables)).as(query).isEqualTo("FORBIDDEN"));
+
+        // their own records stay readable: who they are, their final balance, their leave and their trail
+        assertThat(bob.<Map<String, Object>>ok("{ me { employmentEndsOn } }")).containsEntry("employmentEndsOn",
+                "2026-06-01");
+        assertThat(bob.<List<?>>ok("{ balances(year: 2026) { allowance } }")).hasSize(1);
+        assertThat(bob.<List<?>>ok("{ leaveRequests { id } }")).isEmpty();
+        assertThat(bob.<List<?>>ok("query($u: ID!) { history(aggregateId: $u) { type } }", vars("u", bobId)))
+                .isNotEmpty();
+        assertThat(bob.<List<?>>ok("{ leaveTypes { id name } }")).hasSize(1);
+    }
+
+    @Test
     void a_subscription_narrowed_to_a_team_hears_only_that_teams_requests() throws Exception {
         Team team = team("Team pushes", "team-pushes.test", "Vacation", true, true, 25);
         Api.Person ada = team.admin();

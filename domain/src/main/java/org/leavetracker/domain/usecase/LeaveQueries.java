@@ -25,10 +25,18 @@ public final class LeaveQueries {
         this.calendars = calendars;
     }
 
+    /**
+     * The caller reading {@code userId}'s records: a leaver only their own (SPEC §3.8), anyone else as an employee.
+     */
+    private Employee readerOf(Caller caller, String userId) {
+        Employee reader = repository.formerOrCurrent(caller);
+        return userId == null || userId.equals(reader.id()) ? reader : repository.actor(caller);
+    }
+
     /** Balances of every deducting leave type for a year; {@code asOf} defaults to today in the user's time zone. */
     public List<Balance> balances(Caller caller, String userId, int year, LocalDate asOf) {
         Employee.requireYear(year);
-        Employee actor = repository.actor(caller);
+        Employee actor = readerOf(caller, userId);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         Organization organization = repository.organization(actor.orgId());
@@ -41,7 +49,7 @@ public final class LeaveQueries {
     }
 
     public List<LeaveRequestView> leaveRequests(Caller caller, String userId) {
-        Employee actor = repository.actor(caller);
+        Employee actor = readerOf(caller, userId);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return PersonContext.of(user, repository.organization(actor.orgId()), calendars).requestViews();
@@ -53,7 +61,7 @@ public final class LeaveQueries {
      * watch their organization's (what the team calendar shows).
      */
     public void authorizeSubscription(Caller caller, boolean balances, String orgId, String userId) {
-        Employee actor = repository.actor(caller);
+        Employee actor = balances ? readerOf(caller, userId) : repository.actor(caller);
         if (!actor.orgId().equals(orgId)) {
             throw new Forbidden("you may only subscribe to your own organization");
         }
@@ -69,11 +77,11 @@ public final class LeaveQueries {
     }
 
     public OrganizationView organization(Caller caller) {
-        return OrganizationView.of(repository.organization(repository.actor(caller).orgId()));
+        return OrganizationView.of(repository.organization(repository.formerOrCurrent(caller).orgId()));
     }
 
     public UserProfile me(Caller caller) {
-        Employee actor = repository.actor(caller);
+        Employee actor = repository.formerOrCurrent(caller);
         Organization organization = repository.organization(actor.orgId());
         return UserProfile.of(actor, PersonContext.of(actor, organization, calendars).timeline(),
                 repository.todayFor(actor, organization));

@@ -130,12 +130,18 @@ public final class ReadQueries {
         return readModel.locations(repository.actor(caller).orgId());
     }
 
+    /** Also a leaver's: their own balances and past leave are named by these. */
     public List<LeaveType> leaveTypes(Caller caller) {
-        return readModel.leaveTypes(repository.actor(caller).orgId());
+        return readModel.leaveTypes(repository.formerOrCurrent(caller).orgId());
     }
 
+    /** A leaver's too, of a location they were in: their final balance is explained by these. */
     public List<LeavePolicy> policies(Caller caller, String locationId) {
-        String orgId = repository.actor(caller).orgId();
+        Employee reader = repository.formerOrCurrent(caller);
+        if (locationId == null || !reader.locationHistory().entries().containsValue(locationId)) {
+            repository.requireEmployed(reader);
+        }
+        String orgId = reader.orgId();
         requireOwnLocation(orgId, locationId);
         return readModel.policies(orgId, locationId);
     }
@@ -152,7 +158,8 @@ public final class ReadQueries {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationError("'to' " + to + " is before 'from' " + from);
         }
-        Employee actor = repository.actor(caller);
+        Employee reader = repository.formerOrCurrent(caller);
+        Employee actor = userId == null || userId.equals(reader.id()) ? reader : repository.actor(caller);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return readModel.requestsOf(user.id(), status, from, to);
@@ -252,11 +259,13 @@ public final class ReadQueries {
      * requester's aggregate that concern it). Admins only; other organizations' aggregates do not exist.
      */
     public List<RecordedEvent> history(Caller caller, String aggregateId) {
-        Employee actor = repository.actor(caller);
         boolean request = aggregateId != null && aggregateId.contains(".");
         String streamId = request ? LeaveRequestIds.ownerOf(aggregateId) : aggregateId;
-        // A person reads their own trail (what the web app explains balances from); anyone else's is an admin's.
+        // A person reads their own trail (what the web app explains balances from), a leaver too; anyone else's
+        // is an employed admin's.
+        Employee actor = repository.formerOrCurrent(caller);
         if (!actor.id().equals(streamId)) {
+            actor = repository.actor(caller);
             AccessPolicy.requireAdmin(actor);
         }
         List<RecordedEvent> events = repository.history(streamId);

@@ -53,7 +53,26 @@ public final class Repository {
     }
 
     /** The calling user, freshly loaded: their role and assignments as of this very request. */
+    /**
+     * The caller as an employee of their organization, for anything beyond their own records. SPEC §3.8: after their
+     * last day a leaver of any role keeps only their own history and final balance ({@link #formerOrCurrent}), so
+     * here they are refused, whatever their role was.
+     */
     public Employee actor(Caller caller) {
+        return requireEmployed(formerOrCurrent(caller));
+    }
+
+    /** @throws Forbidden when the person's employment ended before today */
+    public Employee requireEmployed(Employee person) {
+        if (person.leftBefore(todayUtc())) {
+            throw new Forbidden("your employment ended on " + person.employmentEndsOn().orElseThrow()
+                    + ": you can still read your own history and balances, nothing else");
+        }
+        return person;
+    }
+
+    /** The caller even after their employment ended: only for reading their own records. */
+    public Employee formerOrCurrent(Caller caller) {
         if (caller == null || caller.userId() == null) {
             throw new Unauthenticated("sign in first: this needs a user of an organization");
         }

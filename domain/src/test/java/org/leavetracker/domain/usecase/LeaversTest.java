@@ -147,4 +147,33 @@ class LeaversTest {
         assertThat(left.allowance().isGreaterThan(stayed.allowance())).isFalse();
         assertThat(left.remaining().isGreaterThan(stayed.remaining())).isFalse();
     }
+
+    @Test
+    void an_admin_who_left_reads_only_their_own_records_and_nothing_of_the_company() {
+        Company c = new Company();
+        Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.ADMIN);
+        c.app.administration.moveUserToLocation(c.admin, bob.userId(), c.berlin, d("2025-01-01"));
+        c.app.administration.endEmployment(c.admin, bob.userId(), d("2026-05-31"));
+
+        // their own: who they are, their final balances, their past leave, their trail's live balance changes
+        assertThat(c.app.queries.me(bob).employmentEndsOn()).isEqualTo(d("2026-05-31"));
+        assertThat(c.app.queries.balances(bob, null, 2026, null)).isNotEmpty();
+        assertThat(c.app.queries.leaveRequests(bob, bob.userId())).isEmpty();
+        assertThat(c.app.queries.organization(bob).name()).isEqualTo("Acme");
+        c.app.queries.authorizeSubscription(bob, true, c.app.repository.formerOrCurrent(bob).orgId(), bob.userId());
+
+        // nobody else's, whatever their role was
+        String orgId = c.app.repository.formerOrCurrent(bob).orgId();
+        assertThatThrownBy(() -> c.app.queries.balances(bob, c.ann.userId(), 2026, null))
+                .isInstanceOf(Forbidden.class).hasMessageContaining("2026-05-31");
+        assertThatThrownBy(() -> c.app.queries.leaveRequests(bob, c.ann.userId())).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> c.app.queries.authorizeSubscription(bob, false, orgId, null))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> c.app.repository.actor(bob)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> c.app.setup.createLeaveType(bob, "Sneaky", true, true, true))
+                .isInstanceOf(Forbidden.class);
+        // until their last day they were an admin like any other: undone, the company is theirs to read again
+        c.app.administration.undoEndEmployment(c.admin, bob.userId());
+        assertThat(c.app.queries.balances(bob, c.ann.userId(), 2026, null)).isNotEmpty();
+    }
 }

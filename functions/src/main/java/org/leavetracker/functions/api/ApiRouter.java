@@ -259,7 +259,7 @@ public final class ApiRouter {
     /** {@code { items nextToken }}, the token opened and issued for the caller's organization and this list. */
     private <T> Map<String, Object> paged(Request request, Arguments arguments, String list,
                                           Function<String, Page<T>> read, Function<T, Map<String, Object>> shape) {
-        String orgId = app.repository.actor(request.caller()).orgId();
+        String orgId = app.repository.formerOrCurrent(request.caller()).orgId(); // binds the token only
         Page<T> page = read.apply(pageTokens.open(orgId, list, arguments.string("nextToken")));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("items", page.items().stream().map(shape).toList());
