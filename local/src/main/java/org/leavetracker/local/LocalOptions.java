@@ -8,17 +8,25 @@ import org.leavetracker.functions.slack.SlackSettings;
 
 /**
  * The local runtime's flags: {@code --port} (4000), {@code --data-dir} (./.leave-tracker), {@code --today}, and
- * {@code --rebuild-read-side} (recompute every read item from the events before serving); and a Slack app where
- * SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set (as in the cloud's functions).
+ * {@code --rebuild-read-side} (recompute every read item from the events before serving),
+ * {@code --allow-loopback-webhooks} (webhooks may go to this machine, for tests on one machine; refused otherwise,
+ * as in the cloud); and a Slack app where SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set (as in the cloud's
+ * functions).
  */
-public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebuildReadSide, SlackSettings slack) {
+public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebuildReadSide, SlackSettings slack,
+                           boolean loopbackWebhooks) {
 
     public LocalOptions(int port, Path dataDir, LocalDate today) {
-        this(port, dataDir, today, false, null);
+        this(port, dataDir, today, false, null, false);
     }
 
     public LocalOptions withSlack(SlackSettings settings) {
-        return new LocalOptions(port, dataDir, today, rebuildReadSide, settings);
+        return new LocalOptions(port, dataDir, today, rebuildReadSide, settings, loopbackWebhooks);
+    }
+
+    /** Webhook endpoints on this machine allowed: the tests' receivers listen on loopback. */
+    public LocalOptions withLoopbackWebhooks() {
+        return new LocalOptions(port, dataDir, today, rebuildReadSide, slack, true);
     }
 
     public static final int DEFAULT_PORT = 4000;
@@ -29,10 +37,15 @@ public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebu
         Path dataDir = DEFAULT_DATA_DIR;
         LocalDate today = null;
         boolean rebuild = false;
+        boolean loopbackWebhooks = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ("--rebuild-read-side".equals(arg)) {
                 rebuild = true;
+                continue;
+            }
+            if ("--allow-loopback-webhooks".equals(arg)) {
+                loopbackWebhooks = true;
                 continue;
             }
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
@@ -52,9 +65,11 @@ public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebu
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + name
-                        + " (known: --port N, --data-dir DIR, --today YYYY-MM-DD, --rebuild-read-side)");
+                        + " (known: --port N, --data-dir DIR, --today YYYY-MM-DD, --rebuild-read-side,"
+                        + " --allow-loopback-webhooks)");
             }
         }
-        return new LocalOptions(port, dataDir, today, rebuild, SlackSettings.current().orElse(null));
+        return new LocalOptions(port, dataDir, today, rebuild, SlackSettings.current().orElse(null),
+                loopbackWebhooks);
     }
 }

@@ -95,9 +95,9 @@ public final class LocalRuntime implements AutoCloseable {
         List<String> newIndexes = new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
         this.s3 = LocalS3.start(options.dataDir());
-        // webhooks: a signing key of this data directory; loopback endpoints allowed (tests on one machine)
+        // webhooks: a signing key of this data directory; loopback endpoints only when asked (tests on one machine)
         WebhookSettings webhookSettings = new WebhookSettings(
-                KeyFile.loadOrCreate(options.dataDir().resolve("webhook-signing.key")), true);
+                KeyFile.loadOrCreate(options.dataDir().resolve("webhook-signing.key")), options.loopbackWebhooks());
         Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
                 clock, s3.bucket(), webhookSettings);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);

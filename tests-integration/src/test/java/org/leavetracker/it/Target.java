@@ -36,7 +36,7 @@ final class Target implements AutoCloseable {
     }
 
     static Target local(Path dataDir) throws Exception {
-        return local(new LocalOptions(0, dataDir, TODAY));
+        return local(new LocalOptions(0, dataDir, TODAY).withLoopbackWebhooks()); // the receivers are on loopback
     }
 
     static Target local(LocalOptions options) throws Exception {
