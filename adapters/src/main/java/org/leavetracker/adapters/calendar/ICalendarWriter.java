@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 
+import org.leavetracker.domain.model.Text;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -35,9 +36,9 @@ public final class ICalendarWriter {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME", feed.name()));
+        calendar.add(new XProperty("X-WR-CALNAME", Text.oneLine(feed.name())));
         for (FeedEntry entry : feed.entries()) {
-            VEvent event = new VEvent(entry.start(), entry.endInclusive().plusDays(1), entry.summary());
+            VEvent event = new VEvent(entry.start(), entry.endInclusive().plusDays(1), Text.oneLine(entry.summary()));
             event.replace(new DtStamp(now));
             event.add(new Uid(entry.uid() + "@leave-tracker"));
             event.add(ImmutableTransp.TRANSPARENT);

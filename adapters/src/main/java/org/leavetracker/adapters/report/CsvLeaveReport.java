@@ -62,11 +62,23 @@ public final class CsvLeaveReport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A cell of text people typed, defused for spreadsheets (OWASP, CSV injection): one that begins with =, +, -, @,
+     * a tab or a carriage return would run as a formula, so it gets a leading apostrophe, which spreadsheet programs
+     * show as text and do not print. Figures are never text here, so a negative balance stays a number.
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
     /** Every line has every column (RFC 4180); a kind's missing columns, and nulls, print as empty fields. */
     private static List<Object> row(String record, Person person, String leaveType, LeaveUnit unit,
                                     List<Object> request, List<Object> balance) {
-        List<Object> row = new ArrayList<>(Arrays.asList(record, person.userId(), person.name(), person.email(),
-                person.locationId(), leaveType, unit));
+        List<Object> row = new ArrayList<>(Arrays.asList(record, person.userId(), text(person.name()),
+                text(person.email()), person.locationId(), text(leaveType), unit));
         row.addAll(request.isEmpty() ? Collections.nCopies(REQUEST_COLUMNS, null) : request);
         row.addAll(balance.isEmpty() ? Collections.nCopies(BALANCE_COLUMNS, null) : balance);
         row.add(person.teamId());

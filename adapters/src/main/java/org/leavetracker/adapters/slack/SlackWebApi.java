@@ -74,9 +74,9 @@ public final class SlackWebApi implements NotificationChannel {
             return;
         }
         String slackUserId = found.get().getUser().getId();
-        String text = "*" + notification.subject() + "*\n" + notification.body();
+        String text = "*" + escaped(notification.subject()) + "*\n" + escaped(notification.body());
         call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(slackUserId)
-                .text(notification.subject()).blocks(blocks(text, notification.asksToDecide()))));
+                .text(escaped(notification.subject())).blocks(blocks(text, notification.asksToDecide()))));
     }
 
     /** Replaces a message the app posted (after a button on it was used). */
@@ -116,6 +116,14 @@ public final class SlackWebApi implements NotificationChannel {
         private static String nullToEmpty(String value) {
             return value == null ? "" : value;
         }
+    }
+
+    /**
+     * Text people typed, as Slack wants it in mrkdwn: &, < and > escaped, so a name like {@code <!channel>} or
+     * {@code <https://evil|your bank>} stays text instead of pinging everyone or becoming a link.
+     */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static List<LayoutBlock> blocks(String text, Optional<String> decide) {

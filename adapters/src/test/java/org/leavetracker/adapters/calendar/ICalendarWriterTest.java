@@ -48,4 +48,19 @@ class ICalendarWriterTest {
         assertThat(half.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20260716");
         assertThat(half.getProperty(Property.DTSTAMP).orElseThrow().getValue()).isEqualTo("20260615T100000Z");
     }
+
+    @Test
+    void a_name_with_line_breaks_never_becomes_an_event_or_a_property_of_its_own() throws Exception {
+        String evil = "Eve\r\nBEGIN:VEVENT\r\nSUMMARY:pwned\r\nEND:VEVENT";
+        Feed feed = new Feed(evil + " — leave", List.of(new FeedEntry("u1.r1", evil + " — Vacation",
+                LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6), HalfDay.NONE)));
+        String text = new ICalendarWriter().write(feed, Instant.parse("2026-06-15T10:00:00Z"));
+
+        assertThat(text.split("\r\n")).filteredOn(line -> line.equals("BEGIN:VEVENT")).hasSize(1);
+        assertThat(text.split("\r\n")).noneMatch(line -> line.startsWith("SUMMARY:pwned"));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+        calendar.validate();
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).singleElement().satisfies(event ->
+                assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Eve BEGIN:VEVENT"));
+    }
 }

@@ -47,16 +47,19 @@ class CsvLeaveReportTest {
                 .parse(new StringReader(text.substring(1))).getRecords();
     }
 
+    /** A name reads back as written, but for the apostrophe that keeps a would-be formula text (OWASP). */
     @Property(tries = 300)
-    void any_name_and_leave_type_name_reads_back_unchanged(@ForAll @StringLength(max = 40) String name,
+    void any_name_and_leave_type_name_reads_back_unchanged_or_defused(@ForAll @StringLength(max = 40) String name,
                                                             @ForAll @StringLength(max = 20) String typeName)
             throws IOException {
         List<CSVRecord> rows = parse(CsvLeaveReport.write(report(name, typeName)));
         assertThat(rows).hasSize(2);
         for (CSVRecord row : rows) {
             assertThat(row.size()).isEqualTo(CsvLeaveReport.HEADER.size());
-            assertThat(row.get("name")).isEqualTo(name);
-            assertThat(row.get("leave_type")).isEqualTo(typeName);
+            boolean formula = !name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0;
+            assertThat(row.get("name")).isEqualTo(formula ? "'" + name : name);
+            boolean typeFormula = !typeName.isEmpty() && "=+-@\t\r".indexOf(typeName.charAt(0)) >= 0;
+            assertThat(row.get("leave_type")).isEqualTo(typeFormula ? "'" + typeName : typeName);
         }
     }
 
@@ -76,5 +79,18 @@ class CsvLeaveReportTest {
         assertThat(List.of(balance.get("request_id"), balance.get("year"), balance.get("carried_over"),
                 balance.get("carried_over_expires_on"), balance.get("adjustments"), balance.get("remaining")))
                 .containsExactly("", "2026", "2.5", "2026-03-31", "-1", "27.5");
+    }
+
+    @Test
+    void a_cell_that_would_run_as_a_formula_in_a_spreadsheet_stays_text_and_figures_stay_numbers() throws IOException {
+        List<CSVRecord> rows = parse(CsvLeaveReport.write(report("=HYPERLINK(\"https://evil.example\",\"Bo\")",
+                "@SUM(A1:A9)")));
+        assertThat(rows.get(0).get("name")).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"Bo\")");
+        assertThat(rows.get(0).get("leave_type")).isEqualTo("'@SUM(A1:A9)");
+        for (String start : List.of("+1", "-2", "\tx", "\rx")) {
+            assertThat(CsvLeaveReport.text(start)).startsWith("'");
+        }
+        assertThat(CsvLeaveReport.text("Ann")).isEqualTo("Ann");
+        assertThat(rows.get(1).get("adjustments")).as("a negative figure is a number").isEqualTo("-1");
     }
 }

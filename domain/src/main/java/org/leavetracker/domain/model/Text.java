@@ -61,6 +61,14 @@ public final class Text {
         return value;
     }
 
+    /**
+     * Text made one line for an output whose lines have meaning (a mail header, a calendar property): control
+     * characters and line separators become a space. Stored names refuse them, but names stored before did not.
+     */
+    public static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    }
+
     private static String bounded(String value, String field, int max) {
         if (value.length() > max) {
             throw new ValidationError(field + " is too long: " + value.length() + " characters, at most " + max);

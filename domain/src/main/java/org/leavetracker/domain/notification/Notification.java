@@ -3,6 +3,8 @@ package org.leavetracker.domain.notification;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.leavetracker.domain.model.Text;
+
 /**
  * One message to one person about one event.
  *
@@ -17,6 +19,8 @@ public record Notification(String to, String subject, String body, String eventI
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(eventId, "eventId");
+        // a subject is one header line: a line break from a stored name must not start a header of its own
+        subject = Text.oneLine(subject);
     }
 
     /** A message that asks for nothing. */

@@ -102,4 +102,12 @@ class BoundedWorkTest {
         assertThatThrownBy(() -> app.setup.addUser(admin, "nul@acme.test", "Nul\u0000Byte", Role.MEMBER))
                 .isInstanceOf(ValidationError.class);
     }
+
+    @Test
+    void a_mail_subject_is_one_line_whatever_a_stored_name_holds() {
+        var notification = new org.leavetracker.domain.notification.Notification("bob@acme.test",
+                "Leave request from Eve\r\nBcc: everyone@acme.test", "body", "e/1");
+        assertThat(notification.subject()).isEqualTo("Leave request from Eve Bcc: everyone@acme.test");
+        assertThat(Text.oneLine("a\u2028b\u0000c")).isEqualTo("a b c");
+    }
 }
