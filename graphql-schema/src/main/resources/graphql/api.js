@@ -21,7 +21,9 @@ export function response(ctx) {
     util.error('Internal error', 'INTERNAL_ERROR');
   }
   if (ctx.result.error) {
-    util.error(ctx.result.error.message, ctx.result.error.type);
+    // RATE_LIMITED carries when to try again: AppSync shows it as the error's errorInfo
+    const info = ctx.result.error.retryAfterSeconds ? { retryAfterSeconds: ctx.result.error.retryAfterSeconds } : null;
+    util.error(ctx.result.error.message, ctx.result.error.type, null, info);
   }
   return ctx.result.data;
 }

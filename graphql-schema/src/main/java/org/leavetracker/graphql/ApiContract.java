@@ -14,6 +14,16 @@ import java.util.List;
 public final class ApiContract {
 
     public static final String SCHEMA = "graphql/schema.graphql";
+    /**
+     * How deep a query may nest, in AppSync and the local runtime alike: the web app's deepest document nests 3
+     * levels, GraphiQL's introspection query 12.
+     */
+    public static final int QUERY_DEPTH_LIMIT = 12;
+    /**
+     * Resolvers one request may invoke, in AppSync and the local runtime alike: only root fields have resolvers
+     * here, so this caps the fields (or aliases of one) a request asks for at once; the web app asks at most 5.
+     */
+    public static final int RESOLVER_COUNT_LIMIT = 20;
     public static final String RESOLVERS = "graphql/resolvers.txt";
     public static final String ENVELOPE_RESOLVER = "graphql/api.js";
 

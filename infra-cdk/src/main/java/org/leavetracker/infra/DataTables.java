@@ -66,13 +66,13 @@ public final class DataTables extends Construct {
     /**
      * What running commands needs: the write side appends only (conditional puts inside transactions, never an
      * update or a delete), and reads the read table. Of the keys, a released sign-in's is deleted (conditioned on
-     * its owner).
+     * its owner), and the rate limits' counters are incremented (DynamoDbRateLimits).
      */
     void grantCommands(JavaFunction function) {
         table(Tables.EVENTS).grant(function.function(), "dynamodb:Query", "dynamodb:GetItem",
                 "dynamodb:ConditionCheckItem", "dynamodb:PutItem");
         table(Tables.KEYS).grant(function.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
-                "dynamodb:DeleteItem");
+                "dynamodb:DeleteItem", "dynamodb:UpdateItem");
         table(Tables.READ).grant(function.function(), "dynamodb:GetItem", "dynamodb:Query");
     }
 

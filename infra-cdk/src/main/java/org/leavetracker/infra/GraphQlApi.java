@@ -40,14 +40,6 @@ public final class GraphQlApi extends Construct {
 
     private final GraphqlApi api;
 
-    /** The web app's deepest document nests fields 3 levels deep; AppSync would allow 75. */
-    static final int QUERY_DEPTH_LIMIT = 8;
-    /**
-     * Resolvers one request may invoke: only top-level fields have resolvers here, so this caps how many fields (or
-     * aliases of one) a single request asks for. The web app asks at most a handful at once.
-     */
-    static final int RESOLVER_COUNT_LIMIT = 20;
-
     /** @param introspection whether clients may ask the schema (off in production; the schema is public anyway) */
     public GraphQlApi(Construct scope, String id, String namePrefix, UserPool users, JavaFunction resolverFunction,
                       boolean introspection) {
@@ -62,7 +54,7 @@ public final class GraphQlApi extends Construct {
                         .build())
                 .logConfig(LogConfig.builder().fieldLogLevel(FieldLogLevel.ERROR)
                         .retention(RetentionDays.THREE_MONTHS).build())
-                .queryDepthLimit(QUERY_DEPTH_LIMIT).resolverCountLimit(RESOLVER_COUNT_LIMIT)
+                .queryDepthLimit(ApiContract.QUERY_DEPTH_LIMIT).resolverCountLimit(ApiContract.RESOLVER_COUNT_LIMIT)
                 .introspectionConfig(introspection ? IntrospectionConfig.ENABLED : IntrospectionConfig.DISABLED)
                 .xrayEnabled(true)
                 .build();

@@ -159,7 +159,8 @@ class GoLiveTest {
     @Test
     void appsync_limits_depth_and_resolvers_and_hides_its_schema_unless_asked() {
         production.hasResourceProperties("AWS::AppSync::GraphQLApi", Match.objectLike(Map.of(
-                "QueryDepthLimit", GraphQlApi.QUERY_DEPTH_LIMIT, "ResolverCountLimit", GraphQlApi.RESOLVER_COUNT_LIMIT,
+                "QueryDepthLimit", org.leavetracker.graphql.ApiContract.QUERY_DEPTH_LIMIT,
+                "ResolverCountLimit", org.leavetracker.graphql.ApiContract.RESOLVER_COUNT_LIMIT,
                 "IntrospectionConfig", "DISABLED")));
     }
 

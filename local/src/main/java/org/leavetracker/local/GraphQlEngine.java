@@ -49,7 +49,9 @@ import org.leavetracker.graphql.ResolverMapping;
  */
 final class GraphQlEngine {
 
-    static final int MAX_DEPTH = 12;
+    private static final java.util.Set<String> ROOT_TYPES = java.util.Set.of("Query", "Mutation", "Subscription");
+
+    /** Fields a request may ask for in all (a bound on work besides AppSync's own two limits). */
     static final int MAX_COMPLEXITY = 400;
 
     /** What AppSync calls errors of its own: the errorType a client reads. */
@@ -73,7 +75,12 @@ final class GraphQlEngine {
         this.schema = new SchemaGenerator().makeExecutableSchema(
                 new SchemaParser().parse(ApiContract.APPSYNC_BUILT_INS + ApiContract.schema()), wiring.build());
         this.graphQL = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(
-                new MaxQueryDepthInstrumentation(MAX_DEPTH), new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
+                new MaxQueryDepthInstrumentation(ApiContract.QUERY_DEPTH_LIMIT),
+                new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY),
+                // AppSync's resolver count: here only root fields have resolvers, so each counts one
+                new MaxQueryComplexityInstrumentation(ApiContract.RESOLVER_COUNT_LIMIT, (env, children) ->
+                        env.getParentType() instanceof GraphQLObjectType parent && ROOT_TYPES.contains(parent.getName())
+                                ? children + 1 : children)))
                 .build();
     }
 
@@ -165,7 +172,8 @@ final class GraphQlEngine {
             @SuppressWarnings("unchecked")
             Map<String, Object> error = (Map<String, Object>) envelope.get("error");
             if (error != null) {
-                return failure(env, (String) error.get("type"), (String) error.get("message"));
+                return failure(env, (String) error.get("type"), (String) error.get("message"),
+                        error.get("retryAfterSeconds"));
             }
             return envelope.get("data");
         };
@@ -184,8 +192,17 @@ final class GraphQlEngine {
 
     private static DataFetcherResult<Object> failure(DataFetchingEnvironment env, String type,
                                                      String message) {
-        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env).message(message)
-                .errorType(new TypedError(type)).build()).build();
+        return failure(env, type, message, null);
+    }
+
+    /** @param retryAfterSeconds RATE_LIMITED's wait, or null */
+    private static DataFetcherResult<Object> failure(DataFetchingEnvironment env, String type, String message,
+                                                     Object retryAfterSeconds) {
+        GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env).message(message).errorType(new TypedError(type));
+        if (retryAfterSeconds != null) {
+            error.extensions(Map.of("retryAfterSeconds", retryAfterSeconds));
+        }
+        return DataFetcherResult.newResult().error(error.build()).build();
     }
 
     /** GraphQL errors as AppSync writes them: errorType beside message, path and locations. */
@@ -206,7 +223,14 @@ final class GraphQlEngine {
                 spec.put("message", "Something went wrong on our side");
             }
             spec.put("errorType", type);
-            spec.put("extensions", Map.of("errorType", type));
+            Object retryAfter = error.getExtensions() == null ? null : error.getExtensions().get("retryAfterSeconds");
+            if (retryAfter != null) {
+                // SPEC §4's extensions.retryAfterSeconds, and AppSync's errorInfo as the cloud answers it
+                spec.put("errorInfo", Map.of("retryAfterSeconds", retryAfter));
+                spec.put("extensions", Map.of("errorType", type, "retryAfterSeconds", retryAfter));
+            } else {
+                spec.put("extensions", Map.of("errorType", type));
+            }
             out.add(spec);
         }
         return out;

@@ -20,6 +20,8 @@ import org.leavetracker.functions.pipeline.StreamForwarderHandler;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -77,9 +79,14 @@ public final class StreamPoller implements Runnable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (TrimmedDataAccessException | ExpiredIteratorException stale) {
+                // DynamoDB Local may declare an iterator trimmed after an UpdateItem on another table: start again
+                // from the checkpoint (records at or before it are filtered out, so nothing is forwarded twice)
+                iterator = null;
             } catch (RuntimeException e) {
                 if (running) {
                     System.err.println("stream poller: " + e);
+                    iterator = null;
                     sleepQuietly(500);
                 }
             }

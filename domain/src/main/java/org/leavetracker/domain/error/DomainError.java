@@ -6,7 +6,7 @@ package org.leavetracker.domain.error;
  */
 public abstract sealed class DomainError extends RuntimeException
         permits ValidationError, Unauthenticated, Forbidden, NotFound, Conflict, InsufficientBalance,
-        OverlappingLeave, NoWorkingDays, InvalidStateTransition, BlackoutPeriodRefused {
+        OverlappingLeave, NoWorkingDays, InvalidStateTransition, BlackoutPeriodRefused, RateLimited {
 
     protected DomainError(String message) {
         // No stack trace: refusals are expected outcomes, and the trace must never reach a caller anyway.

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.domain.error.DomainError;
+import org.leavetracker.domain.error.RateLimited;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.JsonLog;
 import org.leavetracker.functions.support.SnapStartPriming;
@@ -57,7 +58,10 @@ public final class ApiHandler implements RequestHandler<Map<String, Object>, Map
         } catch (DomainError refused) {
             LOG.info("refused", Map.of("field", String.valueOf(event.field()), "errorType", refused.errorType(),
                     "reference", reference));
-            return Map.of("error", Map.of("type", refused.errorType(), "message", refused.getMessage()));
+            return Map.of("error", refused instanceof RateLimited limited
+                    ? Map.of("type", refused.errorType(), "message", refused.getMessage(),
+                            "retryAfterSeconds", limited.retryAfterSeconds())
+                    : Map.of("type", refused.errorType(), "message", refused.getMessage()));
         } catch (RuntimeException failure) {
             LOG.error("internal error", Map.of("field", String.valueOf(event.field()), "reference", reference),
                     failure);

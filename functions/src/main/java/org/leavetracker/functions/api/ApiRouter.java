@@ -16,6 +16,7 @@ import org.leavetracker.domain.usecase.RequestLeave;
 import org.leavetracker.domain.usecase.SetLeavePolicy;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Accrual;
@@ -94,12 +95,27 @@ public final class ApiRouter {
         String commandId() {
             return event.headers().get(IDEMPOTENCY_HEADER);
         }
+
+        /**
+         * Every field costs its caller one call of their budget, and their organization one of its (SPEC §4 Limits),
+         * before any work: a flood is answered RATE_LIMITED at the price of two counter updates.
+         */
+        void spendBudgets() {
+            String who = event.subject() != null && !event.subject().isBlank() ? event.subject() : event.email();
+            if (who == null || who.isBlank()) {
+                return; // no identity: the field refuses the call itself
+            }
+            app.rateLimits.spend(RateLimits.PER_CALLER, who);
+            optionalCaller().map(c -> organizations.of(c.userId()))
+                    .ifPresent(orgId -> app.rateLimits.spend(RateLimits.PER_ORGANIZATION, orgId));
+        }
     }
 
     private final Application app;
     private final Supplier<String> calendarBaseUrl;
     private final GraphQlShapes shapes;
     private final PageTokens pageTokens;
+    private final OrganizationOfUser organizations;
     private final Map<String, Field> fields = new HashMap<>();
 
     /** In a Lambda: calendar feed addresses start with CALENDAR_BASE_URL, the feed function's URL. */
@@ -112,6 +128,8 @@ public final class ApiRouter {
         this.calendarBaseUrl = calendarBaseUrl;
         this.shapes = new GraphQlShapes(app.json.mapper(), app.clock);
         this.pageTokens = new PageTokens(app.pageTokenKey, app.json.mapper());
+        this.organizations = new OrganizationOfUser(userId -> app.repository.formerOrCurrent(
+                new Caller(userId, null)).orgId());
         queries();
         mutations();
         subscriptions();
@@ -129,6 +147,7 @@ public final class ApiRouter {
             throw new NotFound("no operation " + event.field());
         }
         Request request = new Request(event);
+        request.spendBudgets();
         if (READ_SIDE.contains(event.field())) {
             request.optionalCaller().ifPresent(app.ownWrites::await);
         }

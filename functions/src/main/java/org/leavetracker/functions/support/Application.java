@@ -10,6 +10,7 @@ import org.leavetracker.adapters.webhook.WebhookSettings;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.port.DeliveryLog;
+import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.readmodel.ReadModel;
@@ -57,6 +58,7 @@ public final class Application {
     public final Optional<Uploads> uploads;
     public final Optional<LeaveReports> reports;
     public final DeliveryLog deliveryLog;
+    public final RateLimits rateLimits;
     /** Present where a webhook signing key is configured (the stack always sets one; the local runtime too). */
     public final Optional<WebhookAdministration> webhooks;
     /**
@@ -72,6 +74,7 @@ public final class Application {
         this.holidays = ports.holidays();
         this.clock = ports.clock();
         this.deliveryLog = ports.deliveryLog();
+        this.rateLimits = ports.rateLimits();
         this.repository = new Repository(eventStore, clock, ports.ids());
         CommandRetry retry = CommandRetry.standard();
         this.callers = new CallerResolver(repository, retry);

@@ -7,6 +7,7 @@ import org.leavetracker.adapters.appsync.AppSyncPublisher;
 import org.leavetracker.adapters.bus.EventBridgeBus;
 import org.leavetracker.adapters.dynamodb.DynamoDbDeliveryLog;
 import org.leavetracker.adapters.dynamodb.DynamoDbEventStore;
+import org.leavetracker.adapters.dynamodb.DynamoDbRateLimits;
 import org.leavetracker.adapters.dynamodb.DynamoDbReadModel;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.Snapshots;
@@ -21,6 +22,7 @@ import org.leavetracker.domain.port.DeliveryLog;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.port.IdGenerator;
+import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.readmodel.ChangePublisher;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
@@ -40,10 +42,11 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * @param readModelUpdates the same tables as the projection writes them
  * @param bucket           where uploads and reports live (absent: no uploads or reports)
  * @param webhooks         the webhook signing key and endpoint policy (absent: no webhooks)
+ * @param rateLimits       the budgets of callers and organizations, shared by every process
  */
 public record Ports(EventJson json, EventStore events, ReadModel readModel, ReadModelUpdates readModelUpdates,
                     DeliveryLog deliveryLog, HolidayCalendar holidays, Clock clock, IdGenerator ids,
-                    Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks) {
+                    Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks, RateLimits rateLimits) {
 
     /** A load writes a new snapshot each time a stream passes a multiple of this many events. */
     private static final int SNAPSHOT_EVERY = 100;
@@ -56,7 +59,7 @@ public record Ports(EventJson json, EventStore events, ReadModel readModel, Read
         return new Ports(json, new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
                 new Snapshots(dynamo, tablePrefix, json, SNAPSHOT_EVERY)), readModel, readModel,
                 new DynamoDbDeliveryLog(dynamo, tablePrefix), new JollydayHolidayCalendar(), clock, new RandomIds(),
-                Optional.ofNullable(bucket), Optional.ofNullable(webhooks));
+                Optional.ofNullable(bucket), Optional.ofNullable(webhooks), new DynamoDbRateLimits(dynamo, tablePrefix));
     }
 
     /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, UPLOADS_BUCKET, the webhook key's secret. */
