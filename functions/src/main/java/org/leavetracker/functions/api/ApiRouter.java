@@ -99,15 +99,20 @@ public final class ApiRouter {
         /**
          * Every field costs its caller one call of their budget, and their organization one of its (SPEC §4 Limits),
          * before any work: a flood is answered RATE_LIMITED at the price of two counter updates.
+         *
+         * @return the caller's organization, or null when they belong to none (yet)
          */
-        void spendBudgets() {
+        String spendBudgets() {
             String who = event.subject() != null && !event.subject().isBlank() ? event.subject() : event.email();
             if (who == null || who.isBlank()) {
-                return; // no identity: the field refuses the call itself
+                return null; // no identity: the field refuses the call itself
             }
             app.rateLimits.spend(RateLimits.PER_CALLER, who);
-            optionalCaller().map(c -> organizations.of(c.userId()))
-                    .ifPresent(orgId -> app.rateLimits.spend(RateLimits.PER_ORGANIZATION, orgId));
+            String orgId = optionalCaller().map(c -> organizations.of(c.userId())).orElse(null);
+            if (orgId != null) {
+                app.rateLimits.spend(RateLimits.PER_ORGANIZATION, orgId);
+            }
+            return orgId;
         }
     }
 
@@ -116,6 +121,7 @@ public final class ApiRouter {
     private final GraphQlShapes shapes;
     private final PageTokens pageTokens;
     private final OrganizationOfUser organizations;
+    private final OrganizationBulkhead bulkhead = new OrganizationBulkhead();
     private final Map<String, Field> fields = new HashMap<>();
 
     /** In a Lambda: calendar feed addresses start with CALENDAR_BASE_URL, the feed function's URL. */
@@ -147,7 +153,14 @@ public final class ApiRouter {
             throw new NotFound("no operation " + event.field());
         }
         Request request = new Request(event);
-        request.spendBudgets();
+        String orgId = request.spendBudgets();
+        if (orgId == null) {
+            return resolve(field, event, request);
+        }
+        return bulkhead.run(orgId, () -> resolve(field, event, request));
+    }
+
+    private Object resolve(Field field, ResolverEvent event, Request request) {
         if (READ_SIDE.contains(event.field())) {
             request.optionalCaller().ifPresent(app.ownWrites::await);
         }
