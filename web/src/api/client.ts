@@ -25,14 +25,20 @@ export class Api {
 
   async run<Result, Variables extends object>(operation: Operation<Result, Variables>,
                                                variables?: Variables): Promise<Result> {
-    try {
-      const result = await this.client.graphql({
-        query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
-        authToken: await this.session.token() ?? '',
-      });
-      return (result as { data: Result }).data;
-    } catch (thrown) {
-      throw toApiError(thrown);
+    // RATE_LIMITED means nothing was done: the same call goes again once the server's wait is over (an import of
+    // many people may reach the limit), a few times at most
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.client.graphql({
+          query: operation, variables: variables as Record<string, unknown>, authMode: 'lambda',
+          authToken: await this.session.token() ?? '',
+        });
+        return (result as { data: Result }).data;
+      } catch (thrown) {
+        const error = toApiError(thrown);
+        if (error.errorType !== 'RATE_LIMITED' || attempt >= 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, (error.retryAfterSeconds ?? 1) * 1000));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 /** A refusal of the API (SPEC §4 error types), or a failure to reach it. */
 export class ApiError extends Error {
-  constructor(readonly errorType: string, message: string) {
+  /** @param retryAfterSeconds RATE_LIMITED's wait, from extensions (local runtime) or errorInfo (AppSync) */
+  constructor(readonly errorType: string, message: string, readonly retryAfterSeconds?: number) {
     super(message);
   }
 
@@ -13,7 +14,8 @@ export class ApiError extends Error {
 interface RawError {
   message?: string;
   errorType?: string;
-  extensions?: { errorType?: string };
+  extensions?: { errorType?: string; retryAfterSeconds?: number };
+  errorInfo?: { retryAfterSeconds?: number } | null;
 }
 
 /** Amplify throws the GraphQL result ({errors}) for refusals and an Error for network failures. */
@@ -26,7 +28,8 @@ export function toApiError(thrown: unknown): ApiError {
     if (type === 'ERROR' && /network|fetch/i.test(first.message ?? '')) {
       return new ApiError('NETWORK', 'Leave Tracker cannot be reached right now. Nothing was lost: try again.');
     }
-    return new ApiError(type, first.message ?? 'The request was refused.');
+    return new ApiError(type, first.message ?? 'The request was refused.',
+      first.extensions?.retryAfterSeconds ?? first.errorInfo?.retryAfterSeconds ?? undefined);
   }
   return new ApiError('NETWORK', 'Leave Tracker cannot be reached right now. Nothing was lost: try again.');
 }
@@ -44,6 +47,7 @@ export function headline(errorType: string): string {
     case 'CONFLICT': return 'Someone changed this at the same time: try again';
     case 'UNAUTHENTICATED': return 'Please sign in again';
     case 'NETWORK': return 'No connection';
+    case 'RATE_LIMITED': return 'Too many requests at once: wait a few seconds';
     default: return 'Please check this';
   }
 }

@@ -50,7 +50,7 @@ public final class WorstCase {
                     + " { id } }", Map.of("e", "p" + p + "@worst.test")).path("data").path("addUser").path("id").asText();
             call(base, admin, "mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l, "
                     + "effectiveDate: \"2020-01-01\") { id } }", Map.of("u", id, "l", location));
-            // a month of leave for each in 2026: the calendar and the report have something to list
+            // a week of leave for each in 2026: the calendar and the report have something to list
             call(base, admin, "mutation($u: ID!, $t: ID!, $s: AWSDate!, $e: AWSDate!) { addPastLeave(userId: $u, "
                     + "leaveTypeId: $t, startDate: $s, endDate: $e) { id } }", Map.of("u", id, "t", vacation,
                     "s", LocalDate.of(2026, 1, 5).plusDays(p % 300).toString(),
@@ -92,7 +92,7 @@ public final class WorstCase {
         calls.put("addHoliday 2099-12-31", new Object[] {"mutation($l: ID!) { addHoliday(locationId: $l, "
                 + "date: \"2099-12-31\", name: \"Last\") { id } }", Map.of("l", location)});
 
-        System.out.printf("%d people, a month of leave each; the admin's trail 150 requests%n", people);
+        System.out.printf("%d people, a week of leave each; the admin's trail 150 requests%n", people);
         for (Map.Entry<String, Object[]> entry : calls.entrySet()) {
             long slowest = 0;
             String sample = "";

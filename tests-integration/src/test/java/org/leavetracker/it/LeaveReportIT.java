@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * exportLeaveReport end to end: the CSV behind the download link is parsed back (names with commas, quotes and
- * line breaks included) and compared with what the API says about the same people.
+ * exportLeaveReport end to end: the CSV behind the download link is parsed back (names with commas and quotes
+ * included) and compared with what the API says about the same people.
  */
 class LeaveReportIT extends AgainstTarget {
 
@@ -52,7 +52,8 @@ class LeaveReportIT extends AgainstTarget {
         String vacation = leaveType(ada, "Vacation, \"paid\"", true, true);
         upfrontPolicy(ada, berlin, vacation, 25);
         upfrontPolicy(ada, elsewhere, vacation, 20);
-        String trickyName = "O'Brien, \"Bo\"\nJr.";
+        // commas and quotes; a line break is refused in a name since issue 29 (names are one line)
+        String trickyName = "O'Brien, \"Bo\" Jr.";
         String boId = addUser(ada, "bo." + suffix + "@acme.test", trickyName, "MEMBER");
         String cyId = addUser(ada, "cy." + suffix + "@acme.test", "Cy Élan", "MEMBER");
         String diId = addUser(ada, "di." + suffix + "@acme.test", "Di Elsewhere", "MEMBER");
