@@ -149,12 +149,9 @@ public final class Fairness {
         String admin = token(base, "admin@" + name + ".test");
         String orgId = call(base, admin, "mutation($n: String!) { createOrganization(name: $n) { id } }",
                 Map.of("n", name)).path("data").path("createOrganization").path("id").asText();
-        String location = call(base, admin, "mutation { createLocation(name: \"Site\", timeZone: \"UTC\", "
-                + "holidayCalendar: \"NONE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY,"
-                + " SUNDAY]) { id } }", Map.of()).path("data").path("createLocation").path("id").asText();
-        String sick = call(base, admin, "mutation { createLeaveType(name: \"Sick\", deductsFromAllowance: false, "
-                + "requiresApproval: false, allowHalfDays: false) { id } }", Map.of())
-                .path("data").path("createLeaveType").path("id").asText();
+        PublicEndpoint.Site site = PublicEndpoint.everydaySite(base, admin);
+        String location = site.locationId();
+        String sick = site.sickTypeId();
         List<String> tokens = new ArrayList<>();
         for (int p = 0; p < people; p++) {
             String email = "p" + p + "@" + name + ".test";

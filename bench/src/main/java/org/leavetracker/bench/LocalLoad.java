@@ -49,12 +49,9 @@ public final class LocalLoad {
 
         String orgId = call(base, admin, "mutation { createOrganization(name: \"Load\") { id } }", Map.of())
                 .path("data").path("createOrganization").path("id").asText();
-        String location = call(base, admin, "mutation { createLocation(name: \"Site\", timeZone: \"UTC\", "
-                + "holidayCalendar: \"NONE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY,"
-                + " SUNDAY]) { id } }", Map.of()).path("data").path("createLocation").path("id").asText();
-        String sick = call(base, admin, "mutation { createLeaveType(name: \"Sick\", deductsFromAllowance: false, "
-                + "requiresApproval: false, allowHalfDays: false) { id } }", Map.of())
-                .path("data").path("createLeaveType").path("id").asText();
+        PublicEndpoint.Site site = PublicEndpoint.everydaySite(base, admin);
+        String location = site.locationId();
+        String sick = site.sickTypeId();
         List<String> people = new ArrayList<>();
         for (int c = 0; c <= clients; c++) {
             String email = "p" + c + "@load.test";

@@ -31,6 +31,21 @@ final class PublicEndpoint {
         return JSON.readTree(response.body()).path("token").asText();
     }
 
+    /** A location where every day is a working day and none a holiday, and a sick leave type needing no approval. */
+    record Site(String locationId, String sickTypeId) {
+    }
+
+    /** Sets up {@link Site} in the admin's organization: any date is a day of leave, no request waits for anyone. */
+    static Site everydaySite(String base, String admin) {
+        String location = call(base, admin, "mutation { createLocation(name: \"Site\", timeZone: \"UTC\", "
+                + "holidayCalendar: \"NONE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY,"
+                + " SUNDAY]) { id } }", Map.of()).path("data").path("createLocation").path("id").asText();
+        String sick = call(base, admin, "mutation { createLeaveType(name: \"Sick\", deductsFromAllowance: false, "
+                + "requiresApproval: false, allowHalfDays: false) { id } }", Map.of())
+                .path("data").path("createLeaveType").path("id").asText();
+        return new Site(location, sick);
+    }
+
     /** The answer of one operation; a GraphQL error fails the benchmark. */
     static JsonNode call(String base, String token, String query, Map<String, Object> variables) {
         try {
