@@ -47,6 +47,8 @@ test('an approver sees a request arrive live, approves it, and the requester see
   await bob.getByLabel('Reason for Ann (optional)').fill('Release week');
   await bob.getByRole('button', { name: 'Deny', exact: true }).click();
   await expect(ann.locator('li.request').filter({ hasText: '7 Sept 2026' })).toContainText('Denied');
+  // the requester learns why (issue 30)
+  await expect(ann.locator('li.request').filter({ hasText: '7 Sept 2026' })).toContainText('Why: Release week');
 
   expect(requestsToOtherHosts(ann)).toEqual([]);
   expect(await cspViolations(ann)).toEqual([]);

@@ -8,7 +8,7 @@ const op = <Result, Variables>(text: string) => text as Operation<Result, Variab
 
 const REQUEST_FIELDS = /* GraphQL */ `
   fragment RequestFields on LeaveRequest {
-  id orgId userId leaveTypeId startDate endDate halfDay days unit status reason createdAt decidedBy
+  id orgId userId leaveTypeId startDate endDate halfDay days unit status reason createdAt decidedBy decisionNote
   startTime endTime
   approvals { level kind groupId status decidedBy onBehalfOf decidedAt }
   }`;

@@ -176,6 +176,9 @@ function RequestRow({ request, app }: { request: RequestFieldsFragment; app: App
         {request.decidedBy && request.status !== 'PENDING' && request.status !== 'CANCELLED'
           && <span class="muted"> by {personName(app, request.decidedBy)}</span>}
       </div>
+      {request.decisionNote && request.status !== 'PENDING' && (
+        <p class="muted decision-note">{request.status === 'DENIED' ? 'Why: ' : 'Note: '}{request.decisionNote}</p>
+      )}
       {cancellable && !confirming && (
         <button type="button" class="secondary" aria-label={`Cancel ${label}`} onClick={() => setConfirming(true)}>Cancel…</button>
       )}

@@ -38,7 +38,8 @@ public final class AppSyncPublisher implements ChangePublisher {
             mutation Publish($request: LeaveRequestPublication!) {
               publishLeaveRequestChanged(request: $request) { id orgId userId leaveTypeId startDate endDate halfDay days
                 status reason createdAt decidedBy
-                approvals { level kind groupId status decidedBy onBehalfOf decidedAt } unit startTime endTime teamId }
+                approvals { level kind groupId status decidedBy onBehalfOf decidedAt } unit startTime endTime teamId
+                decisionNote }
             }""";
     public static final String BALANCE_MUTATION = """
             mutation Publish($balance: BalancePublication!) {

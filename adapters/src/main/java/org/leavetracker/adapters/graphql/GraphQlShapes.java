@@ -171,7 +171,8 @@ public final class GraphQlShapes {
                         "groupId", step.groupId(), "status", str(step.status()), "decidedBy", step.decidedBy(),
                         "onBehalfOf", step.onBehalfOf(), "decidedAt", str(step.decidedAt()))),
                 "unit", str(r.unit()), "startTime", r.times() == null ? null : str(r.times().start()),
-                "endTime", r.times() == null ? null : str(r.times().end()), "teamId", r.teamId());
+                "endTime", r.times() == null ? null : str(r.times().end()), "teamId", r.teamId(),
+                "decisionNote", r.decisionNote());
     }
 
     /** The team calendar never carries a reason. */

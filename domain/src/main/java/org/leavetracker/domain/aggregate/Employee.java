@@ -573,11 +573,11 @@ public final class Employee {
                     new DateRange(e.startDate(), e.endDate()), e.halfDay(), e.reason(), LeaveStatus.APPROVED,
                     recorded.occurredAt(), recorded.actorId(), null, List.of(), List.of(), null, null), null, false);
             case ApprovalLevelPassed e -> requests.change(e.requestId(), r -> r.withLevelPassed(
-                    new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt())));
+                    new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt(), e.note())));
             case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId() == null ? null
-                    : new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt()));
+                    : new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt(), e.note()));
             case LeaveDenied e -> transition(e.requestId(), LeaveStatus.DENIED,
-                    new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt()));
+                    new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt(), e.reason()));
             case LeaveCancelled e -> transition(e.requestId(), LeaveStatus.CANCELLED, null);
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
             case SubstituteSet e -> {
