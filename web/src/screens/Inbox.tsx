@@ -3,7 +3,7 @@ import type { RequestFieldsFragment } from '../api/generated';
 import { ApproveLeave, Balances, DenyLeave, MyRequests, PendingApprovals } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../components';
 import { leaveTypeName, personName, useApp } from '../context';
-import { formatAmount, formatDay, formatNumber, formatRange } from '../format';
+import { formatAmount, formatDay, formatRange } from '../format';
 import { useLive } from '../live';
 import { useCommand } from './useCommand';
 
@@ -50,7 +50,7 @@ function PendingRequest({ request }: { request: RequestFieldsFragment }) {
         {request.reason && <div class="muted">“{request.reason}”</div>}
         {request.approvals.length > 1 && level && <div class="muted">Level {level.level + 1} of {request.approvals.length}</div>}
         <div class="muted" data-testid="requester-balance">
-          {balance.data ? `${who} has ${formatNumber(balance.data.available)} ${balance.data.unit === 'HOURS' ? 'hours' : 'days'} available`
+          {balance.data ? `${who} has ${formatAmount(balance.data.available, balance.data.unit)} available`
             + ` (as of ${formatDay(balance.data.asOf)}, this request included as pending)`
             : balance.error ? 'Balance not visible to you' : ''}
         </div>

@@ -38,7 +38,7 @@ export function describe(app: AppContext, type: string, data: Payload, actor: st
     case 'EmploymentEndUndone': return `${actor} took back the end of their employment`;
     case 'BalanceAdjusted': return `${actor} adjusted ${leaveTypeName(app, String(data.leaveTypeId))} ${data.year} by `
       + `${Number(data.days) > 0 ? '+' : ''}${formatNumber(Number(data.days))}: “${String(data.note)}”`;
-    case 'OvertimeRecorded': return `${actor} credited ${formatNumber(Number(data.days))} day(s) of overtime on ${formatDay(String(data.date))}`;
+    case 'OvertimeRecorded': return `${actor} credited ${formatAmount(Number(data.days), 'DAYS')} of overtime on ${formatDay(String(data.date))}`;
     case 'LeaveRequested': return `${actor} requested ${what}`;
     case 'PastLeaveRecorded': return `${actor} recorded past leave: ${what}`;
     case 'ApprovalLevelPassed': return `${actor} approved level ${Number(data.level) + 1} of ${what}`;
