@@ -49,6 +49,9 @@ test('an approver sees a request arrive live, approves it, and the requester see
   await expect(ann.locator('li.request').filter({ hasText: '7 Sept 2026' })).toContainText('Denied');
   // the requester learns why (issue 30)
   await expect(ann.locator('li.request').filter({ hasText: '7 Sept 2026' })).toContainText('Why: Release week');
+  // a denied request is no leave to come: it is listed apart from the upcoming leave (issue 30)
+  await expect(ann.getByRole('region', { name: 'Cancelled or denied' })).toContainText('7 Sept 2026');
+  await expect(ann.getByRole('region', { name: 'Your upcoming leave' })).not.toContainText('7 Sept 2026');
 
   expect(requestsToOtherHosts(ann)).toEqual([]);
   expect(await cspViolations(ann)).toEqual([]);

@@ -136,8 +136,12 @@ function MyRequestList() {
     () => app.api.run(MyRequests, {}).then((d) => d.leaveRequests), []);
   const list = requests.data ? app.live.withRecent(requests.data, (r) => r.userId === app.me.id) : undefined;
   const now = today();
-  const upcoming = list?.filter((r) => r.endDate >= now).sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const past = list?.filter((r) => r.endDate < now).sort((a, b) => b.startDate.localeCompare(a.startDate));
+  // a cancelled or denied request is no leave to come: it is listed apart, so "upcoming" holds only what will happen
+  const taken = (r: RequestFieldsFragment) => r.status === 'PENDING' || r.status === 'APPROVED';
+  const upcoming = list?.filter((r) => r.endDate >= now && taken(r))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const past = list?.filter((r) => r.endDate < now && taken(r)).sort((a, b) => b.startDate.localeCompare(a.startDate));
+  const withdrawn = list?.filter((r) => !taken(r)).sort((a, b) => b.startDate.localeCompare(a.startDate));
   return (
     <>
       <Section title="Your upcoming leave" actions={<a class="button" href="#/request">Request leave</a>}>
@@ -149,6 +153,11 @@ function MyRequestList() {
         {past?.length === 0 && <p>No past leave.</p>}
         <ul class="requests">{past?.map((r) => <RequestRow key={r.id} request={r} app={app} />)}</ul>
       </Section>
+      {withdrawn && withdrawn.length > 0 && (
+        <Section title="Cancelled or denied">
+          <ul class="requests">{withdrawn.map((r) => <RequestRow key={r.id} request={r} app={app} />)}</ul>
+        </Section>
+      )}
     </>
   );
 }
