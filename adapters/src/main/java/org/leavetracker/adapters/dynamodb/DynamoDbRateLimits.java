@@ -39,10 +39,6 @@ public final class DynamoDbRateLimits implements RateLimits {
         long windowStart = at - Math.floorMod(at, windowSeconds);
         long windowEnd = windowStart + windowSeconds;
         String item = "rate#" + budget.scope() + "#" + key + "#" + windowStart;
-        spendOne(budget, item, at, windowEnd, windowSeconds);
-    }
-
-    private void spendOne(Budget budget, String item, long at, long windowEnd, long windowSeconds) {
         try {
             dynamo.updateItem(b -> b.tableName(table)
                     .key(Map.of(KeyItems.KEY, AttributeValue.fromS(item)))

@@ -43,9 +43,8 @@ public interface EventStore {
         }
     }
 
-    /** A value that only one aggregate of the whole installation may hold, such as an e-mail address. */
     /**
-     * A unique value and its owner. {@code held}: claimed by this append (free, or the owner's already); not held: the
+     * A value that only one aggregate of the whole installation may hold (an e-mail address), and its owner. {@code held}: claimed by this append (free, or the owner's already); not held: the
      * owner gives it up in this append (it must be the owner's), so that someone may claim it again.
      */
     record UniqueKey(String key, String ownerId, boolean held) {

@@ -23,7 +23,4 @@ public interface RateLimits {
      * @throws org.leavetracker.domain.error.RateLimited when the budget of the current window is spent
      */
     void spend(Budget budget, String key);
-
-    /** No limits (tests of other things, tools). */
-    RateLimits NONE = (budget, key) -> { };
 }

@@ -25,18 +25,10 @@ public final class LeaveQueries {
         this.calendars = calendars;
     }
 
-    /**
-     * The caller reading {@code userId}'s records: a leaver only their own (SPEC §3.8), anyone else as an employee.
-     */
-    private Employee readerOf(Caller caller, String userId) {
-        Employee reader = repository.formerOrCurrent(caller);
-        return userId == null || userId.equals(reader.id()) ? reader : repository.actor(caller);
-    }
-
     /** Balances of every deducting leave type for a year; {@code asOf} defaults to today in the user's time zone. */
     public List<Balance> balances(Caller caller, String userId, int year, LocalDate asOf) {
         Employee.requireYear(year);
-        Employee actor = readerOf(caller, userId);
+        Employee actor = repository.readerOf(caller, userId);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         Organization organization = repository.organization(actor.orgId());
@@ -49,7 +41,7 @@ public final class LeaveQueries {
     }
 
     public List<LeaveRequestView> leaveRequests(Caller caller, String userId) {
-        Employee actor = readerOf(caller, userId);
+        Employee actor = repository.readerOf(caller, userId);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return PersonContext.of(user, repository.organization(actor.orgId()), calendars).requestViews();
@@ -61,7 +53,7 @@ public final class LeaveQueries {
      * watch their organization's (what the team calendar shows).
      */
     public void authorizeSubscription(Caller caller, boolean balances, String orgId, String userId) {
-        Employee actor = balances ? readerOf(caller, userId) : repository.actor(caller);
+        Employee actor = balances ? repository.readerOf(caller, userId) : repository.actor(caller);
         if (!actor.orgId().equals(orgId)) {
             throw new Forbidden("you may only subscribe to your own organization");
         }

@@ -9,7 +9,6 @@ import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Decider;
 import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.LeaveRules;
 import org.leavetracker.domain.aggregate.NewLeave;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.DomainError;
@@ -17,7 +16,6 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.DateRange;
-import org.leavetracker.domain.model.DateWindow;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -75,16 +73,17 @@ public final class LeaveWorkflow {
         Organization organization = repository.organization(requester.orgId());
         LeaveType type;
         DateRange dates;
+        NewLeave leave;
         try {
             type = organization.leaveType(leaveTypeId);
-            dates = DateRange.of(DateWindow.require(startDate, "startDate"), DateWindow.require(endDate, "endDate"));
-            LeaveRules.checkLength(dates);
+            dates = DateRange.of(startDate, endDate);
+            // refuses dates outside the window and over-long requests before anything is counted
+            leave = new NewLeave(LeaveRequestIds.newId(requester.id(), "preview"), type, dates, halfDay, null, null,
+                    times);
         } catch (DomainError refused) {
             return new LeavePreview(Days.ZERO, LeaveUnit.DAYS, null, List.of(), refused);
         }
         PersonContext before = PersonContext.of(requester, organization, calendars);
-        NewLeave leave = new NewLeave(LeaveRequestIds.newId(requester.id(), "preview"), type, dates, halfDay, null,
-                null, times);
         Days amount;
         try {
             amount = before.timeline().amount(type.id(), dates, leave.halfDay(), leave.times(), null);

@@ -158,8 +158,7 @@ public final class ReadQueries {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationError("'to' " + to + " is before 'from' " + from);
         }
-        Employee reader = repository.formerOrCurrent(caller);
-        Employee actor = userId == null || userId.equals(reader.id()) ? reader : repository.actor(caller);
+        Employee actor = repository.readerOf(caller, userId);
         Employee user = repository.selfOrColleague(actor, userId);
         AccessPolicy.requireMayRead(actor, user, repository.organization(actor.orgId()));
         return readModel.requestsOf(user.id(), status, from, to);
@@ -263,9 +262,8 @@ public final class ReadQueries {
         String streamId = request ? LeaveRequestIds.ownerOf(aggregateId) : aggregateId;
         // A person reads their own trail (what the web app explains balances from), a leaver too; anyone else's
         // is an employed admin's.
-        Employee actor = repository.formerOrCurrent(caller);
+        Employee actor = streamId == null ? repository.actor(caller) : repository.readerOf(caller, streamId);
         if (!actor.id().equals(streamId)) {
-            actor = repository.actor(caller);
             AccessPolicy.requireAdmin(actor);
         }
         List<RecordedEvent> events = repository.history(streamId);

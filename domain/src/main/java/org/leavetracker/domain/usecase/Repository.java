@@ -52,9 +52,9 @@ public final class Repository {
         return Employee.replay(userId, store.load(userId));
     }
 
-    /** The calling user, freshly loaded: their role and assignments as of this very request. */
     /**
-     * The caller as an employee of their organization, for anything beyond their own records. SPEC §3.8: after their
+     * The calling user, freshly loaded (their role and assignments as of this very request), as an employee of their
+     * organization, for anything beyond their own records. SPEC §3.8: after their
      * last day a leaver of any role keeps only their own history and final balance ({@link #formerOrCurrent}), so
      * here they are refused, whatever their role was.
      */
@@ -66,9 +66,18 @@ public final class Repository {
     public Employee requireEmployed(Employee person) {
         if (person.leftBefore(todayUtc())) {
             throw new Forbidden("your employment ended on " + person.employmentEndsOn().orElseThrow()
-                    + ": you can still read your own history and balances, nothing else");
+                    + ": you can still read your own history and balances, but nothing else");
         }
         return person;
+    }
+
+    /**
+     * The caller reading the records of {@code ownerId} (null: their own): themself even after their employment
+     * ended, anyone else's only as an employee ({@link #actor}).
+     */
+    public Employee readerOf(Caller caller, String ownerId) {
+        Employee reader = formerOrCurrent(caller);
+        return ownerId == null || ownerId.equals(reader.id()) ? reader : requireEmployed(reader);
     }
 
     /** The caller even after their employment ended: only for reading their own records. */
@@ -163,11 +172,7 @@ public final class Repository {
                 .allMatch(e -> e instanceof EmployeeEvent.IdentityBound))) {
             return;
         }
-        Optional<Employee> actor = Employee.replay(caller.userId(), store.load(caller.userId()));
-        if (actor.isPresent() && actor.get().leftBefore(todayUtc())) {
-            throw new Forbidden("your employment ended on " + actor.get().employmentEndsOn().orElseThrow()
-                    + ": you can still read your history and balances, but not change anything");
-        }
+        Employee.replay(caller.userId(), store.load(caller.userId())).ifPresent(this::requireEmployed);
     }
 
     private EventMetadata metadata(String orgId, Caller caller) {
