@@ -42,10 +42,10 @@ public final class DynamoDbRateLimits implements RateLimits {
         try {
             dynamo.updateItem(b -> b.tableName(table)
                     .key(Map.of(KeyItems.KEY, AttributeValue.fromS(item)))
-                    .updateExpression("SET #n = if_not_exists(#n, :zero) + :one, #e = if_not_exists(#e, :expires)")
+                    .updateExpression("ADD #n :one SET #e = if_not_exists(#e, :expires)")
                     .conditionExpression("attribute_not_exists(#n) OR #n < :budget")
                     .expressionAttributeNames(Map.of("#n", "calls", "#e", KeyItems.EXPIRES_AT))
-                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"), ":zero", AttributeValue.fromN("0"),
+                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
                             ":budget", AttributeValue.fromN(Integer.toString(budget.calls())),
                             ":expires", AttributeValue.fromN(Long.toString(windowEnd + windowSeconds)))));
         } catch (ConditionalCheckFailedException spent) {
