@@ -1,14 +1,22 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { headline, type ApiError } from './api/errors';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { explanation, headline, type ApiError } from './api/errors';
 import type { RequestFieldsFragment } from './api/generated';
+import { App, leaveTypeName } from './context';
+
+/** The refusal's explanation, naming leave types as the organization calls them. */
+function useExplanation(error: ApiError | undefined): string {
+  const app = useContext(App);
+  return error ? explanation(error, (id) => (app ? leaveTypeName(app, id) : 'this leave type')) : '';
+}
 
 /** A refusal next to the field at fault, announced to screen readers. */
 export function FieldError({ id, error }: { id: string; error: ApiError | undefined }) {
+  const words = useExplanation(error);
   if (!error) return null;
   return (
     <p id={id} class="field-error" role="alert">
-      <strong>{headline(error.errorType)}.</strong> {error.message}
+      <strong>{headline(error.errorType)}.</strong> {words}
     </p>
   );
 }
@@ -31,10 +39,11 @@ export function Section({ title, children, actions }: {
 }
 
 export function LoadError({ error, retry }: { error: ApiError | undefined; retry: () => void }) {
+  const words = useExplanation(error);
   if (!error) return null;
   return (
     <div class="notice notice-error" role="alert">
-      <strong>{headline(error.errorType)}.</strong> {error.message} <button type="button" class="link" onClick={retry}>Try again</button>
+      <strong>{headline(error.errorType)}.</strong> {words} <button type="button" class="link" onClick={retry}>Try again</button>
     </div>
   );
 }

@@ -38,10 +38,19 @@ export function formatAmount(amount: number, unit: 'DAYS' | 'HOURS'): string {
   return `${n} ${amount === 1 ? 'day' : 'days'}`;
 }
 
-/** The first day of the week in the browser's locale: 1 = Monday … 7 = Sunday (Intl's numbering). */
-export function firstDayOfWeek(): number {
-  const locale = new Intl.Locale(navigator.language) as Intl.Locale & {
-    getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number };
-  };
-  return locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 1;
+/**
+ * The first day of the week: 1 = Monday … 7 = Sunday (Intl's numbering). CLDR's week data belongs to a region, so
+ * the person's language with their workplace's country (`de` in the US starts on Sunday, `en` in Germany on Monday);
+ * without a country, the browser's own locale.
+ */
+export function firstDayOfWeek(region?: string): number {
+  const language = new Intl.Locale(navigator.language).language;
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(region ? `${language}-${region}` : navigator.language);
+  } catch {
+    locale = new Intl.Locale(navigator.language);
+  }
+  const week = locale as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+  return week.getWeekInfo?.().firstDay ?? week.weekInfo?.firstDay ?? 1;
 }

@@ -58,6 +58,12 @@ export const Balances = op<G.BalancesQuery, G.BalancesQueryVariables>(/* GraphQL
   }
   ${BALANCE_FIELDS}`);
 
+export const Decisions = op<G.DecisionsQuery, G.DecisionsQueryVariables>(/* GraphQL */ `
+  query Decisions($limit: Int, $nextToken: String) {
+    decisionsPage(limit: $limit, nextToken: $nextToken) { items { ...RequestFields } nextToken }
+  }
+  ${REQUEST_FIELDS}`);
+
 export const MyRequests = op<G.MyRequestsQuery, G.MyRequestsQueryVariables>(/* GraphQL */ `
   query MyRequests($userId: ID) {
     leaveRequests(userId: $userId) { ...RequestFields }
@@ -89,7 +95,7 @@ export const PreviewLeaveRequest = op<G.PreviewLeaveRequestQuery, G.PreviewLeave
                         startTime: $startTime, endTime: $endTime) {
       days unit status
       balances { year before { asOf available } after { asOf available } }
-      refusal { errorType message }
+      refusal { errorType message details }
     }
   }`);
 
@@ -155,6 +161,11 @@ export const PublicHolidays = op<G.PublicHolidaysQuery, G.PublicHolidaysQueryVar
     publicHolidays(holidayCalendar: $holidayCalendar, year: $year) { date name }
   }`);
 
+export const HolidayCalendars = op<G.HolidayCalendarsQuery, G.HolidayCalendarsQueryVariables>(/* GraphQL */ `
+  query HolidayCalendars {
+    holidayCalendars { code name }
+  }`);
+
 export const CreateLocation = op<G.CreateLocationMutation, G.CreateLocationMutationVariables>(/* GraphQL */ `
   mutation CreateLocation($name: String!, $timeZone: String!, $holidayCalendar: String!, $workingDays: [DayOfWeek!]!) {
     createLocation(name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar, workingDays: $workingDays) {
@@ -182,6 +193,12 @@ export const SetLeavePolicy = op<G.SetLeavePolicyMutation, G.SetLeavePolicyMutat
 export const AddUser = op<G.AddUserMutation, G.AddUserMutationVariables>(/* GraphQL */ `
   mutation AddUser($email: AWSEmail!, $name: String!, $role: Role!) {
     addUser(email: $email, name: $name, role: $role) { id }
+  }`);
+
+export const PreviewAllowances = op<G.PreviewAllowancesQuery, G.PreviewAllowancesQueryVariables>(/* GraphQL */ `
+  query PreviewAllowances($userId: ID, $locationId: ID!, $effectiveDate: AWSDate!) {
+    previewAllowances(userId: $userId, locationId: $locationId, effectiveDate: $effectiveDate) {
+      leaveTypeId year allowance unit }
   }`);
 
 export const ChangeUserRole = op<G.ChangeUserRoleMutation, G.ChangeUserRoleMutationVariables>(/* GraphQL */ `

@@ -23,8 +23,9 @@ export function Calendar() {
   }).then((d) => d.teamCalendar), [month, locationId, teamId]);
   const shift = (months: number) => setMonth(isoDate(new Date(year, monthIndex - 1 + months, 1)).slice(0, 7));
 
-  // the weeks of the month, starting on the locale's first day of the week
-  const start = firstDayOfWeek() % 7; // JS getDay(): 0 = Sunday
+  // the weeks of the month, starting on the first day of the week where the person works (their location's country)
+  const region = app.locations.find((l) => l.id === app.me.locationId)?.holidayCalendar.slice(0, 2);
+  const start = firstDayOfWeek(region && /^[A-Z]{2}$/.test(region) ? region : undefined) % 7; // getDay(): 0 = Sunday
   const lead = (first.getDay() - start + 7) % 7;
   const days: (Date | null)[] = [...Array(lead).fill(null),
     ...Array.from({ length: last.getDate() }, (_, i) => new Date(year, monthIndex - 1, i + 1))];
@@ -89,7 +90,8 @@ export function Calendar() {
     const half = entry.halfDay === 'MORNING' ? ' (morning)' : entry.halfDay === 'AFTERNOON' ? ' (afternoon)' : '';
     const what = `${leaveTypeName(app, entry.leaveTypeId)}${half}${entry.status === 'PENDING' ? ', pending' : ''}`;
     return (
-      <li class={`chip type-${typeIndex % 6}${entry.status === 'PENDING' ? ' pending' : ''}`} title={what}>
+      <li class={`chip type-${typeIndex % 6}${entry.status === 'PENDING' ? ' pending' : ''}`} title={`${entry.userName}: ${what}`}
+          tabIndex={0}>
         {entry.userName}<span class="visually-hidden">: {what}</span>
       </li>
     );

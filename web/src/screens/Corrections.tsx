@@ -8,6 +8,7 @@ import { ConfirmButton, FieldError, LoadError, Section } from '../components';
 import { personName, useApp, type LeaveType, type Location, type Team } from '../context';
 import { useLive } from '../live';
 import { formatDay, today } from '../format';
+import { HolidayCalendarPicker } from './HolidayCalendarPicker';
 import { useCommand } from './useCommand';
 
 export const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -51,9 +52,7 @@ export function OrganizationName() {
 }
 
 /** Everything an admin may correct about one location: its settings, working week, custom holidays, archiving. */
-export function LocationSettings({ location, zones, calendars }: {
-  location: Location; zones: string[]; calendars: string[];
-}) {
+export function LocationSettings({ location, zones }: { location: Location; zones: string[] }) {
   const app = useApp();
   const id = location.id.replace(/[^a-zA-Z0-9]/g, '');
   const [name, setName] = useState(location.name);
@@ -88,10 +87,7 @@ export function LocationSettings({ location, zones, calendars }: {
         <div class="field"><label for={`loc-zone-${id}`}>Time zone</label>
           <select id={`loc-zone-${id}`} value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
             {zones.map((z) => <option key={z} value={z}>{z}</option>)}</select></div>
-        <div class="field"><label for={`loc-calendar-${id}`}>Public holidays (country or region code)</label>
-          <input id={`loc-calendar-${id}`} list="calendars" value={calendar}
-                 onInput={(e) => setCalendar(e.currentTarget.value)} />
-          <datalist id="calendars">{calendars.map((c) => <option key={c} value={c} />)}</datalist></div>
+        <HolidayCalendarPicker id={`loc-calendar-${id}`} label="Public holidays" value={calendar} onChange={setCalendar} />
         <p class="muted">A new holiday calendar counts the days of everyone's leave here again.</p>
         <FieldError id={`loc-settings-error-${id}`} error={settings.error} />
         <button type="submit" disabled={settings.busy}>Save {location.name}</button>

@@ -53,29 +53,37 @@ function BalanceCard({ balance }: { balance: BalanceFieldsFragment }) {
   const [open, setOpen] = useState(false);
   const amount = (n: number) => formatAmount(n, balance.unit);
   const name = leaveTypeName(app, balance.leaveTypeId);
-  const rows: [string, number, string?][] = [
-    ['Allowance', balance.allowance],
-    ['Accrued so far', balance.accrued],
-    ['Carried over', balance.carriedOver, balance.carriedOverExpiresOn
+  // a ledger that adds up to what is available: every amount positive, its sign in words and a column of its own
+  const earned = balance.accrued === balance.allowance ? 'Allowance' : 'Earned so far';
+  const rows: [string, number, '+' | '−', string?][] = [
+    [earned, balance.accrued, '+', balance.accrued === balance.allowance ? undefined : `of ${amount(balance.allowance)} this year`],
+    [`Carried over from ${balance.year - 1}`, balance.carriedOver, '+', balance.carriedOverExpiresOn
       ? `expires ${formatDay(balance.carriedOverExpiresOn)}` : undefined],
-    ['Expired', -balance.expired],
-    ['Adjustments', balance.adjustments],
-    ['Overtime (TOIL)', balance.overtime],
-    ['Used', -balance.used],
-    ['Pending', -balance.pending],
+    ['Carried over, expired unused', balance.expired, '−'],
+    ['Adjustments', Math.abs(balance.adjustments), balance.adjustments < 0 ? '−' : '+'],
+    ['Overtime (TOIL)', balance.overtime, '+'],
+    ['Used', balance.used, '−'],
+    ['Waiting for approval', balance.pending, '−'],
   ];
+  const shown = rows.filter(([label, n]) => n !== 0 || label === earned);
   return (
     <article class="balance" aria-label={`${name} balance`}>
       <h3>{name}</h3>
       <p class="big"><span data-testid={`available-${name}`}>{formatNumber(balance.available)}</span>
         <span class="unit"> {balance.unit === 'HOURS' ? 'hours' : 'days'} available</span></p>
-      <p class="muted">{amount(balance.remaining)} remaining after approved leave · {amount(balance.pending)} pending</p>
-      <dl class="figures">
-        {rows.filter(([, n]) => n !== 0).map(([label, n, note]) => (
-          <div key={label}><dt>{label}</dt><dd>{n > 0 && label !== 'Allowance' && label !== 'Accrued so far' ? '+' : ''}
-            {formatNumber(n)}{note && <span class="muted"> ({note})</span>}</dd></div>
-        ))}
-      </dl>
+      <p class="muted">{amount(balance.remaining)} remaining after approved leave · {amount(balance.pending)} waiting for approval</p>
+      <table class="figures">
+        <caption class="visually-hidden">How the {amount(balance.available)} available are counted</caption>
+        <tbody>
+          {shown.map(([label, n, sign, note], i) => (
+            <tr key={label}><th scope="row">{label}{note && <span class="muted"> ({note})</span>}</th>
+              <td class="sign" aria-hidden="true">{i === 0 ? '' : sign}</td>
+              <td class="amount"><span class="visually-hidden">{i === 0 ? '' : sign === '+' ? 'plus ' : 'minus '}</span>{amount(n)}</td></tr>
+          ))}
+          <tr class="total"><th scope="row">Available</th><td class="sign" aria-hidden="true">=</td>
+            <td class="amount">{amount(balance.available)}</td></tr>
+        </tbody>
+      </table>
       <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide' : 'Explain'} these figures
       </button>

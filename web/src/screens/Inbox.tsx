@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { RequestFieldsFragment } from '../api/generated';
-import { ApproveLeave, Balances, DenyLeave, MyRequests, PendingApprovals } from '../api/operations';
+import type { DecisionsQuery, RequestFieldsFragment } from '../api/generated';
+import { ApproveLeave, Balances, Decisions, DenyLeave, PendingApprovals } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../components';
 import { leaveTypeName, personName, useApp } from '../context';
 import { formatAmount, formatDay, formatRange } from '../format';
@@ -77,30 +77,38 @@ function PendingRequest({ request }: { request: RequestFieldsFragment }) {
   );
 }
 
-/** Requests of the people who name the caller as approver, that the caller decided. */
+/** The requests the caller approved or denied, at any level, the latest first, a page at a time. */
 function PastDecisions() {
   const app = useApp();
-  const mine = [...app.people.values()].filter((p) => p.approverIds.includes(app.me.id));
+  const [pages, setPages] = useState(1);
   const decided = useLive(app.live, ['requests'], async () => {
-    const lists = await Promise.all(mine.map((p) => app.api.run(MyRequests, { userId: p.id })
-      .then((d) => d.leaveRequests)));
-    return lists.flat().filter((r) => r.decidedBy === app.me.id
-      || r.approvals.some((a) => a.decidedBy === app.me.id && a.status !== 'PENDING'))
-      .sort((a, b) => b.startDate.localeCompare(a.startDate));
-  }, [mine.length]);
+    const items: RequestFieldsFragment[] = [];
+    let nextToken: string | null = null;
+    for (let page = 0; page < pages; page++) {
+      const answer: DecisionsQuery = await app.api.run(Decisions, { limit: PAGE, nextToken });
+      items.push(...answer.decisionsPage.items);
+      nextToken = answer.decisionsPage.nextToken ?? null;
+      if (!nextToken) break;
+    }
+    return { items, more: nextToken !== null };
+  }, [pages]);
   return (
     <Section title="Your past decisions">
       <LoadError error={decided.error} retry={decided.reload} />
-      {decided.data?.length === 0 && <p>You have not decided any request yet.</p>}
+      {decided.data?.items.length === 0 && <p>You have not decided any request yet.</p>}
       <ul class="requests">
-        {decided.data?.map((r) => (
+        {decided.data?.items.map((r) => (
           <li key={r.id} class="request">
             <div class="request-main"><strong>{personName(app, r.userId)}</strong> · {leaveTypeName(app, r.leaveTypeId)}
               {' '}· {formatRange(r.startDate, r.endDate)} · {formatAmount(r.days, r.unit)}</div>
             <StatusBadge status={r.status} />
+            {r.decisionNote && <p class="muted decision-note">{r.status === 'DENIED' ? 'Why: ' : 'Note: '}{r.decisionNote}</p>}
           </li>
         ))}
       </ul>
+      {decided.data?.more && <button type="button" class="secondary" onClick={() => setPages(pages + 1)}>Show older decisions</button>}
     </Section>
   );
 }
+
+const PAGE = 25;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, toApiError } from '../api/errors';
+import { refusalOf, toApiError, type ApiError } from '../api/errors';
 import type { HalfDay, PreviewLeaveRequestQuery } from '../api/generated';
 import { PreviewLeaveRequest, RequestLeave } from '../api/operations';
 import { FieldError } from '../components';
@@ -8,17 +8,12 @@ import { formatAmount, formatDay, formatNumber, formatRange } from '../format';
 
 type Field = 'leaveType' | 'dates' | 'halfDay' | 'times' | 'reason';
 
-/** Which field a refusal is about, so it is shown next to that field. */
-export function fieldAtFault(error: ApiError): Field {
-  const text = error.message.toLowerCase();
-  if (error.errorType === 'VALIDATION_ERROR') {
-    if (text.includes('half day')) return 'halfDay';
-    if (text.includes('starttime') || text.includes('endtime') || text.includes('hours')) return 'times';
-    if (text.includes('reason')) return 'reason';
-    if (text.includes('leave type')) return 'leaveType';
-  }
-  if (error.errorType === 'NOT_FOUND') return 'leaveType';
-  return 'dates';
+/** The form's field for the argument a refusal names (its extensions' `field`); the dates when it names none. */
+const FIELDS: Record<string, Field> = { leaveTypeId: 'leaveType', startDate: 'dates', endDate: 'dates', dates: 'dates',
+  halfDay: 'halfDay', times: 'times', startTime: 'times', endTime: 'times', reason: 'reason' };
+
+export function fieldOf(error: ApiError): Field {
+  return FIELDS[error.field ?? ''] ?? 'dates';
 }
 
 interface Draft {
@@ -117,8 +112,8 @@ export function RequestForm() {
     }
   };
 
-  const fault = refusal ?? (preview?.refusal ? new ApiError(preview.refusal.errorType, preview.refusal.message) : undefined);
-  const faultField = fault && fieldAtFault(fault);
+  const fault = refusal ?? (preview?.refusal ? refusalOf(preview.refusal) : undefined);
+  const faultField = fault && fieldOf(fault);
   const errorAt = (field: Field) => (faultField === field ? fault : undefined);
   const describedBy = (field: Field) => (faultField === field ? `${field}-error` : undefined);
 

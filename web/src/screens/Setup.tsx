@@ -6,6 +6,8 @@ import { Workflow } from './Workflow';
 import { Integrations } from './Integrations';
 import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, Teams, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
+import { ProrationNotice } from './ProrationNotice';
+import { HolidayCalendarPicker, useCalendarNames } from './HolidayCalendarPicker';
 import { FirstRunWalk, useFirstRunWalk, type WalkStep } from './FirstRunWalk';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
@@ -13,12 +15,9 @@ import {
   PublicHolidays, RemoveLeavePolicy, SetLeavePolicy,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
-import { leaveTypeName, useApp } from '../context';
+import { leaveTypeName, useApp, type Person } from '../context';
 import { formatDay, formatNumber, today } from '../format';
 import { untilReadSideShows, useLive } from '../live';
-
-const CALENDARS = ['NONE', 'AT', 'AU-NSW', 'BE', 'CA-ON', 'CH-ZH', 'DE', 'DE-BE', 'DE-BY', 'DE-NW', 'DK', 'ES-MD', 'FR',
-  'GB-ENG', 'GB-SCT', 'IE', 'IN', 'IT', 'JP', 'NL', 'NO', 'PL', 'PT', 'SE', 'US', 'US-CA', 'US-NY'];
 
 /** An admin sets up and runs the organization: locations, leave types, policies, people. */
 export function Setup() {
@@ -63,7 +62,7 @@ function SetupWalk(walk: { step: number; go: (step: number) => void; leave: (ste
   const app = useApp();
   const policies = useLive(app.live, ['settings'], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
   const steps: WalkStep[] = [
-    { title: 'Locations', done: app.locations.length > 0, content: <Locations />,
+    { title: 'Locations', done: app.locations.length > 0, content: <><Locations /><YourLocation /></>,
       purpose: 'Where people work: each location has a time zone, its public holidays and a working week. Add one '
         + 'for every country or region whose holidays differ.' },
     { title: 'Leave types', done: app.leaveTypes.length > 0, content: <LeaveTypes />,
@@ -72,7 +71,7 @@ function SetupWalk(walk: { step: number; go: (step: number) => void; leave: (ste
     { title: 'Leave policies', done: (policies.data?.length ?? 0) > 0, content: <LeavePolicies onChanged={policies.reload} />,
       purpose: 'How much of each type people earn in each location, how much carries over into the next year and for '
         + 'how long, and whether a balance may go below zero.' },
-    { title: 'People', done: app.people.size > 1, content: <><People /><ImportPeople /></>,
+    { title: 'People', done: app.people.size > 1, content: <><YourLocation /><People /><ImportPeople /></>,
       purpose: 'Who works here: add people one by one or import them from a CSV file, with their location, team, '
         + 'start date and approver. They sign in with the e-mail address you give.' },
   ];
@@ -81,6 +80,7 @@ function SetupWalk(walk: { step: number; go: (step: number) => void; leave: (ste
 
 function Locations() {
   const app = useApp();
+  const calendarNames = useCalendarNames();
   const zones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -89,16 +89,18 @@ function Locations() {
   const [holidays, setHolidays] = useState<PublicHolidaysQuery['publicHolidays']>();
   const [calendarError, setCalendarError] = useState<ApiError>();
   const command = useCommand();
-  const nextYear = Number(today().slice(0, 4)) + 1;
+  // the year being set up first; the next on demand
+  const thisYear = Number(today().slice(0, 4));
+  const [year, setYear] = useState(thisYear);
 
   useEffect(() => {
     setHolidays(undefined);
     setCalendarError(undefined);
     if (!calendar.trim()) return;
     const timer = setTimeout(() => app.api.run(PublicHolidays, { holidayCalendar: calendar.trim().toUpperCase(),
-      year: nextYear }).then((d) => setHolidays(d.publicHolidays), (e) => setCalendarError(toApiError(e))), 250);
+      year }).then((d) => setHolidays(d.publicHolidays), (e) => setCalendarError(toApiError(e))), 250);
     return () => clearTimeout(timer);
-  }, [calendar]);
+  }, [calendar, year]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -116,8 +118,9 @@ function Locations() {
     <Section title="Locations">
       <ul class="plain">{app.locations.map((l) => (
         <li key={l.id}><details>
-          <summary>{l.name} <span class="muted">({l.timeZone}, holidays {l.holidayCalendar}{l.archived ? ', archived' : ''})</span></summary>
-          <LocationSettings location={l} zones={zones} calendars={CALENDARS} />
+          <summary>{l.name} <span class="muted">({l.timeZone}, holidays of {calendarNames.get(l.holidayCalendar)
+            ?? l.holidayCalendar}{l.archived ? ', archived' : ''})</span></summary>
+          <LocationSettings location={l} zones={zones} />
         </details></li>))}</ul>
       {app.locations.length === 0 && <p>No location yet: people need one for their holidays and working week.</p>}
       <form onSubmit={submit} noValidate aria-label="Add a location">
@@ -127,16 +130,16 @@ function Locations() {
           <select id="location-zone" value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
             {zones.map((z) => <option key={z} value={z}>{z}</option>)}
           </select></div>
-        <div class="field"><label for="location-calendar">Public holidays (country or region code)</label>
-          <input id="location-calendar" list="calendars" value={calendar} placeholder="DE-BY, FR, GB-ENG, US-NY or NONE"
-                 aria-describedby="calendar-preview" onInput={(e) => setCalendar(e.currentTarget.value)} />
-          <datalist id="calendars">{CALENDARS.map((c) => <option key={c} value={c} />)}</datalist>
-          <FieldError id="calendar-error" error={calendarError} />
-          <div id="calendar-preview" class="muted" aria-live="polite">
-            {holidays && (holidays.length === 0 ? 'No public holidays.'
-              : `${holidays.length} public holidays in ${nextYear}: `
-                + holidays.map((h) => `${h.name} (${formatDay(h.date)})`).join(', '))}
-          </div></div>
+        <HolidayCalendarPicker id="location-calendar" label="Public holidays" value={calendar} onChange={setCalendar}
+                               describedBy="calendar-preview" />
+        <FieldError id="calendar-error" error={calendarError} />
+        <div id="calendar-preview" class="muted" aria-live="polite">
+          {holidays && (holidays.length === 0 ? `No public holidays in ${year}.`
+            : `${holidays.length} public holidays in ${year}: `
+              + holidays.map((h) => `${h.name} (${formatDay(h.date)})`).join(', '))}
+          {calendar.trim() && <>{' '}<button type="button" class="link" onClick={() => setYear(year === thisYear ? thisYear + 1 : thisYear)}>
+            Show {year === thisYear ? thisYear + 1 : thisYear}</button></>}
+        </div>
         <WeekPicker legend="Working days" days={days} onChange={setDays} />
         <FieldError id="location-error" error={command.error} />
         <button type="submit" disabled={command.busy}>Add location</button>
@@ -294,6 +297,14 @@ function People() {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
+  const openLocations = app.locations.filter((l) => !l.archived);
+  const [locationId, setLocationId] = useState<string>();
+  const [startDate, setStartDate] = useState(`${today().slice(0, 4)}-01-01`);
+  const [teamId, setTeamId] = useState('');
+  const [approverId, setApproverId] = useState('');
+  // preset: the admin's own location, else the first; "" is a deliberate "none yet"
+  const location = locationId ?? (app.me.locationId && openLocations.some((l) => l.id === app.me.locationId)
+    ? app.me.locationId : openLocations[0]?.id ?? '');
   const command = useCommand();
   const rowCommand = useCommand();
   const [sort, setSort] = useState<SortKey>('name');
@@ -310,9 +321,18 @@ function People() {
   const approvers = [...app.people.values()].filter((p) => p.role !== 'MEMBER');
   const add = async (event: Event) => {
     event.preventDefault();
+    // one step for the admin, several commands: each is safe to repeat, so sending again after a refusal of a later
+    // one finishes the person without doubling anything (docs/decisions/0030)
     if (await command.run(async () => {
       const made = (await app.api.run(AddUser, { email: email.trim(), name: name.trim(), role })).addUser;
-      await app.directoryChanged((d) => d.users.some((u) => u.id === made.id));
+      if (location) await app.api.run(MoveUserToLocation, { userId: made.id, locationId: location, effectiveDate: startDate });
+      if (teamId) await app.api.run(MoveUserToTeam, { userId: made.id, teamId, effectiveDate: startDate });
+      if (approverId) await app.api.run(AssignApprover, { userId: made.id, approverId });
+      // a start date to come is not in force today: the directory shows the person, without it yet
+      const started = startDate <= today();
+      await app.directoryChanged((d) => d.users.some((u) => u.id === made.id
+        && (!started || ((u.locationId ?? '') === location && (u.teamId ?? '') === teamId))
+        && (!approverId || u.approverIds.includes(approverId))));
     })) {
       setEmail('');
       setName('');
@@ -333,6 +353,27 @@ function People() {
         <div class="field"><label for="person-role">Role</label>
           <select id="person-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
             <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
+          </select></div>
+        <div class="field"><label for="person-location">Location</label>
+          <select id="person-location" value={location} onChange={(e) => setLocationId(e.currentTarget.value)}>
+            <option value="">None yet</option>
+            {openLocations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          </select></div>
+        <div class="field"><label for="person-start">Start date</label>
+          <input id="person-start" type="date" value={startDate} aria-describedby="person-start-hint person-proration"
+                 onInput={(e) => setStartDate(e.currentTarget.value)} />
+          <p id="person-start-hint" class="muted">Their first day at this location: it decides the first year's
+            allowance. For someone already working here, 1 January (or earlier) gives the whole year.</p></div>
+        {location && <ProrationNotice id="person-proration" locationId={location} effectiveDate={startDate} />}
+        <div class="field"><label for="person-team">Team</label>
+          <select id="person-team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
+            <option value="">No team</option>
+            {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          </select></div>
+        <div class="field"><label for="person-approver">Approver</label>
+          <select id="person-approver" value={approverId} onChange={(e) => setApproverId(e.currentTarget.value)}>
+            <option value="">None: the admins decide</option>
+            {approvers.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select></div>
         <FieldError id="person-error" error={command.error} />
         <button type="submit" disabled={command.busy}>Add person</button>
@@ -368,28 +409,21 @@ function People() {
                           onClick={() => setOpen(open === p.id ? undefined : p.id)}>
                     {open === p.id ? 'Close' : 'Balances, past leave, history'}<span class="visually-hidden"> of {p.name}</span>
                   </button></th>
-                <td><select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === app.me.id}
+                <td data-label="Role"><select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === app.me.id}
                   onChange={(e) => { const r = e.currentTarget.value as Role; change(
                     () => app.api.run(ChangeUserRole, { userId: p.id, role: r }),
                     (d) => d.users.some((u) => u.id === p.id && u.role === r)); }}>
                   <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
                 </select></td>
-                <td><select aria-label={`Location of ${p.name} from today`} value={p.locationId ?? ''}
-                  onChange={(e) => { const l = e.currentTarget.value; if (l) change(
-                    () => app.api.run(MoveUserToLocation, { userId: p.id, locationId: l, effectiveDate: today() }),
-                    (d) => d.users.some((u) => u.id === p.id && u.locationId === l)); }}>
-                  <option value="">None yet</option>
-                  {app.locations.filter((l) => !l.archived || l.id === p.locationId)
-                    .map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
-                </select></td>
-                <td><select aria-label={`Team of ${p.name} from today`} value={p.teamId ?? ''}
+                <td data-label="Location"><MoveToLocation person={p} /></td>
+                <td data-label="Team (from today)"><select aria-label={`Team of ${p.name} from today`} value={p.teamId ?? ''}
                   onChange={(e) => { const t = e.currentTarget.value || null; change(
                     () => app.api.run(MoveUserToTeam, { userId: p.id, teamId: t, effectiveDate: today() }),
                     (d) => d.users.some((u) => u.id === p.id && (u.teamId ?? null) === t)); }}>
                   <option value="">No team</option>
                   {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
                 </select></td>
-                <td><select aria-label={`Add an approver for ${p.name}`} value=""
+                <td data-label="Approver"><select aria-label={`Add an approver for ${p.name}`} value=""
                   onChange={(e) => { const a = e.currentTarget.value; if (a) change(
                     () => app.api.run(AssignApprover, { userId: p.id, approverId: a }),
                     (d) => d.users.some((u) => u.id === p.id && u.approverIds.includes(a))); }}>
@@ -404,6 +438,63 @@ function People() {
           </tbody>
         </table>
       </div>
+    </Section>
+  );
+}
+
+/**
+ * A person's location, changed from a date that is asked for, with what that date does to their allowances said
+ * before saving: a person with no location yet is preset to 1 January, anyone else to today.
+ */
+function MoveToLocation({ person, label }: { person: Person; label?: string }) {
+  const app = useApp();
+  const [chosen, setChosen] = useState<string>();
+  const [from, setFrom] = useState(person.locationId ? today() : `${today().slice(0, 4)}-01-01`);
+  const command = useCommand();
+  const key = person.id === app.me.id ? 'me' : person.id;
+  const moving = chosen !== undefined && chosen !== '' && chosen !== (person.locationId ?? '');
+  const move = async () => {
+    if (await command.run(async () => {
+      await app.api.run(MoveUserToLocation, { userId: person.id, locationId: chosen ?? '', effectiveDate: from });
+      await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && u.locationId === chosen
+        || from > today()));
+    })) setChosen(undefined);
+  };
+  return (
+    <div class="move-location">
+      <select aria-label={label ?? `Location of ${person.name}`} value={chosen ?? person.locationId ?? ''}
+              onChange={(e) => setChosen(e.currentTarget.value)}>
+        <option value="" disabled={!!person.locationId}>None yet</option>
+        {app.locations.filter((l) => !l.archived || l.id === person.locationId)
+          .map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+      </select>
+      {moving && (
+        <div class="move-location-details" role="group" aria-label={`Move ${person.name}`}>
+          <div class="field"><label for={`move-from-${key}`}>From</label>
+            <input id={`move-from-${key}`} type="date" value={from} aria-describedby={`move-proration-${key}`}
+                   onInput={(e) => setFrom(e.currentTarget.value)} /></div>
+          <ProrationNotice id={`move-proration-${key}`} userId={person.id} locationId={chosen ?? ''} effectiveDate={from} />
+          <FieldError id={`move-error-${key}`} error={command.error} />
+          <div class="toolbar">
+            <button type="button" disabled={command.busy} onClick={move}>
+              {person.id === app.me.id ? 'Set my location' : `Move ${person.name}`}</button>
+            <button type="button" class="link" onClick={() => setChosen(undefined)}>Keep as it is</button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The founder is a person too: their own location, asked for in the first-run walk as soon as one exists. */
+function YourLocation() {
+  const app = useApp();
+  const me = app.people.get(app.me.id);
+  if (!me || app.locations.length === 0 || me.locationId) return null;
+  return (
+    <Section title="Your own location">
+      <p>You work somewhere too: your location gives you its holidays, working week and leave policies.</p>
+      <MoveToLocation person={me} label="Your location" />
     </Section>
   );
 }

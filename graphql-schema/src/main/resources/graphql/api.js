@@ -1,5 +1,5 @@
 // The one AppSync JavaScript resolver in front of the resolver Lambda. The Lambda answers with an envelope,
-// {"data": …} or {"error": {"type": "VALIDATION_ERROR", "message": "…"}}, so that the client sees SPEC §4's
+// {"data": …} or {"error": {"type": "VALIDATION_ERROR", "message": "…", "details": {"field": …}}}, so that the client sees SPEC §4's
 // errorType codes (a direct Lambda resolver could only report the Java exception's class name).
 import { util } from '@aws-appsync/utils';
 
@@ -21,9 +21,11 @@ export function response(ctx) {
     util.error('Internal error', 'INTERNAL_ERROR');
   }
   if (ctx.result.error) {
-    // RATE_LIMITED carries when to try again: AppSync shows it as the error's errorInfo
-    const info = ctx.result.error.retryAfterSeconds ? { retryAfterSeconds: ctx.result.error.retryAfterSeconds } : null;
-    util.error(ctx.result.error.message, ctx.result.error.type, null, info);
+    // the refusal's structured details (the field at fault, figures, dates; RATE_LIMITED's retryAfterSeconds):
+    // AppSync shows them as the error's errorInfo
+    const details = ctx.result.error.details;
+    util.error(ctx.result.error.message, ctx.result.error.type, null,
+      details && Object.keys(details).length > 0 ? details : null);
   }
   return ctx.result.data;
 }

@@ -172,8 +172,9 @@ final class GraphQlEngine {
             @SuppressWarnings("unchecked")
             Map<String, Object> error = (Map<String, Object>) envelope.get("error");
             if (error != null) {
-                return failure(env, (String) error.get("type"), (String) error.get("message"),
-                        error.get("retryAfterSeconds"));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> details = (Map<String, Object>) error.getOrDefault("details", Map.of());
+                return failure(env, (String) error.get("type"), (String) error.get("message"), details);
             }
             return envelope.get("data");
         };
@@ -192,15 +193,15 @@ final class GraphQlEngine {
 
     private static DataFetcherResult<Object> failure(DataFetchingEnvironment env, String type,
                                                      String message) {
-        return failure(env, type, message, null);
+        return failure(env, type, message, Map.of());
     }
 
-    /** @param retryAfterSeconds RATE_LIMITED's wait, or null */
+    /** @param details the refusal's structured details (SPEC §3.11): the field at fault, figures, retryAfterSeconds */
     private static DataFetcherResult<Object> failure(DataFetchingEnvironment env, String type, String message,
-                                                     Object retryAfterSeconds) {
+                                                     Map<String, Object> details) {
         GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env).message(message).errorType(new TypedError(type));
-        if (retryAfterSeconds != null) {
-            error.extensions(Map.of("retryAfterSeconds", retryAfterSeconds));
+        if (!details.isEmpty()) {
+            error.extensions(details);
         }
         return DataFetcherResult.newResult().error(error.build()).build();
     }
@@ -223,13 +224,14 @@ final class GraphQlEngine {
                 spec.put("message", "Something went wrong on our side");
             }
             spec.put("errorType", type);
-            Object retryAfter = error.getExtensions() == null ? null : error.getExtensions().get("retryAfterSeconds");
-            if (retryAfter != null) {
-                // SPEC §4's extensions.retryAfterSeconds, and AppSync's errorInfo as the cloud answers it
-                spec.put("errorInfo", Map.of("retryAfterSeconds", retryAfter));
-                spec.put("extensions", Map.of("errorType", type, "retryAfterSeconds", retryAfter));
-            } else {
-                spec.put("extensions", Map.of("errorType", type));
+            Map<String, Object> details = error.getExtensions() == null ? Map.of() : error.getExtensions();
+            // SPEC §4's extensions (errorType, the field at fault, the figures, retryAfterSeconds), and the details
+            // as AppSync's errorInfo too, as the cloud answers them
+            Map<String, Object> extensions = new LinkedHashMap<>(details);
+            extensions.put("errorType", type);
+            spec.put("extensions", extensions);
+            if (!details.isEmpty()) {
+                spec.put("errorInfo", details);
             }
             out.add(spec);
         }

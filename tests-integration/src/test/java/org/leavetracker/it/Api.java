@@ -66,6 +66,24 @@ final class Api {
             return (String) errors.getFirst().get("errorType");
         }
 
+        /**
+         * The structured details of a call that must be refused (SPEC §3.11): AppSync's errorInfo, or the
+         * extensions beside their errorType.
+         */
+        @SuppressWarnings("unchecked")
+        Map<String, Object> refusalDetails(String query, Map<String, Object> variables) {
+            List<Map<String, Object>> errors = (List<Map<String, Object>>) call(query, variables).get("errors");
+            assertThat(errors).as("errors of %s", query).isNotEmpty();
+            Map<String, Object> info = (Map<String, Object>) errors.getFirst().get("errorInfo");
+            if (info != null) {
+                return info;
+            }
+            Map<String, Object> extensions = new java.util.LinkedHashMap<>(
+                    (Map<String, Object>) errors.getFirst().getOrDefault("extensions", Map.of()));
+            extensions.remove("errorType");
+            return extensions;
+        }
+
         String id(String query, Map<String, Object> variables) {
             return (String) this.<Map<String, Object>>ok(query, variables).get("id");
         }

@@ -17,13 +17,13 @@ class LeavePreviewIT extends AgainstTarget {
             query($t: ID!, $f: AWSDate!, $to: AWSDate!, $h: HalfDay) {
               previewLeaveRequest(leaveTypeId: $t, startDate: $f, endDate: $to, halfDay: $h) {
                 days unit status balances { year before { available pending } after { available pending } }
-                refusal { errorType message } } }""";
+                refusal { errorType message details } } }""";
     private static final String REQUEST = """
             mutation($t: ID!, $f: AWSDate!, $to: AWSDate!, $h: HalfDay) {
               requestLeave(leaveTypeId: $t, startDate: $f, endDate: $to, halfDay: $h) { id days status } }""";
 
     @Test
-    void the_preview_answers_what_sending_would_and_writes_nothing() {
+    void the_preview_answers_what_sending_would_and_writes_nothing() throws Exception {
         Team team = team("Preview", "preview.test", "Vacation", true, true, 10);
         Api.Person ann = team.member();
         String vacation = team.leaveType();
@@ -55,7 +55,21 @@ class LeavePreviewIT extends AgainstTarget {
 
         Map<String, Object> tooLong = ann.ok(PREVIEW, vars("t", vacation, "f", "2026-08-03", "to", "2026-09-11"));
         assertThat(refusal(tooLong)).containsEntry("errorType", "INSUFFICIENT_BALANCE");
-        assertThat((String) refusal(tooLong).get("message")).contains("needs 30 day(s)").contains("only 15 are available");
+        assertThat((String) refusal(tooLong).get("message")).contains("needs 30 days").contains("only 15 days are available");
+        // the figures, for a client to say it in its own words: the same in the preview and in the refusal itself
+        Map<String, Object> figures = Map.of("field", "dates", "leaveTypeId", vacation, "year", 2026, "needed", 30.0,
+                "available", 15.0, "asOf", "2026-09-11", "overdraft", 0.0, "unit", "DAYS");
+        assertThat(Api.JSON.convertValue(Api.JSON.readTree((String) refusal(tooLong).get("details")), Map.class))
+                .isEqualTo(figures);
+        assertThat(ann.refusalDetails(REQUEST, vars("t", vacation, "f", "2026-08-03", "to", "2026-09-11")))
+                .isEqualTo(figures);
+        assertThat(ann.refusalDetails(REQUEST, vars("t", vacation, "f", "2026-07-10", "to", "2026-07-13")))
+                .containsEntry("field", "dates").containsEntry("status", "PENDING")
+                .containsEntry("startDate", "2026-07-06").containsEntry("endDate", "2026-07-10");
+        assertThat(ann.refusalDetails(REQUEST, vars("t", vacation, "f", "2026-07-20", "to", "2026-07-21",
+                "h", "MORNING"))).containsEntry("field", "halfDay");
+        assertThat(ann.refusalDetails(REQUEST, vars("t", "no-such-type", "f", "2026-07-20", "to", "2026-07-20")))
+                .containsEntry("field", "leaveTypeId");
 
         assertThat(refusal(ann.ok(PREVIEW, vars("t", vacation, "f", "2026-07-18", "to", "2026-07-19"))))
                 .containsEntry("errorType", "NO_WORKING_DAYS");

@@ -145,6 +145,18 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public Page<LeaveRequestView> decidedBy(String deciderId, int limit, String after) {
+        List<LeaveRequestView> requests = new ArrayList<>();
+        for (Map<String, AttributeValue> item : listed(ReadItems.decidedBy(deciderId), after, null, limit)) {
+            if (requests.size() > limit) {
+                break;
+            }
+            requests.add(read(item, LeaveRequestView.class));
+        }
+        return pageOf(requests, limit, r -> Page.latestFirst(r.startDate(), r.id()));
+    }
+
+    @Override
     public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
         return calendar(orgId, from, to, Integer.MAX_VALUE, null).items();
     }
@@ -312,6 +324,11 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
             items.add(listedIf(pending, item(ReadItems.approverQueue(approverId), request.id(), request), listed));
         }
         items.add(listedIf(pending, item(ReadItems.adminQueue(request.orgId()), request.id(), request), listed));
+        // a decision stays its decider's, whatever happens to the request later (its state is rewritten here)
+        for (String deciderId : request.deciders()) {
+            items.add(listedIf(true, item(ReadItems.decidedBy(deciderId), request.id(), request),
+                    Page.latestFirst(request.startDate(), request.id())));
+        }
     }
 
     /** On the sparse index under its own partition key while listed; a rewritten item without them leaves it. */

@@ -90,6 +90,10 @@ final class ReadItems {
         return "APPROVER#" + approverId;
     }
 
+    static String decidedBy(String deciderId) {
+        return "DECIDED#" + deciderId;
+    }
+
     static String adminQueue(String orgId) {
         return "PENDING#" + orgId;
     }

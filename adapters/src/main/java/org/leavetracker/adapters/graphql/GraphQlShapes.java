@@ -132,7 +132,15 @@ public final class GraphQlShapes {
                 "balances", all(p.balances(), y -> fields("year", y.year(), "before", balance(y.before().orgId(), y.before()),
                         "after", balance(y.after().orgId(), y.after()))),
                 "refusal", p.refusal() == null ? null : fields("errorType", p.refusal().errorType(),
-                        "message", p.refusal().getMessage()));
+                        "message", p.refusal().getMessage(), "details", jsonOf(p.refusal().details())));
+    }
+
+    private String jsonOf(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write " + value, ex);
+        }
     }
 
     public Map<String, Object> uploadUrl(Uploads.UploadUrl u) {

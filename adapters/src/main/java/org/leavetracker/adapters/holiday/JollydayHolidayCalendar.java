@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import de.focus_shift.jollyday.core.CalendarHierarchy;
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
@@ -69,6 +71,34 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
             }
         }
         return Collections.unmodifiableMap(holidays);
+    }
+
+    private volatile SortedMap<String, String> names;
+
+    /** Read once per process, on first use (only the set-up screen asks): every country's hierarchy, one level deep. */
+    @Override
+    public SortedMap<String, String> names() {
+        SortedMap<String, String> known = names;
+        if (known == null) {
+            SortedMap<String, String> all = new TreeMap<>();
+            all.put(NONE, "No public holidays");
+            for (String country : HolidayManager.getSupportedCalendarCodes()) {
+                if (!CODE.matcher(country).matches()) {
+                    continue; // calendars that are no country (NYSE, TARGET…) stay out of the list
+                }
+                manager(country).ifPresent(manager -> {
+                    CalendarHierarchy hierarchy = manager.getCalendarHierarchy();
+                    String name = hierarchy.getDescription(Locale.ENGLISH);
+                    all.put(country, name);
+                    hierarchy.getChildren().forEach((code, region) -> all.put(
+                            country + "-" + code.toUpperCase(Locale.ROOT),
+                            name + " – " + region.getDescription(Locale.ENGLISH)));
+                });
+            }
+            known = Collections.unmodifiableSortedMap(all);
+            names = known;
+        }
+        return known;
     }
 
     private Optional<HolidayManager> manager(String country) {

@@ -37,6 +37,14 @@ class JollydayHolidayCalendarTest {
     }
 
     @Test
+    void every_offered_calendar_has_a_name_and_is_supported() {
+        assertThat(calendar.names()).containsEntry("DE", "Germany").containsEntry("DE-BE", "Germany – Berlin")
+                .containsEntry("NONE", "No public holidays").hasSizeGreaterThan(100);
+        assertThat(calendar.names().get("US-NY")).startsWith("United States").endsWith("New York");
+        assertThat(calendar.names().keySet()).allMatch(calendar::supports);
+    }
+
+    @Test
     void england_and_new_york_have_their_own_holidays() {
         assertThat(calendar.isHoliday("GB-ENG", d("2026-12-25"))).isTrue();
         assertThat(calendar.isHoliday("US-NY", d("2026-07-03"))).as("4 July 2026 is a Saturday: observed Friday")

@@ -113,7 +113,7 @@ public final class Employee {
 
     public static UserAdded add(Email email, String name, Role role) {
         if (role == null) {
-            throw new ValidationError("role is required");
+            throw ValidationError.at("role", "role is required");
         }
         return new UserAdded(email.value(), Text.requiredName(name, "name"), role);
     }
@@ -147,7 +147,7 @@ public final class Employee {
     /** An admin changes someone's role. Admins cannot change their own, so an organization always keeps one. */
     public Decision changeRole(Role newRole, Employee admin) {
         if (newRole == null) {
-            throw new ValidationError("role is required");
+            throw ValidationError.at("role", "role is required");
         }
         if (admin.id.equals(id)) {
             throw new Forbidden("admins cannot change their own role; ask another admin");
@@ -235,7 +235,7 @@ public final class Employee {
         }
         AccessPolicy.requireSameOrganization(this, substitute);
         if (substitute.id.equals(id)) {
-            throw new ValidationError("you cannot be your own substitute");
+            throw ValidationError.at("substituteId", "you cannot be your own substitute");
         }
         if (!substitute.role.mayApprove()) {
             throw new ValidationError(substitute.name + " is a " + substitute.role
@@ -358,7 +358,7 @@ public final class Employee {
         }
         requireYear(year);
         if (days.isZero()) {
-            throw new ValidationError("days must not be 0");
+            throw ValidationError.at("days", "days must not be 0");
         }
         return Decision.of(id, new BalanceAdjusted(type.id(), year, days, Text.requiredNote(note, "note")));
     }
@@ -370,10 +370,10 @@ public final class Employee {
     public Decision recordOvertime(LeaveType type, LocalDate date, Days days, String note, LocalDate today) {
         requireDate(date, "date");
         if (date.isAfter(today)) {
-            throw new ValidationError("overtime is recorded once worked: " + date + " is after today, " + today);
+            throw ValidationError.at("date", "overtime is recorded once worked: " + date + " is after today, " + today);
         }
         if (days == null || !days.isGreaterThan(Days.ZERO) || days.isGreaterThan(Days.ONE)) {
-            throw new ValidationError("overtime is 0.5 or 1 day for a date, not " + days);
+            throw ValidationError.at("days", "overtime is 0.5 or 1 day for a date, not " + days);
         }
         Days already = overtime.stream().filter(c -> c.leaveTypeId().equals(type.id()) && c.date().equals(date))
                 .map(OvertimeCredit::days).reduce(Days.ZERO, Days::plus);
@@ -487,12 +487,14 @@ public final class Employee {
             throw new Forbidden("only the requester or an admin may cancel this request");
         }
         if (!request.status().isActive()) {
-            throw new InvalidStateTransition("request " + requestId + " is " + request.status()
-                    + " and can no longer be cancelled");
+            throw new InvalidStateTransition("Request " + requestId + " is " + request.status()
+                    + " and can no longer be cancelled", Map.of("requestId", requestId, "status",
+                    request.status().name()));
         }
         if (!admin && request.status() == LeaveStatus.APPROVED && !request.dates().start().isAfter(today)) {
-            throw new InvalidStateTransition("request " + requestId + " is APPROVED and started on "
-                    + request.dates().start() + "; only an admin can cancel it now");
+            throw new InvalidStateTransition("Request " + requestId + " is APPROVED and started on "
+                    + request.dates().start() + "; only an admin can cancel it now", Map.of("requestId", requestId,
+                    "status", request.status().name(), "startDate", request.dates().start().toString()));
         }
         return Decision.of(requestId, new LeaveCancelled(requestId, actor.id));
     }
@@ -500,7 +502,7 @@ public final class Employee {
     private void refuseAfterEmployment(DateRange dates) {
         LocalDate lastBefore = lastDays.lower(dates.end());
         if (lastBefore != null && !dates.start().isAfter(dates.end()) && !employedOn(dates.end())) {
-            throw new ValidationError(name + "'s employment ends on " + lastBefore
+            throw ValidationError.at("dates", name + "'s employment ends on " + lastBefore
                     + "; leave cannot touch a later date");
         }
     }
@@ -510,22 +512,25 @@ public final class Employee {
                 .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay(), leave.times()))
                 .findFirst()
                 .ifPresent(r -> {
-                    throw new OverlappingLeave("these dates overlap your " + r.status().name().toLowerCase(Locale.ROOT)
+                    throw new OverlappingLeave("These dates overlap your " + r.status().name().toLowerCase(Locale.ROOT)
                             + " leave from " + r.dates().start() + " to " + r.dates().end()
-                            + "; choose other dates, or cancel that leave first");
+                            + "; choose other dates, or cancel that leave first",
+                            Map.of("field", "dates", "requestId", r.id(), "status", r.status().name(),
+                                    "startDate", r.dates().start().toString(), "endDate", r.dates().end().toString()));
                 });
     }
 
     private static void requireStatus(LeaveRequest request, LeaveStatus expected, String verb) {
         if (request.status() != expected) {
-            throw new InvalidStateTransition("request " + request.id() + " is " + request.status()
-                    + "; only a " + expected + " request can be " + verb);
+            throw new InvalidStateTransition("Request " + request.id() + " is " + request.status()
+                    + "; only a " + expected + " request can be " + verb, Map.of("requestId", request.id(),
+                    "status", request.status().name()));
         }
     }
 
     private static void requireDate(LocalDate date, String field) {
         if (date == null) {
-            throw new ValidationError(field + " is required");
+            throw ValidationError.at(field, field + " is required");
         }
         requireYear(date.getYear());
     }

@@ -3,6 +3,7 @@ package org.leavetracker.domain.aggregate;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.balance.EmploymentTimeline;
@@ -44,7 +45,9 @@ public final class LeaveRules {
                 if (blackout.mode() == BlackoutMode.REFUSE) {
                     throw new BlackoutPeriodRefused("'" + leave.type().name() + "' cannot be requested from "
                             + blackout.dates().start() + " to " + blackout.dates().end() + " (" + blackout.describe()
-                            + "); choose other dates or ask an admin");
+                            + "); choose other dates or ask an admin",
+                            Map.of("field", "dates", "leaveTypeId", leave.type().id(),
+                                    "from", blackout.dates().start().toString(), "to", blackout.dates().end().toString()));
                 }
                 adminRequired = true;
             }
@@ -56,15 +59,15 @@ public final class LeaveRules {
         if (leave.type().hourly()) {
             checkHourlyShape(leave);
         } else if (leave.times() != null) {
-            throw new ValidationError("leave type '" + leave.type().name() + "' counts days; startTime and endTime"
+            throw ValidationError.at("times", "leave type '" + leave.type().name() + "' counts days; startTime and endTime"
                     + " are for hourly leave types");
         }
         if (leave.halfDay().isHalf()) {
             if (!leave.dates().isSingleDay()) {
-                throw new ValidationError("a half day (" + leave.halfDay() + ") needs startDate = endDate");
+                throw ValidationError.at("halfDay", "a half day (" + leave.halfDay() + ") needs startDate = endDate");
             }
             if (!leave.type().allowHalfDays()) {
-                throw new ValidationError("leave type '" + leave.type().name() + "' does not allow half days");
+                throw ValidationError.at("halfDay", "leave type '" + leave.type().name() + "' does not allow half days");
             }
         }
         checkLength(leave.dates());
@@ -76,7 +79,7 @@ public final class LeaveRules {
     /** Checked before anything is counted, so no call works through more days than a request may have. */
     public static void checkLength(DateRange dates) {
         if (dates.lengthInDays() > MAX_REQUEST_DAYS) {
-            throw new ValidationError("a request may span at most " + MAX_REQUEST_DAYS + " calendar days (three"
+            throw ValidationError.at("dates", "a request may span at most " + MAX_REQUEST_DAYS + " calendar days (three"
                     + " years), got " + dates.lengthInDays() + "; split longer leave into several requests");
         }
     }
@@ -84,18 +87,18 @@ public final class LeaveRules {
     /** Hourly leave: no half days; times on a single date, within that day's working hours. */
     private void checkHourlyShape(NewLeave leave) {
         if (leave.halfDay().isHalf()) {
-            throw new ValidationError("leave type '" + leave.type().name() + "' counts hours: give startTime and"
+            throw ValidationError.at("times", "leave type '" + leave.type().name() + "' counts hours: give startTime and"
                     + " endTime instead of a half day");
         }
         if (leave.times() != null) {
             if (!leave.dates().isSingleDay()) {
-                throw new ValidationError("startTime and endTime need startDate = endDate");
+                throw ValidationError.at("times", "startTime and endTime need startDate = endDate");
             }
             Days hours = Days.ofHalves(leave.times().halfHours());
             Days day = timeline.workingWeekOn(leave.dates().start()).map(w -> w.hoursOn(leave.dates().start()))
                     .orElse(WorkingWeek.DEFAULT_HOURS);
             if (hours.isGreaterThan(day)) {
-                throw new ValidationError(leave.times().start() + "–" + leave.times().end() + " is " + hours
+                throw ValidationError.at("times", leave.times().start() + "–" + leave.times().end() + " is " + hours
                         + " hours, more than the " + day + " working hours of " + leave.dates().start());
             }
         }
@@ -103,9 +106,11 @@ public final class LeaveRules {
 
     void checkCountsDays(NewLeave leave) {
         if (amount(leave, null).isZero()) {
-            throw new NoWorkingDays("from " + leave.dates().start() + " to " + leave.dates().end()
+            throw new NoWorkingDays("From " + leave.dates().start() + " to " + leave.dates().end()
                     + " there is no working day (weekends, public or custom holidays, days outside the working week,"
-                    + " or before the person's first location assignment)");
+                    + " or before the person's first location assignment)",
+                    Map.of("field", "dates", "startDate", leave.dates().start().toString(),
+                            "endDate", leave.dates().end().toString()));
         }
     }
 
@@ -126,10 +131,14 @@ public final class LeaveRules {
             Days overdraft = timeline.policyOn(last, leave.type().id())
                     .map(LeavePolicy::negativeBalanceAllowed).orElse(Days.ZERO);
             if (days.isGreaterThan(balance.available().plus(overdraft))) {
-                throw new InsufficientBalance("this leave needs " + days + (leave.type().hourly() ? " hour(s)"
-                        : " day(s)") + " of '" + leave.type().name()
-                        + "' in " + year + " but only " + balance.available() + " are available by " + last
-                        + (overdraft.isZero() ? "" : " (plus " + overdraft + " allowed below zero)"));
+                String unit = leave.type().hourly() ? "hours" : "days";
+                throw new InsufficientBalance("This leave needs " + days + " " + unit + " of '" + leave.type().name()
+                        + "' in " + year + ", but only " + balance.available() + " " + unit + " are available by "
+                        + last + (overdraft.isZero() ? "" : " (plus " + overdraft + " allowed below zero)"),
+                        Map.of("field", "dates", "leaveTypeId", leave.type().id(), "year", year,
+                                "needed", days.toDouble(), "available", balance.available().toDouble(),
+                                "asOf", last.toString(), "overdraft", overdraft.toDouble(),
+                                "unit", unit.toUpperCase(java.util.Locale.ROOT)));
             }
         }
     }

@@ -28,7 +28,7 @@ public record NewLeave(String requestId, LeaveType type, DateRange dates, HalfDa
         LeaveRules.checkLength(dates);
         reason = Text.optionalNote(reason, "reason");
         if (clientRequestId != null && clientRequestId.length() > Text.NAME_MAX) {
-            throw new ValidationError("clientRequestId is too long");
+            throw ValidationError.at("clientRequestId", "clientRequestId is too long");
         }
     }
 }

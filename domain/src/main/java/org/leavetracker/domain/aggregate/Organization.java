@@ -143,7 +143,7 @@ public final class Organization {
         DateWindow.require(date, "date");
         Location location = location(locationId);
         if (date == null) {
-            throw new ValidationError("date is required");
+            throw ValidationError.at("date", "date is required");
         }
         String cleanName = Text.requiredName(holidayName, "name");
         if (cleanName.equals(location.customHolidays().get(date))) {
@@ -161,7 +161,7 @@ public final class Organization {
     public Decision removeHoliday(String locationId, LocalDate date) {
         Location location = location(locationId);
         if (date == null) {
-            throw new ValidationError("date is required");
+            throw ValidationError.at("date", "date is required");
         }
         if (!location.customHolidays().containsKey(date)) {
             if (removedHolidays.contains(locationId + "|" + date)) {
@@ -210,7 +210,7 @@ public final class Organization {
                                            LocalDate effectiveDate, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
         Location location = location(locationId);
         if (effectiveDate == null) {
-            throw new ValidationError("effectiveDate is required");
+            throw ValidationError.at("effectiveDate", "effectiveDate is required");
         }
         WorkingWeek week = WorkingWeek.of(workingDays, hoursPerDay, hoursByDay);
         if (week.equals(location.workingWeekChanges().get(effectiveDate))) {
@@ -271,7 +271,7 @@ public final class Organization {
         Location location = location(locationId);
         LeaveType type = leaveType(leaveTypeId);
         if (effectiveDate == null) {
-            throw new ValidationError("effectiveDate is required");
+            throw ValidationError.at("effectiveDate", "effectiveDate is required");
         }
         Optional<LeavePolicy> set = schedule(locationId, leaveTypeId).exactlyOn(effectiveDate);
         if (set.isPresent()) {
@@ -356,7 +356,7 @@ public final class Organization {
                                       List<String> leaveTypeIds, BlackoutMode mode) {
         DateRange.bounded(from, to, "a blackout period");
         if (mode == null) {
-            throw new ValidationError("mode is required: REFUSE or REQUIRE_ADMIN");
+            throw ValidationError.at("mode", "mode is required: REFUSE or REQUIRE_ADMIN");
         }
         if (locationId != null) {
             location(locationId);
@@ -550,19 +550,19 @@ public final class Organization {
         // an hourly type's policy amounts are hours (docs/RULES.md)
         Days most = leaveType(leaveTypeId).hourly() ? Days.of(366 * 24) : Days.of(366);
         if (annualAllowance.isNegative() || annualAllowance.isGreaterThan(most)) {
-            throw new ValidationError("annualAllowanceDays must be between 0 and " + most + ", got "
+            throw ValidationError.at("annualAllowanceDays", "annualAllowanceDays must be between 0 and " + most + ", got "
                     + annualAllowance);
         }
         if (rolloverMax != null && rolloverMax.isNegative()) {
-            throw new ValidationError("rolloverMaxDays must not be negative (0 = no rollover, null = unlimited)");
+            throw ValidationError.at("rolloverMaxDays", "rolloverMaxDays must not be negative (0 = no rollover, null = unlimited)");
         }
         if (rolloverExpiryMonths != null && (rolloverExpiryMonths < 1 || rolloverExpiryMonths > MAX_EXPIRY_MONTHS)) {
-            throw new ValidationError("rolloverExpiryMonths must be between 1 and 12 (carried-over days expire at"
+            throw ValidationError.at("rolloverExpiryMonths", "rolloverExpiryMonths must be between 1 and 12 (carried-over days expire at"
                     + " the end of that month of the new year), or null for never; got " + rolloverExpiryMonths);
         }
         Days negative = negativeBalanceAllowed == null ? Days.ZERO : negativeBalanceAllowed;
         if (negative.isNegative()) {
-            throw new ValidationError("negativeBalanceAllowedDays must not be negative, got " + negative);
+            throw ValidationError.at("negativeBalanceAllowedDays", "negativeBalanceAllowedDays must not be negative, got " + negative);
         }
         Optional<LeavePolicy> sameDate = schedule(locationId, leaveTypeId).exactlyOn(effectiveDate);
         String policyId = sameDate.map(LeavePolicy::id).orElse(newId);
@@ -586,7 +586,7 @@ public final class Organization {
 
     private static ZoneId parseZone(String timeZone) {
         if (timeZone == null || timeZone.isBlank() || !timeZone.contains("/") && !"UTC".equals(timeZone)) {
-            throw new ValidationError("timeZone must be an IANA time zone such as Europe/Berlin, got '" + timeZone + "'");
+            throw ValidationError.at("timeZone", "timeZone must be an IANA time zone such as Europe/Berlin, got '" + timeZone + "'");
         }
         try {
             return ZoneId.of(timeZone);
@@ -751,11 +751,22 @@ public final class Organization {
         });
     }
 
+    /** The argument that names a setting of this kind: "leave type" → leaveTypeId. */
+    private static String idArgument(String what) {
+        String[] words = what.split(" ");
+        StringBuilder argument = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            argument.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return argument.append("Id").toString();
+    }
+
     /** A setting by id, or NOT_FOUND: another organization's ids (and removed ones) do not exist here. */
     private static <T> T existing(Map<String, T> settings, String id, String what) {
         T found = id == null ? null : settings.get(id);
         if (found == null) {
-            throw new NotFound("no " + what + " with id " + id + " in this organization");
+            throw new NotFound("no " + what + " with id " + id + " in this organization",
+                    Map.of("field", idArgument(what)));
         }
         return found;
     }

@@ -7,6 +7,11 @@ public final class BlackoutPeriodRefused extends DomainError {
         super(message);
     }
 
+    /** @param details field, leaveTypeId, from, to */
+    public BlackoutPeriodRefused(String message, java.util.Map<String, ?> details) {
+        super(message, details);
+    }
+
     @Override
     public String errorType() {
         return "BLACKOUT_PERIOD";

@@ -7,6 +7,11 @@ public final class InsufficientBalance extends DomainError {
         super(message);
     }
 
+    /** @param details field, leaveTypeId, year, needed, available, asOf, overdraft, unit */
+    public InsufficientBalance(String message, java.util.Map<String, ?> details) {
+        super(message, details);
+    }
+
     @Override
     public String errorType() {
         return "INSUFFICIENT_BALANCE";

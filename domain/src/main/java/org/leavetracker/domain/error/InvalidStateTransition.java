@@ -7,6 +7,11 @@ public final class InvalidStateTransition extends DomainError {
         super(message);
     }
 
+    /** @param details requestId, status, and startDate when the start date is what forbids it */
+    public InvalidStateTransition(String message, java.util.Map<String, ?> details) {
+        super(message, details);
+    }
+
     @Override
     public String errorType() {
         return "INVALID_STATE_TRANSITION";

@@ -7,6 +7,11 @@ public final class NoWorkingDays extends DomainError {
         super(message);
     }
 
+    /** @param details field, startDate, endDate */
+    public NoWorkingDays(String message, java.util.Map<String, ?> details) {
+        super(message, details);
+    }
+
     @Override
     public String errorType() {
         return "NO_WORKING_DAYS";

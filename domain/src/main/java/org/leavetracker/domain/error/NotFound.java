@@ -7,6 +7,11 @@ public final class NotFound extends DomainError {
         super(message);
     }
 
+    /** @param details field at fault */
+    public NotFound(String message, java.util.Map<String, ?> details) {
+        super(message, details);
+    }
+
     @Override
     public String errorType() {
         return "NOT_FOUND";

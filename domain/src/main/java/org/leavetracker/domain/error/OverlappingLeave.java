@@ -7,6 +7,11 @@ public final class OverlappingLeave extends DomainError {
         super(message);
     }
 
+    /** @param details field, and the overlapped request: requestId, status, startDate, endDate */
+    public OverlappingLeave(String message, java.util.Map<String, ?> details) {
+        super(message, details);
+    }
+
     @Override
     public String errorType() {
         return "OVERLAPPING_LEAVE";

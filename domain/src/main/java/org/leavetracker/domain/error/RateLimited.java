@@ -6,7 +6,7 @@ public final class RateLimited extends DomainError {
     private final long retryAfterSeconds;
 
     public RateLimited(String message, long retryAfterSeconds) {
-        super(message);
+        super(message, java.util.Map.of("retryAfterSeconds", Math.max(1, retryAfterSeconds)));
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

@@ -20,7 +20,7 @@ public final class DateWindow {
     /** @throws ValidationError naming {@code field} when the date is outside the window */
     public static LocalDate require(LocalDate date, String field) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new ValidationError(field + " must be between " + EARLIEST + " and " + LATEST + ", got " + date);
+            throw ValidationError.at(field, field + " must be between " + EARLIEST + " and " + LATEST + ", got " + date);
         }
         return date;
     }
@@ -28,7 +28,7 @@ public final class DateWindow {
     /** @throws ValidationError naming {@code field} when the year is outside the window */
     public static int requireYear(int year, String field) {
         if (year < EARLIEST.getYear() || year > LATEST.getYear()) {
-            throw new ValidationError(field + " must be between " + EARLIEST.getYear() + " and " + LATEST.getYear()
+            throw ValidationError.at(field, field + " must be between " + EARLIEST.getYear() + " and " + LATEST.getYear()
                     + ", got " + year);
         }
         return year;

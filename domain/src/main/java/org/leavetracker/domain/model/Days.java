@@ -23,11 +23,11 @@ public record Days(long halves) implements Comparable<Days> {
     /** Reads a client's decimal amount; refuses anything that is not a multiple of 0.5. */
     public static Days ofDecimal(double value, String field) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new ValidationError(field + " must be a number of days, got " + value);
+            throw ValidationError.at(field, field + " must be a number of days, got " + value);
         }
         double doubled = value * 2;
         if (doubled != Math.rint(doubled) || Math.abs(doubled) > 1_000_000) {
-            throw new ValidationError(field + " must be a multiple of 0.5 days, got " + value);
+            throw ValidationError.at(field, field + " must be a multiple of 0.5 days, got " + value);
         }
         return new Days((long) doubled);
     }

@@ -18,7 +18,7 @@ public final class Text {
 
     public static String requiredName(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new ValidationError(field + " is required");
+            throw ValidationError.at(field, field + " is required");
         }
         return checked(bounded(value.strip(), field, NAME_MAX), field, false);
     }
@@ -32,7 +32,7 @@ public final class Text {
 
     public static String requiredNote(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new ValidationError(field + " is required");
+            throw ValidationError.at(field, field + " is required");
         }
         return checked(bounded(value.strip(), field, NOTE_MAX), field, true);
     }
@@ -49,12 +49,12 @@ public final class Text {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                throw new ValidationError(field + " holds half of a character (at position " + (i + 1)
+                throw ValidationError.at(field, field + " holds half of a character (at position " + (i + 1)
                         + "): it cannot be stored faithfully; type it again");
             }
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
             if ((Character.isISOControl(c) || c == '\u2028' || c == '\u2029') && !(multiLine && lineBreak)) {
-                throw new ValidationError(field + " holds a control character (U+" + String.format("%04X", (int) c)
+                throw ValidationError.at(field, field + " holds a control character (U+" + String.format("%04X", (int) c)
                         + " at position " + (i + 1) + ")" + (multiLine ? "" : "; it is a single line"));
             }
         }
@@ -71,7 +71,7 @@ public final class Text {
 
     private static String bounded(String value, String field, int max) {
         if (value.length() > max) {
-            throw new ValidationError(field + " is too long: " + value.length() + " characters, at most " + max);
+            throw ValidationError.at(field, field + " is too long: " + value.length() + " characters, at most " + max);
         }
         return value;
     }

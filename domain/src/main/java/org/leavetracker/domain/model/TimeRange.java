@@ -10,7 +10,7 @@ public record TimeRange(LocalTime start, LocalTime end) {
 
     public TimeRange {
         if (start == null || end == null || !end.isAfter(start)) {
-            throw new ValidationError("startTime must be before endTime, got " + start + " .. " + end);
+            throw ValidationError.at("startTime", "startTime must be before endTime, got " + start + " .. " + end);
         }
         if (!onHalfHour(start) || !onHalfHour(end)) {
             throw new ValidationError("hourly leave starts and ends on the hour or half hour, not " + start + " .. "

@@ -29,7 +29,7 @@ public record WorkingWeek(Set<DayOfWeek> days, Days hoursPerDay, Map<DayOfWeek, 
 
     public WorkingWeek {
         if (days == null || days.isEmpty()) {
-            throw new ValidationError("workingDays must name at least one day of the week");
+            throw ValidationError.at("workingDays", "workingDays must name at least one day of the week");
         }
         days = Set.copyOf(EnumSet.copyOf(days));
         hoursPerDay = hoursPerDay == null ? DEFAULT_HOURS : hoursPerDay;
@@ -64,7 +64,7 @@ public record WorkingWeek(Set<DayOfWeek> days, Days hoursPerDay, Map<DayOfWeek, 
     /** @param hoursByDay null or empty: every working day has {@code hoursPerDay} */
     public static WorkingWeek of(Collection<DayOfWeek> days, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
         if (days == null || days.isEmpty()) {
-            throw new ValidationError("workingDays must name at least one day of the week");
+            throw ValidationError.at("workingDays", "workingDays must name at least one day of the week");
         }
         return new WorkingWeek(EnumSet.copyOf(days), hoursPerDay, hoursByDay);
     }

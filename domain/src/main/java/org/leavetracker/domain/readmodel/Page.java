@@ -33,7 +33,7 @@ public record Page<T>(List<T> items, String after) {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw new ValidationError("limit is 1.." + MAX_LIMIT + ", got " + requested);
+            throw ValidationError.at("limit", "limit is 1.." + MAX_LIMIT + ", got " + requested);
         }
         return requested;
     }
@@ -61,6 +61,15 @@ public record Page<T>(List<T> items, String after) {
     /** The position of something listed by date: its start date, then its id (ISO dates sort as strings). */
     public static String byStartDate(LocalDate start, String id) {
         return start + "#" + id;
+    }
+
+    /**
+     * A position that sorts the latest start date first (then by id): the days before 2100-01-01, zero-padded, so
+     * that a store's ascending order of positions lists the most recent first.
+     */
+    public static String latestFirst(LocalDate start, String id) {
+        long daysBefore = LocalDate.of(2100, 1, 1).toEpochDay() - start.toEpochDay();
+        return String.format("%06d#%s", daysBefore, id);
     }
 
     /**

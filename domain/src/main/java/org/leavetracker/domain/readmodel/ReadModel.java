@@ -62,6 +62,12 @@ public interface ReadModel {
      */
     Page<LeaveRequestView> pendingIn(String orgId, int limit, String after);
 
+    /**
+     * One page of the requests a person approved or denied at some level ({@link LeaveRequestView#deciders()}), the
+     * latest start date first ({@link Page#latestFirst}), in their current state.
+     */
+    Page<LeaveRequestView> decidedBy(String deciderId, int limit, String after);
+
     /** PENDING and APPROVED leave of an organization meeting [from, to]. */
     List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to);
 

@@ -35,7 +35,7 @@ public final class Uploads {
     public UploadUrl createUploadUrl(Caller caller, UploadKind kind, String contentType, long contentLength) {
         Employee user = repository.actor(caller);
         if (kind == null) {
-            throw new ValidationError("kind is required: PROFILE_IMAGE or ATTACHMENT");
+            throw ValidationError.at("kind", "kind is required: PROFILE_IMAGE or ATTACHMENT");
         }
         String type = contentType == null ? "" : contentType.trim().toLowerCase(Locale.ROOT);
         if (!kind.contentTypes().contains(type)) {

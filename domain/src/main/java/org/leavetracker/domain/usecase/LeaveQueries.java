@@ -1,5 +1,6 @@
 package org.leavetracker.domain.usecase;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.Forbidden;
+import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.HolidayCalendar;
 
@@ -38,6 +42,34 @@ public final class LeaveQueries {
                 .filter(LeaveType::deductsFromAllowance)
                 .map(type -> person.calculator().balance(type.id(), year, effectiveAsOf))
                 .toList();
+    }
+
+    /**
+     * Admin: the balances of the year of {@code effectiveDate} as they would be if the person (a new joiner when
+     * {@code userId} is null) were in the location from that date, counted to the year's end by the same calculator
+     * as every balance: what a start or move date prorates, shown before it is saved. Nothing is written.
+     */
+    public List<Balance> previewAllowances(Caller caller, String userId, String locationId, LocalDate effectiveDate) {
+        Employee admin = repository.actor(caller);
+        AccessPolicy.requireAdmin(admin);
+        Organization organization = repository.organization(admin.orgId());
+        organization.openLocation(locationId);
+        Employee person = userId == null ? joiner(admin) : repository.employeeOf(admin, userId);
+        person.apply(new RecordedEvent(admin.orgId(), person.id(), person.version() + 1, Instant.EPOCH, admin.id(),
+                null, new EmployeeEvent.UserMovedToLocation(locationId, effectiveDate)));
+        PersonContext context = PersonContext.of(person, organization, calendars);
+        LocalDate yearEnd = LocalDate.of(effectiveDate.getYear(), 12, 31);
+        return organization.leaveTypes().stream()
+                .filter(type -> type.deductsFromAllowance() && !type.archived())
+                .map(type -> context.calculator().balance(type.id(), effectiveDate.getYear(), yearEnd))
+                .toList();
+    }
+
+    /** Someone not yet added: a person with no history but their addition. */
+    private static Employee joiner(Employee admin) {
+        return Employee.replay("joiner-preview", List.of(new RecordedEvent(admin.orgId(), "joiner-preview", 1,
+                Instant.EPOCH, admin.id(), null, new EmployeeEvent.UserAdded("joiner@preview.invalid", "Joiner",
+                        Role.MEMBER)))).orElseThrow();
     }
 
     public List<LeaveRequestView> leaveRequests(Caller caller, String userId) {

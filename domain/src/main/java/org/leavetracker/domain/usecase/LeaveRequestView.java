@@ -61,6 +61,17 @@ public record LeaveRequestView(String id, String orgId, String userId, String le
                 createdAt, decidedBy, approvals, unit, times, teamId, null);
     }
 
+    /**
+     * Everyone who approved or denied it at one of its levels (a substitute as themselves): whose past decisions it
+     * is. Leave recorded by an admin or needing no approval was decided by no one.
+     */
+    public java.util.Set<String> deciders() {
+        java.util.Set<String> deciders = new java.util.LinkedHashSet<>();
+        approvals.stream().filter(a -> a.status() != ApprovalStep.Status.PENDING && a.decidedBy() != null)
+                .forEach(a -> deciders.add(a.decidedBy()));
+        return deciders;
+    }
+
     /** The step it waits at, while PENDING. */
     public java.util.Optional<ApprovalStep> currentStep() {
         return approvals.stream().filter(a -> a.status() == ApprovalStep.Status.PENDING).findFirst();

@@ -276,6 +276,12 @@ public final class OrganizationSetup {
         return new TreeMap<>(calendars.holidays(holidayCalendar, year));
     }
 
+    /** The holiday calendars offered, code → English name (any signed-in user: the calendars are public). */
+    public SortedMap<String, String> holidayCalendars(Caller caller) {
+        repository.actor(caller);
+        return calendars.names();
+    }
+
     /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
     public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
         Employee actor = repository.actor(caller);

@@ -91,6 +91,15 @@ public final class ReadQueries {
                 ReadQueries::position, limit, after);
     }
 
+    /**
+     * The requests the caller approved or denied at some level, the latest first, in their current state (a
+     * cancellation after the decision shows): an approver's and an admin's "past decisions".
+     */
+    public Page<LeaveRequestView> decisionsPage(Caller caller, int limit, String after) {
+        Employee actor = repository.actor(caller);
+        return readModel.decidedBy(actor.id(), limit, after);
+    }
+
     public Page<CalendarEntry> teamCalendarPage(Caller caller, LocalDate from, LocalDate to, String locationId,
                                                 String teamId, int limit, String after) {
         String orgId = calendarOf(caller, from, to, locationId, teamId);

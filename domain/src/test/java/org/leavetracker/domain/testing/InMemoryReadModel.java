@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -148,6 +149,13 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public Page<LeaveRequestView> decidedBy(String deciderId, int limit, String after) {
+        Function<LeaveRequestView, String> position = r -> Page.latestFirst(r.startDate(), r.id());
+        return Page.of(this.<LeaveRequestView>all("DECIDED#" + deciderId + "|").stream()
+                .sorted(Comparator.comparing(position)).toList(), position, limit, after);
+    }
+
+    @Override
     public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
         return this.<CalendarEntry>all("CAL#" + orgId + "|").stream()
                 .filter(e -> e.status().isActive() && !e.endDate().isBefore(from) && !e.startDate().isAfter(to))
@@ -194,6 +202,7 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
                 put("CAL#" + request.orgId() + "|" + request.id(), r.calendarEntry(), version);
                 r.approverIds().forEach(a -> put("APPROVER#" + a + "|" + request.id(), request, version));
                 put("PENDING#" + request.orgId() + "|" + request.id(), request, version);
+                request.deciders().forEach(d -> put("DECIDED#" + d + "|" + request.id(), request, version));
             }
             UserRecord user = person.user();
             person.balances().forEach(b -> put("BAL#" + user.id() + "|" + b.year() + "|" + b.leaveTypeId(), b,

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.ApprovalStep;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
@@ -167,6 +169,56 @@ public abstract class ReadModelContract {
         assertThat(reads().pendingIn(org, 10, null).items()).isEmpty();
         assertThat(reads().calendar(org, LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-31"), 10, null)
                 .items()).extracting(CalendarEntry::requestId).containsExactly(july.id(), august.id());
+    }
+
+    /** A request decided at its levels by {@code deciders} (each approving), or waiting at level 1 when none. */
+    private LeaveRequestView decided(String userId, String id, String day, LeaveStatus status, String... deciders) {
+        List<ApprovalStep> steps = new ArrayList<>();
+        for (int i = 0; i < deciders.length; i++) {
+            steps.add(new ApprovalStep(i + 1, ApprovalLevel.Kind.APPROVERS, null, status == LeaveStatus.DENIED
+                    && i == deciders.length - 1 ? ApprovalStep.Status.DENIED : ApprovalStep.Status.APPROVED,
+                    deciders[i], null, Instant.parse("2026-06-02T00:00:00Z")));
+        }
+        if (deciders.length == 0) {
+            steps.add(new ApprovalStep(1, ApprovalLevel.Kind.APPROVERS, null, ApprovalStep.Status.PENDING, null, null,
+                    null));
+        }
+        LeaveRequestView r = request(userId, id, day, status);
+        return new LeaveRequestView(r.id(), org, userId, "pto", r.startDate(), r.endDate(), HalfDay.NONE, Days.ONE,
+                status, "reason", r.createdAt(), deciders.length == 0 ? null : deciders[deciders.length - 1], steps,
+                null, null, null);
+    }
+
+    @Test
+    void each_decider_lists_what_they_decided_latest_first_in_its_current_state() {
+        String boss = "boss-" + org;
+        String lead = "lead-" + org;
+        LeaveRequestView waiting = decided("ann-" + org, "w", "2026-09-01", LeaveStatus.PENDING);
+        LeaveRequestView july = decided("ann-" + org, "j", "2026-07-06", LeaveStatus.APPROVED, lead, boss);
+        LeaveRequestView march = decided("bob-" + org, "m", "2026-03-02", LeaveStatus.DENIED, boss);
+        LeaveRequestView may = decided("cat-" + org, "y", "2026-05-04", LeaveStatus.APPROVED, lead);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(waiting, entry(waiting), List.of(boss)),
+                new ReadModelUpdates.RequestItems(july, entry(july), List.of(boss))), 1);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(march, entry(march), List.of(boss))), 1);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(may, entry(may), List.of(lead))), 1);
+
+        assertThat(reads().decidedBy(boss, 10, null).items()).extracting(LeaveRequestView::id)
+                .as("latest first; the pending one is no decision").containsExactly(july.id(), march.id());
+        assertThat(reads().decidedBy(lead, 10, null).items()).extracting(LeaveRequestView::id)
+                .as("each level's decider").containsExactly(july.id(), may.id());
+        Page<LeaveRequestView> first = reads().decidedBy(boss, 1, null);
+        assertThat(first.items()).extracting(LeaveRequestView::id).containsExactly(july.id());
+        assertThat(reads().decidedBy(boss, 1, first.after()).items()).extracting(LeaveRequestView::id)
+                .containsExactly(march.id());
+        assertThat(reads().decidedBy(boss, 1, first.after()).after()).isNull();
+
+        LeaveRequestView cancelled = new LeaveRequestView(july.id(), org, july.userId(), "pto", july.startDate(),
+                july.endDate(), HalfDay.NONE, Days.ONE, LeaveStatus.CANCELLED, "reason", july.createdAt(), boss,
+                july.approvals(), null, null, null);
+        putRequests(List.of(new ReadModelUpdates.RequestItems(cancelled, entry(cancelled), List.of(boss))), 2);
+        assertThat(reads().decidedBy(boss, 10, null).items()).extracting(LeaveRequestView::status)
+                .as("a cancellation after the decision shows").containsExactly(LeaveStatus.CANCELLED, LeaveStatus.DENIED);
+        assertThat(reads().decidedBy("nobody-" + org, 10, null).items()).isEmpty();
     }
 
     @Test

@@ -41,4 +41,12 @@ public final class TableHolidayCalendar implements HolidayCalendar {
         });
         return inYear;
     }
+
+    /** Each code named after itself: the table knows no names. */
+    @Override
+    public java.util.SortedMap<String, String> names() {
+        java.util.SortedMap<String, String> names = new TreeMap<>();
+        byCode.keySet().forEach(code -> names.put(code, code));
+        return names;
+    }
 }

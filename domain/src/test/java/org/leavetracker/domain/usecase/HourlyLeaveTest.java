@@ -95,7 +95,10 @@ class HourlyLeaveTest {
                 0))))).as("times on a day type")
                 .isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> request("2026-07-13", "2026-07-20", null, null)).as("45 h, 35 left")
-                .isInstanceOf(InsufficientBalance.class).hasMessageContaining("hour(s)");
+                .isInstanceOf(InsufficientBalance.class).hasMessageContaining("needs 45 hours")
+                .satisfies(refusal -> assertThat(((InsufficientBalance) refusal).details())
+                        .containsEntry("unit", "HOURS").containsEntry("needed", 45.0)
+                        .containsEntry("available", 35.0).containsEntry("field", "dates"));
         assertThatThrownBy(() -> app.setup.createLeaveType(admin, "Bad", true, false, true, LeaveUnit.HOURS))
                 .isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> app.administration.setWorkingWeek(admin, ann.userId(), List.of(DayOfWeek.MONDAY),

@@ -58,10 +58,8 @@ public final class ApiHandler implements RequestHandler<Map<String, Object>, Map
         } catch (DomainError refused) {
             LOG.info("refused", Map.of("field", String.valueOf(event.field()), "errorType", refused.errorType(),
                     "reference", reference));
-            return Map.of("error", refused instanceof RateLimited limited
-                    ? Map.of("type", refused.errorType(), "message", refused.getMessage(),
-                            "retryAfterSeconds", limited.retryAfterSeconds())
-                    : Map.of("type", refused.errorType(), "message", refused.getMessage()));
+            return Map.of("error", Map.of("type", refused.errorType(), "message", refused.getMessage(),
+                    "details", refused.details()));
         } catch (RuntimeException failure) {
             LOG.error("internal error", Map.of("field", String.valueOf(event.field()), "reference", reference),
                     failure);

@@ -145,6 +145,7 @@ public final class ApiRouter {
     private static final Set<String> READ_SIDE = Set.of("Query.users", "Query.locations", "Query.leaveTypes",
             "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar",
             "Query.usersPage", "Query.leaveRequestsPage", "Query.pendingApprovalsPage", "Query.teamCalendarPage",
+            "Query.decisionsPage",
             "Query.teams");
 
     public Object route(ResolverEvent event) {
@@ -183,6 +184,9 @@ public final class ApiRouter {
                 a.string("locationId")), shapes::policy));
         fields.put("Query.balances", (a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
                 a.string("userId"), a.requiredYear("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
+        fields.put("Query.previewAllowances", (a, r) -> shapes.all(app.leaveQueries.previewAllowances(r.caller(),
+                a.string("userId"), a.required("locationId"), a.requiredDate("effectiveDate")),
+                b -> shapes.balance(b.orgId(), b)));
         fields.put("Query.leaveRequests", (a, r) -> shapes.all(capped(app.readQueries.leaveRequests(r.caller(),
                 a.string("userId"), a.enumeration("status", LeaveStatus.class), a.date("from"), a.date("to")),
                 "leaveRequestsPage"), shapes::leaveRequest));
@@ -195,6 +199,8 @@ public final class ApiRouter {
                 .map(t -> shapes.team(t.team(), t.memberCount())).toList());
         fields.put("Query.blackoutPeriods", (a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
                 shapes::blackout));
+        fields.put("Query.holidayCalendars", (a, r) -> app.setup.holidayCalendars(r.caller()).entrySet().stream()
+                .map(e -> Map.<String, Object>of("code", e.getKey(), "name", e.getValue())).toList());
         fields.put("Query.publicHolidays", (a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
                 a.required("holidayCalendar"), a.requiredYear("year"))));
         fields.put("Query.approverGroups", (a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
@@ -243,6 +249,8 @@ public final class ApiRouter {
                 shapes::leaveRequest));
         fields.put("Query.pendingApprovalsPage", (a, r) -> paged(r, a, "pendingApprovals", after ->
                 app.readQueries.pendingApprovalsPage(r.caller(), limit(a), after), shapes::leaveRequest));
+        fields.put("Query.decisionsPage", (a, r) -> paged(r, a, "decisions", after ->
+                app.readQueries.decisionsPage(r.caller(), limit(a), after), shapes::leaveRequest));
         fields.put("Query.teamCalendarPage", (a, r) -> paged(r, a, "teamCalendar|" + a.string("from") + "|"
                 + a.string("to") + "|" + a.string("locationId") + "|" + a.string("teamId"),
                 after -> app.readQueries.teamCalendarPage(r.caller(), a.requiredDate("from"), a.requiredDate("to"),

@@ -40,7 +40,7 @@ public final class Arguments {
         }
         String text = value.toString();
         if (text.length() > STRING_MAX) {
-            throw new ValidationError(name + " is too long: " + text.length() + " characters, at most " + STRING_MAX);
+            throw ValidationError.at(name, name + " is too long: " + text.length() + " characters, at most " + STRING_MAX);
         }
         return text;
     }
@@ -48,7 +48,7 @@ public final class Arguments {
     public String required(String name) {
         String value = string(name);
         if (value == null) {
-            throw new ValidationError(name + " is required");
+            throw ValidationError.at(name, name + " is required");
         }
         return value;
     }
@@ -62,7 +62,7 @@ public final class Arguments {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ValidationError(name + " must be a date YYYY-MM-DD, got '" + value + "'");
+            throw ValidationError.at(name, name + " must be a date YYYY-MM-DD, got '" + value + "'");
         }
         return DateWindow.require(date, name);
     }
@@ -75,7 +75,7 @@ public final class Arguments {
     public LocalDate requiredDate(String name) {
         LocalDate date = date(name);
         if (date == null) {
-            throw new ValidationError(name + " is required");
+            throw ValidationError.at(name, name + " is required");
         }
         return date;
     }
@@ -89,7 +89,7 @@ public final class Arguments {
         try {
             return LocalTime.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationError(name + " must be a time like 09:30, got '" + value + "'");
+            throw ValidationError.at(name, name + " must be a time like 09:30, got '" + value + "'");
         }
     }
 
@@ -104,14 +104,14 @@ public final class Arguments {
         try {
             return Integer.parseInt(value.toString());
         } catch (NumberFormatException e) {
-            throw new ValidationError(name + " must be a whole number, got '" + value + "'");
+            throw ValidationError.at(name, name + " must be a whole number, got '" + value + "'");
         }
     }
 
     public int requiredInteger(String name) {
         Integer value = integer(name);
         if (value == null) {
-            throw new ValidationError(name + " is required");
+            throw ValidationError.at(name, name + " is required");
         }
         return value;
     }
@@ -126,14 +126,14 @@ public final class Arguments {
             return Days.ofDecimal(value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString()),
                     name);
         } catch (NumberFormatException e) {
-            throw new ValidationError(name + " must be a number of days, got '" + value + "'");
+            throw ValidationError.at(name, name + " must be a number of days, got '" + value + "'");
         }
     }
 
     public boolean bool(String name) {
         Boolean value = optionalBool(name);
         if (value == null) {
-            throw new ValidationError(name + " is required");
+            throw ValidationError.at(name, name + " is required");
         }
         return value;
     }
@@ -147,7 +147,7 @@ public final class Arguments {
         return switch (value.toString()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new ValidationError(name + " must be true or false");
+            default -> throw ValidationError.at(name, name + " must be true or false");
         };
     }
 
@@ -159,7 +159,7 @@ public final class Arguments {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationError(name + " must be one of " + List.of(type.getEnumConstants()) + ", got '"
+            throw ValidationError.at(name, name + " must be one of " + List.of(type.getEnumConstants()) + ", got '"
                     + value + "'");
         }
     }
@@ -167,7 +167,7 @@ public final class Arguments {
     public List<DayOfWeek> daysOfWeek(String name) {
         Object value = values.get(name);
         if (!(value instanceof List<?> list) || list.size() > 7) {
-            throw new ValidationError(name + " must be a list of days of the week, each at most once");
+            throw ValidationError.at(name, name + " must be a list of days of the week, each at most once");
         }
         List<DayOfWeek> days = new ArrayList<>();
         for (Object day : list) {
@@ -183,10 +183,10 @@ public final class Arguments {
             return List.of();
         }
         if (!(value instanceof List<?> list) || list.stream().anyMatch(id -> !(id instanceof String))) {
-            throw new ValidationError(name + " must be a list of ids");
+            throw ValidationError.at(name, name + " must be a list of ids");
         }
         if (list.size() > IDS_MAX || list.stream().anyMatch(id -> ((String) id).length() > Text.NAME_MAX)) {
-            throw new ValidationError(name + " takes at most " + IDS_MAX + " ids of at most " + Text.NAME_MAX
+            throw ValidationError.at(name, name + " takes at most " + IDS_MAX + " ids of at most " + Text.NAME_MAX
                     + " characters");
         }
         return list.stream().map(String.class::cast).toList();
@@ -196,10 +196,10 @@ public final class Arguments {
     public List<Arguments> objects(String name) {
         Object value = values.get(name);
         if (!(value instanceof List<?> list) || list.stream().anyMatch(o -> !(o instanceof Map))) {
-            throw new ValidationError(name + " must be a list of objects");
+            throw ValidationError.at(name, name + " must be a list of objects");
         }
         if (list.size() > OBJECTS_MAX) {
-            throw new ValidationError(name + " takes at most " + OBJECTS_MAX + " entries, got " + list.size());
+            throw ValidationError.at(name, name + " takes at most " + OBJECTS_MAX + " entries, got " + list.size());
         }
         List<Arguments> objects = new ArrayList<>();
         for (Object object : list) {

@@ -64,7 +64,7 @@ final class PageTokens {
         } catch (IllegalArgumentException | java.io.IOException notOurs) {
             // falls through to the refusal below
         }
-        throw new ValidationError("nextToken is not one this list gave you: pass the nextToken of the previous page"
+        throw ValidationError.at("nextToken", "nextToken is not one this list gave you: pass the nextToken of the previous page"
                 + " of the same query unchanged, or none for the first page");
     }
 
