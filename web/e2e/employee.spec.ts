@@ -45,13 +45,15 @@ test('an employee sees their balances, requests leave with a preview the server 
   await page.getByLabel('Last day').fill('2026-09-30');
   await expect(datesError).toContainText('Not enough leave left');
   await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(datesError).toContainText('only 20 are available');
+  // the app's own sentence from the refusal's figures, dates in the person's format (no ISO dates, no "day(s)")
+  await expect(datesError).toContainText('This leave needs 43 days of Vacation in 2026, but you have 20 days available by Wed, 30 Sept 2026.');
+  await expect(datesError).not.toContainText('2026-09-30');
 
   // a blackout period
   await page.getByLabel('First day').fill('2026-12-15');
   await page.getByLabel('Last day').fill('2026-12-15');
   await expect(datesError).toContainText('Leave is blocked on these dates');
-  await expect(datesError).toContainText('cannot be requested from 2026-12-14 to 2026-12-18');
+  await expect(datesError).toContainText('Vacation cannot be requested from Mon, 14 Dec 2026 to Fri, 18 Dec 2026.');
 
   // a half day counts a half
   await page.getByLabel('First day').fill('2026-07-20');

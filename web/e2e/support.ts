@@ -85,7 +85,7 @@ export async function newCompany(): Promise<Company> {
 /** A page of a signed-in person, its clock at the runtime's "today", every request it makes recorded. */
 export async function signedInPage(browser: Browser, person: Person,
                                    options: { viewport?: { width: number; height: number }; realClock?: boolean;
-                                     beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+                                     locale?: string; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
   const page = await freshPage(browser, options);
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Your name').fill(person.name);
@@ -97,8 +97,9 @@ export async function signedInPage(browser: Browser, person: Person,
 
 /** The app's first page in a browser of its own, nobody signed in, its clock at "today", every request recorded. */
 export async function freshPage(browser: Browser, options: { viewport?: { width: number; height: number };
-  realClock?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
-  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+  realClock?: boolean; locale?: string; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+  const context = await browser.newContext({ ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.locale ? { locale: options.locale } : {}) });
   const page = await context.newPage();
   // realClock: for timings (a fixed clock stops performance.now()); dates then follow the machine's today
   if (!options.realClock) await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));

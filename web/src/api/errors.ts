@@ -1,4 +1,4 @@
-import { formatAmount, formatDay, formatRange } from '../format';
+import { formatAmount, formatDay } from '../format';
 
 /** A refusal's structured extensions (SPEC §3.11): the field at fault, and the figures and dates behind it. */
 export type ErrorDetails = Record<string, string | number | boolean | undefined>;
@@ -79,6 +79,9 @@ export function headline(errorType: string): string {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const amount = (value: unknown, unit: unknown) => formatAmount(Number(value), unit === 'HOURS' ? 'HOURS' : 'DAYS');
+/** "on Mon, 6 Jul 2026", or "from Mon, 6 Jul 2026 to Fri, 10 Jul 2026". */
+const span = (from: unknown, to: unknown) => (from === to ? `on ${formatDay(String(from))}`
+  : `from ${formatDay(String(from))} to ${formatDay(String(to))}`);
 const STATUS: Record<string, string> = { PENDING: 'pending', APPROVED: 'approved', DENIED: 'denied', CANCELLED: 'cancelled' };
 
 /**
@@ -96,16 +99,16 @@ export function explanation(error: ApiError, leaveTypeName: (id: string) => stri
         + ' Choose fewer days or another leave type.';
     case 'OVERLAPPING_LEAVE':
       if (!text(d.startDate) || !text(d.endDate)) break;
-      return `You already have ${STATUS[String(d.status)] ?? ''} leave ${d.startDate === d.endDate ? 'on' : 'from'} `
-        + `${formatRange(String(d.startDate), String(d.endDate))}. Choose other dates, or cancel that leave first.`;
+      return `You already have ${STATUS[String(d.status)] ?? ''} leave ${span(d.startDate, d.endDate)}. Choose other `
+        + 'dates, or cancel that leave first.';
     case 'NO_WORKING_DAYS':
       if (!text(d.startDate) || !text(d.endDate)) break;
-      return `${formatRange(String(d.startDate), String(d.endDate))} holds no working day: only weekends, public `
-        + 'holidays or days outside your working week. Choose other dates.';
+      return `There is no working day ${span(d.startDate, d.endDate)}: only weekends, public holidays, days outside `
+        + 'the working week or before the first day at a location. Choose other dates.';
     case 'BLACKOUT_PERIOD':
       if (!text(d.from) || !text(d.to)) break;
-      return `${leaveTypeName(String(d.leaveTypeId))} cannot be requested ${d.from === d.to ? 'on' : 'from'} `
-        + `${formatRange(String(d.from), String(d.to))}. Choose other dates or ask an admin.`;
+      return `${leaveTypeName(String(d.leaveTypeId))} cannot be requested ${span(d.from, d.to)}. Choose other dates `
+        + 'or ask an admin.';
     case 'INVALID_STATE_TRANSITION':
       if (text(d.startDate)) return `It started on ${formatDay(String(d.startDate))}: only an admin can cancel it now.`;
       if (text(d.status)) return `It is ${STATUS[String(d.status)] ?? String(d.status).toLowerCase()} already. Reload to see it as it is now.`;

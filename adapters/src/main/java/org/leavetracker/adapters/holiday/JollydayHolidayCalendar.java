@@ -90,9 +90,12 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
                     CalendarHierarchy hierarchy = manager.getCalendarHierarchy();
                     String name = hierarchy.getDescription(Locale.ENGLISH);
                     all.put(country, name);
-                    hierarchy.getChildren().forEach((code, region) -> all.put(
-                            country + "-" + code.toUpperCase(Locale.ROOT),
-                            name + " – " + region.getDescription(Locale.ENGLISH)));
+                    hierarchy.getChildren().forEach((code, region) -> {
+                        String subdivision = country + "-" + code.toUpperCase(Locale.ROOT);
+                        if (supports(subdivision)) { // only what a location can be given (not jollyday's few odd keys)
+                            all.put(subdivision, name + " – " + region.getDescription(Locale.ENGLISH));
+                        }
+                    });
                 });
             }
             known = Collections.unmodifiableSortedMap(all);
