@@ -34,7 +34,7 @@ test('an approver sees a request arrive live, approves it, and the requester see
   await expect(annRequest).toContainText('Approved');
   console.log(`approver's click → requester's screen: ${Date.now() - clicked} ms`);
   await expect(annRequest).toContainText('by Bob');
-  await expect(ann.getByText('0 days pending')).toBeVisible();
+  await expect(ann.getByText('0 days waiting for approval')).toBeVisible();
   await expect(bob.getByText('Nothing waits for you.')).toBeVisible();
   await expect(bob.getByRole('region', { name: 'Your past decisions' })).toContainText('Approved');
 

@@ -20,6 +20,7 @@ const ROUTES = [
   { path: '#/request', label: 'Request leave' },
   { path: '#/calendar', label: 'Who is away' },
   { path: '#/inbox', label: 'Approvals', approvers: true },
+  { path: '#/dashboard', label: 'Dashboard', approvers: true },
   { path: '#/admin', label: 'Set-up', admins: true },
 ];
 
@@ -119,14 +120,17 @@ export function Root({ session }: { session: Session }) {
                    directoryChanged={directoryChanged} />;
 }
 
-/** The admins' set-up, with its CSV parser, loaded only when an admin opens it: nobody else downloads it. */
-function AdminSetup() {
+/** A screen in a chunk of its own, loaded when opened: the set-up's CSV parser, the dashboard's chart library. */
+function LazyScreen({ load }: { load: () => Promise<ComponentType> }) {
   const [Screen, setScreen] = useState<ComponentType>();
   useEffect(() => {
-    import('./screens/Setup').then((module) => setScreen(() => module.Setup));
-  }, []);
+    load().then((screen) => setScreen(() => screen));
+  }, [load]);
   return Screen ? <Screen /> : <p aria-live="polite">Loading…</p>;
 }
+
+const loadSetup = () => import('./screens/Setup').then((m) => m.Setup);
+const loadDashboard = () => import('./screens/Dashboard').then((m) => m.Dashboard);
 
 /** Signing in happens on the user pool's own pages (and its single sign-on providers). */
 function RedirectSignIn({ session }: { session: Session }) {
@@ -206,7 +210,8 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
         {route.path === '#/request' ? <RequestForm />
           : route.path === '#/calendar' ? <Calendar />
             : route.path === '#/inbox' ? <Inbox />
-              : route.path === '#/admin' && me.role === 'ADMIN' && !left ? <AdminSetup /> : <Home />}
+              : route.path === '#/dashboard' && approver ? <LazyScreen load={loadDashboard} />
+              : route.path === '#/admin' && me.role === 'ADMIN' && !left ? <LazyScreen load={loadSetup} /> : <Home />}
       </main>
     </AppContextProvider.Provider>
   );

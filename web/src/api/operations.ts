@@ -81,6 +81,14 @@ export const PendingApprovals = op<G.PendingApprovalsQuery, G.PendingApprovalsQu
   }
   ${REQUEST_FIELDS}`);
 
+export const DashboardCalendar = op<G.DashboardCalendarQuery, G.DashboardCalendarQueryVariables>(/* GraphQL */ `
+  query DashboardCalendar($from: AWSDate!, $to: AWSDate!, $locationId: ID, $teamId: ID, $nextToken: String) {
+    teamCalendarPage(from: $from, to: $to, locationId: $locationId, teamId: $teamId, limit: 1000, nextToken: $nextToken) {
+      items { requestId userId userName leaveTypeId startDate endDate halfDay status teamId months { month amount } }
+      nextToken
+    }
+  }`);
+
 export const TeamCalendar = op<G.TeamCalendarQuery, G.TeamCalendarQueryVariables>(/* GraphQL */ `
   query TeamCalendar($from: AWSDate!, $to: AWSDate!, $locationId: ID, $teamId: ID) {
     teamCalendar(from: $from, to: $to, locationId: $locationId, teamId: $teamId) {

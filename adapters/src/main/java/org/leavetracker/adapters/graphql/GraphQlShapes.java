@@ -187,7 +187,9 @@ public final class GraphQlShapes {
     public Map<String, Object> calendarEntry(CalendarEntry e) {
         return fields("requestId", e.requestId(), "userId", e.userId(), "userName", e.userName(),
                 "leaveTypeId", e.leaveTypeId(), "startDate", str(e.startDate()), "endDate", str(e.endDate()),
-                "halfDay", str(e.halfDay()), "status", str(e.status()), "teamId", e.teamId());
+                "halfDay", str(e.halfDay()), "status", str(e.status()), "teamId", e.teamId(),
+                "locationId", e.locationId(), "months", all(e.months(), m -> fields("month", m.month(),
+                        "amount", num(m.amount()))));
     }
 
     public Map<String, Object> team(Team t, int memberCount) {

@@ -20,6 +20,7 @@ import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveType;
@@ -285,13 +286,25 @@ public final class ReadModelProjector {
                     employee.name(), request.leaveTypeId(), request.dates().start(), request.dates().end(),
                     request.halfDay(), request.status(),
                     employee.locationHistory().on(request.dates().start()).orElse(null), request.times(),
-                    employee.teamOn(request.dates().start()).orElse(null)),
+                    employee.teamOn(request.dates().start()).orElse(null), monthly(request, person)),
                     queuesOf(employee, organization, request)));
             views.add(view);
         }
         List<Balance> balances = balances(employee, organization, person, changed, onlyRequests, fromYear);
         return new Person(new ReadModelUpdates.PersonItems(userRecord(employee), items, balances, version),
                 new Projected(views, balances));
+    }
+
+    /** A request's counted amount in each month it touches, by the same timeline that counts its days. */
+    private static List<CalendarEntry.MonthAmount> monthly(LeaveRequest request, PersonContext person) {
+        List<CalendarEntry.MonthAmount> months = new ArrayList<>();
+        for (LocalDate month = request.dates().start().withDayOfMonth(1); !month.isAfter(request.dates().end());
+             month = month.plusMonths(1)) {
+            Days amount = person.timeline().amount(request, DateRange.of(month,
+                    month.withDayOfMonth(month.lengthOfMonth())));
+            months.add(new CalendarEntry.MonthAmount(month.toString().substring(0, 7), amount));
+        }
+        return months;
     }
 
     /**
