@@ -42,9 +42,10 @@ test('screenshots', async ({ browser }) => {
 
   const admin = await signedInPage(browser, acme.admin, { viewport: { width: 1200, height: 900 } });
   await admin.getByRole('link', { name: 'Set-up', exact: true }).click();
-  await admin.getByRole('form', { name: 'Add a location' }).getByLabel('Public holidays (country or region code)')
-    .fill('DE-BY');
-  await expect(admin.locator('#calendar-preview')).toContainText('public holidays in 2027');
+  const adding = admin.getByRole('form', { name: 'Add a person' });
+  await adding.getByLabel('Start date').fill('2026-07-01');
+  await expect(adding.getByTestId('proration')).toContainText('prorated');
+  await adding.scrollIntoViewIfNeeded();
   await admin.screenshot({ path: out('setup') });
 
   // a correction where the setting is shown, asked once more with what it recomputes
@@ -64,11 +65,17 @@ test('screenshots', async ({ browser }) => {
   const first = await signedInPage(browser, founder, { viewport: { width: 1200, height: 900 } });
   await first.getByRole('link', { name: 'Set-up', exact: true }).first().click();
   const location = first.getByRole('form', { name: 'Add a location' });
-  await location.getByLabel('Name').fill('Lyon');
-  await location.getByLabel('Time zone').selectOption('Europe/Paris');
-  await location.getByLabel('Public holidays (country or region code)').fill('FR');
-  await expect(first.locator('#calendar-preview')).toContainText('public holidays in 2027');
+  await location.getByLabel('Name').fill('Munich');
+  await location.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await location.getByLabel('Public holidays').fill('bavaria');
+  await location.getByRole('button', { name: 'Germany – Bavaria (DE-BY)' }).click();
+  await expect(first.locator('#calendar-preview')).toContainText('public holidays in 2026');
   await first.screenshot({ path: out('first-run') });
+
+  // the dashboard: the company's leave at a glance
+  await admin.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(admin.getByRole('region', { name: 'Away this week' })).toContainText('Carol');
+  await admin.screenshot({ path: out('dashboard'), fullPage: true });
 
   const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
   await expect(phone.getByTestId('available-Vacation')).toHaveText('15');

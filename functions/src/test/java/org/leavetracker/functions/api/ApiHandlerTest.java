@@ -312,8 +312,17 @@ class ApiHandlerTest {
                 .isEqualTo("NOT_FOUND");
         assertThat(errorType(call("eve@rival.test", "Mutation.addUser", Map.of("email", "DAN@acme.test",
                 "name", "Dan", "role", "MEMBER")))).isEqualTo("CONFLICT");
+        Map<String, Object> tooLong = call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
+                "startDate", "2026-07-06", "endDate", "2026-07-17"));
+        assertThat(errorType(tooLong)).isEqualTo("INSUFFICIENT_BALANCE");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) ((Map<String, Object>) tooLong.get("error")).get("details");
+        assertThat(details).as("the envelope carries the refusal's figures for the resolver's errorInfo")
+                .containsEntry("field", "dates").containsEntry("leaveTypeId", vacation).containsEntry("year", 2026)
+                .containsKeys("needed", "available", "asOf");
         assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
-                "startDate", "2026-07-06", "endDate", "2026-07-17")))).isEqualTo("INSUFFICIENT_BALANCE");
+                "startDate", "2026-07-06", "endDate", "2026-07-06", "halfDay", "SOMETIMES"))))
+                .isEqualTo("VALIDATION_ERROR");
         assertThat(errorType(call("dan@acme.test", "Mutation.requestLeave", Map.of("leaveTypeId", vacation,
                 "startDate", "2026-07-07", "endDate", "2026-07-09")))).isEqualTo("NO_WORKING_DAYS");
         Map<String, Object> monday = data(call("dan@acme.test", "Mutation.requestLeave", Map.of(
