@@ -28,6 +28,16 @@ test('an admin sees the company\'s leave at a glance, in figures that match the 
     endDate: "2026-02-03") { id } }`, { u: acme.ann.id, t: acme.vacation });
   await request(acme.carol, acme.vacation, '2026-08-03', '2026-08-04');
 
+  // Dora has worked in Berlin since 2025 under a policy whose carry-over (at most 5) expires at the end of September:
+  // she took nothing in 2025, so 5 days carried into 2026 expire on 30 September unless she takes them
+  await acme.admin.gql(`mutation($l: ID!, $t: ID!) { setLeavePolicy(locationId: $l, leaveTypeId: $t,
+    effectiveDate: "2025-01-01", annualAllowanceDays: 25, accrual: UPFRONT, rolloverMaxDays: 5,
+    rolloverExpiryMonths: 9) { id } }`, { l: acme.berlin, t: acme.vacation });
+  const dora = (await acme.admin.gql(`mutation($e: AWSEmail!) { addUser(email: $e, name: "Dora", role: MEMBER) { id } }`,
+    { e: `dora.${Date.now().toString(36)}@acme.test` })).addUser.id;
+  await acme.admin.gql(`mutation($u: ID!, $l: ID!) { moveUserToLocation(userId: $u, locationId: $l,
+    effectiveDate: "2025-01-01") { id } }`, { u: dora, l: acme.berlin });
+
   const page = await signedInPage(browser, acme.admin);
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -35,13 +45,19 @@ test('an admin sees the company\'s leave at a glance, in figures that match the 
   await expect(page.getByRole('region', { name: 'Away this week' })).toContainText('Ann · Sick leave');
   await expect(page.getByRole('region', { name: 'Coming up (next 30 days)' })).toContainText('Ann · Vacation');
   await expect(page.getByRole('region', { name: 'Coming up (next 30 days)' })).not.toContainText('Carol');
+  const expiring = page.getByRole('region', { name: 'Carried-over days that will expire unused' });
+  await expect(expiring).toContainText('Dora · Vacation · 5 days expire on Wed, 30 Sept 2026 unless taken before');
+  // two of them taken (recorded), live: three still expire
+  await acme.admin.gql(`mutation($u: ID!, $t: ID!) { addPastLeave(userId: $u, leaveTypeId: $t, startDate: "2026-03-02",
+    endDate: "2026-03-03") { id } }`, { u: dora, t: acme.vacation });
+  await expect(expiring).toContainText('Dora · Vacation · 3 days expire on Wed, 30 Sept 2026');
 
   // every chart's figures as a table; by type they are the export's, to the half day
   const byType = page.getByRole('region', { name: 'Leave by type, 2026' });
   await byType.getByText('The figures as a table').click();
   const exported = await exportedDays(acme.admin, null);
-  expect(exported).toEqual({ Vacation: 9, 'Sick leave': 1 });
-  await expect(byType.getByRole('row', { name: /^Vacation/ })).toHaveText(/^Vacation\s*2\s*7\s*9$/); // taken Feb, planned Jul + Aug
+  expect(exported).toEqual({ Vacation: 11, 'Sick leave': 1 });
+  await expect(byType.getByRole('row', { name: /^Vacation/ })).toHaveText(/^Vacation\s*4\s*7\s*11$/); // taken Feb + Mar, planned Jul + Aug
   await expect(byType.getByRole('row', { name: /^Sick leave/ })).toHaveText(/^Sick leave\s*1\s*0\s*1$/);
   const byMonth = page.getByRole('region', { name: /^Leave by month, 2026/ });
   await byMonth.getByText('The figures as a table').click();
@@ -60,7 +76,7 @@ test('an admin sees the company\'s leave at a glance, in figures that match the 
   await page.getByLabel('Show').selectOption({ label: 'Everyone' });
   await request(acme.ann, acme.vacation, '2026-06-29', '2026-06-30');
   await expect(page.getByRole('region', { name: 'Coming up (next 30 days)' })).toContainText('Mon, 29 Jun 2026');
-  await expect(byType.getByRole('row', { name: /^Vacation/ })).toHaveText(/^Vacation\s*2\s*9\s*11$/);
+  await expect(byType.getByRole('row', { name: /^Vacation/ })).toHaveText(/^Vacation\s*4\s*9\s*13$/);
 
   // a phone: everything in one column, nothing scrolls sideways
   const phone = await signedInPage(browser, acme.admin, { viewport: { width: 390, height: 844 } });

@@ -89,6 +89,14 @@ export const DashboardCalendar = op<G.DashboardCalendarQuery, G.DashboardCalenda
     }
   }`);
 
+export const ExpiringBalances = op<G.ExpiringBalancesQuery, G.ExpiringBalancesQueryVariables>(/* GraphQL */ `
+  query ExpiringBalances($locationId: ID, $teamId: ID, $nextToken: String) {
+    expiringBalancesPage(locationId: $locationId, teamId: $teamId, limit: 100, nextToken: $nextToken) {
+      items { userId userName leaveTypeId year expiresOn days }
+      nextToken
+    }
+  }`);
+
 export const TeamCalendar = op<G.TeamCalendarQuery, G.TeamCalendarQueryVariables>(/* GraphQL */ `
   query TeamCalendar($from: AWSDate!, $to: AWSDate!, $locationId: ID, $teamId: ID) {
     teamCalendar(from: $from, to: $to, locationId: $locationId, teamId: $teamId) {

@@ -1,10 +1,10 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardCalendarQuery } from '../api/generated';
-import { DashboardCalendar } from '../api/operations';
+import { DashboardCalendar, ExpiringBalances } from '../api/operations';
 import { LoadError, Section } from '../components';
 import { leaveTypeName, useApp } from '../context';
-import { firstDayOfWeek, formatNumber, formatRange, today } from '../format';
+import { firstDayOfWeek, formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
 import { useLive } from '../live';
 import { figuresOf, weekStartOf, type Entry, type Split } from './dashboard-figures';
 
@@ -69,6 +69,7 @@ export function Dashboard() {
             <AwayList title="Away this week" entries={figures.awayThisWeek} empty="Nobody is away this week." />
             <AwayList title="Coming up (next 30 days)" entries={figures.upcoming} empty="Nothing planned in the next 30 days." />
           </div>
+          <Expiring kind={kind} id={id} />
           <BarChart title={`Leave by month, ${year} (${scopeName})`} labels={MONTHS} rows={figures.byMonth} unit="days" />
           <BarChart title={`Leave by type, ${year}`} labels={[...figures.byType.keys()].map((t) => leaveTypeName(app, t))}
                     rows={[...figures.byType.values()]} unit="days" />
@@ -80,6 +81,25 @@ export function Dashboard() {
         </>
       )}
     </>
+  );
+}
+
+/** Carried-over days that will expire unused unless taken, the soonest first: the first hundred, and how many more. */
+function Expiring({ kind, id }: { kind: string; id: string }) {
+  const app = useApp();
+  const expiring = useLive(app.live, ['balances', 'requests'], () => app.api.run(ExpiringBalances, {
+    locationId: kind === 'location' ? id : null, teamId: kind === 'team' ? id : null, nextToken: null,
+  }).then((d) => d.expiringBalancesPage), [kind, id]);
+  return (
+    <Section title="Carried-over days that will expire unused">
+      <LoadError error={expiring.error} retry={expiring.reload} />
+      {expiring.data && (expiring.data.items.length === 0 ? <p>No carried-over days will expire unused.</p> : (
+        <ul class="plain">{expiring.data.items.map((e) => (
+          <li key={`${e.userId}-${e.leaveTypeId}`}><strong>{e.userName}</strong> · {leaveTypeName(app, e.leaveTypeId)} ·{' '}
+            {formatAmount(e.days, 'DAYS')} expire on {formatDay(e.expiresOn)} unless taken before</li>))}
+          {expiring.data.nextToken && <li class="muted">And more: the soonest hundred are shown.</li>}
+        </ul>))}
+    </Section>
   );
 }
 

@@ -20,6 +20,7 @@ import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Substitution;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ExpiringBalance;
 import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
@@ -157,6 +158,19 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public Page<ExpiringBalance> expiring(String orgId, LocalDate from, int limit, String after) {
+        List<ExpiringBalance> expiring = new ArrayList<>();
+        String lower = after != null && after.compareTo(from.toString()) > 0 ? after : from + "#"; // "#" < any id
+        for (Map<String, AttributeValue> item : listed(ReadItems.expiring(orgId), lower, null, limit)) {
+            if (expiring.size() > limit) {
+                break;
+            }
+            expiring.add(read(item, ExpiringBalance.class));
+        }
+        return pageOf(expiring, limit, Page::byExpiry);
+    }
+
+    @Override
     public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
         return calendar(orgId, from, to, Integer.MAX_VALUE, null).items();
     }
@@ -285,6 +299,9 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
             List<Map<String, AttributeValue>> own = new ArrayList<>();
             person.requests().forEach(r -> addRequestItems(own, r));
             UserRecord user = person.user();
+            // listed while days would expire; rewritten unlisted when none would, so a late write cannot list it again
+            person.expiring().forEach(e -> own.add(listedIf(!e.days().isZero(), item(ReadItems.expiring(e.orgId()),
+                    e.userId() + "#" + e.leaveTypeId() + "#" + e.year(), e), Page.byExpiry(e))));
             person.balances().forEach(b -> own.add(item(ReadItems.user(user.id()),
                     ReadItems.balance(b.year(), b.leaveTypeId()), b)));
             // kept when a substitution ends: whether it covers a day is the user item's to say

@@ -90,6 +90,10 @@ final class ReadItems {
         return "APPROVER#" + approverId;
     }
 
+    static String expiring(String orgId) {
+        return "EXPIRING#" + orgId;
+    }
+
     static String decidedBy(String deciderId) {
         return "DECIDED#" + deciderId;
     }

@@ -28,6 +28,7 @@ import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ExpiringBalance;
 import org.leavetracker.domain.usecase.LeaveRequestView;
 import org.leavetracker.domain.usecase.OrganizationView;
 import org.leavetracker.domain.usecase.ReadYourWrites;
@@ -190,6 +191,11 @@ public final class GraphQlShapes {
                 "halfDay", str(e.halfDay()), "status", str(e.status()), "teamId", e.teamId(),
                 "locationId", e.locationId(), "months", all(e.months(), m -> fields("month", m.month(),
                         "amount", num(m.amount()))));
+    }
+
+    public Map<String, Object> expiringBalance(ExpiringBalance e) {
+        return fields("userId", e.userId(), "userName", e.userName(), "leaveTypeId", e.leaveTypeId(),
+                "year", e.year(), "expiresOn", str(e.expiresOn()), "days", num(e.days()));
     }
 
     public Map<String, Object> team(Team t, int memberCount) {

@@ -63,6 +63,11 @@ public record Page<T>(List<T> items, String after) {
         return start + "#" + id;
     }
 
+    /** An expiring balance's place in its list: the soonest expiry first. */
+    public static String byExpiry(ExpiringBalance e) {
+        return e.expiresOn() + "#" + e.userId() + "#" + e.leaveTypeId();
+    }
+
     /**
      * A position that sorts the latest start date first (then by id): the days before 2100-01-01, zero-padded, so
      * that a store's ascending order of positions lists the most recent first.

@@ -68,6 +68,12 @@ public interface ReadModel {
      */
     Page<LeaveRequestView> decidedBy(String deciderId, int limit, String after);
 
+    /**
+     * One page of an organization's carried-over days that will expire unused, expiring on or after {@code from}, the
+     * soonest first (position: expiry date, person, leave type).
+     */
+    Page<ExpiringBalance> expiring(String orgId, LocalDate from, int limit, String after);
+
     /** PENDING and APPROVED leave of an organization meeting [from, to]. */
     List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to);
 

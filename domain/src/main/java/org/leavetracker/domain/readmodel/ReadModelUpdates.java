@@ -30,13 +30,20 @@ public interface ReadModelUpdates {
     }
 
     /**
-     * A person's read items computed at one version: some of their requests' items, their balances, and their user
-     * item, whose version tells a crash recovery that the projection landed.
+     * A person's read items computed at one version: some of their requests' items, their balances, the carried-over
+     * days of this year that will expire unused, and their user item, whose version tells a crash recovery that the
+     * projection landed.
      */
-    record PersonItems(UserRecord user, List<RequestItems> requests, List<Balance> balances, long version) {
+    record PersonItems(UserRecord user, List<RequestItems> requests, List<Balance> balances, long version,
+                       List<ExpiringBalance> expiring) {
         public PersonItems {
             requests = List.copyOf(requests);
             balances = List.copyOf(balances);
+            expiring = List.copyOf(expiring);
+        }
+
+        public PersonItems(UserRecord user, List<RequestItems> requests, List<Balance> balances, long version) {
+            this(user, requests, balances, version, List.of());
         }
     }
 

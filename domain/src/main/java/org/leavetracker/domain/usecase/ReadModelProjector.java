@@ -26,6 +26,7 @@ import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ExpiringBalance;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
 import org.leavetracker.domain.readmodel.UserRecord;
@@ -291,8 +292,32 @@ public final class ReadModelProjector {
             views.add(view);
         }
         List<Balance> balances = balances(employee, organization, person, changed, onlyRequests, fromYear);
-        return new Person(new ReadModelUpdates.PersonItems(userRecord(employee), items, balances, version),
+        return new Person(new ReadModelUpdates.PersonItems(userRecord(employee), items, balances, version,
+                expiring(employee, organization, person, balances)),
                 new Projected(views, balances));
+    }
+
+    /**
+     * This year's carried-over days that will expire unused (counting the leave approved so far), per leave type
+     * whose carry-over has an expiry still to come; written only when this year's balances were recounted.
+     */
+    private List<ExpiringBalance> expiring(Employee employee, Organization organization, PersonContext person,
+                                           List<Balance> balances) {
+        LocalDate today = repository.todayFor(employee, organization);
+        List<ExpiringBalance> expiring = new ArrayList<>();
+        for (Balance balance : balances) {
+            LocalDate expiresOn = balance.carriedOverExpiresOn();
+            if (balance.year() != today.getYear() || expiresOn == null || expiresOn.isBefore(today)) {
+                continue;
+            }
+            Days days = balance.carriedOver().isZero() ? Days.ZERO
+                    : person.calculator().balance(balance.leaveTypeId(), balance.year(), expiresOn.plusDays(1))
+                            .expired();
+            expiring.add(new ExpiringBalance(employee.orgId(), employee.id(), employee.name(), balance.leaveTypeId(),
+                    balance.year(), expiresOn, days, employee.locationHistory().on(today).orElse(null),
+                    employee.teamOn(today).orElse(null), List.copyOf(employee.approverIds())));
+        }
+        return expiring;
     }
 
     /** A request's counted amount in each month it touches, by the same timeline that counts its days. */

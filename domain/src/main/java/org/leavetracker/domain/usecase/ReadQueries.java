@@ -34,6 +34,7 @@ import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ExpiringBalance;
 import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.UserRecord;
@@ -98,6 +99,32 @@ public final class ReadQueries {
     public Page<LeaveRequestView> decisionsPage(Caller caller, int limit, String after) {
         Employee actor = repository.actor(caller);
         return readModel.decidedBy(actor.id(), limit, after);
+    }
+
+    /**
+     * Carried-over days that will expire unused from today on, the soonest first, in one location or team if given:
+     * all of them for an admin; an approver's or team manager's own people for them; nothing for anyone else.
+     */
+    public Page<ExpiringBalance> expiringBalancesPage(Caller caller, String locationId, String teamId, int limit,
+                                                     String after) {
+        Employee actor = repository.actor(caller);
+        Organization organization = repository.organization(actor.orgId());
+        if (locationId != null) {
+            organization.location(locationId);
+        }
+        if (teamId != null) {
+            organization.team(teamId);
+        }
+        Set<String> managed = organization.teams().stream().filter(t -> t.managerIds().contains(actor.id()))
+                .map(Team::id).collect(Collectors.toSet());
+        boolean admin = AccessPolicy.isAdmin(actor);
+        Predicate<ExpiringBalance> visible = e -> admin || actor.role().mayApprove()
+                && (e.approverIds().contains(actor.id()) || e.teamId() != null && managed.contains(e.teamId()));
+        Predicate<ExpiringBalance> inScope = e -> (locationId == null || locationId.equals(e.locationId()))
+                && (teamId == null || teamId.equals(e.teamId()));
+        LocalDate today = clock.today(ZoneOffset.UTC);
+        return Page.filtered((size, from) -> readModel.expiring(actor.orgId(), today, size, from),
+                visible.and(inScope), Page::byExpiry, limit, after);
     }
 
     public Page<CalendarEntry> teamCalendarPage(Caller caller, LocalDate from, LocalDate to, String locationId,

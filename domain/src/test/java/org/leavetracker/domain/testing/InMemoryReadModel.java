@@ -15,6 +15,7 @@ import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ExpiringBalance;
 import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
@@ -156,6 +157,13 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public Page<ExpiringBalance> expiring(String orgId, LocalDate from, int limit, String after) {
+        return Page.of(this.<ExpiringBalance>all("EXPIRING#" + orgId + "|").stream()
+                .filter(e -> !e.days().isZero() && !e.expiresOn().isBefore(from))
+                .sorted(Comparator.comparing(Page::byExpiry)).toList(), Page::byExpiry, limit, after);
+    }
+
+    @Override
     public List<CalendarEntry> calendar(String orgId, LocalDate from, LocalDate to) {
         return this.<CalendarEntry>all("CAL#" + orgId + "|").stream()
                 .filter(e -> e.status().isActive() && !e.endDate().isBefore(from) && !e.startDate().isAfter(to))
@@ -205,6 +213,8 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
                 request.deciders().forEach(d -> put("DECIDED#" + d + "|" + request.id(), request, version));
             }
             UserRecord user = person.user();
+            person.expiring().forEach(e -> put("EXPIRING#" + e.orgId() + "|" + e.userId() + "|" + e.leaveTypeId() + "|"
+                    + e.year(), e, version));
             person.balances().forEach(b -> put("BAL#" + user.id() + "|" + b.year() + "|" + b.leaveTypeId(), b,
                     version));
             user.substitutions().forEach(s -> put("SUBSTITUTE#" + s.substituteId() + "|" + user.id(), user.id(),

@@ -26,6 +26,7 @@ import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.readmodel.CalendarEntry;
+import org.leavetracker.domain.readmodel.ExpiringBalance;
 import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.readmodel.ReadModel;
 import org.leavetracker.domain.readmodel.ReadModelUpdates;
@@ -219,6 +220,40 @@ public abstract class ReadModelContract {
         assertThat(reads().decidedBy(boss, 10, null).items()).extracting(LeaveRequestView::status)
                 .as("a cancellation after the decision shows").containsExactly(LeaveStatus.CANCELLED, LeaveStatus.DENIED);
         assertThat(reads().decidedBy("nobody-" + org, 10, null).items()).isEmpty();
+    }
+
+    private ExpiringBalance expiringFor(String userId, String expiresOn, String days) {
+        return new ExpiringBalance(org, userId, userId, "pto", 2026, LocalDate.parse(expiresOn),
+                Days.ofDecimal(Double.parseDouble(days), "days"), "berlin", null, List.of("boss"));
+    }
+
+    @Test
+    void carried_over_days_that_will_expire_are_listed_soonest_first_until_none_would() {
+        String ann = "ann-" + org;
+        String bob = "bob-" + org;
+        String cat = "cat-" + org;
+        writes().putPeople(List.of(
+                new ReadModelUpdates.PersonItems(user(ann, "Ann", 1), List.of(), List.of(), 1,
+                        List.of(expiringFor(ann, "2026-09-30", "5"))),
+                new ReadModelUpdates.PersonItems(user(bob, "Bob", 1), List.of(), List.of(), 1,
+                        List.of(expiringFor(bob, "2026-03-31", "2"))),
+                new ReadModelUpdates.PersonItems(user(cat, "Cat", 1), List.of(), List.of(), 1,
+                        List.of(expiringFor(cat, "2026-06-30", "0")))));
+        assertThat(reads().expiring(org, LocalDate.parse("2026-01-01"), 10, null).items())
+                .extracting(ExpiringBalance::userId).as("soonest first; nothing to expire is not listed")
+                .containsExactly(bob, ann);
+        assertThat(reads().expiring(org, LocalDate.parse("2026-06-15"), 10, null).items())
+                .extracting(ExpiringBalance::userId).as("an expiry already past is no warning").containsExactly(ann);
+        Page<ExpiringBalance> first = reads().expiring(org, LocalDate.parse("2026-01-01"), 1, null);
+        assertThat(reads().expiring(org, LocalDate.parse("2026-01-01"), 1, first.after()).items())
+                .extracting(ExpiringBalance::userId).containsExactly(ann);
+
+        writes().putPeople(List.of(new ReadModelUpdates.PersonItems(user(ann, "Ann", 2), List.of(), List.of(), 2,
+                List.of(expiringFor(ann, "2026-09-30", "0")))));
+        writes().putPeople(List.of(new ReadModelUpdates.PersonItems(user(ann, "Ann", 1), List.of(), List.of(), 1,
+                List.of(expiringFor(ann, "2026-09-30", "5")))));
+        assertThat(reads().expiring(org, LocalDate.parse("2026-06-15"), 10, null).items())
+                .as("taken in time, and a late write cannot list it again").isEmpty();
     }
 
     @Test

@@ -145,7 +145,7 @@ public final class ApiRouter {
     private static final Set<String> READ_SIDE = Set.of("Query.users", "Query.locations", "Query.leaveTypes",
             "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar",
             "Query.usersPage", "Query.leaveRequestsPage", "Query.pendingApprovalsPage", "Query.teamCalendarPage",
-            "Query.decisionsPage",
+            "Query.decisionsPage", "Query.expiringBalancesPage",
             "Query.teams");
 
     public Object route(ResolverEvent event) {
@@ -251,6 +251,9 @@ public final class ApiRouter {
                 app.readQueries.pendingApprovalsPage(r.caller(), limit(a), after), shapes::leaveRequest));
         fields.put("Query.decisionsPage", (a, r) -> paged(r, a, "decisions", after ->
                 app.readQueries.decisionsPage(r.caller(), limit(a), after), shapes::leaveRequest));
+        fields.put("Query.expiringBalancesPage", (a, r) -> paged(r, a, "expiring|" + a.string("locationId") + "|"
+                + a.string("teamId"), after -> app.readQueries.expiringBalancesPage(r.caller(), a.string("locationId"),
+                a.string("teamId"), limit(a), after), shapes::expiringBalance));
         fields.put("Query.teamCalendarPage", (a, r) -> paged(r, a, "teamCalendar|" + a.string("from") + "|"
                 + a.string("to") + "|" + a.string("locationId") + "|" + a.string("teamId"),
                 after -> app.readQueries.teamCalendarPage(r.caller(), a.requiredDate("from"), a.requiredDate("to"),
