@@ -378,8 +378,8 @@ public final class Employee {
         Days already = overtime.stream().filter(c -> c.leaveTypeId().equals(type.id()) && c.date().equals(date))
                 .map(OvertimeCredit::days).reduce(Days.ZERO, Days::plus);
         if (already.plus(days).isGreaterThan(Days.ONE)) {
-            throw new ValidationError(already + " day(s) of overtime are already recorded for " + date
-                    + "; a date gives at most one day");
+            throw ValidationError.at("days", (already.equals(Days.ONE) ? "1 day of overtime is" : already
+                    + " days of overtime are") + " already recorded for " + date + "; a date gives at most one day");
         }
         LocalDate expiresOn = type.toilExpiryMonths() == null ? null : date.plusMonths(type.toilExpiryMonths());
         return Decision.of(id, new OvertimeRecorded(type.id(), date, days, Text.optionalNote(note, "note"),
