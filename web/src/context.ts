@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Api } from './api/client';
 import type { DirectoryQuery, MeQuery } from './api/generated';
+import { firstDayOfWeek } from './format';
 import type { Live } from './live';
 
 export type Me = NonNullable<MeQuery['me']>;
@@ -40,4 +41,10 @@ export function personName(app: AppContext, id: string | null | undefined): stri
   if (!id) return 'the system';
   if (id === app.me.id) return 'you';
   return app.people.get(id)?.name ?? 'someone';
+}
+
+/** The first day of the week where the person works: their location's country, else their browser's convention. */
+export function workplaceFirstDayOfWeek(app: AppContext): number {
+  const region = app.locations.find((l) => l.id === app.me.locationId)?.holidayCalendar.slice(0, 2);
+  return firstDayOfWeek(region && /^[A-Z]{2}$/.test(region) ? region : undefined);
 }

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { TeamCalendarQuery } from '../api/generated';
 import { TeamCalendar } from '../api/operations';
 import { LoadError } from '../components';
-import { leaveTypeName, useApp } from '../context';
-import { firstDayOfWeek, formatMonth, formatWeekday, isoDate, today } from '../format';
+import { leaveTypeName, useApp, workplaceFirstDayOfWeek } from '../context';
+import { formatMonth, formatWeekday, isoDate, today } from '../format';
 import { useLive } from '../live';
 
 type Entry = TeamCalendarQuery['teamCalendar'][number];
@@ -24,8 +24,7 @@ export function Calendar() {
   const shift = (months: number) => setMonth(isoDate(new Date(year, monthIndex - 1 + months, 1)).slice(0, 7));
 
   // the weeks of the month, starting on the first day of the week where the person works (their location's country)
-  const region = app.locations.find((l) => l.id === app.me.locationId)?.holidayCalendar.slice(0, 2);
-  const start = firstDayOfWeek(region && /^[A-Z]{2}$/.test(region) ? region : undefined) % 7; // getDay(): 0 = Sunday
+  const start = workplaceFirstDayOfWeek(app) % 7; // getDay(): 0 = Sunday
   const lead = (first.getDay() - start + 7) % 7;
   const days: (Date | null)[] = [...Array(lead).fill(null),
     ...Array.from({ length: last.getDate() }, (_, i) => new Date(year, monthIndex - 1, i + 1))];

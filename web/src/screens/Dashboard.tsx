@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardCalendarQuery } from '../api/generated';
 import { DashboardCalendar, ExpiringBalances } from '../api/operations';
 import { LoadError, Section } from '../components';
-import { leaveTypeName, useApp } from '../context';
-import { firstDayOfWeek, formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
+import { leaveTypeName, useApp, workplaceFirstDayOfWeek } from '../context';
+import { formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
 import { useLive } from '../live';
 import { figuresOf, weekStartOf, type Entry, type Split } from './dashboard-figures';
 
@@ -38,10 +38,9 @@ export function Dashboard() {
     } while (nextToken);
     return entries;
   }, [year, scope]);
-  const region = app.locations.find((l) => l.id === app.me.locationId)?.holidayCalendar.slice(0, 2);
   const withoutAllowance = new Set(app.leaveTypes.filter((t) => !t.deductsFromAllowance).map((t) => t.id));
   const figures = calendar.data && figuresOf(calendar.data, year, now,
-    weekStartOf(now, firstDayOfWeek(region && /^[A-Z]{2}$/.test(region) ? region : undefined)), withoutAllowance);
+    weekStartOf(now, workplaceFirstDayOfWeek(app)), withoutAllowance);
   const teamName = (teamId: string) => app.teams.find((t) => t.id === teamId)?.name ?? 'No team';
   const scopeName = kind === 'team' ? `team ${teamName(id)}` : kind === 'location'
     ? app.locations.find((l) => l.id === id)?.name ?? 'the location' : 'everyone';

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import { toApiError } from '../api/errors';
 import type { Role } from '../api/generated';
-import { AddUser, AdjustBalance, AssignApprover, MoveUserToLocation, MoveUserToTeam } from '../api/operations';
+import { AdjustBalance, AssignApprover } from '../api/operations';
+import { addPerson } from './addPerson';
 import { Section } from '../components';
 import { useApp, type AppContext } from '../context';
 import { today } from '../format';
@@ -137,14 +138,8 @@ export function ImportPeople() {
     let done = 0;
     for (const row of valid) { // one person at a time: each await lets the page breathe
       try {
-        const id = (await app.api.run(AddUser, { email: row.email, name: row.name, role: row.role })).addUser.id;
+        const id = await addPerson(app.api, row);
         ids.set(row.email, id);
-        if (row.locationId) {
-          await app.api.run(MoveUserToLocation, { userId: id, locationId: row.locationId, effectiveDate: row.startDate });
-        }
-        if (row.teamId) {
-          await app.api.run(MoveUserToTeam, { userId: id, teamId: row.teamId, effectiveDate: row.startDate });
-        }
         for (const adjustment of row.adjustments) {
           await app.api.run(AdjustBalance, { userId: id, leaveTypeId: adjustment.leaveTypeId,
             year: Number(row.startDate.slice(0, 4)), days: adjustment.days, note: 'opening balance (import)' });

@@ -7,11 +7,12 @@ import { Integrations } from './Integrations';
 import { LeaveTypeSettings, LocationSettings, OrganizationName, SettingsTrail, Teams, WeekPicker, WEEK } from './Corrections';
 import { PersonDetails } from './PersonDetails';
 import { ProrationNotice } from './ProrationNotice';
+import { addPerson } from './addPerson';
 import { HolidayCalendarPicker, useCalendarNames } from './HolidayCalendarPicker';
 import { FirstRunWalk, useFirstRunWalk, type WalkStep } from './FirstRunWalk';
 import type { DayOfWeek, LeaveUnit, PublicHolidaysQuery, Role } from '../api/generated';
 import {
-  AddUser, AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, MoveUserToTeam, Policies,
+  AssignApprover, ChangeUserRole, CreateLeaveType, CreateLocation, MoveUserToLocation, MoveUserToTeam, Policies,
   PublicHolidays, RemoveLeavePolicy, SetLeavePolicy,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
@@ -321,16 +322,13 @@ function People() {
   const approvers = [...app.people.values()].filter((p) => p.role !== 'MEMBER');
   const add = async (event: Event) => {
     event.preventDefault();
-    // one step for the admin, several commands: each is safe to repeat, so sending again after a refusal of a later
-    // one finishes the person without doubling anything (docs/decisions/0030)
     if (await command.run(async () => {
-      const made = (await app.api.run(AddUser, { email: email.trim(), name: name.trim(), role })).addUser;
-      if (location) await app.api.run(MoveUserToLocation, { userId: made.id, locationId: location, effectiveDate: startDate });
-      if (teamId) await app.api.run(MoveUserToTeam, { userId: made.id, teamId, effectiveDate: startDate });
-      if (approverId) await app.api.run(AssignApprover, { userId: made.id, approverId });
+      const id = await addPerson(app.api, { email: email.trim(), name: name.trim(), role,
+        locationId: location || null, teamId: teamId || null, startDate });
+      if (approverId) await app.api.run(AssignApprover, { userId: id, approverId });
       // a start date to come is not in force today: the directory shows the person, without it yet
       const started = startDate <= today();
-      await app.directoryChanged((d) => d.users.some((u) => u.id === made.id
+      await app.directoryChanged((d) => d.users.some((u) => u.id === id
         && (!started || ((u.locationId ?? '') === location && (u.teamId ?? '') === teamId))
         && (!approverId || u.approverIds.includes(approverId))));
     })) {

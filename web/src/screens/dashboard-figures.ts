@@ -1,4 +1,5 @@
 import type { DashboardCalendarQuery } from '../api/generated';
+import { isoDate, parseDate } from '../format';
 
 export type Entry = DashboardCalendarQuery['teamCalendarPage']['items'][number];
 
@@ -26,9 +27,9 @@ export interface Figures {
 const UPCOMING_DAYS = 30;
 
 function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d + days));
-  return date.toISOString().slice(0, 10);
+  const date = parseDate(iso);
+  date.setDate(date.getDate() + days);
+  return isoDate(date);
 }
 
 /**
@@ -75,7 +76,6 @@ export function figuresOf(entries: Entry[], year: number, today: string, weekSta
 
 /** The first day of the week holding `today`, for a week starting on `firstDay` (1 = Monday … 7 = Sunday). */
 export function weekStartOf(today: string, firstDay: number): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
+  const weekday = parseDate(today).getDay() || 7; // 1 = Monday … 7 = Sunday
   return addDays(today, -((weekday - firstDay + 7) % 7));
 }

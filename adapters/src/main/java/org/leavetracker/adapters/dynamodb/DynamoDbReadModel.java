@@ -135,39 +135,31 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
 
     /** A queue's PENDING entries from the sparse index: decided requests' entries are not in it. */
     private Page<LeaveRequestView> pending(String queue, int limit, String after) {
-        List<LeaveRequestView> requests = new ArrayList<>();
-        for (Map<String, AttributeValue> item : listed(queue, after, null, limit)) {
-            if (requests.size() > limit) {
+        return listedPage(queue, after, limit, LeaveRequestView.class, r -> Page.byStartDate(r.startDate(), r.id()));
+    }
+
+    /** One page of a list on the sparse index, after {@code after}, in its stored order. */
+    private <T> Page<T> listedPage(String list, String after, int limit, Class<T> type, Function<T, String> position) {
+        List<T> records = new ArrayList<>();
+        for (Map<String, AttributeValue> item : listed(list, after, null, limit)) {
+            if (records.size() > limit) {
                 break;
             }
-            requests.add(read(item, LeaveRequestView.class));
+            records.add(read(item, type));
         }
-        return pageOf(requests, limit, r -> Page.byStartDate(r.startDate(), r.id()));
+        return pageOf(records, limit, position);
     }
 
     @Override
     public Page<LeaveRequestView> decidedBy(String deciderId, int limit, String after) {
-        List<LeaveRequestView> requests = new ArrayList<>();
-        for (Map<String, AttributeValue> item : listed(ReadItems.decidedBy(deciderId), after, null, limit)) {
-            if (requests.size() > limit) {
-                break;
-            }
-            requests.add(read(item, LeaveRequestView.class));
-        }
-        return pageOf(requests, limit, r -> Page.latestFirst(r.startDate(), r.id()));
+        return listedPage(ReadItems.decidedBy(deciderId), after, limit, LeaveRequestView.class,
+                r -> Page.latestFirst(r.startDate(), r.id()));
     }
 
     @Override
     public Page<ExpiringBalance> expiring(String orgId, LocalDate from, int limit, String after) {
-        List<ExpiringBalance> expiring = new ArrayList<>();
         String lower = after != null && after.compareTo(from.toString()) > 0 ? after : from + "#"; // "#" < any id
-        for (Map<String, AttributeValue> item : listed(ReadItems.expiring(orgId), lower, null, limit)) {
-            if (expiring.size() > limit) {
-                break;
-            }
-            expiring.add(read(item, ExpiringBalance.class));
-        }
-        return pageOf(expiring, limit, Page::byExpiry);
+        return listedPage(ReadItems.expiring(orgId), lower, limit, ExpiringBalance.class, Page::byExpiry);
     }
 
     @Override

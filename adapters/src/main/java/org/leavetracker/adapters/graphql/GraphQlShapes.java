@@ -133,14 +133,15 @@ public final class GraphQlShapes {
                 "balances", all(p.balances(), y -> fields("year", y.year(), "before", balance(y.before().orgId(), y.before()),
                         "after", balance(y.after().orgId(), y.after()))),
                 "refusal", p.refusal() == null ? null : fields("errorType", p.refusal().errorType(),
-                        "message", p.refusal().getMessage(), "details", jsonOf(p.refusal().details())));
+                        "message", p.refusal().getMessage(), "details", jsonOf(p.refusal().details(), "a refusal's details")));
     }
 
-    private String jsonOf(Object value) {
+    /** An AWSJSON field's value. */
+    private String jsonOf(Object value, String what) {
         try {
             return json.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write " + value, ex);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write " + what, ex);
         }
     }
 
@@ -203,13 +204,9 @@ public final class GraphQlShapes {
     }
 
     public Map<String, Object> event(RecordedEvent e) {
-        try {
-            return fields("aggregateId", e.aggregateId(), "version", e.version(), "type", e.type(),
-                    "occurredAt", str(e.occurredAt()), "actorId", e.actorId(),
-                    "payload", json.writeValueAsString(e.payload()));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write the payload of " + e.type(), ex);
-        }
+        return fields("aggregateId", e.aggregateId(), "version", e.version(), "type", e.type(),
+                "occurredAt", str(e.occurredAt()), "actorId", e.actorId(),
+                "payload", jsonOf(e.payload(), "the payload of " + e.type()));
     }
 
     public <T> List<Map<String, Object>> all(List<T> values, Function<T, Map<String, Object>> shape) {

@@ -108,20 +108,12 @@ public final class ReadQueries {
     public Page<ExpiringBalance> expiringBalancesPage(Caller caller, String locationId, String teamId, int limit,
                                                      String after) {
         Employee actor = repository.actor(caller);
-        Organization organization = repository.organization(actor.orgId());
-        if (locationId != null) {
-            organization.location(locationId);
-        }
-        if (teamId != null) {
-            organization.team(teamId);
-        }
-        Set<String> managed = organization.teams().stream().filter(t -> t.managerIds().contains(actor.id()))
-                .map(Team::id).collect(Collectors.toSet());
+        requireOwnScope(actor.orgId(), locationId, teamId);
+        Set<String> managed = managedTeams(repository.organization(actor.orgId()), actor);
         boolean admin = AccessPolicy.isAdmin(actor);
         Predicate<ExpiringBalance> visible = e -> admin || actor.role().mayApprove()
                 && (e.approverIds().contains(actor.id()) || e.teamId() != null && managed.contains(e.teamId()));
-        Predicate<ExpiringBalance> inScope = e -> (locationId == null || locationId.equals(e.locationId()))
-                && (teamId == null || teamId.equals(e.teamId()));
+        Predicate<ExpiringBalance> inScope = e -> inScope(locationId, teamId, e.locationId(), e.teamId());
         LocalDate today = clock.today(ZoneOffset.UTC);
         return Page.filtered((size, from) -> readModel.expiring(actor.orgId(), today, size, from),
                 visible.and(inScope), Page::byExpiry, limit, after);
@@ -224,8 +216,7 @@ public final class ReadQueries {
     private List<LeaveRequestView> waitingFor(Employee actor) {
         LocalDate today = clock.today(ZoneOffset.UTC);
         Organization organization = repository.organization(actor.orgId());
-        Set<String> managed = organization.teams().stream().filter(t -> t.managerIds().contains(actor.id()))
-                .map(Team::id).collect(Collectors.toSet());
+        Set<String> managed = managedTeams(organization, actor);
         Set<String> groups = organization.approverGroups().stream()
                 .filter(g -> g.memberIds().contains(actor.id())).map(ApproverGroup::id).collect(Collectors.toSet());
         List<String> deciding = new ArrayList<>(List.of(actor.id()));
@@ -277,16 +268,31 @@ public final class ReadQueries {
     private String calendarOf(Caller caller, LocalDate from, LocalDate to, String locationId, String teamId) {
         DateRange.bounded(from, to, "teamCalendar");
         Employee actor = repository.actor(caller);
-        requireOwnLocation(actor.orgId(), locationId);
-        if (teamId != null) {
-            repository.organization(actor.orgId()).team(teamId);
-        }
+        requireOwnScope(actor.orgId(), locationId, teamId);
         return actor.orgId();
     }
 
+    /** A location and a team to narrow a list to, each of the caller's organization (NOT_FOUND otherwise). */
+    private void requireOwnScope(String orgId, String locationId, String teamId) {
+        requireOwnLocation(orgId, locationId);
+        if (teamId != null) {
+            repository.organization(orgId).team(teamId);
+        }
+    }
+
     private static Predicate<CalendarEntry> inCalendar(String locationId, String teamId) {
-        return e -> (locationId == null || locationId.equals(e.locationId()))
-                && (teamId == null || teamId.equals(e.teamId()));
+        return e -> inScope(locationId, teamId, e.locationId(), e.teamId());
+    }
+
+    /** In the location and the team asked for (either null: any). */
+    private static boolean inScope(String locationId, String teamId, String itsLocationId, String itsTeamId) {
+        return (locationId == null || locationId.equals(itsLocationId)) && (teamId == null || teamId.equals(itsTeamId));
+    }
+
+    /** The teams the person manages (whose members' requests they approve, SPEC §3.8). */
+    private static Set<String> managedTeams(Organization organization, Employee actor) {
+        return organization.teams().stream().filter(t -> t.managerIds().contains(actor.id())).map(Team::id)
+                .collect(Collectors.toSet());
     }
 
     /**
