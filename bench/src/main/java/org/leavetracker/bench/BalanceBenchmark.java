@@ -93,7 +93,7 @@ public class BalanceBenchmark {
     /** A fresh calculator each time: it memoises day counts, and a real call starts cold. */
     @Benchmark
     public Balance balanceOnly() {
-        return new LeaveBalanceCalculator(employee.orgId(), userId, timeline, employee.requests(), employee.adjustments())
+        return new LeaveBalanceCalculator(employee.orgId(), userId, timeline, employee.leave().all(), employee.credits().adjustments())
                 .balance(vacation, 2025, LocalDate.of(2025, 6, 30));
     }
 
@@ -101,7 +101,7 @@ public class BalanceBenchmark {
     public Balance balanceFromEvents() {
         Employee employee = app.repository.employee(userId);
         return new LeaveBalanceCalculator(employee.orgId(), userId, new EmploymentTimeline(employee, organization, app.holidays),
-                employee.requests(), employee.adjustments()).balance(vacation, 2025, LocalDate.of(2025, 6, 30));
+                employee.leave().all(), employee.credits().adjustments()).balance(vacation, 2025, LocalDate.of(2025, 6, 30));
     }
 
     /** For a quick look without JMH: prints the history's size and one balance. */

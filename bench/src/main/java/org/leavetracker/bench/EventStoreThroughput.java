@@ -13,7 +13,7 @@ import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.Snapshots;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.adapters.testing.LocalDynamo;
-import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
+import org.leavetracker.domain.event.CreditEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.EventMetadata;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.port.EventStore.StreamAppend;

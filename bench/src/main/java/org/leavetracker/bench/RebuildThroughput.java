@@ -17,8 +17,14 @@ import org.leavetracker.adapters.system.RandomIds;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
+import org.leavetracker.domain.event.EmploymentEvent;
+import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.EventMetadata;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.PolicyEvent;
+import org.leavetracker.domain.event.LeaveTypeEvent;
+import org.leavetracker.domain.event.LocationEvent;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
@@ -81,22 +87,22 @@ public final class RebuildThroughput {
         String org = "org";
         store.append(new EventMetadata(org, null, "c-org", at), List.of(new StreamAppend(org, 0, List.of(
                 new OrganizationEvent.OrganizationCreated("Bench"),
-                new OrganizationEvent.LocationCreated("loc", "Berlin", "Europe/Berlin", "DE",
+                new LocationEvent.LocationCreated("loc", "Berlin", "Europe/Berlin", "DE",
                         List.of(DayOfWeek.values()).subList(0, 5)),
-                new OrganizationEvent.LeaveTypeCreated("vac", "Vacation", true, true, true),
-                new OrganizationEvent.LeavePolicySet("pol", "loc", "vac", LocalDate.of(2020, 1, 1), Days.of(25),
+                new LeaveTypeEvent.LeaveTypeCreated("vac", "Vacation", true, true, true),
+                new PolicyEvent.LeavePolicySet("pol", "loc", "vac", LocalDate.of(2020, 1, 1), Days.of(25),
                         Accrual.UPFRONT, Days.of(5), 3, Days.ZERO)))), List.of());
         long events = 4;
         for (int u = 0; u < users; u++) {
             String user = "user" + u;
             List<DomainEvent> history = new ArrayList<>();
-            history.add(new EmployeeEvent.UserAdded(user + "@bench.test", "User " + u, Role.MEMBER));
-            history.add(new EmployeeEvent.UserMovedToLocation("loc", LocalDate.of(2024, 1, 1)));
+            history.add(new PersonEvent.UserAdded(user + "@bench.test", "User " + u, Role.MEMBER));
+            history.add(new EmploymentEvent.UserMovedToLocation("loc", LocalDate.of(2024, 1, 1)));
             for (int r = 0; r < requests; r++) {
                 LocalDate day = LocalDate.of(2024, 1, 8).plusWeeks(r);
-                history.add(new EmployeeEvent.LeaveRequested(user + ".r" + r, "vac", day, day, HalfDay.NONE, null,
+                history.add(new LeaveEvent.LeaveRequested(user + ".r" + r, "vac", day, day, HalfDay.NONE, null,
                         null));
-                history.add(new EmployeeEvent.LeaveApproved(user + ".r" + r, null, null));
+                history.add(new LeaveEvent.LeaveApproved(user + ".r" + r, null, null));
             }
             for (int from = 0; from < history.size(); from += 50) { // one transaction takes at most 100 items
                 List<DomainEvent> chunk = history.subList(from, Math.min(history.size(), from + 50));

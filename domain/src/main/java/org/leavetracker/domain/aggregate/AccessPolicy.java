@@ -32,7 +32,7 @@ public final class AccessPolicy {
 
     /** An assigned approver who still holds an approving role. */
     public static boolean isAssignedApprover(Employee caller, Employee target) {
-        return caller.role().mayApprove() && target.approverIds().contains(caller.id());
+        return caller.role().mayApprove() && target.approvers().ids().contains(caller.id());
     }
 
     /** Record past leave: an admin, or an approver assigned to that user. */
@@ -61,8 +61,8 @@ public final class AccessPolicy {
     /** Also the managers of a team the target is or was in (they approve the target's requests, SPEC §3.8). */
     public static void requireMayRead(Employee caller, Employee target, Organization organization) {
         requireSameOrganization(caller, target);
-        boolean manager = caller.role().mayApprove() && target.teamHistory().entries().values().stream()
-                .map(organization::findTeam).flatMap(java.util.Optional::stream)
+        boolean manager = caller.role().mayApprove() && target.employment().teams().entries().values().stream()
+                .map(organization.teams()::find).flatMap(java.util.Optional::stream)
                 .anyMatch(team -> team.managerIds().contains(caller.id()));
         if (!manager) {
             requireMayRead(caller, target);

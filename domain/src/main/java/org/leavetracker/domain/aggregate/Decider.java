@@ -25,7 +25,7 @@ public record Decider(Employee actor, Employee onBehalfOf) {
         if (actor.role().mayApprove()) {
             for (Employee approver : assignedApprovers) {
                 if (AccessPolicy.isAssignedApprover(approver, requester)
-                        && approver.substituteOn(today).filter(actor.id()::equals).isPresent()) {
+                        && approver.approvers().substituteOn(today).filter(actor.id()::equals).isPresent()) {
                     return new Decider(actor, approver);
                 }
             }
@@ -41,11 +41,11 @@ public record Decider(Employee actor, Employee onBehalfOf) {
             return new Decider(actor, null);
         }
         if (level.kind() == ApprovalLevel.Kind.GROUP) {
-            ApproverGroup group = organization.approverGroupEverSet(level.groupId());
-            if (organization.groupMembers(group.id()).contains(actor.id())) {
+            ApproverGroup group = organization.approverGroups().everSet(level.groupId());
+            if (organization.approverGroups().members(group.id()).contains(actor.id())) {
                 return new Decider(actor, null);
             }
-            if (organization.groupMembers(group.id()).isEmpty()) {
+            if (organization.approverGroups().members(group.id()).isEmpty()) {
                 throw new Forbidden("this request waited for the approver group '" + group.name() + "', which was"
                         + " removed; an admin decides it");
             }

@@ -36,28 +36,28 @@ public final class EmploymentTimeline {
 
     /** The first day of employment for leave purposes: the effective date of the first location assignment. */
     public Optional<LocalDate> membershipStart() {
-        return employee.locationHistory().firstDate();
+        return employee.employment().locations().firstDate();
     }
 
     /** Where the person works on a date: none before they start, and none after their employment ended. */
     public Optional<Location> locationOn(LocalDate date) {
-        return employedLocationOn(date).flatMap(organization::findLocation);
+        return employedLocationOn(date).flatMap(organization.locations()::find);
     }
 
     private Optional<String> employedLocationOn(LocalDate date) {
-        return employee.employedOn(date) ? employee.locationHistory().on(date) : Optional.empty();
+        return employee.employment().employedOn(date) ? employee.employment().locations().on(date) : Optional.empty();
     }
 
     public Optional<String> teamOn(LocalDate date) {
-        return employee.teamOn(date);
+        return employee.employment().teamOn(date);
     }
 
     /** The person's own working week if one applies on the date, else their location's default. */
     public Optional<WorkingWeek> workingWeekOn(LocalDate date) {
-        if (!employee.employedOn(date)) {
+        if (!employee.employment().employedOn(date)) {
             return Optional.empty();
         }
-        Optional<WorkingWeek> own = employee.workingWeekHistory().on(date);
+        Optional<WorkingWeek> own = employee.employment().workingWeeks().on(date);
         return own.isPresent() ? own : locationOn(date).map(location -> location.workingWeekOn(date));
     }
 
@@ -112,7 +112,7 @@ public final class EmploymentTimeline {
     }
 
     public Optional<LeavePolicy> policyOn(LocalDate date, String leaveTypeId) {
-        return employedLocationOn(date).flatMap(locationId -> organization.schedule(locationId, leaveTypeId).on(date));
+        return employedLocationOn(date).flatMap(locationId -> organization.policies().schedule(locationId, leaveTypeId).on(date));
     }
 
     /**
@@ -122,11 +122,11 @@ public final class EmploymentTimeline {
     public NavigableSet<LocalDate> policyChangeDates(String leaveTypeId, DateRange window) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(window.start());
-        employee.locationHistory().entries().keySet().stream().filter(window::contains).forEach(dates::add);
-        employee.daysAfterLastDays().stream().filter(window::contains).forEach(dates::add); // allowance stops
-        Set<String> everIn = Set.copyOf(employee.locationHistory().entries().values());
+        employee.employment().locations().entries().keySet().stream().filter(window::contains).forEach(dates::add);
+        employee.employment().daysAfterLastDays().stream().filter(window::contains).forEach(dates::add); // allowance stops
+        Set<String> everIn = Set.copyOf(employee.employment().locations().entries().values());
         for (String locationId : everIn) {
-            organization.schedule(locationId, leaveTypeId).entries().keySet().stream()
+            organization.policies().schedule(locationId, leaveTypeId).entries().keySet().stream()
                     .filter(window::contains).forEach(dates::add);
         }
         return dates;

@@ -73,7 +73,7 @@ public final class CalendarFeeds {
 
     /** Everyone's leave: not for a leaver after their last day (SPEC §3.8), whose team feed then finds nothing. */
     public Optional<Feed> teamFeed(String token) {
-        return owner(token).filter(user -> !user.leftBefore(clock.today(ZoneOffset.UTC))).map(user -> {
+        return owner(token).filter(user -> !user.employment().leftBefore(clock.today(ZoneOffset.UTC))).map(user -> {
             LocalDate today = clock.today(ZoneOffset.UTC);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.calendar(user.orgId(), today.minusMonths(3).withDayOfMonth(1),

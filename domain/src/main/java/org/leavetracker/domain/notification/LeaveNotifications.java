@@ -9,6 +9,7 @@ import java.util.Set;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveRequest;
@@ -45,35 +46,35 @@ public final class LeaveNotifications {
 
     List<Notification> compose(RecordedEvent event) {
         if (!(event.payload() instanceof EmployeeEvent payload) || payload.requestId() == null
-                || payload instanceof EmployeeEvent.LeaveApproved a && a.approverId() == null) {
+                || payload instanceof LeaveEvent.LeaveApproved a && a.approverId() == null) {
             return List.of(); // checked before any load: most leave needs no approval, and this runs for all of it
         }
         Employee requester = repository.employee(event.aggregateId());
-        LeaveRequest request = requester.request(payload.requestId());
-        boolean asksForDecision = payload instanceof EmployeeEvent.LeaveRequested
-                || payload instanceof EmployeeEvent.ApprovalLevelPassed;
+        LeaveRequest request = requester.leave().get(payload.requestId());
+        boolean asksForDecision = payload instanceof LeaveEvent.LeaveRequested
+                || payload instanceof LeaveEvent.ApprovalLevelPassed;
         if (asksForDecision && request.status() != LeaveStatus.PENDING) {
             return List.of(); // approved in the same command, or decided before this ran
         }
         Organization organization = repository.organization(requester.orgId());
-        String what = organization.leaveType(request.leaveTypeId()).name() + " " + dates(request);
+        String what = organization.leaveTypes().get(request.leaveTypeId()).name() + " " + dates(request);
         String eventId = event.aggregateId() + "/" + event.version();
         List<Notification> messages = new ArrayList<>();
         switch (payload) {
-            case EmployeeEvent.LeaveRequested e -> askToDecide(messages, requester, request, organization, what,
+            case LeaveEvent.LeaveRequested e -> askToDecide(messages, requester, request, organization, what,
                     requester.name() + " asks for " + what + "." + line("Reason", e.reason()), eventId);
-            case EmployeeEvent.ApprovalLevelPassed e -> askToDecide(messages, requester, request, organization, what,
+            case LeaveEvent.ApprovalLevelPassed e -> askToDecide(messages, requester, request, organization, what,
                     requester.name() + " asks for " + what + ". " + decider(e.approverId(), e.onBehalfOf())
                             + " approved level " + (e.level() + 1) + "; level " + (e.level() + 2) + " is yours."
                             + line("Reason", request.reason()), eventId);
-            case EmployeeEvent.LeaveApproved e -> messages.add(new Notification(
+            case LeaveEvent.LeaveApproved e -> messages.add(new Notification(
                     requester.email().value(), "Approved: " + what,
                     "Your request for " + what + " was approved by " + decider(e.approverId(), e.onBehalfOf()) + "."
                             + line("Note", e.note()), eventId));
-            case EmployeeEvent.LeaveDenied e -> messages.add(new Notification(requester.email().value(),
+            case LeaveEvent.LeaveDenied e -> messages.add(new Notification(requester.email().value(),
                     "Denied: " + what, "Your request for " + what + " was denied by " + decider(e.approverId(), e.onBehalfOf()) + "."
                     + line("Reason", e.reason()), eventId));
-            case EmployeeEvent.LeaveCancelled e -> {
+            case LeaveEvent.LeaveCancelled e -> {
                 if (e.cancelledBy().equals(requester.id())) {
                     for (String to : approverEmails(requester)) {
                         messages.add(new Notification(to, "Cancelled by " + requester.name() + ": " + what,
@@ -96,7 +97,7 @@ public final class LeaveNotifications {
     private void askToDecide(List<Notification> messages, Employee requester, LeaveRequest request,
                              Organization organization, String what, String text, String eventId) {
         ApprovalLevel level = request.currentApprovalLevel();
-        Set<String> deciders = requester.onlyAnAdminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
+        Set<String> deciders = requester.leave().onlyAnAdminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
                 ? adminEmails(requester)
                 : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
                 : level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS ? teamManagerEmails(requester, organization, request)
@@ -108,7 +109,7 @@ public final class LeaveNotifications {
     }
 
     private Set<String> groupEmails(Employee requester, Organization organization, String groupId) {
-        List<String> members = organization.groupMembers(groupId);
+        List<String> members = organization.approverGroups().members(groupId);
         return members.isEmpty() ? adminEmails(requester) : emailsOf(members, requester);
     }
 
@@ -116,18 +117,18 @@ public final class LeaveNotifications {
     private Set<String> withTeamManagers(Set<String> approvers, Employee requester, Organization organization,
                                          LeaveRequest request) {
         Set<String> emails = new LinkedHashSet<>(approvers);
-        emails.addAll(emailsOf(organization.teamManagersOf(requester, request.dates().start()), requester));
+        emails.addAll(emailsOf(organization.teams().managersOf(requester, request.dates().start()), requester));
         return emails;
     }
 
     private Set<String> teamManagerEmails(Employee requester, Organization organization, LeaveRequest request) {
-        List<String> managers = organization.teamManagersOf(requester, request.dates().start());
+        List<String> managers = organization.teams().managersOf(requester, request.dates().start());
         return managers.isEmpty() ? adminEmails(requester) : emailsOf(managers, requester);
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */
     private Set<String> approverEmails(Employee requester) {
-        Set<String> approvers = emailsOf(requester.approverIds(), requester);
+        Set<String> approvers = emailsOf(requester.approvers().ids(), requester);
         return approvers.isEmpty() ? adminEmails(requester) : approvers; // none assigned, or all of them left
     }
 
@@ -145,7 +146,7 @@ public final class LeaveNotifications {
 
     /** A leaver is asked nothing after their last day (they could not act on it). */
     private boolean stillEmployed(Employee person) {
-        return !person.leftBefore(repository.todayUtc());
+        return !person.employment().leftBefore(repository.todayUtc());
     }
 
     private Set<String> adminEmails(Employee requester) {

@@ -4,7 +4,17 @@ import java.util.Optional;
 
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.ApprovalLineEvent;
+import org.leavetracker.domain.event.EmploymentEvent;
+import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.WebhookEvent;
+import org.leavetracker.domain.event.TeamEvent;
+import org.leavetracker.domain.event.ApproverGroupEvent;
+import org.leavetracker.domain.event.BlackoutEvent;
+import org.leavetracker.domain.event.PolicyEvent;
+import org.leavetracker.domain.event.LeaveTypeEvent;
+import org.leavetracker.domain.event.LocationEvent;
 
 /**
  * The part of an organization's set-up an event changed, announced live so that every open admin screen reloads
@@ -26,45 +36,45 @@ public enum SettingsArea {
         return switch (event) {
             case OrganizationEvent.OrganizationCreated e -> ORGANIZATION;
             case OrganizationEvent.OrganizationRenamed e -> ORGANIZATION;
-            case OrganizationEvent.LocationCreated e -> LOCATIONS;
-            case OrganizationEvent.LocationUpdated e -> LOCATIONS;
-            case OrganizationEvent.LocationWorkingWeekSet e -> LOCATIONS;
-            case OrganizationEvent.LocationArchived e -> LOCATIONS;
-            case OrganizationEvent.HolidayAdded e -> LOCATIONS;
-            case OrganizationEvent.HolidayRemoved e -> LOCATIONS;
-            case OrganizationEvent.LeaveTypeCreated e -> LEAVE_TYPES;
-            case OrganizationEvent.LeaveTypeUpdated e -> LEAVE_TYPES;
-            case OrganizationEvent.LeaveTypeArchived e -> LEAVE_TYPES;
-            case OrganizationEvent.ToilEnabled e -> LEAVE_TYPES;
-            case OrganizationEvent.LeavePolicySet e -> POLICIES;
-            case OrganizationEvent.LeavePolicyRemoved e -> POLICIES;
-            case OrganizationEvent.TeamCreated e -> TEAMS;
-            case OrganizationEvent.TeamRenamed e -> TEAMS;
-            case OrganizationEvent.TeamManagersSet e -> TEAMS;
-            case OrganizationEvent.BlackoutPeriodAdded e -> WORKFLOW;
-            case OrganizationEvent.BlackoutPeriodRemoved e -> WORKFLOW;
-            case OrganizationEvent.ApproverGroupSet e -> WORKFLOW;
-            case OrganizationEvent.ApproverGroupRemoved e -> WORKFLOW;
-            case OrganizationEvent.ApprovalChainSet e -> WORKFLOW;
-            case OrganizationEvent.WebhookRegistered e -> INTEGRATIONS;
-            case OrganizationEvent.WebhookRemoved e -> INTEGRATIONS;
+            case LocationEvent.LocationCreated e -> LOCATIONS;
+            case LocationEvent.LocationUpdated e -> LOCATIONS;
+            case LocationEvent.LocationWorkingWeekSet e -> LOCATIONS;
+            case LocationEvent.LocationArchived e -> LOCATIONS;
+            case LocationEvent.HolidayAdded e -> LOCATIONS;
+            case LocationEvent.HolidayRemoved e -> LOCATIONS;
+            case LeaveTypeEvent.LeaveTypeCreated e -> LEAVE_TYPES;
+            case LeaveTypeEvent.LeaveTypeUpdated e -> LEAVE_TYPES;
+            case LeaveTypeEvent.LeaveTypeArchived e -> LEAVE_TYPES;
+            case LeaveTypeEvent.ToilEnabled e -> LEAVE_TYPES;
+            case PolicyEvent.LeavePolicySet e -> POLICIES;
+            case PolicyEvent.LeavePolicyRemoved e -> POLICIES;
+            case TeamEvent.TeamCreated e -> TEAMS;
+            case TeamEvent.TeamRenamed e -> TEAMS;
+            case TeamEvent.TeamManagersSet e -> TEAMS;
+            case BlackoutEvent.BlackoutPeriodAdded e -> WORKFLOW;
+            case BlackoutEvent.BlackoutPeriodRemoved e -> WORKFLOW;
+            case ApproverGroupEvent.ApproverGroupSet e -> WORKFLOW;
+            case ApproverGroupEvent.ApproverGroupRemoved e -> WORKFLOW;
+            case LeaveTypeEvent.ApprovalChainSet e -> WORKFLOW;
+            case WebhookEvent.WebhookRegistered e -> INTEGRATIONS;
+            case WebhookEvent.WebhookRemoved e -> INTEGRATIONS;
         };
     }
 
     private static SettingsArea of(EmployeeEvent event) {
         return switch (event) {
-            case EmployeeEvent.UserAdded e -> PEOPLE;
-            case EmployeeEvent.UserUpdated e -> PEOPLE;
-            case EmployeeEvent.UserRoleChanged e -> PEOPLE;
-            case EmployeeEvent.UserMovedToLocation e -> PEOPLE;
-            case EmployeeEvent.UserMovedToTeam e -> PEOPLE;
-            case EmployeeEvent.WorkingWeekSet e -> PEOPLE;
-            case EmployeeEvent.ApproverAssigned e -> PEOPLE;
-            case EmployeeEvent.ApproverRemoved e -> PEOPLE;
-            case EmployeeEvent.SubstituteSet e -> PEOPLE;
-            case EmployeeEvent.SubstituteRemoved e -> PEOPLE;
-            case EmployeeEvent.EmploymentEnded e -> PEOPLE;
-            case EmployeeEvent.EmploymentEndUndone e -> PEOPLE;
+            case PersonEvent.UserAdded e -> PEOPLE;
+            case PersonEvent.UserUpdated e -> PEOPLE;
+            case PersonEvent.UserRoleChanged e -> PEOPLE;
+            case EmploymentEvent.UserMovedToLocation e -> PEOPLE;
+            case EmploymentEvent.UserMovedToTeam e -> PEOPLE;
+            case EmploymentEvent.WorkingWeekSet e -> PEOPLE;
+            case ApprovalLineEvent.ApproverAssigned e -> PEOPLE;
+            case ApprovalLineEvent.ApproverRemoved e -> PEOPLE;
+            case ApprovalLineEvent.SubstituteSet e -> PEOPLE;
+            case ApprovalLineEvent.SubstituteRemoved e -> PEOPLE;
+            case EmploymentEvent.EmploymentEnded e -> PEOPLE;
+            case EmploymentEvent.EmploymentEndUndone e -> PEOPLE;
             default -> null;
         };
     }

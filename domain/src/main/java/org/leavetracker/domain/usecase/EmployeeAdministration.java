@@ -35,8 +35,8 @@ public final class EmployeeAdministration {
 
     public UserProfile moveUserToLocation(Caller caller, String userId, String locationId, LocalDate effectiveDate) {
         return changeUser(caller, userId, (user, org) -> {
-            org.openLocation(locationId);
-            return user.moveToLocation(locationId, effectiveDate);
+            org.locations().open(locationId);
+            return user.employment().moveToLocation(locationId, effectiveDate);
         });
     }
 
@@ -56,14 +56,14 @@ public final class EmployeeAdministration {
             boolean newAddress = email != null && !email.equals(user.email());
             List<UniqueKey> keys = newAddress ? List.of(UniqueKey.email(email.value(), user.id())) : List.of();
             try {
-                repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
-                        decision.events())), keys).forEach(user::apply);
+                user = user.after(repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
+                        decision.events())), keys));
             } catch (UniqueKeyTaken taken) {
                 if (!taken.ownerId().equals(user.id())) {
                     throw new Conflict("the e-mail address " + email.value() + " is already used by another user");
                 }
                 // this person held the address before: it is theirs again, with no new key
-                repository.save(admin.orgId(), user.id(), user.version(), decision, caller).forEach(user::apply);
+                user = user.after(repository.save(admin.orgId(), user.id(), user.version(), decision, caller));
             }
             PersonContext person = PersonContext.of(user, organization, calendars);
             return UserProfile.of(user, person.timeline(), repository.todayFor(user, organization));
@@ -80,7 +80,7 @@ public final class EmployeeAdministration {
 
     /** Admin: takes back an end of employment made by mistake. */
     public UserProfile undoEndEmployment(Caller caller, String userId) {
-        return changeUser(caller, userId, (user, org) -> user.undoEndEmployment());
+        return changeUser(caller, userId, (user, org) -> user.employment().undoEnd());
     }
 
     /**
@@ -95,9 +95,8 @@ public final class EmployeeAdministration {
             Organization organization = repository.organization(admin.orgId());
             String subject = user.subject();
             Decision decision = user.releaseIdentity();
-            repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
-                    decision.events())), List.of(UniqueKey.subject(subject, user.id()).released()))
-                    .forEach(user::apply);
+            user = user.after(repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
+                    decision.events())), List.of(UniqueKey.subject(subject, user.id()).released())));
             PersonContext person = PersonContext.of(user, organization, calendars);
             return UserProfile.of(user, person.timeline(), repository.todayFor(user, organization));
         });
@@ -107,20 +106,20 @@ public final class EmployeeAdministration {
     public UserProfile moveUserToTeam(Caller caller, String userId, String teamId, LocalDate effectiveDate) {
         return changeUser(caller, userId, (user, org) -> {
             if (teamId != null) {
-                org.team(teamId);
+                org.teams().get(teamId);
             }
-            return user.moveToTeam(teamId, effectiveDate);
+            return user.employment().moveToTeam(teamId, effectiveDate);
         });
     }
 
     public UserProfile assignApprover(Caller caller, String userId, String approverId) {
         return changeUser(caller, userId, (user, org) ->
-                user.assignApprover(repository.employeeOf(user, approverId)));
+                user.approvers().assign(repository.employeeOf(user, approverId)));
     }
 
     /** Admin: the approver no longer decides the user's requests, pending ones included (the admins do if none is left). */
     public UserProfile removeApprover(Caller caller, String userId, String approverId) {
-        return changeUser(caller, userId, (user, org) -> user.removeApprover(approverId));
+        return changeUser(caller, userId, (user, org) -> user.approvers().remove(approverId));
     }
 
     public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
@@ -137,7 +136,7 @@ public final class EmployeeAdministration {
     /** @param hoursByDay working days with other hours than {@code hoursPerDay} (null: none) */
     public UserProfile setWorkingWeek(Caller caller, String userId, List<DayOfWeek> workingDays,
                                       LocalDate effectiveDate, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
-        return changeUser(caller, userId, (user, org) -> user.setWorkingWeek(workingDays, effectiveDate,
+        return changeUser(caller, userId, (user, org) -> user.employment().setWorkingWeek(workingDays, effectiveDate,
                 hoursPerDay, hoursByDay));
     }
 
@@ -145,9 +144,9 @@ public final class EmployeeAdministration {
     public Balance adjustBalance(Caller caller, String userId, String leaveTypeId, int year, Days days, String note) {
         return retry.run(() -> {
             Changed changed = apply(caller, userId, (user, org) ->
-                    user.adjustBalance(org.leaveType(leaveTypeId), year, days, note));
+                    user.credits().adjust(org.leaveTypes().get(leaveTypeId), year, days, note));
             PersonContext person = PersonContext.of(changed.user, changed.organization, calendars);
-            LeaveType type = changed.organization.leaveType(leaveTypeId);
+            LeaveType type = changed.organization.leaveTypes().get(leaveTypeId);
             return person.calculator().balance(type.id(), year, repository.todayFor(changed.user, changed.organization));
         });
     }
@@ -163,10 +162,10 @@ public final class EmployeeAdministration {
             Employee user = repository.employeeOf(actor, userId);
             AccessPolicy.requireMayRecordOvertime(actor, user);
             Organization organization = repository.organization(actor.orgId());
-            LeaveType type = organization.toilType(leaveTypeId);
+            LeaveType type = organization.leaveTypes().toilType(leaveTypeId);
             LocalDate today = repository.todayFor(user, organization);
-            repository.save(actor.orgId(), user.id(), user.version(),
-                    user.recordOvertime(type, date, days, note, today), caller).forEach(user::apply);
+            user = user.after(repository.save(actor.orgId(), user.id(), user.version(),
+                    user.credits().recordOvertime(type, date, days, note, today), caller));
             PersonContext person = PersonContext.of(user, organization, calendars);
             return person.calculator().balance(type.id(), date.getYear(),
                     date.getYear() == today.getYear() ? today : LocalDate.of(date.getYear(), 12, 31));
@@ -188,7 +187,7 @@ public final class EmployeeAdministration {
         Employee user = repository.employeeOf(admin, userId);
         Organization organization = repository.organization(admin.orgId());
         Decision decision = decide.apply(user, organization);
-        repository.save(admin.orgId(), user.id(), user.version(), decision, caller).forEach(user::apply);
+        user = user.after(repository.save(admin.orgId(), user.id(), user.version(), decision, caller));
         return new Changed(user, organization);
     }
 

@@ -10,6 +10,8 @@ import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.EmploymentEvent;
+import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.LeaveType;
@@ -53,10 +55,10 @@ public final class LeaveQueries {
         Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
         Organization organization = repository.organization(admin.orgId());
-        organization.openLocation(locationId);
-        Employee person = userId == null ? joiner(admin) : repository.employeeOf(admin, userId);
-        person.apply(new RecordedEvent(admin.orgId(), person.id(), person.version() + 1, Instant.EPOCH, admin.id(),
-                null, new EmployeeEvent.UserMovedToLocation(locationId, effectiveDate)));
+        organization.locations().open(locationId);
+        Employee current = userId == null ? joiner(admin) : repository.employeeOf(admin, userId);
+        Employee person = current.after(List.of(new RecordedEvent(admin.orgId(), current.id(), current.version() + 1,
+                Instant.EPOCH, admin.id(), null, new EmploymentEvent.UserMovedToLocation(locationId, effectiveDate))));
         PersonContext context = PersonContext.of(person, organization, calendars);
         LocalDate yearEnd = LocalDate.of(effectiveDate.getYear(), 12, 31);
         return organization.leaveTypes().stream()
@@ -68,7 +70,7 @@ public final class LeaveQueries {
     /** Someone not yet added: a person with no history but their addition. */
     private static Employee joiner(Employee admin) {
         return Employee.replay("joiner-preview", List.of(new RecordedEvent(admin.orgId(), "joiner-preview", 1,
-                Instant.EPOCH, admin.id(), null, new EmployeeEvent.UserAdded("joiner@preview.invalid", "Joiner",
+                Instant.EPOCH, admin.id(), null, new PersonEvent.UserAdded("joiner@preview.invalid", "Joiner",
                         Role.MEMBER)))).orElseThrow();
     }
 

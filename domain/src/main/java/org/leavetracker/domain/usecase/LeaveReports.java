@@ -67,10 +67,10 @@ public final class LeaveReports {
         AccessPolicy.requireAdmin(admin);
         Organization organization = repository.organization(admin.orgId());
         if (locationId != null) {
-            organization.location(locationId);
+            organization.locations().get(locationId);
         }
         if (teamId != null) {
-            organization.team(teamId);
+            organization.teams().get(teamId);
         }
         LeaveReport report = build(organization, from, to, locationId, teamId);
         String key = KEY_PREFIX + organization.id() + "/" + from + "_" + to + "_" + repository.newId() + ".csv";
@@ -94,14 +94,14 @@ public final class LeaveReports {
                 .toList();
         for (UserRecord listed : users) {
             Employee employee = repository.employee(listed.id());
-            if (locationId != null && !employee.locationHistory().valuesDuring(from, to).contains(locationId)
-                    || teamId != null && !employee.teamHistory().valuesDuring(from, to).contains(teamId)) {
+            if (locationId != null && !employee.employment().locations().valuesDuring(from, to).contains(locationId)
+                    || teamId != null && !employee.employment().teams().valuesDuring(from, to).contains(teamId)) {
                 continue;
             }
             PersonContext person = PersonContext.of(employee, organization, calendars);
             Person who = new Person(employee.id(), employee.name(), employee.email().value(),
-                    employee.locationHistory().on(to).orElse(null), employee.teamOn(to).orElse(null),
-                    employee.employmentEndsOn().orElse(null));
+                    employee.employment().locations().on(to).orElse(null), employee.employment().teamOn(to).orElse(null),
+                    employee.employment().endsOn().orElse(null));
             person.requestViews().stream()
                     .filter(r -> !r.startDate().isAfter(to) && !r.endDate().isBefore(from))
                     .sorted(Comparator.comparing(LeaveRequestView::startDate).thenComparing(LeaveRequestView::id))

@@ -42,12 +42,12 @@ public final class LeaveWorkflow {
         return retry.run(() -> {
             Employee requester = repository.actor(caller);
             Organization organization = repository.organization(requester.orgId());
-            LeaveType type = organization.leaveType(command.leaveTypeId());
+            LeaveType type = organization.leaveTypes().get(command.leaveTypeId());
             String requestId = LeaveRequestIds.newId(requester.id(), repository.newId());
             NewLeave leave = new NewLeave(requestId, type, DateRange.of(command.startDate(), command.endDate()),
                     command.halfDay(), command.reason(), command.clientRequestId(), command.times());
             return decideOn(requester, organization, caller,
-                    requester.requestLeave(leave, PersonContext.of(requester, organization, calendars).rules()));
+                    requester.leave().request(leave, PersonContext.of(requester, organization, calendars).rules()));
         });
     }
 
@@ -75,7 +75,7 @@ public final class LeaveWorkflow {
         DateRange dates;
         NewLeave leave;
         try {
-            type = organization.leaveType(leaveTypeId);
+            type = organization.leaveTypes().get(leaveTypeId);
             dates = DateRange.of(startDate, endDate);
             // refuses dates outside the window and over-long requests before anything is counted
             leave = new NewLeave(LeaveRequestIds.newId(requester.id(), "preview"), type, dates, halfDay, null, null,
@@ -92,14 +92,13 @@ public final class LeaveWorkflow {
         }
         Decision decision;
         try {
-            decision = requester.requestLeave(leave, before.rules());
+            decision = requester.leave().request(leave, before.rules());
         } catch (DomainError refused) {
             return new LeavePreview(amount, type.unit(), null, yearBalances(type, dates, before, before), refused);
         }
-        repository.unsaved(requester.orgId(), requester.id(), requester.version(), decision, caller)
-                .forEach(requester::apply);
+        requester = requester.after(repository.unsaved(requester.orgId(), requester.id(), requester.version(), decision, caller));
         PersonContext after = PersonContext.of(requester, organization, calendars);
-        LeaveStatus status = requester.request(decision.subjectId()).status();
+        LeaveStatus status = requester.leave().get(decision.subjectId()).status();
         return new LeavePreview(amount, type.unit(), status, yearBalances(type, dates, before, after), null);
     }
 
@@ -119,20 +118,20 @@ public final class LeaveWorkflow {
 
     public LeaveRequestView approveLeave(Caller caller, String requestId, String note) {
         return onRequest(caller, requestId, (requester, organization, actor) -> {
-            LeaveType type = organization.leaveType(requester.request(requestId).leaveTypeId());
-            return requester.approve(requestId, deciderFor(actor, requester, organization, requestId), note, type,
+            LeaveType type = organization.leaveTypes().get(requester.leave().get(requestId).leaveTypeId());
+            return requester.leave().approve(requestId, deciderFor(actor, requester, organization, requestId), note, type,
                     PersonContext.of(requester, organization, calendars).rules());
         });
     }
 
     public LeaveRequestView denyLeave(Caller caller, String requestId, String reason) {
         return onRequest(caller, requestId, (requester, organization, actor) ->
-                requester.deny(requestId, deciderFor(actor, requester, organization, requestId), reason));
+                requester.leave().deny(requestId, deciderFor(actor, requester, organization, requestId), reason));
     }
 
     public LeaveRequestView cancelLeave(Caller caller, String requestId) {
         return onRequest(caller, requestId, (requester, organization, actor) ->
-                requester.cancel(requestId, actor, repository.todayFor(requester, organization)));
+                requester.leave().cancel(requestId, actor, repository.todayFor(requester, organization)));
     }
 
     /** An approver of the user, or an admin, records leave already taken: APPROVED, any dates, no balance check. */
@@ -143,11 +142,11 @@ public final class LeaveWorkflow {
                     : repository.employeeOf(actor, command.userId());
             AccessPolicy.requireMayRecordPastLeave(actor, user);
             Organization organization = repository.organization(actor.orgId());
-            LeaveType type = organization.leaveType(command.leaveTypeId());
+            LeaveType type = organization.leaveTypes().get(command.leaveTypeId());
             NewLeave leave = new NewLeave(LeaveRequestIds.newId(user.id(), repository.newId()), type,
                     DateRange.of(command.startDate(), command.endDate()), command.halfDay(), command.reason(), null);
             return decideOn(user, organization, caller,
-                    user.recordPastLeave(leave, PersonContext.of(user, organization, calendars).rules()));
+                    user.leave().recordPast(leave, PersonContext.of(user, organization, calendars).rules()));
         });
     }
 
@@ -175,26 +174,26 @@ public final class LeaveWorkflow {
      * earlier level is let through to the aggregate, which treats a repeated approval as nothing new.
      */
     private Decider deciderFor(Employee actor, Employee requester, Organization organization, String requestId) {
-        LeaveRequest request = requester.request(requestId);
+        LeaveRequest request = requester.leave().get(requestId);
         if (request.passedBy(actor.id())) {
             return new Decider(actor, null);
         }
         ApprovalLevel level = request.currentApprovalLevel();
         if (level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS) {
             return Decider.asTeamManager(actor, requester,
-                    organization.teamManagersOf(requester, request.dates().start()));
+                    organization.teams().managersOf(requester, request.dates().start()));
         }
         if (level.kind() != ApprovalLevel.Kind.APPROVERS) {
             return Decider.atLevel(actor, requester, level, organization);
         }
         // teamManagersOf never names the requester: a manager does not approve their own leave
         if (actor.role().mayApprove()
-                && organization.teamManagersOf(requester, request.dates().start()).contains(actor.id())
-                && !requester.onlyAnAdminDecides(requestId)) {
+                && organization.teams().managersOf(requester, request.dates().start()).contains(actor.id())
+                && !requester.leave().onlyAnAdminDecides(requestId)) {
             return new Decider(actor, null); // the manager of the requester's team (SPEC §3.8)
         }
         List<Employee> approvers = Decider.needsApprovers(actor, requester)
-                ? requester.approverIds().stream().map(repository::findEmployee).flatMap(Optional::stream).toList()
+                ? requester.approvers().ids().stream().map(repository::findEmployee).flatMap(Optional::stream).toList()
                 : List.of();
         return Decider.of(actor, requester, approvers, repository.todayFor(requester, organization));
     }
@@ -205,8 +204,8 @@ public final class LeaveWorkflow {
             Employee approver = repository.actor(caller);
             Employee substitute = repository.employeeOf(approver, substituteId);
             Organization organization = repository.organization(approver.orgId());
-            repository.save(approver.orgId(), approver.id(), approver.version(),
-                    approver.setSubstitute(substitute, from, to), caller).forEach(approver::apply);
+            approver = approver.after(repository.save(approver.orgId(), approver.id(), approver.version(),
+                    approver.approvers().setSubstitute(substitute, from, to), caller));
             PersonContext person = PersonContext.of(approver, organization, calendars);
             return UserProfile.of(approver, person.timeline(), repository.todayFor(approver, organization));
         });
@@ -225,8 +224,8 @@ public final class LeaveWorkflow {
                 AccessPolicy.requireAdmin(actor);
             }
             Organization organization = repository.organization(approver.orgId());
-            repository.save(approver.orgId(), approver.id(), approver.version(), approver.removeSubstitute(from),
-                    caller).forEach(approver::apply);
+            approver = approver.after(repository.save(approver.orgId(), approver.id(), approver.version(), approver.approvers().removeSubstitute(from),
+                    caller));
             PersonContext person = PersonContext.of(approver, organization, calendars);
             return UserProfile.of(approver, person.timeline(), repository.todayFor(approver, organization));
         });
@@ -234,10 +233,9 @@ public final class LeaveWorkflow {
 
     private LeaveRequestView decideOn(Employee requester, Organization organization, Caller caller,
                                       Decision decision) {
-        repository.save(requester.orgId(), requester.id(), requester.version(), decision, caller)
-                .forEach(requester::apply);
+        requester = requester.after(repository.save(requester.orgId(), requester.id(), requester.version(), decision, caller));
         PersonContext person = PersonContext.of(requester, organization, calendars);
-        return LeaveRequestView.of(requester.orgId(), requester.request(decision.subjectId()), person.timeline());
+        return LeaveRequestView.of(requester.orgId(), requester.leave().get(decision.subjectId()), person.timeline());
     }
 
     @FunctionalInterface

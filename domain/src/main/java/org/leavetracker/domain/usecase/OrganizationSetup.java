@@ -19,8 +19,8 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.DomainEvent;
-import org.leavetracker.domain.event.EmployeeEvent.IdentityBound;
-import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
+import org.leavetracker.domain.event.PersonEvent.IdentityBound;
+import org.leavetracker.domain.event.PersonEvent.UserAdded;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.Accrual;
@@ -144,7 +144,7 @@ public final class OrganizationSetup {
             AccessPolicy.requireAdmin(admin);
             Employee user = repository.employeeOf(admin, userId);
             Decision decision = user.changeRole(role, admin);
-            repository.save(admin.orgId(), user.id(), user.version(), decision, caller).forEach(user::apply);
+            user = user.after(repository.save(admin.orgId(), user.id(), user.version(), decision, caller));
             return profile(user, repository.organization(admin.orgId()));
         });
     }
@@ -157,12 +157,12 @@ public final class OrganizationSetup {
     /** @param hoursPerDay the working hours of each working day there (null: 8) */
     public Location createLocation(Caller caller, String name, String timeZone, String holidayCalendar,
                                    List<DayOfWeek> workingDays, Days hoursPerDay) {
-        return changeSettings(caller, org -> org.createLocation(repository.newId(), name, timeZone, holidayCalendar,
-                workingDays, hoursPerDay, calendars), Organization::location);
+        return changeSettings(caller, org -> org.locations().create(repository.newId(), name, timeZone, holidayCalendar,
+                workingDays, hoursPerDay, calendars), (o, id) -> o.locations().get(id));
     }
 
     public Location addHoliday(Caller caller, String locationId, LocalDate date, String name) {
-        return changeSettings(caller, org -> org.addHoliday(locationId, date, name), Organization::location);
+        return changeSettings(caller, org -> org.locations().addHoliday(locationId, date, name), (o, id) -> o.locations().get(id));
     }
 
     /** Admin: renames the organization. */
@@ -172,7 +172,7 @@ public final class OrganizationSetup {
 
     /** Admin: takes back a custom holiday; the days and balances of everyone in that location are recomputed. */
     public Location removeHoliday(Caller caller, String locationId, LocalDate date) {
-        return changeSettings(caller, org -> org.removeHoliday(locationId, date), Organization::location);
+        return changeSettings(caller, org -> org.locations().removeHoliday(locationId, date), (o, id) -> o.locations().get(id));
     }
 
     /**
@@ -180,49 +180,49 @@ public final class OrganizationSetup {
      * by it; those made while it stood keep what it decided for them (an admin still decides the held ones).
      */
     public BlackoutPeriod removeBlackoutPeriod(Caller caller, String blackoutId) {
-        return changeSettings(caller, org -> org.removeBlackoutPeriod(blackoutId), Organization::blackoutEverAdded);
+        return changeSettings(caller, org -> org.blackouts().remove(blackoutId), (o, id) -> o.blackouts().everAdded(id));
     }
 
     /** Admin: corrects a location's name, time zone or holiday calendar (null: unchanged). */
     public Location updateLocation(Caller caller, String locationId, String name, String timeZone,
                                    String holidayCalendar) {
-        return changeSettings(caller, org -> org.updateLocation(locationId, name, timeZone, holidayCalendar, calendars),
-                Organization::location);
+        return changeSettings(caller, org -> org.locations().update(locationId, name, timeZone, holidayCalendar, calendars),
+                (o, id) -> o.locations().get(id));
     }
 
     /** Admin: the location's working week from a date on; days and balances of its people are recomputed. */
     public Location setLocationWorkingWeek(Caller caller, String locationId, List<DayOfWeek> workingDays,
                                            LocalDate effectiveDate, Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
-        return changeSettings(caller, org -> org.setLocationWorkingWeek(locationId, workingDays, effectiveDate,
-                hoursPerDay, hoursByDay), Organization::location);
+        return changeSettings(caller, org -> org.locations().setWorkingWeek(locationId, workingDays, effectiveDate,
+                hoursPerDay, hoursByDay), (o, id) -> o.locations().get(id));
     }
 
     /** Admin: no one moves into the location from now on. */
     public Location archiveLocation(Caller caller, String locationId) {
-        return changeSettings(caller, org -> org.archiveLocation(locationId), Organization::location);
+        return changeSettings(caller, org -> org.locations().archive(locationId), (o, id) -> o.locations().get(id));
     }
 
     /** Admin: corrects a leave type's name and approval settings (null: unchanged), for requests from now on. */
     public LeaveType updateLeaveType(Caller caller, String leaveTypeId, String name, Boolean requiresApproval,
                                      Boolean allowHalfDays) {
-        return changeSettings(caller, org -> org.updateLeaveType(leaveTypeId, name, requiresApproval, allowHalfDays),
-                Organization::leaveType);
+        return changeSettings(caller, org -> org.leaveTypes().update(leaveTypeId, name, requiresApproval, allowHalfDays),
+                (o, id) -> o.leaveTypes().get(id));
     }
 
     /** Admin: the leave type takes no new requests; its balances and history stay. */
     public LeaveType archiveLeaveType(Caller caller, String leaveTypeId) {
-        return changeSettings(caller, org -> org.archiveLeaveType(leaveTypeId), Organization::leaveType);
+        return changeSettings(caller, org -> org.leaveTypes().archive(leaveTypeId), (o, id) -> o.leaveTypes().get(id));
     }
 
     /** Admin: takes back the policy set for that date; answers it as it was. */
     public LeavePolicy removeLeavePolicy(Caller caller, String locationId, String leaveTypeId, LocalDate effectiveDate) {
-        return changeSettings(caller, org -> org.removeLeavePolicy(locationId, leaveTypeId, effectiveDate),
-                Organization::policyEverSet);
+        return changeSettings(caller, org -> org.policies().remove(locationId, leaveTypeId, effectiveDate),
+                (o, id) -> o.policies().everSet(id));
     }
 
     /** Admin: removes an approver group that no approval chain names; answers it as it was. */
     public ApproverGroup removeApproverGroup(Caller caller, String groupId) {
-        return changeSettings(caller, org -> org.removeApproverGroup(groupId), Organization::approverGroupEverSet);
+        return changeSettings(caller, org -> org.approverGroups().remove(groupId), (o, id) -> o.approverGroups().everSet(id));
     }
 
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
@@ -234,17 +234,17 @@ public final class OrganizationSetup {
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
                                      boolean requiresApproval, boolean allowHalfDays, LeaveUnit unit) {
         return changeSettings(caller,
-                org -> org.createLeaveType(repository.newId(), name, deductsFromAllowance, requiresApproval,
+                org -> org.leaveTypes().create(repository.newId(), name, deductsFromAllowance, requiresApproval,
                         allowHalfDays, unit),
-                Organization::leaveType);
+                (o, id) -> o.leaveTypes().get(id));
     }
 
     public LeavePolicy setLeavePolicy(Caller caller, SetLeavePolicy command) {
         return changeSettings(caller,
-                org -> org.setLeavePolicy(repository.newId(), command.locationId(), command.leaveTypeId(),
+                org -> org.policies().set(repository.newId(), command.locationId(), command.leaveTypeId(),
                         command.effectiveDate(), command.annualAllowance(), command.accrual(), command.rolloverMax(),
                         command.rolloverExpiryMonths(), command.negativeBalanceAllowed()),
-                Organization::policy);
+                (o, id) -> o.policies().get(id));
     }
 
     /** The positional form, for the tests' brevity. */
@@ -258,8 +258,8 @@ public final class OrganizationSetup {
     public BlackoutPeriod addBlackoutPeriod(Caller caller, String locationId, LocalDate from, LocalDate to,
                                             List<String> leaveTypeIds, BlackoutMode mode) {
         return changeSettings(caller,
-                org -> org.addBlackoutPeriod(repository.newId(), locationId, from, to, leaveTypeIds, mode),
-                Organization::blackout);
+                org -> org.blackouts().add(repository.newId(), locationId, from, to, leaveTypeIds, mode),
+                (o, id) -> o.blackouts().get(id));
     }
 
     /**
@@ -285,7 +285,7 @@ public final class OrganizationSetup {
     /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
     public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
         Employee actor = repository.actor(caller);
-        return List.copyOf(repository.organization(actor.orgId()).blackouts());
+        return List.copyOf(repository.organization(actor.orgId()).blackouts().all());
     }
 
     /**
@@ -295,25 +295,25 @@ public final class OrganizationSetup {
     public ApproverGroup setApproverGroup(Caller caller, String name, List<String> memberIds) {
         return changeSettings(caller, org -> {
             requireDeciders(org, memberIds, "approver groups hold approvers and admins");
-            return org.setApproverGroup(repository.newId(), name, memberIds);
-        }, Organization::approverGroup);
+            return org.approverGroups().set(repository.newId(), name, memberIds);
+        }, (o, id) -> o.approverGroups().get(id));
     }
 
     /** Admin: a new team (SPEC §3.8); the same name again answers the team made before. */
     public Team createTeam(Caller caller, String name) {
-        return changeSettings(caller, org -> org.createTeam(repository.newId(), name), Organization::team);
+        return changeSettings(caller, org -> org.teams().create(repository.newId(), name), (o, id) -> o.teams().get(id));
     }
 
     public Team renameTeam(Caller caller, String teamId, String name) {
-        return changeSettings(caller, org -> org.renameTeam(teamId, name), Organization::team);
+        return changeSettings(caller, org -> org.teams().rename(teamId, name), (o, id) -> o.teams().get(id));
     }
 
     /** Admin: the team's managers, approvers or admins of the organization (they approve its members' leave). */
     public Team setTeamManagers(Caller caller, String teamId, List<String> managerIds) {
         return changeSettings(caller, org -> {
             requireDeciders(org, managerIds, "team managers approve leave, so they are approvers or admins");
-            return org.setTeamManagers(teamId, managerIds);
-        }, Organization::team);
+            return org.teams().setManagers(teamId, managerIds);
+        }, (o, id) -> o.teams().get(id));
     }
 
     /** People who will decide leave: each of this organization, and an approver or admin (else {@code why}). */
@@ -329,18 +329,18 @@ public final class OrganizationSetup {
 
     /** Admin: the approval levels of a leave type, for requests made from now on (empty: one level). */
     public LeaveType setApprovalChain(Caller caller, String leaveTypeId, List<ApprovalLevel> levels) {
-        return changeSettings(caller, org -> org.setApprovalChain(leaveTypeId, levels), Organization::leaveType);
+        return changeSettings(caller, org -> org.leaveTypes().setApprovalChain(leaveTypeId, levels), (o, id) -> o.leaveTypes().get(id));
     }
 
     /** Admin: makes a leave type time off in lieu, unspent overtime expiring after {@code expiryMonths} (or never). */
     public LeaveType setToil(Caller caller, String leaveTypeId, Integer expiryMonths) {
-        return changeSettings(caller, org -> org.enableToil(leaveTypeId, expiryMonths), Organization::leaveType);
+        return changeSettings(caller, org -> org.leaveTypes().enableToil(leaveTypeId, expiryMonths), (o, id) -> o.leaveTypes().get(id));
     }
 
     /** The organization's approver groups (everyone may see who approves what). */
     public List<ApproverGroup> approverGroups(Caller caller) {
         Employee actor = repository.actor(caller);
-        return List.copyOf(repository.organization(actor.orgId()).approverGroups());
+        return List.copyOf(repository.organization(actor.orgId()).approverGroups().all());
     }
 
     private <T> T changeSettings(Caller caller, Function<Organization, Decision> decide,
@@ -356,8 +356,7 @@ public final class OrganizationSetup {
             AccessPolicy.requireAdmin(admin);
             Organization organization = repository.organization(admin.orgId());
             Decision decision = decide.apply(organization);
-            repository.save(organization.id(), organization.id(), organization.version(), decision, caller)
-                    .forEach(organization::apply);
+            organization = organization.after(repository.save(organization.id(), organization.id(), organization.version(), decision, caller));
             return result.find(organization, decision.subjectId());
         });
     }

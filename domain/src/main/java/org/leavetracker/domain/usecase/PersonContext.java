@@ -16,15 +16,15 @@ record PersonContext(Employee employee, Organization organization, EmploymentTim
     static PersonContext of(Employee employee, Organization organization, HolidayCalendar calendars) {
         EmploymentTimeline timeline = new EmploymentTimeline(employee, organization, calendars);
         return new PersonContext(employee, organization, timeline, new LeaveBalanceCalculator(employee.orgId(), employee.id(), timeline,
-                employee.requests(), employee.adjustments(), employee.overtime()));
+                employee.leave().all(), employee.credits().adjustments(), employee.credits().overtime()));
     }
 
     LeaveRules rules() {
-        return new LeaveRules(timeline, calculator, organization.blackouts());
+        return new LeaveRules(timeline, calculator, organization.blackouts().all());
     }
 
     List<LeaveRequestView> requestViews() {
-        return employee.requests().stream()
+        return employee.leave().all().stream()
                 .map(r -> LeaveRequestView.of(employee.orgId(), r, timeline)).toList();
     }
 }

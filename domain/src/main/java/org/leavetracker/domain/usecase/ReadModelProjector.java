@@ -18,6 +18,11 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.TeamEvent;
+import org.leavetracker.domain.event.ApproverGroupEvent;
+import org.leavetracker.domain.event.PolicyEvent;
+import org.leavetracker.domain.event.LeaveTypeEvent;
+import org.leavetracker.domain.event.LocationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.DateRange;
@@ -155,7 +160,7 @@ public final class ReadModelProjector {
         for (String userId : userIds) {
             Employee employee = repository.employee(userId);
             if (employee.orgId().equals(orgId)) {
-                people.add(person(employee, organization, employee.requests().stream().filter(scope::covers).toList(),
+                people.add(person(employee, organization, employee.leave().all().stream().filter(scope::covers).toList(),
                         false, scope.firstBalanceYear().orElse(null)));
             }
         }
@@ -175,9 +180,9 @@ public final class ReadModelProjector {
 
     private Projected projectOrganization(String orgId, List<OrganizationEvent> events) {
         Organization organization = repository.organization(orgId);
-        updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations()),
-                List.copyOf(organization.leaveTypes()), List.copyOf(organization.policies()),
-                List.copyOf(organization.removedPolicies()), organization.version());
+        updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations().all()),
+                List.copyOf(organization.leaveTypes().all()), List.copyOf(organization.policies().all()),
+                List.copyOf(organization.policies().removed()), organization.version());
         // A holiday, a calendar or a working week changes the days of requests, a policy the balances, of everyone
         // ever in that location; a new leave type gives everyone new balances; an approver group's new members (or
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's
@@ -199,18 +204,18 @@ public final class ReadModelProjector {
 
     private static Affected affectedBy(OrganizationEvent event) {
         return switch (event) {
-            case OrganizationEvent.HolidayAdded e -> new Affected(everIn(e.locationId()), RequestScope.on(e.date()));
-            case OrganizationEvent.HolidayRemoved e -> new Affected(everIn(e.locationId()), RequestScope.on(e.date()));
-            case OrganizationEvent.LeavePolicySet e -> new Affected(everIn(e.locationId()), RequestScope.NONE);
-            case OrganizationEvent.LeavePolicyRemoved e -> new Affected(everIn(e.locationId()), RequestScope.NONE);
-            case OrganizationEvent.LocationUpdated e -> new Affected(everIn(e.locationId()), RequestScope.ALL);
-            case OrganizationEvent.LocationWorkingWeekSet e ->
+            case LocationEvent.HolidayAdded e -> new Affected(everIn(e.locationId()), RequestScope.on(e.date()));
+            case LocationEvent.HolidayRemoved e -> new Affected(everIn(e.locationId()), RequestScope.on(e.date()));
+            case PolicyEvent.LeavePolicySet e -> new Affected(everIn(e.locationId()), RequestScope.NONE);
+            case PolicyEvent.LeavePolicyRemoved e -> new Affected(everIn(e.locationId()), RequestScope.NONE);
+            case LocationEvent.LocationUpdated e -> new Affected(everIn(e.locationId()), RequestScope.ALL);
+            case LocationEvent.LocationWorkingWeekSet e ->
                     new Affected(everIn(e.locationId()), RequestScope.from(e.effectiveDate()));
-            case OrganizationEvent.LeaveTypeCreated e ->
+            case LeaveTypeEvent.LeaveTypeCreated e ->
                     new Affected(user -> e.deductsFromAllowance(), RequestScope.NONE);
-            case OrganizationEvent.ApproverGroupSet e -> new Affected(user -> true, RequestScope.PENDING);
-            case OrganizationEvent.ApproverGroupRemoved e -> new Affected(user -> true, RequestScope.PENDING);
-            case OrganizationEvent.TeamManagersSet e ->
+            case ApproverGroupEvent.ApproverGroupSet e -> new Affected(user -> true, RequestScope.PENDING);
+            case ApproverGroupEvent.ApproverGroupRemoved e -> new Affected(user -> true, RequestScope.PENDING);
+            case TeamEvent.TeamManagersSet e ->
                     new Affected(user -> user.teams().containsValue(e.teamId()), RequestScope.PENDING);
             default -> new Affected(user -> false, RequestScope.NOTHING);
         };
@@ -225,18 +230,18 @@ public final class ReadModelProjector {
      * the groups it names). Queries show each person only what waits at their level; admins see it anyway.
      */
     private static List<String> queuesOf(Employee employee, Organization organization, LeaveRequest request) {
-        if (employee.onlyAnAdminDecides(request.id())) {
+        if (employee.leave().onlyAnAdminDecides(request.id())) {
             return List.of();
         }
         Set<String> deciders = new LinkedHashSet<>();
         for (ApprovalLevel level : ApprovalLevel.effective(request.approvalChain())) {
             switch (level.kind()) {
                 case APPROVERS -> {
-                    deciders.addAll(employee.approverIds());
-                    deciders.addAll(organization.teamManagersOf(employee, request.dates().start()));
+                    deciders.addAll(employee.approvers().ids());
+                    deciders.addAll(organization.teams().managersOf(employee, request.dates().start()));
                 }
-                case GROUP -> deciders.addAll(organization.groupMembers(level.groupId()));
-                case TEAM_MANAGERS -> deciders.addAll(organization.teamManagersOf(employee, request.dates().start()));
+                case GROUP -> deciders.addAll(organization.approverGroups().members(level.groupId()));
+                case TEAM_MANAGERS -> deciders.addAll(organization.teams().managersOf(employee, request.dates().start()));
                 case ADMINS -> {
                     // admins see every pending request of the organization
                 }
@@ -266,8 +271,8 @@ public final class ReadModelProjector {
 
     private Person person(Employee employee, Set<String> requestIds) {
         Organization organization = repository.organization(employee.orgId());
-        return requestIds == null ? person(employee, organization, employee.requests(), false, null)
-                : person(employee, organization, requestIds.stream().map(employee::request).toList(), true, null);
+        return requestIds == null ? person(employee, organization, employee.leave().all(), false, null)
+                : person(employee, organization, requestIds.stream().map(employee.leave()::get).toList(), true, null);
     }
 
     /**
@@ -286,8 +291,8 @@ public final class ReadModelProjector {
             items.add(new ReadModelUpdates.RequestItems(view, new CalendarEntry(request.id(), employee.id(),
                     employee.name(), request.leaveTypeId(), request.dates().start(), request.dates().end(),
                     request.halfDay(), request.status(),
-                    employee.locationHistory().on(request.dates().start()).orElse(null), request.times(),
-                    employee.teamOn(request.dates().start()).orElse(null), monthly(request, person)),
+                    employee.employment().locations().on(request.dates().start()).orElse(null), request.times(),
+                    employee.employment().teamOn(request.dates().start()).orElse(null), monthly(request, person)),
                     queuesOf(employee, organization, request)));
             views.add(view);
         }
@@ -314,8 +319,8 @@ public final class ReadModelProjector {
                     : person.calculator().balance(balance.leaveTypeId(), balance.year(), expiresOn.plusDays(1))
                             .expired();
             expiring.add(new ExpiringBalance(employee.orgId(), employee.id(), employee.name(), balance.leaveTypeId(),
-                    balance.year(), expiresOn, days, employee.locationHistory().on(today).orElse(null),
-                    employee.teamOn(today).orElse(null), List.copyOf(employee.approverIds())));
+                    balance.year(), expiresOn, days, employee.employment().locations().on(today).orElse(null),
+                    employee.employment().teamOn(today).orElse(null), List.copyOf(employee.approvers().ids())));
         }
         return expiring;
     }
@@ -343,7 +348,7 @@ public final class ReadModelProjector {
         LocalDate today = repository.todayFor(employee, organization);
         int firstYear = changed.stream().mapToInt(r -> r.dates().firstYear()).min().orElse(today.getYear());
         if (!onlyRequests) {
-            int since = employee.locationHistory().firstDate().map(LocalDate::getYear).orElse(today.getYear());
+            int since = employee.employment().locations().firstDate().map(LocalDate::getYear).orElse(today.getYear());
             // an organization's change from a date on (a holiday, a working week) alters no earlier year's balance
             firstYear = Math.min(firstYear, fromYear == null ? since : Math.max(since, fromYear));
         }
@@ -366,7 +371,7 @@ public final class ReadModelProjector {
         TreeMap<LocalDate, List<DayOfWeek>> weeks = new TreeMap<>();
         TreeMap<LocalDate, Days> hours = new TreeMap<>();
         TreeMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay = new TreeMap<>();
-        employee.workingWeekHistory().entries().forEach((date, week) -> {
+        employee.employment().workingWeeks().entries().forEach((date, week) -> {
             weeks.put(date, week.ordered());
             hours.put(date, week.hoursPerDay());
             if (!week.hoursByDay().isEmpty()) {
@@ -374,8 +379,8 @@ public final class ReadModelProjector {
             }
         });
         return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
-                employee.role(), employee.approverIds(), employee.locationHistory().entries(), weeks,
-                employee.version(), employee.substitutions(), hours, hoursByDay,
-                employee.employmentEndsOn().orElse(null), employee.teamHistory().entries());
+                employee.role(), employee.approvers().ids(), employee.employment().locations().entries(), weeks,
+                employee.version(), employee.approvers().substitutions(), hours, hoursByDay,
+                employee.employment().endsOn().orElse(null), employee.employment().teams().entries());
     }
 }

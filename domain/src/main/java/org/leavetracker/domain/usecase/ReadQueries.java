@@ -166,7 +166,7 @@ public final class ReadQueries {
     /** A leaver's too, of a location they were in: their final balance is explained by these. */
     public List<LeavePolicy> policies(Caller caller, String locationId) {
         Employee reader = repository.formerOrCurrent(caller);
-        if (locationId == null || !reader.locationHistory().entries().containsValue(locationId)) {
+        if (locationId == null || !reader.employment().locations().entries().containsValue(locationId)) {
             repository.requireEmployed(reader);
         }
         String orgId = reader.orgId();
@@ -177,7 +177,7 @@ public final class ReadQueries {
     /** Naming a location of another organization (or none at all) is NOT_FOUND, never an empty answer. */
     private void requireOwnLocation(String orgId, String locationId) {
         if (locationId != null) {
-            repository.organization(orgId).location(locationId);
+            repository.organization(orgId).locations().get(locationId);
         }
     }
 
@@ -276,7 +276,7 @@ public final class ReadQueries {
     private void requireOwnScope(String orgId, String locationId, String teamId) {
         requireOwnLocation(orgId, locationId);
         if (teamId != null) {
-            repository.organization(orgId).team(teamId);
+            repository.organization(orgId).teams().get(teamId);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.NotFound;
@@ -64,8 +65,8 @@ public final class Repository {
 
     /** @throws Forbidden when the person's employment ended before today */
     public Employee requireEmployed(Employee person) {
-        if (person.leftBefore(todayUtc())) {
-            throw new Forbidden("your employment ended on " + person.employmentEndsOn().orElseThrow()
+        if (person.employment().leftBefore(todayUtc())) {
+            throw new Forbidden("your employment ended on " + person.employment().endsOn().orElseThrow()
                     + ": you can still read your own history and balances, but nothing else");
         }
         return person;
@@ -158,8 +159,8 @@ public final class Repository {
     /** "Today" for a person: the date in the time zone of the location they are in (UTC while they have none). */
     public LocalDate todayFor(Employee employee, Organization organization) {
         LocalDate utcToday = clock.today(ZoneOffset.UTC);
-        ZoneId zone = employee.locationHistory().on(utcToday)
-                .flatMap(organization::findLocation).map(Location::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = employee.employment().locations().on(utcToday)
+                .flatMap(organization.locations()::find).map(Location::timeZone).orElse(ZoneOffset.UTC);
         return clock.today(zone);
     }
 
@@ -169,7 +170,7 @@ public final class Repository {
      */
     private void requireStillEmployed(Caller caller, List<StreamAppend> streams) {
         if (caller == null || caller.userId() == null || streams.stream().allMatch(s -> s.events().stream()
-                .allMatch(e -> e instanceof EmployeeEvent.IdentityBound))) {
+                .allMatch(e -> e instanceof PersonEvent.IdentityBound))) {
             return;
         }
         Employee.replay(caller.userId(), store.load(caller.userId())).ifPresent(this::requireEmployed);

@@ -33,8 +33,8 @@ public record UserProfile(String id, String orgId, String name, String email, Ro
 
     public static UserProfile of(Employee employee, EmploymentTimeline timeline, LocalDate today) {
         return new UserProfile(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
-                employee.role(), employee.locationHistory().on(today).orElse(null), employee.approverIds(),
-                timeline.workingWeekOn(today).orElse(null), employee.teamOn(today).orElse(null),
-                employee.employmentEndsOn().orElse(null));
+                employee.role(), employee.employment().locations().on(today).orElse(null), employee.approvers().ids(),
+                timeline.workingWeekOn(today).orElse(null), employee.employment().teamOn(today).orElse(null),
+                employee.employment().endsOn().orElse(null));
     }
 }

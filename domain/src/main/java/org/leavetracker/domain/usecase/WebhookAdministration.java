@@ -42,7 +42,7 @@ public final class WebhookAdministration {
         AccessPolicy.requireAdmin(repository.actor(caller));
         URI checked = endpoints.check(url);
         Webhook webhook = OrganizationSetup.changeSettings(repository, retry, caller,
-                org -> org.registerWebhook(repository.newId(), checked, eventTypes), Organization::webhook);
+                org -> org.webhooks().register(repository.newId(), checked, eventTypes), (o, id) -> o.webhooks().get(id));
         return new Registration(webhook, secrets.secretFor(webhook.id()));
     }
 
@@ -50,8 +50,8 @@ public final class WebhookAdministration {
     public Webhook remove(Caller caller, String webhookId) {
         AtomicReference<Webhook> removed = new AtomicReference<>();
         OrganizationSetup.changeSettings(repository, retry, caller, org -> {
-            removed.set(org.webhook(webhookId));
-            return org.removeWebhook(webhookId);
+            removed.set(org.webhooks().get(webhookId));
+            return org.webhooks().remove(webhookId);
         }, (org, id) -> removed.get());
         return removed.get();
     }
@@ -59,14 +59,14 @@ public final class WebhookAdministration {
     public List<Webhook> webhooks(Caller caller) {
         Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
-        return List.copyOf(repository.organization(admin.orgId()).webhooks());
+        return List.copyOf(repository.organization(admin.orgId()).webhooks().all());
     }
 
     /** Newest first; another organization's webhook (or a removed one) is NOT_FOUND. */
     public List<WebhookDelivery> deliveries(Caller caller, String webhookId) {
         Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
-        repository.organization(admin.orgId()).webhook(webhookId);
+        repository.organization(admin.orgId()).webhooks().get(webhookId);
         return log.deliveries(webhookId, DELIVERIES_SHOWN);
     }
 }

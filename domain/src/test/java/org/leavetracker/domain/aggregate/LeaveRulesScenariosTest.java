@@ -13,20 +13,20 @@ import org.leavetracker.domain.error.BlackoutPeriodRefused;
 import org.leavetracker.domain.error.InsufficientBalance;
 import org.leavetracker.domain.error.InvalidStateTransition;
 import org.leavetracker.domain.error.OverlappingLeave;
-import org.leavetracker.domain.event.EmployeeEvent.ApprovalLevelPassed;
-import org.leavetracker.domain.event.EmployeeEvent.ApproverAssigned;
-import org.leavetracker.domain.event.EmployeeEvent.LeaveApproved;
-import org.leavetracker.domain.event.EmployeeEvent.LeaveCancelled;
-import org.leavetracker.domain.event.EmployeeEvent.LeaveDenied;
-import org.leavetracker.domain.event.EmployeeEvent.LeaveRequested;
-import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
-import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
+import org.leavetracker.domain.event.LeaveEvent.ApprovalLevelPassed;
+import org.leavetracker.domain.event.ApprovalLineEvent.ApproverAssigned;
+import org.leavetracker.domain.event.LeaveEvent.LeaveApproved;
+import org.leavetracker.domain.event.LeaveEvent.LeaveCancelled;
+import org.leavetracker.domain.event.LeaveEvent.LeaveDenied;
+import org.leavetracker.domain.event.LeaveEvent.LeaveRequested;
+import org.leavetracker.domain.event.PersonEvent.UserAdded;
+import org.leavetracker.domain.event.EmploymentEvent.UserMovedToLocation;
 import org.leavetracker.domain.event.OrganizationEvent;
-import org.leavetracker.domain.event.OrganizationEvent.ApprovalChainSet;
-import org.leavetracker.domain.event.OrganizationEvent.BlackoutPeriodAdded;
-import org.leavetracker.domain.event.OrganizationEvent.LeavePolicySet;
-import org.leavetracker.domain.event.OrganizationEvent.LeaveTypeCreated;
-import org.leavetracker.domain.event.OrganizationEvent.LocationCreated;
+import org.leavetracker.domain.event.LeaveTypeEvent.ApprovalChainSet;
+import org.leavetracker.domain.event.BlackoutEvent.BlackoutPeriodAdded;
+import org.leavetracker.domain.event.PolicyEvent.LeavePolicySet;
+import org.leavetracker.domain.event.LeaveTypeEvent.LeaveTypeCreated;
+import org.leavetracker.domain.event.LocationEvent.LocationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Accrual;
@@ -60,7 +60,7 @@ class LeaveRulesScenariosTest {
     }
 
     private static Scenario.PersonCommand request(String id, String type, LocalDate from, LocalDate to) {
-        return (ann, org, rules) -> ann.requestLeave(new NewLeave(id, org.leaveType(type), DateRange.of(from, to),
+        return (ann, org, rules) -> ann.leave().request(new NewLeave(id, org.leaveTypes().get(type), DateRange.of(from, to),
                 HalfDay.NONE, null, null), rules);
     }
 
@@ -101,33 +101,33 @@ class LeaveRulesScenariosTest {
     @Test
     void an_approver_approves_or_denies_a_pending_request_once() {
         acme().and(requested("r1", MON, FRI))
-                .when((ann, org, rules) -> ann.approve("r1", boss(), "enjoy", org.leaveType("pto"), rules))
+                .when((ann, org, rules) -> ann.leave().approve("r1", boss(), "enjoy", org.leaveTypes().get("pto"), rules))
                 .then(new LeaveApproved("r1", "boss", "enjoy"));
         acme().and(requested("r1", MON, FRI))
-                .when((ann, org, rules) -> ann.deny("r1", boss(), "busy week"))
+                .when((ann, org, rules) -> ann.leave().deny("r1", boss(), "busy week"))
                 .then(new LeaveDenied("r1", "boss", "busy week"));
         acme().and(requested("r1", MON, FRI), new LeaveApproved("r1", "boss", null))
-                .when((ann, org, rules) -> ann.deny("r1", boss(), "too late"))
+                .when((ann, org, rules) -> ann.leave().deny("r1", boss(), "too late"))
                 .thenRefused(InvalidStateTransition.class, "APPROVED");
     }
 
     @Test
     void the_requester_cancels_pending_leave_and_a_chain_passes_level_by_level() {
         acme().and(requested("r1", MON, FRI))
-                .when((ann, org, rules) -> ann.cancel("r1", ann, LocalDate.parse("2026-06-15")))
+                .when((ann, org, rules) -> ann.leave().cancel("r1", ann, LocalDate.parse("2026-06-15")))
                 .then(new LeaveCancelled("r1", PERSON));
         List<ApprovalLevel> chain = List.of(new ApprovalLevel(ApprovalLevel.Kind.APPROVERS, null),
                 new ApprovalLevel(ApprovalLevel.Kind.ADMINS, null));
         acme(new ApprovalChainSet("pto", chain))
                 .and(new LeaveRequested("r1", "pto", MON, FRI, HalfDay.NONE, null, null, false, chain))
-                .when((ann, org, rules) -> ann.approve("r1", boss(), null, org.leaveType("pto"), rules))
+                .when((ann, org, rules) -> ann.leave().approve("r1", boss(), null, org.leaveTypes().get("pto"), rules))
                 .then(new ApprovalLevelPassed("r1", 0, "boss", null, null));
     }
 
     @Test
     void a_repeated_request_with_the_same_client_id_decides_nothing() {
         acme().and(new LeaveRequested("r1", "pto", MON, FRI, HalfDay.NONE, null, "c1", false, List.of()))
-                .when((ann, org, rules) -> ann.requestLeave(new NewLeave("r2", org.leaveType("pto"),
+                .when((ann, org, rules) -> ann.leave().request(new NewLeave("r2", org.leaveTypes().get("pto"),
                         DateRange.of(MON, FRI), HalfDay.NONE, null, "c1"), rules))
                 .thenNothing();
     }

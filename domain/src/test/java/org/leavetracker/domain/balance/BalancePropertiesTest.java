@@ -153,8 +153,8 @@ class BalancePropertiesTest {
             Employee replayed = Employee.replay(w.person().userId(), w.app().store.load(w.person().userId()))
                     .orElseThrow();
             LeaveBalanceCalculator fresh = new LeaveBalanceCalculator(replayed.orgId(), replayed.id(),
-                    new EmploymentTimeline(replayed, w.organization(), w.app().holidays), replayed.requests(),
-                    replayed.adjustments());
+                    new EmploymentTimeline(replayed, w.organization(), w.app().holidays), replayed.leave().all(),
+                    replayed.credits().adjustments());
             assertThat(fresh.balance(w.vacation(), year, asOf)).isEqualTo(balance(w, year, asOf));
         }
     }

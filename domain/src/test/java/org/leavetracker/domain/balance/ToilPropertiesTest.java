@@ -111,7 +111,7 @@ class ToilPropertiesTest {
                 .plus(b.adjustments()).plus(b.overtime()).minus(b.used()));
         assertThat(b.expired().isNegative()).isFalse();
         assertThat(b.expired()).isLessThanOrEqualTo(b.carriedOver().plus(b.overtime()));
-        Days credited = w.app().repository.employee(w.person().userId()).overtime().stream()
+        Days credited = w.app().repository.employee(w.person().userId()).credits().overtime().stream()
                 .filter(c -> c.date().getYear() == year && !c.date().isAfter(asOf))
                 .map(c -> c.days()).reduce(Days.ZERO, Days::plus);
         assertThat(b.overtime()).isEqualTo(credited);

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.leavetracker.domain.event.EmployeeEvent.LeaveRequested;
-import org.leavetracker.domain.event.EmployeeEvent.UserAdded;
-import org.leavetracker.domain.event.EmployeeEvent.UserMovedToLocation;
+import org.leavetracker.domain.event.LeaveEvent.LeaveRequested;
+import org.leavetracker.domain.event.PersonEvent.UserAdded;
+import org.leavetracker.domain.event.EmploymentEvent.UserMovedToLocation;
 import org.leavetracker.domain.event.EventMetadata;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.RecordedEvent;
@@ -20,7 +20,7 @@ import org.leavetracker.domain.port.ConcurrencyConflict;
 import org.leavetracker.domain.port.DuplicateCommand;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
-import org.leavetracker.domain.event.EmployeeEvent.IdentityReleased;
+import org.leavetracker.domain.event.PersonEvent.IdentityReleased;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
 import org.leavetracker.domain.port.UniqueKeyTaken;
 

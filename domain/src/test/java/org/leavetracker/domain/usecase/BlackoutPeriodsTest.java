@@ -90,7 +90,7 @@ class BlackoutPeriodsTest {
                 .isEqualTo(LeaveStatus.APPROVED);
         assertThat(app.workflow.denyLeave(admin, sickDay.id(), "handover week").status())
                 .isEqualTo(LeaveStatus.DENIED);
-        assertThat(app.repository.employee(ann.userId()).request(vacationRequest.id()).decidedBy())
+        assertThat(app.repository.employee(ann.userId()).leave().get(vacationRequest.id()).decidedBy())
                 .isEqualTo(admin.userId());
     }
 

@@ -70,7 +70,7 @@ class ConcurrentRequestsTest {
         // approve then cancel: both succeed; cancel then approve: the approval is refused
         assertThat(outcomes.get(1)).isInstanceOf(LeaveRequestView.class);
         assertThat(outcomes.get(0)).isInstanceOfAny(LeaveRequestView.class, InvalidStateTransition.class);
-        assertThat(app.repository.employee(ann.userId()).request(id).status()).isEqualTo(LeaveStatus.CANCELLED);
+        assertThat(app.repository.employee(ann.userId()).leave().get(id).status()).isEqualTo(LeaveStatus.CANCELLED);
     }
 
     @RepeatedTest(5)
@@ -82,6 +82,6 @@ class ConcurrentRequestsTest {
         assertThat(outcomes).filteredOn(LeaveRequestView.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(InvalidStateTransition.class::isInstance).hasSize(1);
         LeaveStatus expected = outcomes.get(0) instanceof LeaveRequestView ? LeaveStatus.DENIED : LeaveStatus.CANCELLED;
-        assertThat(app.repository.employee(ann.userId()).request(id).status()).isEqualTo(expected);
+        assertThat(app.repository.employee(ann.userId()).leave().get(id).status()).isEqualTo(expected);
     }
 }

@@ -283,7 +283,7 @@ class CorrectionsTest {
                 .as("only an admin takes back someone else's").isInstanceOf(Forbidden.class);
         c.app.workflow.setSubstitute(bob, cy.userId(), d("2026-06-10"), d("2026-06-20"));
         c.app.workflow.removeSubstitute(c.admin, d("2026-06-10"), bob.userId());
-        assertThat(c.app.repository.employee(bob.userId()).substitutions()).isEmpty();
+        assertThat(c.app.repository.employee(bob.userId()).approvers().substitutions()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
@@ -91,8 +92,8 @@ class LeaversTest {
         assertThat(requests).filteredOn(r -> r.id().equals(before.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(LeaveStatus.PENDING));
         assertThat(c.app.repository.history(c.ann.userId())).extracting(e -> e.payload())
-                .filteredOn(EmployeeEvent.LeaveCancelled.class::isInstance).singleElement()
-                .satisfies(e -> assertThat(((EmployeeEvent.LeaveCancelled) e).reason()).contains("2026-06-30"));
+                .filteredOn(LeaveEvent.LeaveCancelled.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((LeaveEvent.LeaveCancelled) e).reason()).contains("2026-06-30"));
         int events = c.app.store.eventCount();
         c.app.administration.endEmployment(c.admin, c.ann.userId(), d("2026-06-30"));
         assertThat(c.app.store.eventCount()).as("the same end again writes nothing").isEqualTo(events);

@@ -10,6 +10,7 @@ import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -47,13 +48,13 @@ class SubstituteApproversTest {
         assertThat(app.workflow.approveLeave(deputy, id, "covering for boss").decidedBy()).isEqualTo(deputy.userId());
         RecordedEvent approved = app.store.allEvents().getLast();
         assertThat(approved.payload()).isEqualTo(
-                new EmployeeEvent.LeaveApproved(id, deputy.userId(), "covering for boss", boss.userId()));
+                new LeaveEvent.LeaveApproved(id, deputy.userId(), "covering for boss", boss.userId()));
         assertThat(approved.actorId()).isEqualTo(deputy.userId());
 
         String other = request(ann, "2026-07-07");
         app.workflow.denyLeave(deputy, other, null);
         assertThat(app.store.allEvents().getLast().payload()).isEqualTo(
-                new EmployeeEvent.LeaveDenied(other, deputy.userId(), null, boss.userId()));
+                new LeaveEvent.LeaveDenied(other, deputy.userId(), null, boss.userId()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.json.EventCatalog;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.webhook.WebhookEvents;
 
 /**
@@ -41,8 +42,8 @@ public final class BusRules {
 
     /** The workflow steps someone else must hear of: a request to decide, a decision, a cancellation. */
     public static final Rule NOTIFICATIONS = new Rule("leave-notifications", pattern(List.of(
-            EmployeeEvent.LeaveRequested.TYPE, EmployeeEvent.ApprovalLevelPassed.TYPE,
-            EmployeeEvent.LeaveApproved.TYPE, EmployeeEvent.LeaveDenied.TYPE, EmployeeEvent.LeaveCancelled.TYPE)),
+            LeaveEvent.LeaveRequested.TYPE, LeaveEvent.ApprovalLevelPassed.TYPE,
+            LeaveEvent.LeaveApproved.TYPE, LeaveEvent.LeaveDenied.TYPE, LeaveEvent.LeaveCancelled.TYPE)),
             Consumer.NOTIFICATIONS);
 
     /** Where a deployment has a Slack app: the same steps, told in Slack (its own rule, retries and dead letters). */

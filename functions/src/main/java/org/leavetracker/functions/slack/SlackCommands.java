@@ -128,7 +128,7 @@ public final class SlackCommands {
             return "No leave types with an allowance in " + wanted + ".";
         }
         return "*Your balances " + wanted + "*\n" + balances.stream().map(b -> "• "
-                + organization.leaveType(b.leaveTypeId()).name() + ": " + b.available() + " " + unitWord(b.unit())
+                + organization.leaveTypes().get(b.leaveTypeId()).name() + ": " + b.available() + " " + unitWord(b.unit())
                 + " available ("
                 + b.remaining() + " remaining, " + b.used() + " used, " + b.pending() + " pending)")
                 .collect(Collectors.joining("\n"));
@@ -147,7 +147,7 @@ public final class SlackCommands {
     }
 
     private static String describe(Organization organization, LeaveRequestView request) {
-        String type = organization.leaveType(request.leaveTypeId()).name();
+        String type = organization.leaveTypes().get(request.leaveTypeId()).name();
         String dates = request.startDate().equals(request.endDate()) ? request.startDate().toString()
                 : request.startDate() + " – " + request.endDate();
         String unit = unitWord(request.unit());

@@ -18,7 +18,13 @@ import org.leavetracker.domain.balance.EmploymentTimeline;
 import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
+import org.leavetracker.domain.event.EmploymentEvent;
+import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.PolicyEvent;
+import org.leavetracker.domain.event.LeaveTypeEvent;
+import org.leavetracker.domain.event.LocationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
@@ -62,27 +68,27 @@ public final class SnapStartPriming implements Resource {
     public Balance prime() {
         Instant at = Instant.parse("2026-01-05T09:00:00Z");
         List<DomainEvent> orgEvents = List.of(new OrganizationEvent.OrganizationCreated("Priming"),
-                new OrganizationEvent.LocationCreated("loc", "Berlin", "Europe/Berlin", "DE",
+                new LocationEvent.LocationCreated("loc", "Berlin", "Europe/Berlin", "DE",
                         List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                                 DayOfWeek.FRIDAY)),
-                new OrganizationEvent.LeaveTypeCreated("vac", "Vacation", true, true, true),
-                new OrganizationEvent.LeavePolicySet("pol", "loc", "vac", LocalDate.of(2020, 1, 1), Days.of(25),
+                new LeaveTypeEvent.LeaveTypeCreated("vac", "Vacation", true, true, true),
+                new PolicyEvent.LeavePolicySet("pol", "loc", "vac", LocalDate.of(2020, 1, 1), Days.of(25),
                         Accrual.MONTHLY, Days.of(5), 3, Days.ZERO));
         List<DomainEvent> userEvents = new ArrayList<>(List.of(
-                new EmployeeEvent.UserAdded("priming@example.invalid", "Priming", Role.MEMBER),
-                new EmployeeEvent.UserMovedToLocation("loc", LocalDate.of(2024, 1, 1))));
+                new PersonEvent.UserAdded("priming@example.invalid", "Priming", Role.MEMBER),
+                new EmploymentEvent.UserMovedToLocation("loc", LocalDate.of(2024, 1, 1))));
         for (int i = 0; i < 20; i++) {
             LocalDate day = LocalDate.of(2025, 1, 6).plusWeeks(i);
-            userEvents.add(new EmployeeEvent.LeaveRequested("u.r" + i, "vac", day, day.plusDays(2), HalfDay.NONE,
+            userEvents.add(new LeaveEvent.LeaveRequested("u.r" + i, "vac", day, day.plusDays(2), HalfDay.NONE,
                     null, null));
-            userEvents.add(new EmployeeEvent.LeaveApproved("u.r" + i, "a", null));
+            userEvents.add(new LeaveEvent.LeaveApproved("u.r" + i, "a", null));
         }
         Organization organization = Organization.replay("org", roundTrip("org", orgEvents, at)).orElseThrow();
         Employee employee = Employee.replay("u", roundTrip("u", userEvents, at)).orElseThrow();
         CALENDARS.forEach(code -> app.holidays.holidays(code, 2026));
         EmploymentTimeline timeline = new EmploymentTimeline(employee, organization, app.holidays);
-        Balance balance = new LeaveBalanceCalculator("org", "u", timeline, employee.requests(),
-                employee.adjustments()).balance("vac", 2026, LocalDate.of(2026, 6, 15));
+        Balance balance = new LeaveBalanceCalculator("org", "u", timeline, employee.leave().all(),
+                employee.credits().adjustments()).balance("vac", 2026, LocalDate.of(2026, 6, 15));
         GraphQlShapes shapes = new GraphQlShapes(app.json.mapper());
         shapes.balance("org", balance);
         organization.locations().forEach(shapes::location);

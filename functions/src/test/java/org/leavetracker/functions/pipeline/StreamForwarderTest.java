@@ -19,7 +19,7 @@ import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.json.EventJson;
-import org.leavetracker.domain.event.EmployeeEvent.BalanceAdjusted;
+import org.leavetracker.domain.event.CreditEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.functions.testing.StreamRecords;

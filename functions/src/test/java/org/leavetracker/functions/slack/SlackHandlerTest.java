@@ -23,6 +23,7 @@ import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.adapters.testing.RecordedSlackApi;
 import org.leavetracker.adapters.testing.SlackFixtures;
 import org.leavetracker.domain.event.EmployeeEvent;
+import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -229,7 +230,7 @@ class SlackHandlerTest {
         List<RecordedEvent> denials = app.repository.history(ann.userId()).stream()
                 .filter(e -> e.type().equals("LeaveDenied")).toList();
         assertThat(denials).singleElement().satisfies(e -> assertThat(e.payload())
-                .isEqualTo(new EmployeeEvent.LeaveDenied(request.id(), boss.userId(),
+                .isEqualTo(new LeaveEvent.LeaveDenied(request.id(), boss.userId(),
                         "Team offsite that week, sorry", null)));
 
         // a blank reason is no reason; a forged or foreign view changes nothing
@@ -244,7 +245,7 @@ class SlackHandlerTest {
         assertThat(signed(SlackFixtures.viewSubmission("UBOSS", "V-blank", SlackWebApi.DENY_REASON,
                 second.id() + "||", "   ")).getBody()).isEmpty();
         assertThat(app.repository.history(ann.userId()).getLast().payload())
-                .isEqualTo(new EmployeeEvent.LeaveDenied(second.id(), boss.userId(),
+                .isEqualTo(new LeaveEvent.LeaveDenied(second.id(), boss.userId(),
                         null, null));
     }
 

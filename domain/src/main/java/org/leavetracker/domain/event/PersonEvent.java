@@ -1,0 +1,75 @@
+package org.leavetracker.domain.event;
+
+import org.leavetracker.domain.model.Role;
+
+/** Events about the person themself: who they are, how they sign in, their role and calendar feed secret. */
+public sealed interface PersonEvent extends EmployeeEvent {
+
+    record UserAdded(String email, String name, Role role) implements PersonEvent {
+        public static final String TYPE = "UserAdded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * The person's sign-in identity (Cognito {@code sub}) was bound to this user, on their first sign-in with a
+     * verified e-mail: from then on the user is found by {@code sub}, whatever the e-mail claim says.
+     */
+    record IdentityBound(String subject) implements PersonEvent {
+        public static final String TYPE = "IdentityBound";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * An admin released the person's sign-in identity (their Cognito user was recreated, the pool replaced, or they
+     * moved to single sign-on): the old {@code sub} finds them no more, and their next sign-in with a verified
+     * e-mail binds again.
+     */
+    record IdentityReleased(String subject) implements PersonEvent {
+        public static final String TYPE = "IdentityReleased";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    record UserRoleChanged(Role role) implements PersonEvent {
+        public static final String TYPE = "UserRoleChanged";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A person's name and e-mail as corrected by an admin (both as they are after the change). */
+    record UserUpdated(String name, String email) implements PersonEvent {
+        public static final String TYPE = "UserUpdated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * The user's calendar feeds got a new secret; the previous one stops working. Only a SHA-256 hash of the secret
+     * is recorded: the event store never holds a usable feed address.
+     */
+    record CalendarTokenRotated(String tokenHash) implements PersonEvent {
+        public static final String TYPE = "CalendarTokenRotated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+}
