@@ -70,7 +70,8 @@ public class BalanceBenchmark {
         app.administration.moveUserToLocation(admin, userId, locations.get(1), LocalDate.of(2018, 7, 1));
         app.administration.moveUserToLocation(admin, userId, locations.get(2), LocalDate.of(2021, 3, 15));
         app.administration.moveUserToLocation(admin, userId, locations.get(3), LocalDate.of(2024, 10, 1));
-        app.administration.setWorkingWeek(admin, userId, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+        app.administration.setWorkingWeek(admin, userId, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY), LocalDate.of(2019, 1, 1));
         app.administration.setWorkingWeek(admin, userId, DomainFixture.MON_FRI, LocalDate.of(2023, 1, 1));
         // 300 short requests, about 30 a year, spread over ten years; a few land on a weekend and are refused,
@@ -93,15 +94,18 @@ public class BalanceBenchmark {
     /** A fresh calculator each time: it memoises day counts, and a real call starts cold. */
     @Benchmark
     public Balance balanceOnly() {
-        return new LeaveBalanceCalculator(employee.orgId(), userId, timeline, employee.leave().all(), employee.credits().adjustments())
+        return new LeaveBalanceCalculator(employee.orgId(), userId, timeline, employee.leave().all(),
+                employee.credits().adjustments())
                 .balance(vacation, 2025, LocalDate.of(2025, 6, 30));
     }
 
     @Benchmark
     public Balance balanceFromEvents() {
         Employee employee = app.repository.employee(userId);
-        return new LeaveBalanceCalculator(employee.orgId(), userId, new EmploymentTimeline(employee, organization, app.holidays),
-                employee.leave().all(), employee.credits().adjustments()).balance(vacation, 2025, LocalDate.of(2025, 6, 30));
+        return new LeaveBalanceCalculator(employee.orgId(), userId, new EmploymentTimeline(employee, organization,
+                app.holidays),
+                employee.leave().all(), employee.credits().adjustments()).balance(vacation, 2025, LocalDate.of(2025,
+                        6, 30));
     }
 
     /** For a quick look without JMH: prints the history's size and one balance. */

@@ -16,7 +16,6 @@ import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.system.RandomIds;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.domain.event.DomainEvent;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.PersonEvent;

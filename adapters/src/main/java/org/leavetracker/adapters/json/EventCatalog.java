@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.leavetracker.domain.event.DomainEvent;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.CreditEvent;
 import org.leavetracker.domain.event.ApprovalLineEvent;

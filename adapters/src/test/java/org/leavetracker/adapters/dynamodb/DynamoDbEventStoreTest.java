@@ -167,7 +167,8 @@ class DynamoDbEventStoreTest extends EventStoreContract {
         assertThat(item.get("orgId").s()).isEqualTo("org1");
         assertThat(item.get("commandId").s()).isEqualTo("ctx");
         assertThat(item.get("orgTime").s()).startsWith("2026-06-15T10:00:00Z#u4#");
-        assertThat(item.get("payload").s()).isEqualTo("{\"email\":\"u4@acme.test\",\"name\":\"U4\",\"role\":\"APPROVER\"}");
+        assertThat(item.get("payload").s())
+                .isEqualTo("{\"email\":\"u4@acme.test\",\"name\":\"U4\",\"role\":\"APPROVER\"}");
         assertThat(item.get("payload").s()).doesNotContain("org.leavetracker");
     }
 

@@ -155,7 +155,8 @@ class EventJsonTest {
         };
         EventJson withUpcaster = new EventJson(List.of(renameFrom));
 
-        DomainEvent read = withUpcaster.read("UserMovedToLocation", 0, "{\"locationId\":\"l9\",\"from\":\"2025-01-01\"}");
+        DomainEvent read = withUpcaster.read("UserMovedToLocation", 0,
+                "{\"locationId\":\"l9\",\"from\":\"2025-01-01\"}");
 
         assertThat(read).isEqualTo(new EmploymentEvent.UserMovedToLocation("l9", LocalDate.of(2025, 1, 1)));
     }

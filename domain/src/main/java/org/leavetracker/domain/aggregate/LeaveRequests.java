@@ -63,7 +63,8 @@ public final class LeaveRequests {
         LeaveRequested requested = new LeaveRequested(leave.requestId(), leave.type().id(), leave.dates().start(),
                 leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired,
                 leave.type().requiresApproval() ? leave.type().approvalChain() : List.of(),
-                leave.times() == null ? null : leave.times().start(), leave.times() == null ? null : leave.times().end());
+                leave.times() == null ? null : leave.times().start(), leave.times() == null ? null : leave.times()
+                        .end());
         if (leave.type().requiresApproval() || adminRequired) {
             return Decision.of(leave.requestId(), requested);
         }
@@ -200,7 +201,8 @@ public final class LeaveRequests {
 
     private void refuseAfterEmployment(DateRange dates) {
         Optional<LocalDate> lastBefore = person.employment().lastDayBefore(dates.end());
-        if (lastBefore.isPresent() && !dates.start().isAfter(dates.end()) && !person.employment().employedOn(dates.end())) {
+        if (lastBefore.isPresent() && !dates.start().isAfter(dates.end()) && !person.employment()
+                .employedOn(dates.end())) {
             throw ValidationError.at("dates", person.name() + "'s employment ends on " + lastBefore.get()
                     + "; leave cannot touch a later date");
         }

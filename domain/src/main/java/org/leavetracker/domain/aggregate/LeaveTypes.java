@@ -166,7 +166,8 @@ public final class LeaveTypes extends SettingsById<LeaveType> {
             case LeaveTypeUpdated e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) -> t.withSettings(e.name(),
                     e.requiresApproval(), e.allowHalfDays()));
             case LeaveTypeArchived e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) -> t.asArchived());
-            case ApprovalChainSet e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) -> t.withApprovalChain(e.levels()));
+            case ApprovalChainSet e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) ->
+                    t.withApprovalChain(e.levels()));
             case ToilEnabled e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) -> t.asToil(e.expiryMonths()));
         }
     }

@@ -102,7 +102,8 @@ public final class Locations extends SettingsById<Location> {
         Location location = get(locationId);
         String cleanName = newName == null ? location.name() : Text.requiredName(newName, "name");
         ZoneId zone = timeZone == null ? location.timeZone() : parseZone(timeZone);
-        String calendar = holidayCalendar == null ? location.holidayCalendar() : knownCalendar(holidayCalendar, calendars);
+        String calendar = holidayCalendar == null ? location.holidayCalendar() : knownCalendar(holidayCalendar,
+                calendars);
         requireNameFree(cleanName, locationId);
         if (cleanName.equals(location.name()) && zone.equals(location.timeZone())
                 && calendar.equals(location.holidayCalendar())) {

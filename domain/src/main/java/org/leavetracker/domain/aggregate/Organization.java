@@ -77,7 +77,8 @@ public final class Organization {
 
     public Decision rename(String newName) {
         String cleanName = Text.requiredName(newName, "name");
-        return cleanName.equals(name) ? Decision.nothingChanged(id) : Decision.of(id, new OrganizationRenamed(cleanName));
+        return cleanName.equals(name) ? Decision.nothingChanged(id) : Decision.of(id,
+                new OrganizationRenamed(cleanName));
     }
 
     /** Applies one recorded event; an event the state already reflects (an older version) changes nothing. */

@@ -112,7 +112,8 @@ public final class EmploymentTimeline {
     }
 
     public Optional<LeavePolicy> policyOn(LocalDate date, String leaveTypeId) {
-        return employedLocationOn(date).flatMap(locationId -> organization.policies().schedule(locationId, leaveTypeId).on(date));
+        return employedLocationOn(date).flatMap(locationId -> organization.policies().schedule(locationId,
+                leaveTypeId).on(date));
     }
 
     /**
@@ -123,7 +124,8 @@ public final class EmploymentTimeline {
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(window.start());
         employee.employment().locations().entries().keySet().stream().filter(window::contains).forEach(dates::add);
-        employee.employment().daysAfterLastDays().stream().filter(window::contains).forEach(dates::add); // allowance stops
+        employee.employment().daysAfterLastDays().stream().filter(window::contains)
+                .forEach(dates::add); // allowance stops
         Set<String> everIn = Set.copyOf(employee.employment().locations().entries().values());
         for (String locationId : everIn) {
             organization.policies().schedule(locationId, leaveTypeId).entries().keySet().stream()

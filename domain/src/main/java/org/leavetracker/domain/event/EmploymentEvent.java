@@ -9,7 +9,8 @@ import java.util.Map;
 
 import org.leavetracker.domain.model.Days;
 
-/** Events of a person's employment: where and in which team they work from a date, their working week, and when it ends. */
+/** Events of a person's employment: where and in which team they work from a date, their working week,
+        and when it ends. */
 public sealed interface EmploymentEvent extends EmployeeEvent {
 
     record UserMovedToLocation(String locationId, LocalDate effectiveDate) implements EmploymentEvent {

@@ -72,7 +72,8 @@ public final class LeaveNotifications {
                     "Your request for " + what + " was approved by " + decider(e.approverId(), e.onBehalfOf()) + "."
                             + line("Note", e.note()), eventId));
             case LeaveEvent.LeaveDenied e -> messages.add(new Notification(requester.email().value(),
-                    "Denied: " + what, "Your request for " + what + " was denied by " + decider(e.approverId(), e.onBehalfOf()) + "."
+                    "Denied: " + what, "Your request for " + what + " was denied by " + decider(e.approverId(),
+                            e.onBehalfOf()) + "."
                     + line("Reason", e.reason()), eventId));
             case LeaveEvent.LeaveCancelled e -> {
                 if (e.cancelledBy().equals(requester.id())) {
@@ -97,7 +98,8 @@ public final class LeaveNotifications {
     private void askToDecide(List<Notification> messages, Employee requester, LeaveRequest request,
                              Organization organization, String what, String text, String eventId) {
         ApprovalLevel level = request.currentApprovalLevel();
-        Set<String> deciders = requester.leave().onlyAnAdminDecides(request.id()) || level.kind() == ApprovalLevel.Kind.ADMINS
+        Set<String> deciders = requester.leave().onlyAnAdminDecides(request.id())
+                || level.kind() == ApprovalLevel.Kind.ADMINS
                 ? adminEmails(requester)
                 : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
                 : level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS ? teamManagerEmails(requester, organization, request)
@@ -161,7 +163,8 @@ public final class LeaveNotifications {
     }
 
     private String decider(String approverId, String onBehalfOf) {
-        return onBehalfOf == null ? name(approverId) : name(approverId) + " (substituting for " + name(onBehalfOf) + ")";
+        return onBehalfOf == null ? name(approverId) : name(approverId) + " (substituting for " + name(onBehalfOf)
+                + ")";
     }
 
     private String name(String userId) {

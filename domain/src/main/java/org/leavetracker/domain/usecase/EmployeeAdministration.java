@@ -56,7 +56,8 @@ public final class EmployeeAdministration {
             boolean newAddress = email != null && !email.equals(user.email());
             List<UniqueKey> keys = newAddress ? List.of(UniqueKey.email(email.value(), user.id())) : List.of();
             try {
-                user = user.after(repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
+                user = user.after(repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(),
+                        user.version(),
                         decision.events())), keys));
             } catch (UniqueKeyTaken taken) {
                 if (!taken.ownerId().equals(user.id())) {
@@ -95,7 +96,8 @@ public final class EmployeeAdministration {
             Organization organization = repository.organization(admin.orgId());
             String subject = user.subject();
             Decision decision = user.releaseIdentity();
-            user = user.after(repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(), user.version(),
+            user = user.after(repository.append(admin.orgId(), caller, List.of(new StreamAppend(user.id(),
+                    user.version(),
                     decision.events())), List.of(UniqueKey.subject(subject, user.id()).released())));
             PersonContext person = PersonContext.of(user, organization, calendars);
             return UserProfile.of(user, person.timeline(), repository.todayFor(user, organization));
@@ -117,7 +119,8 @@ public final class EmployeeAdministration {
                 user.approvers().assign(repository.employeeOf(user, approverId)));
     }
 
-    /** Admin: the approver no longer decides the user's requests, pending ones included (the admins do if none is left). */
+    /** Admin: the approver no longer decides the user's requests,
+            pending ones included (the admins do if none is left). */
     public UserProfile removeApprover(Caller caller, String userId, String approverId) {
         return changeUser(caller, userId, (user, org) -> user.approvers().remove(approverId));
     }
@@ -147,7 +150,8 @@ public final class EmployeeAdministration {
                     user.credits().adjust(org.leaveTypes().get(leaveTypeId), year, days, note));
             PersonContext person = PersonContext.of(changed.user, changed.organization, calendars);
             LeaveType type = changed.organization.leaveTypes().get(leaveTypeId);
-            return person.calculator().balance(type.id(), year, repository.todayFor(changed.user, changed.organization));
+            return person.calculator().balance(type.id(), year, repository.todayFor(changed.user,
+                    changed.organization));
         });
     }
 

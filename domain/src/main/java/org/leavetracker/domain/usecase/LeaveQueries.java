@@ -9,7 +9,6 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.Forbidden;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.RecordedEvent;

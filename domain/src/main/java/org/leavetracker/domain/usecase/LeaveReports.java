@@ -100,7 +100,8 @@ public final class LeaveReports {
             }
             PersonContext person = PersonContext.of(employee, organization, calendars);
             Person who = new Person(employee.id(), employee.name(), employee.email().value(),
-                    employee.employment().locations().on(to).orElse(null), employee.employment().teamOn(to).orElse(null),
+                    employee.employment().locations().on(to).orElse(null), employee.employment().teamOn(to)
+                            .orElse(null),
                     employee.employment().endsOn().orElse(null));
             person.requestViews().stream()
                     .filter(r -> !r.startDate().isAfter(to) && !r.endDate().isBefore(from))

@@ -96,7 +96,8 @@ public final class LeaveWorkflow {
         } catch (DomainError refused) {
             return new LeavePreview(amount, type.unit(), null, yearBalances(type, dates, before, before), refused);
         }
-        requester = requester.after(repository.unsaved(requester.orgId(), requester.id(), requester.version(), decision, caller));
+        requester = requester.after(repository.unsaved(requester.orgId(), requester.id(), requester.version(),
+                decision, caller));
         PersonContext after = PersonContext.of(requester, organization, calendars);
         LeaveStatus status = requester.leave().get(decision.subjectId()).status();
         return new LeavePreview(amount, type.unit(), status, yearBalances(type, dates, before, after), null);
@@ -119,7 +120,8 @@ public final class LeaveWorkflow {
     public LeaveRequestView approveLeave(Caller caller, String requestId, String note) {
         return onRequest(caller, requestId, (requester, organization, actor) -> {
             LeaveType type = organization.leaveTypes().get(requester.leave().get(requestId).leaveTypeId());
-            return requester.leave().approve(requestId, deciderFor(actor, requester, organization, requestId), note, type,
+            return requester.leave().approve(requestId, deciderFor(actor, requester, organization, requestId), note,
+                    type,
                     PersonContext.of(requester, organization, calendars).rules());
         });
     }
@@ -224,7 +226,8 @@ public final class LeaveWorkflow {
                 AccessPolicy.requireAdmin(actor);
             }
             Organization organization = repository.organization(approver.orgId());
-            approver = approver.after(repository.save(approver.orgId(), approver.id(), approver.version(), approver.approvers().removeSubstitute(from),
+            approver = approver.after(repository.save(approver.orgId(), approver.id(), approver.version(),
+                    approver.approvers().removeSubstitute(from),
                     caller));
             PersonContext person = PersonContext.of(approver, organization, calendars);
             return UserProfile.of(approver, person.timeline(), repository.todayFor(approver, organization));
@@ -233,7 +236,8 @@ public final class LeaveWorkflow {
 
     private LeaveRequestView decideOn(Employee requester, Organization organization, Caller caller,
                                       Decision decision) {
-        requester = requester.after(repository.save(requester.orgId(), requester.id(), requester.version(), decision, caller));
+        requester = requester.after(repository.save(requester.orgId(), requester.id(), requester.version(), decision,
+                caller));
         PersonContext person = PersonContext.of(requester, organization, calendars);
         return LeaveRequestView.of(requester.orgId(), requester.leave().get(decision.subjectId()), person.timeline());
     }

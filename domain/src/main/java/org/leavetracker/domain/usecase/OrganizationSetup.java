@@ -2,12 +2,8 @@ package org.leavetracker.domain.usecase;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
@@ -16,10 +12,7 @@ import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.NotFound;
-import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
-import org.leavetracker.domain.event.DomainEvent;
-import org.leavetracker.domain.event.PersonEvent.IdentityBound;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.ApproverGroup;
@@ -45,11 +38,13 @@ public final class OrganizationSetup {
     private final Repository repository;
     private final HolidayCalendar calendars;
     private final CommandRetry retry;
+    private final OrganizationFounding founding;
 
     public OrganizationSetup(Repository repository, HolidayCalendar calendars, CommandRetry retry) {
         this.repository = repository;
         this.calendars = calendars;
         this.retry = retry;
+        this.founding = new OrganizationFounding(repository, retry);
     }
 
     /**
@@ -58,58 +53,7 @@ public final class OrganizationSetup {
      * CONFLICT (an e-mail belongs to one user of one organization).
      */
     public OrganizationView createOrganization(Identity identity, String name, String commandId) {
-        if (identity.verifiedEmail() == null) {
-            throw new Unauthenticated("creating an organization needs a verified e-mail address (sign in with the"
-                    + " ID token once your e-mail is verified)");
-        }
-        UserAdded admin = Employee.add(identity.email(), displayName(identity), Role.ADMIN);
-        String orgName = Organization.create(name).name();
-        return retry.run(() -> {
-            var existing = identity.subject() == null ? Optional.<String>empty()
-                    : repository.ownerOf(UniqueKey.subject(identity.subject(), null).key());
-            if (existing.isEmpty()) {
-                existing = repository.ownerOf(emailKey(identity.email()));
-            }
-            if (existing.isPresent()) {
-                return alreadyCreated(existing.get(), orgName);
-            }
-            String orgId = repository.newId();
-            String userId = repository.newId();
-            try {
-                List<DomainEvent> founder = new ArrayList<>(List.of(admin));
-                List<UniqueKey> keys = new ArrayList<>(List.of(UniqueKey.email(identity.email().value(), userId)));
-                if (identity.subject() != null) { // bound at once, as a first sign-in would bind them
-                    founder.add(new IdentityBound(identity.subject()));
-                    keys.add(UniqueKey.subject(identity.subject(), userId));
-                }
-                repository.append(orgId, new Caller(userId, commandId),
-                        List.of(new StreamAppend(orgId, 0, List.of(Organization.create(orgName))),
-                                new StreamAppend(userId, 0, founder)), keys);
-            } catch (UniqueKeyTaken raced) {
-                return alreadyCreated(raced.ownerId(), orgName);
-            }
-            return OrganizationView.of(repository.organization(orgId));
-        });
-    }
-
-    private OrganizationView alreadyCreated(String userId, String orgName) {
-        Employee user = repository.employee(userId);
-        Organization organization = repository.organization(user.orgId());
-        if (user.role() == Role.ADMIN && organization.name().equals(orgName)) {
-            return OrganizationView.of(organization);
-        }
-        throw new Conflict("you already belong to organization '" + organization.name() + "'");
-    }
-
-    private static String displayName(Identity identity) {
-        if (identity.name() != null && !identity.name().isBlank()) {
-            return identity.name();
-        }
-        return identity.email().value().substring(0, identity.email().value().indexOf('@'));
-    }
-
-    private static String emailKey(Email email) {
-        return UniqueKey.email(email.value(), null).key();
+        return founding.found(identity, name, commandId);
     }
 
     /** Adds a user; the e-mail must be free in the whole installation. Repeating the same addition is harmless. */
@@ -132,7 +76,8 @@ public final class OrganizationSetup {
 
     private String sameUserAddedBefore(String ownerId, Employee admin, UserAdded wanted) {
         Employee owner = repository.employee(ownerId);
-        if (owner.orgId().equals(admin.orgId()) && owner.name().equals(wanted.name()) && owner.role() == wanted.role()) {
+        if (owner.orgId().equals(admin.orgId()) && owner.name().equals(wanted.name())
+                && owner.role() == wanted.role()) {
             return owner.id();
         }
         throw new Conflict("the e-mail address " + wanted.email() + " is already used by another user");
@@ -162,7 +107,8 @@ public final class OrganizationSetup {
     }
 
     public Location addHoliday(Caller caller, String locationId, LocalDate date, String name) {
-        return changeSettings(caller, org -> org.locations().addHoliday(locationId, date, name), (o, id) -> o.locations().get(id));
+        return changeSettings(caller, org -> org.locations().addHoliday(locationId, date, name), (o, id) ->
+                o.locations().get(id));
     }
 
     /** Admin: renames the organization. */
@@ -172,7 +118,8 @@ public final class OrganizationSetup {
 
     /** Admin: takes back a custom holiday; the days and balances of everyone in that location are recomputed. */
     public Location removeHoliday(Caller caller, String locationId, LocalDate date) {
-        return changeSettings(caller, org -> org.locations().removeHoliday(locationId, date), (o, id) -> o.locations().get(id));
+        return changeSettings(caller, org -> org.locations().removeHoliday(locationId, date), (o, id) ->
+                o.locations().get(id));
     }
 
     /**
@@ -180,13 +127,15 @@ public final class OrganizationSetup {
      * by it; those made while it stood keep what it decided for them (an admin still decides the held ones).
      */
     public BlackoutPeriod removeBlackoutPeriod(Caller caller, String blackoutId) {
-        return changeSettings(caller, org -> org.blackouts().remove(blackoutId), (o, id) -> o.blackouts().everAdded(id));
+        return changeSettings(caller, org -> org.blackouts().remove(blackoutId), (o, id) -> o.blackouts()
+                .everAdded(id));
     }
 
     /** Admin: corrects a location's name, time zone or holiday calendar (null: unchanged). */
     public Location updateLocation(Caller caller, String locationId, String name, String timeZone,
                                    String holidayCalendar) {
-        return changeSettings(caller, org -> org.locations().update(locationId, name, timeZone, holidayCalendar, calendars),
+        return changeSettings(caller, org -> org.locations().update(locationId, name, timeZone, holidayCalendar,
+                calendars),
                 (o, id) -> o.locations().get(id));
     }
 
@@ -205,7 +154,8 @@ public final class OrganizationSetup {
     /** Admin: corrects a leave type's name and approval settings (null: unchanged), for requests from now on. */
     public LeaveType updateLeaveType(Caller caller, String leaveTypeId, String name, Boolean requiresApproval,
                                      Boolean allowHalfDays) {
-        return changeSettings(caller, org -> org.leaveTypes().update(leaveTypeId, name, requiresApproval, allowHalfDays),
+        return changeSettings(caller, org -> org.leaveTypes().update(leaveTypeId, name, requiresApproval,
+                allowHalfDays),
                 (o, id) -> o.leaveTypes().get(id));
     }
 
@@ -215,14 +165,16 @@ public final class OrganizationSetup {
     }
 
     /** Admin: takes back the policy set for that date; answers it as it was. */
-    public LeavePolicy removeLeavePolicy(Caller caller, String locationId, String leaveTypeId, LocalDate effectiveDate) {
+    public LeavePolicy removeLeavePolicy(Caller caller, String locationId, String leaveTypeId,
+            LocalDate effectiveDate) {
         return changeSettings(caller, org -> org.policies().remove(locationId, leaveTypeId, effectiveDate),
                 (o, id) -> o.policies().everSet(id));
     }
 
     /** Admin: removes an approver group that no approval chain names; answers it as it was. */
     public ApproverGroup removeApproverGroup(Caller caller, String groupId) {
-        return changeSettings(caller, org -> org.approverGroups().remove(groupId), (o, id) -> o.approverGroups().everSet(id));
+        return changeSettings(caller, org -> org.approverGroups().remove(groupId), (o, id) -> o.approverGroups()
+                .everSet(id));
     }
 
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
@@ -263,32 +215,6 @@ public final class OrganizationSetup {
     }
 
     /**
-     * The public holidays a holiday calendar gives in a year, by date: what a location with that calendar will not
-     * count (an admin choosing a calendar sees them first). Any signed-in user may ask; the calendars are public.
-     */
-    public SortedMap<LocalDate, String> publicHolidays(Caller caller, String holidayCalendar, int year) {
-        repository.actor(caller);
-        if (holidayCalendar == null || !calendars.supports(holidayCalendar)) {
-            throw new ValidationError("unknown holiday calendar '" + holidayCalendar + "': use an ISO 3166 country"
-                    + " code with an optional subdivision (DE, DE-BY, FR, GB-ENG, US-NY) or NONE");
-        }
-        Employee.requireYear(year);
-        return new TreeMap<>(calendars.holidays(holidayCalendar, year));
-    }
-
-    /** The holiday calendars offered, code → English name (any signed-in user: the calendars are public). */
-    public SortedMap<String, String> holidayCalendars(Caller caller) {
-        repository.actor(caller);
-        return calendars.names();
-    }
-
-    /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */
-    public List<BlackoutPeriod> blackoutPeriods(Caller caller) {
-        Employee actor = repository.actor(caller);
-        return List.copyOf(repository.organization(actor.orgId()).blackouts().all());
-    }
-
-    /**
      * Admin: creates an approver group, or replaces the members of the group with that name. Members must be
      * approvers or admins of the organization.
      */
@@ -301,7 +227,8 @@ public final class OrganizationSetup {
 
     /** Admin: a new team (SPEC §3.8); the same name again answers the team made before. */
     public Team createTeam(Caller caller, String name) {
-        return changeSettings(caller, org -> org.teams().create(repository.newId(), name), (o, id) -> o.teams().get(id));
+        return changeSettings(caller, org -> org.teams().create(repository.newId(), name), (o, id) -> o.teams()
+                .get(id));
     }
 
     public Team renameTeam(Caller caller, String teamId, String name) {
@@ -329,45 +256,23 @@ public final class OrganizationSetup {
 
     /** Admin: the approval levels of a leave type, for requests made from now on (empty: one level). */
     public LeaveType setApprovalChain(Caller caller, String leaveTypeId, List<ApprovalLevel> levels) {
-        return changeSettings(caller, org -> org.leaveTypes().setApprovalChain(leaveTypeId, levels), (o, id) -> o.leaveTypes().get(id));
+        return changeSettings(caller, org -> org.leaveTypes().setApprovalChain(leaveTypeId, levels), (o, id) ->
+                o.leaveTypes().get(id));
     }
 
     /** Admin: makes a leave type time off in lieu, unspent overtime expiring after {@code expiryMonths} (or never). */
     public LeaveType setToil(Caller caller, String leaveTypeId, Integer expiryMonths) {
-        return changeSettings(caller, org -> org.leaveTypes().enableToil(leaveTypeId, expiryMonths), (o, id) -> o.leaveTypes().get(id));
-    }
-
-    /** The organization's approver groups (everyone may see who approves what). */
-    public List<ApproverGroup> approverGroups(Caller caller) {
-        Employee actor = repository.actor(caller);
-        return List.copyOf(repository.organization(actor.orgId()).approverGroups().all());
+        return changeSettings(caller, org -> org.leaveTypes().enableToil(leaveTypeId, expiryMonths), (o, id) ->
+                o.leaveTypes().get(id));
     }
 
     private <T> T changeSettings(Caller caller, Function<Organization, Decision> decide,
-                                 OrganizationLookup<T> result) {
-        return changeSettings(repository, retry, caller, decide, result);
-    }
-
-    /** An admin's change to the organization's settings, retried on a concurrent change; returns what it made. */
-    static <T> T changeSettings(Repository repository, CommandRetry retry, Caller caller,
-                                Function<Organization, Decision> decide, OrganizationLookup<T> result) {
-        return retry.run(() -> {
-            Employee admin = repository.actor(caller);
-            AccessPolicy.requireAdmin(admin);
-            Organization organization = repository.organization(admin.orgId());
-            Decision decision = decide.apply(organization);
-            organization = organization.after(repository.save(organization.id(), organization.id(), organization.version(), decision, caller));
-            return result.find(organization, decision.subjectId());
-        });
+                                 SettingsChange.Lookup<T> result) {
+        return SettingsChange.apply(repository, retry, caller, decide, result);
     }
 
     private UserProfile profile(Employee employee, Organization organization) {
         PersonContext person = PersonContext.of(employee, organization, calendars);
         return UserProfile.of(employee, person.timeline(), repository.todayFor(employee, organization));
-    }
-
-    @FunctionalInterface
-    interface OrganizationLookup<T> {
-        T find(Organization organization, String id);
     }
 }

@@ -15,7 +15,8 @@ record PersonContext(Employee employee, Organization organization, EmploymentTim
 
     static PersonContext of(Employee employee, Organization organization, HolidayCalendar calendars) {
         EmploymentTimeline timeline = new EmploymentTimeline(employee, organization, calendars);
-        return new PersonContext(employee, organization, timeline, new LeaveBalanceCalculator(employee.orgId(), employee.id(), timeline,
+        return new PersonContext(employee, organization, timeline, new LeaveBalanceCalculator(employee.orgId(),
+                employee.id(), timeline,
                 employee.leave().all(), employee.credits().adjustments(), employee.credits().overtime()));
     }
 

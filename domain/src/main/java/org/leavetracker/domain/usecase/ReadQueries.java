@@ -3,28 +3,20 @@ package org.leavetracker.domain.usecase;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.RecordedEvent;
-import org.leavetracker.domain.model.ApprovalLevel;
-import org.leavetracker.domain.model.ApprovalStep;
-import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -48,11 +40,13 @@ public final class ReadQueries {
     private final Repository repository;
     private final ReadModel readModel;
     private final Clock clock;
+    private final ApprovalQueue approvalQueue;
 
     public ReadQueries(Repository repository, ReadModel readModel, Clock clock) {
         this.repository = repository;
         this.readModel = readModel;
         this.clock = clock;
+        this.approvalQueue = new ApprovalQueue(repository, readModel, clock);
     }
 
     /** The organization's directory: everyone in it may see who works there (never anyone's leave reasons). */
@@ -86,9 +80,10 @@ public final class ReadQueries {
     public Page<LeaveRequestView> pendingApprovalsPage(Caller caller, int limit, String after) {
         Employee actor = repository.actor(caller);
         if (!AccessPolicy.isAdmin(actor)) {
-            return Page.of(pendingApprovals(actor), ReadQueries::position, limit, after);
+            return Page.of(approvalQueue.of(actor), ReadQueries::position, limit, after);
         }
-        return Page.filtered((size, from) -> readModel.pendingIn(actor.orgId(), size, from), mayDecide(actor),
+        return Page.filtered((size, from) -> readModel.pendingIn(actor.orgId(), size, from),
+                ApprovalQueue.mayDecide(actor),
                 ReadQueries::position, limit, after);
     }
 
@@ -109,7 +104,7 @@ public final class ReadQueries {
                                                      String after) {
         Employee actor = repository.actor(caller);
         requireOwnScope(actor.orgId(), locationId, teamId);
-        Set<String> managed = managedTeams(repository.organization(actor.orgId()), actor);
+        Set<String> managed = ApprovalQueue.managedTeams(repository.organization(actor.orgId()), actor);
         boolean admin = AccessPolicy.isAdmin(actor);
         Predicate<ExpiringBalance> visible = e -> admin || actor.role().mayApprove()
                 && (e.approverIds().contains(actor.id()) || e.teamId() != null && managed.contains(e.teamId()));
@@ -131,7 +126,7 @@ public final class ReadQueries {
         return Page.of(history(caller, aggregateId), e -> String.format("%019d", e.version()), limit, after);
     }
 
-    private static String position(LeaveRequestView request) {
+    static String position(LeaveRequestView request) {
         return Page.byStartDate(request.startDate(), request.id());
     }
 
@@ -198,57 +193,7 @@ public final class ReadQueries {
      * substitute today — and their groups' levels). Never their own, nor one whose earlier level they approved.
      */
     public List<LeaveRequestView> pendingApprovals(Caller caller) {
-        return pendingApprovals(repository.actor(caller));
-    }
-
-    private List<LeaveRequestView> pendingApprovals(Employee actor) {
-        List<LeaveRequestView> pending = AccessPolicy.isAdmin(actor) ? readModel.pendingIn(actor.orgId())
-                : actor.role().mayApprove() ? waitingFor(actor) : List.of();
-        return pending.stream().filter(mayDecide(actor)).sorted(Comparator.comparing(ReadQueries::position)).toList();
-    }
-
-    /** Never their own request, nor one whose earlier level they approved. */
-    private static Predicate<LeaveRequestView> mayDecide(Employee actor) {
-        return r -> !r.userId().equals(actor.id()) && r.approvals().stream()
-                .noneMatch(a -> a.status() == ApprovalStep.Status.APPROVED && actor.id().equals(a.decidedBy()));
-    }
-
-    private List<LeaveRequestView> waitingFor(Employee actor) {
-        LocalDate today = clock.today(ZoneOffset.UTC);
-        Organization organization = repository.organization(actor.orgId());
-        Set<String> managed = managedTeams(organization, actor);
-        Set<String> groups = organization.approverGroups().stream()
-                .filter(g -> g.memberIds().contains(actor.id())).map(ApproverGroup::id).collect(Collectors.toSet());
-        List<String> deciding = new ArrayList<>(List.of(actor.id()));
-        for (String absentId : readModel.substitutedBy(actor.id())) {
-            if (readModel.user(absentId).flatMap(u -> u.substituteOn(today)).filter(actor.id()::equals).isPresent()) {
-                deciding.add(absentId);
-            }
-        }
-        // each requester's read item once, however many of their requests wait
-        Map<String, Optional<UserRecord>> requesters = new HashMap<>();
-        Function<LeaveRequestView, Optional<UserRecord>> requesterOf =
-                request -> requesters.computeIfAbsent(request.userId(), readModel::user);
-        Predicate<LeaveRequestView> inATeamTheyManage = request -> managed.contains(requesterOf.apply(request)
-                .map(u -> u.teamOn(request.startDate())).orElse(null));
-        Map<String, LeaveRequestView> waiting = new LinkedHashMap<>();
-        for (String approverId : deciding) {
-            boolean own = approverId.equals(actor.id()); // not as someone's substitute
-            for (LeaveRequestView request : readModel.pendingFor(approverId)) {
-                ApprovalStep step = request.currentStep().orElse(null); // none in items from before chains
-                boolean atTheirLevel = switch (step == null ? ApprovalLevel.Kind.APPROVERS : step.kind()) {
-                    case APPROVERS -> requesterOf.apply(request).map(UserRecord::approverIds).orElse(List.of())
-                            .contains(approverId) || own && inATeamTheyManage.test(request);
-                    case GROUP -> own && groups.contains(step.groupId());
-                    case TEAM_MANAGERS -> own && inATeamTheyManage.test(request);
-                    case ADMINS -> false;
-                };
-                if (atTheirLevel) {
-                    waiting.putIfAbsent(request.id(), request);
-                }
-            }
-        }
-        return List.copyOf(waiting.values());
+        return approvalQueue.of(repository.actor(caller));
     }
 
     public List<CalendarEntry> teamCalendar(Caller caller, LocalDate from, LocalDate to, String locationId) {
@@ -287,12 +232,6 @@ public final class ReadQueries {
     /** In the location and the team asked for (either null: any). */
     private static boolean inScope(String locationId, String teamId, String itsLocationId, String itsTeamId) {
         return (locationId == null || locationId.equals(itsLocationId)) && (teamId == null || teamId.equals(itsTeamId));
-    }
-
-    /** The teams the person manages (whose members' requests they approve, SPEC §3.8). */
-    private static Set<String> managedTeams(Organization organization, Employee actor) {
-        return organization.teams().stream().filter(t -> t.managerIds().contains(actor.id())).map(Team::id)
-                .collect(Collectors.toSet());
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.leavetracker.domain.aggregate.Decision;
 import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.aggregate.Organization;

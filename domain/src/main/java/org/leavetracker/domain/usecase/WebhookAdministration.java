@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.leavetracker.domain.aggregate.AccessPolicy;
 import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.port.DeliveryLog;
 import org.leavetracker.domain.port.EndpointPolicy;
 import org.leavetracker.domain.port.WebhookSecrets;
@@ -41,15 +40,16 @@ public final class WebhookAdministration {
     public Registration register(Caller caller, String url, List<String> eventTypes) {
         AccessPolicy.requireAdmin(repository.actor(caller));
         URI checked = endpoints.check(url);
-        Webhook webhook = OrganizationSetup.changeSettings(repository, retry, caller,
-                org -> org.webhooks().register(repository.newId(), checked, eventTypes), (o, id) -> o.webhooks().get(id));
+        Webhook webhook = SettingsChange.apply(repository, retry, caller,
+                org -> org.webhooks().register(repository.newId(), checked, eventTypes), (o, id) -> o.webhooks()
+                        .get(id));
         return new Registration(webhook, secrets.secretFor(webhook.id()));
     }
 
     /** Deliveries stop at once, and its delivery log is no longer shown. */
     public Webhook remove(Caller caller, String webhookId) {
         AtomicReference<Webhook> removed = new AtomicReference<>();
-        OrganizationSetup.changeSettings(repository, retry, caller, org -> {
+        SettingsChange.apply(repository, retry, caller, org -> {
             removed.set(org.webhooks().get(webhookId));
             return org.webhooks().remove(webhookId);
         }, (org, id) -> removed.get());

@@ -2,7 +2,6 @@ package org.leavetracker.domain.webhook;
 
 import java.util.List;
 
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.CreditEvent;
 import org.leavetracker.domain.event.EmploymentEvent;

@@ -60,7 +60,8 @@ class LeaveRulesScenariosTest {
     }
 
     private static Scenario.PersonCommand request(String id, String type, LocalDate from, LocalDate to) {
-        return (ann, org, rules) -> ann.leave().request(new NewLeave(id, org.leaveTypes().get(type), DateRange.of(from, to),
+        return (ann, org, rules) -> ann.leave().request(new NewLeave(id, org.leaveTypes().get(type),
+                DateRange.of(from, to),
                 HalfDay.NONE, null, null), rules);
     }
 
@@ -101,7 +102,8 @@ class LeaveRulesScenariosTest {
     @Test
     void an_approver_approves_or_denies_a_pending_request_once() {
         acme().and(requested("r1", MON, FRI))
-                .when((ann, org, rules) -> ann.leave().approve("r1", boss(), "enjoy", org.leaveTypes().get("pto"), rules))
+                .when((ann, org, rules) -> ann.leave().approve("r1", boss(), "enjoy", org.leaveTypes().get("pto"),
+                        rules))
                 .then(new LeaveApproved("r1", "boss", "enjoy"));
         acme().and(requested("r1", MON, FRI))
                 .when((ann, org, rules) -> ann.leave().deny("r1", boss(), "busy week"))

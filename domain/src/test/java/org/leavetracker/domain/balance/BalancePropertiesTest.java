@@ -110,7 +110,8 @@ class BalancePropertiesTest {
                 if (l[2] == 0) {
                     app.workflow.requestLeave(person, vacation, start, start.plusDays(l[1]), half, null, null);
                 } else {
-                    app.workflow.addPastLeave(admin, person.userId(), vacation, start, start.plusDays(l[1]), half, null);
+                    app.workflow.addPastLeave(admin, person.userId(), vacation, start, start.plusDays(l[1]), half,
+                            null);
                 }
             } catch (DomainError refused) {
                 // overlapping or empty leave is refused: the history stays valid without it

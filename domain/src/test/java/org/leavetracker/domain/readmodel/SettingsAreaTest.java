@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.CreditEvent;
 import org.leavetracker.domain.event.ApprovalLineEvent;
@@ -24,7 +23,8 @@ class SettingsAreaTest {
 
     @Test
     void set_up_events_name_the_part_of_the_set_up_they_change() {
-        assertThat(SettingsArea.of(new OrganizationEvent.OrganizationRenamed("Acme"))).contains(SettingsArea.ORGANIZATION);
+        assertThat(SettingsArea.of(new OrganizationEvent.OrganizationRenamed("Acme")))
+                .contains(SettingsArea.ORGANIZATION);
         assertThat(SettingsArea.of(new LocationEvent.HolidayAdded("l1", LocalDate.of(2026, 5, 1), "May Day")))
                 .as("a location's holidays are the location's").contains(SettingsArea.LOCATIONS);
         assertThat(SettingsArea.of(new LeaveTypeEvent.ToilEnabled("t1", 3))).contains(SettingsArea.LEAVE_TYPES);
@@ -32,7 +32,8 @@ class SettingsAreaTest {
                 LocalDate.of(2026, 12, 24), List.of(), BlackoutMode.REFUSE))).contains(SettingsArea.WORKFLOW);
         assertThat(SettingsArea.of(new TeamEvent.TeamManagersSet("team1", List.of("u1"))))
                 .contains(SettingsArea.TEAMS);
-        assertThat(SettingsArea.of(new PersonEvent.UserAdded("a@b.test", "A", Role.MEMBER))).contains(SettingsArea.PEOPLE);
+        assertThat(SettingsArea.of(new PersonEvent.UserAdded("a@b.test", "A", Role.MEMBER)))
+                .contains(SettingsArea.PEOPLE);
         assertThat(SettingsArea.of(new ApprovalLineEvent.ApproverRemoved("u2"))).contains(SettingsArea.PEOPLE);
     }
 
@@ -42,7 +43,8 @@ class SettingsAreaTest {
                 .as("announced as a request change").isEmpty();
         assertThat(SettingsArea.of(new CreditEvent.BalanceAdjusted("t1", 2026, Days.of(1),
                 "note"))).as("announced as a balance change").isEmpty();
-        assertThat(SettingsArea.of(new PersonEvent.CalendarTokenRotated("hash"))).as("the person's own secret").isEmpty();
+        assertThat(SettingsArea.of(new PersonEvent.CalendarTokenRotated("hash"))).as("the person's own secret")
+                .isEmpty();
         assertThat(SettingsArea.of(new PersonEvent.IdentityBound("sub"))).isEmpty();
     }
 }

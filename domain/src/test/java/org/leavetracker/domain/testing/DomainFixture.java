@@ -15,6 +15,7 @@ import org.leavetracker.domain.usecase.Identity;
 import org.leavetracker.domain.usecase.LeaveQueries;
 import org.leavetracker.domain.usecase.LeaveWorkflow;
 import org.leavetracker.domain.usecase.OrganizationSetup;
+import org.leavetracker.domain.usecase.SettingsQueries;
 import org.leavetracker.domain.usecase.Repository;
 
 /** The whole domain wired to in-memory ports, with the steps tests and benchmarks repeat. */
@@ -37,6 +38,7 @@ public final class DomainFixture {
             .with("FR", LocalDate.of(2026, 7, 14), "Bastille Day");
     public final Repository repository;
     public final OrganizationSetup setup;
+    public final SettingsQueries settings;
     public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
     public final LeaveQueries queries;
@@ -46,6 +48,7 @@ public final class DomainFixture {
         repository = new Repository(store, clock, ids);
         CommandRetry retry = new CommandRetry(CommandRetry.DEFAULT_ATTEMPTS, 5);
         setup = new OrganizationSetup(repository, holidays, retry);
+        settings = new SettingsQueries(repository, holidays);
         administration = new EmployeeAdministration(repository, holidays, retry);
         workflow = new LeaveWorkflow(repository, holidays, retry);
         queries = new LeaveQueries(repository, holidays);

@@ -73,11 +73,13 @@ public abstract class EventStoreContract {
                 new StreamAppend("w2", 0, List.of(ann()))), List.of());
         assertThat(store().lastWrittenBy(actor)).isEqualTo(java.util.Map.of("w1", 2L, "w2", 1L));
         store().append(new EventMetadata("org1", actor, null, NOW), List.of(
-                new StreamAppend("w2", 1, List.of(new UserMovedToLocation("loc1", LocalDate.of(2026, 2, 1))))), List.of());
+                new StreamAppend("w2", 1, List.of(new UserMovedToLocation("loc1", LocalDate.of(2026, 2, 1))))),
+                        List.of());
         assertThat(store().lastWrittenBy(actor)).isEqualTo(java.util.Map.of("w2", 2L));
         assertThatThrownBy(() -> store().append(new EventMetadata("org1", actor, null, NOW), List.of(
                 new StreamAppend("w1", 0, List.of(ann()))), List.of())).isInstanceOf(ConcurrencyConflict.class);
-        assertThat(store().lastWrittenBy(actor)).as("a refused command wrote nothing").isEqualTo(java.util.Map.of("w2", 2L));
+        assertThat(store().lastWrittenBy(actor)).as("a refused command wrote nothing")
+                .isEqualTo(java.util.Map.of("w2", 2L));
     }
 
     @Test

@@ -73,7 +73,8 @@ public final class Scenario {
         Employee person = Employee.replay(PERSON, recorded(PERSON, history)).orElseThrow();
         EmploymentTimeline timeline = new EmploymentTimeline(person, organization, calendars);
         LeaveRules rules = new LeaveRules(timeline, new LeaveBalanceCalculator(ORG, PERSON, timeline,
-                person.leave().all(), person.credits().adjustments(), person.credits().overtime()), organization.blackouts().all());
+                person.leave().all(), person.credits().adjustments(), person.credits().overtime()),
+                        organization.blackouts().all());
         Decision[] decided = new Decision[1];
         Throwable refused = catchThrowable(() -> decided[0] = command.decide(person, organization, rules));
         return new Outcome(decided[0], refused);

@@ -168,7 +168,7 @@ class ApprovalChainsTest {
                 .as("someone of another organization").isInstanceOf(NotFound.class);
         assertThat(app.setup.setApproverGroup(admin, "hr", List.of(hr.userId())).id()).as("same name, same group")
                 .isEqualTo(hrGroup);
-        assertThat(app.setup.approverGroups(ann)).singleElement()
+        assertThat(app.settings.approverGroups(ann)).singleElement()
                 .satisfies(g -> assertThat(g.memberIds()).containsExactly(hr.userId()));
     }
 }

@@ -71,7 +71,7 @@ class BlackoutPeriodsTest {
                 .isInstanceOf(BlackoutPeriodRefused.class);
         assertThatThrownBy(() -> request(ann, vacation, "2026-09-01", "2026-09-01"))
                 .isInstanceOf(BlackoutPeriodRefused.class);
-        assertThat(app.setup.blackoutPeriods(ann)).hasSize(1);
+        assertThat(app.settings.blackoutPeriods(ann)).hasSize(1);
     }
 
     @Test
@@ -108,7 +108,7 @@ class BlackoutPeriodsTest {
                 List.of(), BlackoutMode.REFUSE)).isInstanceOf(ValidationError.class).hasMessageContaining("367");
         assertThatThrownBy(() -> app.setup.addBlackoutPeriod(admin, null, d("2026-12-01"), d("2026-12-02"),
                 List.of(), null)).isInstanceOf(ValidationError.class);
-        assertThat(app.setup.blackoutPeriods(admin)).isEmpty();
+        assertThat(app.settings.blackoutPeriods(admin)).isEmpty();
     }
 
     @Test

@@ -42,7 +42,8 @@ class ConcurrentRequestsTest {
 
     @RepeatedTest(5)
     void of_several_overlapping_requests_sent_at_once_exactly_one_is_accepted() throws Exception {
-        List<Object> outcomes = Race.of(List.of(request("2026-08-03", "2026-08-04"), request("2026-08-04", "2026-08-05"),
+        List<Object> outcomes = Race.of(List.of(request("2026-08-03", "2026-08-04"), request("2026-08-04",
+                "2026-08-05"),
                 request("2026-08-04", "2026-08-04"), request("2026-08-03", "2026-08-05")));
 
         assertThat(outcomes).filteredOn(LeaveRequestView.class::isInstance).hasSize(1);
@@ -53,7 +54,8 @@ class ConcurrentRequestsTest {
     @RepeatedTest(5)
     void of_requests_that_together_exceed_the_balance_only_those_that_fit_are_accepted() throws Exception {
         // 5 days available; four separate 2-day requests: at most two fit
-        List<Object> outcomes = Race.of(List.of(request("2026-08-03", "2026-08-04"), request("2026-08-10", "2026-08-11"),
+        List<Object> outcomes = Race.of(List.of(request("2026-08-03", "2026-08-04"), request("2026-08-10",
+                "2026-08-11"),
                 request("2026-08-17", "2026-08-18"), request("2026-08-24", "2026-08-25")));
 
         assertThat(outcomes).filteredOn(LeaveRequestView.class::isInstance).hasSize(2);

@@ -61,7 +61,8 @@ class CorrectionsTest {
         assertThat(corrected.app.queries.leaveRequests(corrected.ann, null)).singleElement()
                 .satisfies(r -> assertThat(r.days()).hasToString("2"));
         assertThat(corrected.figures()).isEqualTo(untouched.figures());
-        assertThat(corrected.app.repository.history(corrected.app.repository.employee(corrected.admin.userId()).orgId()))
+        assertThat(corrected.app.repository.history(corrected.app.repository.employee(corrected.admin.userId())
+                .orgId()))
                 .extracting(e -> e.type()).containsSubsequence("HolidayAdded", "HolidayRemoved");
     }
 
@@ -90,7 +91,7 @@ class CorrectionsTest {
         assertThatThrownBy(() -> c.app.setup.removeBlackoutPeriod(c.ann, blackout.id())).isInstanceOf(Forbidden.class);
 
         assertThat(c.app.setup.removeBlackoutPeriod(c.admin, blackout.id())).isEqualTo(blackout);
-        assertThat(c.app.setup.blackoutPeriods(c.admin)).isEmpty();
+        assertThat(c.app.settings.blackoutPeriods(c.admin)).isEmpty();
         assertThat(c.request("2026-12-15", "2026-12-15").status()).isEqualTo(LeaveStatus.PENDING);
         int events = c.app.store.eventCount();
         assertThat(c.app.setup.removeBlackoutPeriod(c.admin, blackout.id())).isEqualTo(blackout);
@@ -170,7 +171,8 @@ class CorrectionsTest {
         assertThat(location.workingWeekOn(d("2026-07-01")).days()).hasSize(4);
         assertThat(c.app.queries.leaveRequests(c.ann, null)).singleElement()
                 .satisfies(r -> assertThat(r.days()).hasToString("4"));
-        c.app.administration.setWorkingWeek(c.admin, c.ann.userId(), List.of(java.time.DayOfWeek.MONDAY), d("2026-01-01"));
+        c.app.administration.setWorkingWeek(c.admin, c.ann.userId(), List.of(java.time.DayOfWeek.MONDAY),
+                d("2026-01-01"));
         assertThat(c.app.queries.leaveRequests(c.ann, null)).singleElement()
                 .satisfies(r -> assertThat(r.days()).hasToString("1"));
         assertThatThrownBy(() -> c.app.setup.setLocationWorkingWeek(c.admin, c.berlin, List.of(), d("2026-07-01"),
@@ -185,7 +187,8 @@ class CorrectionsTest {
         assertThat(c.app.setup.archiveLocation(c.admin, c.berlin).archived()).isTrue();
         assertThat(c.figures()).isEqualTo(before);
         Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.MEMBER);
-        assertThatThrownBy(() -> c.app.administration.moveUserToLocation(c.admin, bob.userId(), c.berlin, d("2026-07-01")))
+        assertThatThrownBy(() -> c.app.administration.moveUserToLocation(c.admin, bob.userId(), c.berlin,
+                d("2026-07-01")))
                 .isInstanceOf(org.leavetracker.domain.error.ValidationError.class).hasMessageContaining("archived");
         int events = c.app.store.eventCount();
         c.app.setup.archiveLocation(c.admin, c.berlin);
@@ -222,7 +225,8 @@ class CorrectionsTest {
         corrected.request("2026-07-06", "2026-07-07");
         untouched.request("2026-07-06", "2026-07-07");
         var set = corrected.app.setup.setLeavePolicy(corrected.admin, corrected.berlin, corrected.vacation,
-                d("2026-04-01"), org.leavetracker.domain.model.Days.of(30), org.leavetracker.domain.model.Accrual.UPFRONT,
+                d("2026-04-01"), org.leavetracker.domain.model.Days.of(30),
+                        org.leavetracker.domain.model.Accrual.UPFRONT,
                 null, null, null);
         assertThat(corrected.figures()).isNotEqualTo(untouched.figures());
         assertThat(corrected.app.setup.removeLeavePolicy(corrected.admin, corrected.berlin, corrected.vacation,
@@ -252,7 +256,8 @@ class CorrectionsTest {
         assertThatThrownBy(() -> c.app.administration.updateUser(c.admin, bob.userId(), null, "ann.smith@acme.test"))
                 .isInstanceOf(org.leavetracker.domain.error.Conflict.class);
         assertThatThrownBy(() -> c.app.administration.updateUser(c.admin, bob.userId(), null, "ann@acme.test"))
-                .as("an address once held stays with its person").isInstanceOf(org.leavetracker.domain.error.Conflict.class);
+                .as("an address once held stays with its person")
+                        .isInstanceOf(org.leavetracker.domain.error.Conflict.class);
         assertThat(c.app.administration.updateUser(c.admin, c.ann.userId(), null, "ann@acme.test").email())
                 .as("the person may have their old address back").isEqualTo("ann@acme.test");
         // Ann is bound to sub-new now: a changed address does not hand her account to anyone else
@@ -261,7 +266,8 @@ class CorrectionsTest {
                 "Ann"), null)).hasValueSatisfying(caller -> assertThat(caller.userId()).isEqualTo(c.ann.userId()));
         assertThat(resolver.resolve(new Identity("sub-other", org.leavetracker.domain.model.Email.of(
                 "someone.else@acme.test"), "Eve"), null)).isEmpty();
-        assertThatThrownBy(() -> c.app.administration.updateUser(c.ann, c.ann.userId(), "Me", null)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> c.app.administration.updateUser(c.ann, c.ann.userId(), "Me", null))
+                .isInstanceOf(Forbidden.class);
     }
 
     @Test
@@ -298,7 +304,7 @@ class CorrectionsTest {
                 .isInstanceOf(org.leavetracker.domain.error.ValidationError.class).hasMessageContaining("Vacation");
         c.app.setup.setApprovalChain(c.admin, c.vacation, List.of());
         assertThat(c.app.setup.removeApproverGroup(c.admin, hr.id())).isEqualTo(hr);
-        assertThat(c.app.setup.approverGroups(c.admin)).isEmpty();
+        assertThat(c.app.settings.approverGroups(c.admin)).isEmpty();
         assertThat(c.app.setup.removeApproverGroup(c.admin, hr.id())).as("a repeat answers the same").isEqualTo(hr);
         // the request made while the chain named HR is the admins' to decide now
         assertThatThrownBy(() -> c.app.workflow.approveLeave(bob, pending.id(), null))

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.ValidationError;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.HalfDay;

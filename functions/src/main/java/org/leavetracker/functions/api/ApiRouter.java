@@ -197,13 +197,13 @@ public final class ApiRouter {
                 "teamCalendarPage"), shapes::calendarEntry));
         fields.put("Query.teams", (a, r) -> app.readQueries.teams(r.caller()).stream()
                 .map(t -> shapes.team(t.team(), t.memberCount())).toList());
-        fields.put("Query.blackoutPeriods", (a, r) -> shapes.all(app.setup.blackoutPeriods(r.caller()),
+        fields.put("Query.blackoutPeriods", (a, r) -> shapes.all(app.settings.blackoutPeriods(r.caller()),
                 shapes::blackout));
-        fields.put("Query.holidayCalendars", (a, r) -> app.setup.holidayCalendars(r.caller()).entrySet().stream()
+        fields.put("Query.holidayCalendars", (a, r) -> app.settings.holidayCalendars(r.caller()).entrySet().stream()
                 .map(e -> Map.<String, Object>of("code", e.getKey(), "name", e.getValue())).toList());
-        fields.put("Query.publicHolidays", (a, r) -> shapes.holidays(app.setup.publicHolidays(r.caller(),
+        fields.put("Query.publicHolidays", (a, r) -> shapes.holidays(app.settings.publicHolidays(r.caller(),
                 a.required("holidayCalendar"), a.requiredYear("year"))));
-        fields.put("Query.approverGroups", (a, r) -> shapes.all(app.setup.approverGroups(r.caller()),
+        fields.put("Query.approverGroups", (a, r) -> shapes.all(app.settings.approverGroups(r.caller()),
                 shapes::approverGroup));
         fields.put("Query.webhookEventTypes", (a, r) -> {
             r.caller();

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.json.EventCatalog;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.webhook.WebhookEvents;
 

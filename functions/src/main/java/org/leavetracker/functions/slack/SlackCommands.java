@@ -128,7 +128,8 @@ public final class SlackCommands {
             return "No leave types with an allowance in " + wanted + ".";
         }
         return "*Your balances " + wanted + "*\n" + balances.stream().map(b -> "• "
-                + organization.leaveTypes().get(b.leaveTypeId()).name() + ": " + b.available() + " " + unitWord(b.unit())
+                + organization.leaveTypes().get(b.leaveTypeId()).name() + ": " + b.available() + " "
+                        + unitWord(b.unit())
                 + " available ("
                 + b.remaining() + " remaining, " + b.used() + " used, " + b.pending() + " pending)")
                 .collect(Collectors.joining("\n"));

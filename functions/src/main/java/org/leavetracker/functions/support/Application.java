@@ -22,6 +22,7 @@ import org.leavetracker.domain.usecase.LeaveQueries;
 import org.leavetracker.domain.usecase.LeaveReports;
 import org.leavetracker.domain.usecase.LeaveWorkflow;
 import org.leavetracker.domain.usecase.OrganizationSetup;
+import org.leavetracker.domain.usecase.SettingsQueries;
 import org.leavetracker.domain.usecase.ReadModelProjector;
 import org.leavetracker.domain.usecase.ReadQueries;
 import org.leavetracker.domain.usecase.ReadYourWrites;
@@ -47,6 +48,7 @@ public final class Application {
     public final Repository repository;
     public final CallerResolver callers;
     public final OrganizationSetup setup;
+    public final SettingsQueries settings;
     public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
     public final LeaveQueries leaveQueries;
@@ -79,6 +81,7 @@ public final class Application {
         CommandRetry retry = CommandRetry.standard();
         this.callers = new CallerResolver(repository, retry);
         this.setup = new OrganizationSetup(repository, holidays, retry);
+        this.settings = new SettingsQueries(repository, holidays);
         this.administration = new EmployeeAdministration(repository, holidays, retry);
         this.workflow = new LeaveWorkflow(repository, holidays, retry);
         this.leaveQueries = new LeaveQueries(repository, holidays);

@@ -17,7 +17,6 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.balance.EmploymentTimeline;
 import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.event.DomainEvent;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.PersonEvent;

@@ -22,7 +22,6 @@ import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.adapters.testing.RecordedSlackApi;
 import org.leavetracker.adapters.testing.SlackFixtures;
-import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
@@ -92,7 +91,8 @@ class SlackHandlerTest {
     }
 
     private String command(String slackUser, String text) throws Exception {
-        APIGatewayV2HTTPResponse response = signed(SlackFixtures.slashCommand(slackUser, text, "T-" + System.nanoTime()));
+        APIGatewayV2HTTPResponse response = signed(SlackFixtures.slashCommand(slackUser, text, "T-"
+                + System.nanoTime()));
         assertThat(response.getStatusCode()).isEqualTo(200);
         Map<String, Object> reply = new ObjectMapper().readValue(response.getBody(), new TypeReference<>() {
         });
@@ -131,7 +131,8 @@ class SlackHandlerTest {
         });
         assertThat(command("UANN", "request 2026-08-03 2026-08-03 type:training course"))
                 .contains("Requested Training 2026-08-03 (1 day)");
-        assertThat(command("UANN", "balance")).contains("Vacation: 20 days available (25 remaining, 0 used, 5 pending)");
+        assertThat(command("UANN", "balance"))
+                .contains("Vacation: 20 days available (25 remaining, 0 used, 5 pending)");
         app.workflow.approveLeave(boss, annsRequests().getFirst().id(), null);
         new ReadModelRebuild(dynamo.scanningClient(), tables, app.projector).run(line -> { });
         assertThat(command("UBOSS", "who-is-away 2026-07-07")).contains("Ann");
