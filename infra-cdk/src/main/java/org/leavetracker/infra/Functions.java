@@ -51,16 +51,16 @@ final class Functions extends Construct {
     /** Public by design: calendar apps cannot sign requests; the secret in the path is the credential. */
     final FunctionUrl calendarFeedUrl;
 
-    Functions(Construct scope, String id, Code code, Map<String, String> environment, DataTables tables) {
+    Functions(Construct scope, String id, LambdaPackages code, Map<String, String> environment, DataTables tables) {
         super(scope, id);
-        resolver = handler("ResolverFunction", "api.ApiHandler", Duration.seconds(15), code, environment, LATENCY);
-        forwarder = handler("ForwarderFunction", "pipeline.StreamForwarderHandler", Duration.seconds(60), code,
+        resolver = handler("ResolverFunction", "api.ApiHandler", Duration.seconds(15), code.api(), environment, LATENCY);
+        forwarder = handler("ForwarderFunction", "pipeline.StreamForwarderHandler", Duration.seconds(60), code.pipeline(),
                 environment, IO);
-        projection = handler("ProjectionFunction", "pipeline.ProjectionHandler", Duration.seconds(60), code,
+        projection = handler("ProjectionFunction", "pipeline.ProjectionHandler", Duration.seconds(60), code.pipeline(),
                 environment, LATENCY);
-        notifier = handler("NotificationFunction", "pipeline.NotificationHandler", Duration.seconds(60), code,
+        notifier = handler("NotificationFunction", "pipeline.NotificationHandler", Duration.seconds(60), code.pipeline(),
                 environment, IO);
-        calendarFeed = handler("CalendarFeedFunction", "calendar.CalendarFeedHandler", Duration.seconds(15), code,
+        calendarFeed = handler("CalendarFeedFunction", "calendar.CalendarFeedHandler", Duration.seconds(15), code.feeds(),
                 environment, IO);
         calendarFeed.reserve(CALENDAR_FEED_CONCURRENCY);
         calendarFeedUrl = calendarFeed.live().addFunctionUrl(FunctionUrlOptions.builder()
@@ -70,13 +70,13 @@ final class Functions extends Construct {
         tables.grantReads(projection, true);
         tables.grantReads(calendarFeed, false);
         tables.grantReads(notifier, false);
-        webhooks = handler("WebhookFunction", "webhook.WebhookDeliveryHandler", Duration.seconds(120), code,
+        webhooks = handler("WebhookFunction", "webhook.WebhookDeliveryHandler", Duration.seconds(120), code.pipeline(),
                 environment, IO);
         tables.grantReads(webhooks, true); // the delivery log lives in the read table
         // the operator's redrive of the consumers' failure queues (docs/OPERATIONS.md), invoked by hand only
-        redrive = handler("RedriveFunction", "maintenance.RedriveHandler", Duration.minutes(15), code, environment, IO);
+        redrive = handler("RedriveFunction", "maintenance.RedriveHandler", Duration.minutes(15), code.operations(), environment, IO);
         // the operator's resumable read-side rebuild (docs/OPERATIONS.md), invoked by hand only: it scans the events
-        rebuild = handler("RebuildFunction", "maintenance.RebuildHandler", Duration.minutes(15), code, environment, FULL_CPU);
+        rebuild = handler("RebuildFunction", "maintenance.RebuildHandler", Duration.minutes(15), code.operations(), environment, FULL_CPU);
         tables.grantRebuild(rebuild);
     }
 

@@ -60,8 +60,7 @@ public final class LeaveTrackerApp {
                 .env(Environment.builder().account(account).region(region).build())
                 .crossRegionReferences(cloudFrontWebAcl != null)
                 .description("Leave Tracker: self-deployable leave tracker (GraphQL API, event-sourced)").build(),
-                Code.fromAsset(lambdaPackage("lambda").toString()), Code.fromAsset(lambdaPackage("slack").toString()),
-                options);
+                LambdaPackages.built(), options);
         app.synth();
     }
 
@@ -120,8 +119,8 @@ public final class LeaveTrackerApp {
     }
 
     /**
-     * One of the functions module's deployment jars, from the repository root or from a module directory: "lambda"
-     * for every function but Slack's, "slack" for the Slack app's (with the Slack SDK).
+     * One of the functions module's deployment jars, from the repository root or from a module directory, by its
+     * classifier ({@link LambdaPackages}).
      */
     static Path lambdaPackage(String classifier) {
         for (Path target : new Path[] {Path.of("functions/target"), Path.of("../functions/target")}) {

@@ -61,12 +61,8 @@ public final class LeaveTrackerStack extends Stack {
         }
     }
 
-    /**
-     * @param lambdaPackage every function's code but the Slack app's
-     * @param slackPackage  the Slack app's functions' code (the Slack SDK only they need)
-     */
-    public LeaveTrackerStack(Construct scope, String id, StackProps props, Code lambdaPackage, Code slackPackage,
-                             Options options) {
+    /** @param packages the functions' code, one package per group of functions */
+    public LeaveTrackerStack(Construct scope, String id, StackProps props, LambdaPackages packages, Options options) {
         super(scope, id, props);
         String tablePrefix = options.tablePrefix();
         Alarms alarms = new Alarms(this, "Alarms", options.alarmEmail());
@@ -82,7 +78,7 @@ public final class LeaveTrackerStack extends Stack {
         UserPool users = signIn.pool();
         UserPoolClient client = signIn.client();
 
-        Functions functions = new Functions(this, "Default", lambdaPackage, environment, tables);
+        Functions functions = new Functions(this, "Default", packages, environment, tables);
         JavaFunction resolver = functions.resolver;
         signIn.trustedBy(resolver);
         if (options.mailFrom() != null) {
@@ -94,7 +90,7 @@ public final class LeaveTrackerStack extends Stack {
         Map<BusRules.Consumer, JavaFunction> consumers = new EnumMap<>(Map.of(
                 BusRules.Consumer.PROJECTIONS, functions.projection, BusRules.Consumer.NOTIFICATIONS, functions.notifier,
                 BusRules.Consumer.WEBHOOKS, functions.webhooks));
-        SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", slackPackage,
+        SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", packages.slack(),
                 environment, options.slackSecretName(), tables);
         if (slack != null) {
             consumers.put(BusRules.Consumer.SLACK, slack.notifier());

@@ -221,10 +221,7 @@ class GoLiveTest {
         LeaveTrackerStack stack = new LeaveTrackerStack(app, "LeaveTracker", software.amazon.awscdk.StackProps
                 .builder().env(software.amazon.awscdk.Environment.builder().account(TestStacks.ACCOUNT)
                         .region("us-east-1").build()).build(),
-                software.amazon.awscdk.services.lambda.Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda")
-                        .toString()),
-                software.amazon.awscdk.services.lambda.Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack")
-                        .toString()),
+                LambdaPackages.built(),
                 LeaveTrackerStack.Options.defaults());
         Template template = Template.fromStack(stack);
         template.hasResourceProperties("AWS::WAFv2::WebACL", Match.objectLike(Map.of("Scope", "CLOUDFRONT")));

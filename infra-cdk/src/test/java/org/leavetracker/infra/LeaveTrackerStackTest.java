@@ -100,28 +100,46 @@ class LeaveTrackerStackTest {
     }
 
     @Test
-    void only_the_slack_functions_carry_the_slack_sdk_in_their_package() throws Exception {
+    void each_group_of_functions_has_its_own_package_with_only_the_libraries_it_calls() throws Exception {
         Map<String, Map<String, Object>> functions = template.findResources("AWS::Lambda::Function");
-        Map<Boolean, List<Object>> codeBySlack = functions.values().stream()
+        Map<String, java.util.Set<Object>> codeByGroup = functions.values().stream()
                 .map(f -> (Map<?, ?>) f.get("Properties"))
                 .filter(p -> String.valueOf(p.get("Handler")).startsWith("org.leavetracker."))
-                .collect(java.util.stream.Collectors.groupingBy(
-                        p -> p.get("Handler").toString().startsWith("org.leavetracker.functions.slack."),
+                .collect(java.util.stream.Collectors.groupingBy(p -> group(p.get("Handler").toString()),
                         java.util.stream.Collectors.mapping(p -> ((Map<?, ?>) p.get("Code")).get("S3Key"),
-                                java.util.stream.Collectors.toList())));
-        assertThat(codeBySlack.get(true)).hasSize(2).containsOnly(codeBySlack.get(true).getFirst());
-        assertThat(codeBySlack.get(false)).hasSizeGreaterThanOrEqualTo(6).containsOnly(codeBySlack.get(false).getFirst())
-                .doesNotContain(codeBySlack.get(true).getFirst());
+                                java.util.stream.Collectors.toSet())));
+        assertThat(codeByGroup).containsOnlyKeys("api", "feeds", "pipeline", "operations", "slack");
+        assertThat(codeByGroup.values()).allSatisfy(keys -> assertThat(keys).hasSize(1));
+        assertThat(codeByGroup.values().stream().flatMap(java.util.Set::stream).distinct()).hasSize(5);
 
-        try (var lambda = new java.util.zip.ZipFile(LeaveTrackerApp.lambdaPackage("lambda").toFile());
-             var slack = new java.util.zip.ZipFile(LeaveTrackerApp.lambdaPackage("slack").toFile())) {
-            assertThat(lambda.stream().map(java.util.zip.ZipEntry::getName)
-                    .filter(n -> n.startsWith("com/slack/") || n.startsWith("okhttp3/") || n.startsWith("kotlin/")
-                            || n.startsWith("org/leavetracker/functions/slack/"))).isEmpty();
-            assertThat(lambda.getEntry("org/leavetracker/functions/api/ApiHandler.class")).isNotNull();
-            assertThat(slack.getEntry("org/leavetracker/functions/slack/SlackHandler.class")).isNotNull();
-            assertThat(slack.getEntry("com/slack/api/Slack.class")).isNotNull();
+        Map<String, List<String>> absent = Map.of(
+                "api", List.of("com/slack/", "kotlin/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/ses/",
+                        "software/amazon/awssdk/services/sqs/", "software/amazon/awssdk/services/eventbridge/"),
+                "feeds", List.of("com/slack/", "software/amazon/awssdk/services/s3/",
+                        "software/amazon/awssdk/services/ses/"),
+                "pipeline", List.of("com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
+                        "software/amazon/awssdk/services/lambda/"),
+                "operations", List.of("com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
+                        "software/amazon/awssdk/services/ses/"),
+                "slack", List.of("net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
+                        "software/amazon/awssdk/services/ses/"));
+        for (var group : absent.entrySet()) {
+            try (var jar = new java.util.zip.ZipFile(LeaveTrackerApp.lambdaPackage(group.getKey()).toFile())) {
+                assertThat(jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(n -> group.getValue().stream().anyMatch(n::startsWith))).as(group.getKey()).isEmpty();
+            }
         }
+    }
+
+    /** The package a handler's function runs from, by the handler's package. */
+    private static String group(String handler) {
+        String pkg = handler.substring("org.leavetracker.functions.".length(), handler.lastIndexOf('.'));
+        return switch (pkg) {
+            case "calendar" -> "feeds";
+            case "webhook" -> "pipeline";
+            case "maintenance" -> "operations";
+            default -> pkg;
+        };
     }
 
     @Test
@@ -141,8 +159,7 @@ class LeaveTrackerStackTest {
     @Test
     void without_a_slack_secret_there_is_no_slack_app_and_no_slack_rule() {
         Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()), LeaveTrackerStack.Options.defaults()));
+                LambdaPackages.built(), LeaveTrackerStack.Options.defaults()));
         plain.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() - 1);
         plain.resourceCountIs("AWS::Lambda::Url", 1);
         assertThat(plain.findOutputs("SlackRequestUrl")).isEmpty();
@@ -237,8 +254,7 @@ class LeaveTrackerStackTest {
     void every_physical_name_carries_the_prefix_and_the_archive_names_no_empty_key() {
         App app = new App();
         Template staging = Template.fromStack(new LeaveTrackerStack(app, "Staging", StackProps.builder().build(),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()),
+                LambdaPackages.built(),
                 new LeaveTrackerStack.Options("staging-", null, "*", null, SignIn.Config.none())));
         var names = new java.util.ArrayList<String>();
         for (var type : Map.of("AWS::DynamoDB::GlobalTable", "TableName", "AWS::Events::EventBus", "Name",
@@ -291,8 +307,7 @@ class LeaveTrackerStackTest {
         template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
                 "AllowedOAuthFlows", List.of("code"), "ExplicitAuthFlows", Match.absent())));
         Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()),
+                LambdaPackages.built(),
                 LeaveTrackerStack.Options.defaults()));
         assertThat(plain.findOutputs("TestClientId", Match.anyValue())).isEmpty();
         assertThat(plain.toJSON().toString()).doesNotContain("ALLOW_ADMIN_USER_PASSWORD_AUTH");

@@ -28,8 +28,7 @@ final class TestStacks {
         return new LeaveTrackerStack(app, names.main(), StackProps.builder()
                 .env(Environment.builder().account(ACCOUNT).region("eu-west-1").build())
                 .crossRegionReferences(true).build(),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("lambda").toString()),
-                Code.fromAsset(LeaveTrackerApp.lambdaPackage("slack").toString()),
+                LambdaPackages.built(),
                 new LeaveTrackerStack.Options(prefix, "ops@example.com", "https://leave.example.com",
                         "leave@example.com", new SignIn.Config(prefix.replace("leave-tracker-", "") + "acme-leave", List.of("https://leave.example.com/"),
                                 LeaveTrackerApp.providers("""

@@ -30,8 +30,10 @@ public final class LocalDynamo {
     private final DynamoDbClient client;
     private final DynamoDbClient scanningClient;
     private final AtomicInteger prefixes = new AtomicInteger();
+    private final int port;
 
     private LocalDynamo(int port) {
+        this.port = port;
         this.client = client(port, true);
         this.scanningClient = client(port, false);
     }
@@ -73,6 +75,11 @@ public final class LocalDynamo {
             shared = new LocalDynamo(port);
         }
         return shared;
+    }
+
+    /** The port the server listens on (127.0.0.1), for a process of its own. */
+    public int port() {
+        return port;
     }
 
     public DynamoDbClient client() {
