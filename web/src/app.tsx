@@ -7,7 +7,7 @@ import { Directory, FormerEmployee, Me } from './api/operations';
 import type { DevSession, Session } from './auth/session';
 import { App as AppContextProvider, type AppContext } from './context';
 import { today } from './format';
-import { Live, untilReadSideShows } from './live';
+import { Live } from './live';
 import { Calendar } from './screens/Calendar';
 import { Home } from './screens/Home';
 import { Inbox } from './screens/Inbox';
@@ -105,12 +105,11 @@ export function Root({ session }: { session: Session }) {
   }
   if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
-  const directoryChanged = async (shows: (directory: DirectoryQuery) => boolean) => {
+  const directoryChanged = async () => {
+    // one read shows the person's change: the server answers after the reader's own writes (decision 0020);
     // changes made one after the other may come back out of order: the directory read last is the one shown
-    const read = await untilReadSideShows(async () => {
-      const order = ++directoryReads.current;
-      return { order, directory: await api.run(Directory) };
-    }, (r) => shows(r.directory));
+    const order = ++directoryReads.current;
+    const read = { order, directory: await api.run(Directory) };
     if (read.order > directoryShown.current) {
       directoryShown.current = read.order;
       setLoaded((current) => (current ? { ...current, directory: read.directory } : current));

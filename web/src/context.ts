@@ -22,7 +22,8 @@ export interface AppContext {
   locations: Location[];
   teams: Team[];
   /** After a set-up change: reloads the directory until it shows the change (the read side follows shortly). */
-  directoryChanged(shows: (directory: DirectoryQuery) => boolean): Promise<void>;
+  /** Reads the directory again after the person changed it (one read shows the change: decision 0020). */
+  directoryChanged(): Promise<void>;
 }
 
 export const App = createContext<AppContext | null>(null);

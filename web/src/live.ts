@@ -3,7 +3,6 @@ import type { Api, LiveState } from './api/client';
 import { onConnectionState } from './api/client';
 import { ApiError } from './api/errors';
 import { OnBalanceChanged, OnLeaveRequestChanged, OnSettingsChanged } from './api/operations';
-import type { RequestFieldsFragment } from './api/generated';
 
 export type Topic = 'requests' | 'balances' | 'settings';
 
@@ -21,8 +20,6 @@ export class Live {
   private stops: (() => void)[] = [];
   private wasLive = false;
   state: LiveState = 'connecting';
-  /** Requests the person just changed, by id: shown until the read side has them (it follows asynchronously). */
-  readonly recent = new Map<string, { request: RequestFieldsFragment; at: number }>();
 
   /**
    * @param watchSettings another admin's set-up changes (admins)
@@ -65,28 +62,13 @@ export class Live {
     this.stops = [];
   }
 
-  /** The person's own change, acknowledged by the write side: every screen shows it at once. */
-  wrote(request: RequestFieldsFragment): void {
-    this.recent.set(request.id, { request, at: Date.now() });
+  /**
+   * The person's own change of requests, acknowledged by the write side: every screen that shows requests or
+   * balances reads again, and sees it, for the server answers a read only after the reader's own writes
+   * (docs/decisions/0020-read-your-writes.md).
+   */
+  changedByMe(): void {
     this.emit('requests', 'balances');
-  }
-
-  /** A list from the read side with the person's own acknowledged changes that it does not show yet. */
-  withRecent(list: RequestFieldsFragment[], belongs: (r: RequestFieldsFragment) => boolean): RequestFieldsFragment[] {
-    const byId = new Map(list.map((r) => [r.id, r]));
-    for (const [id, { request, at }] of this.recent) {
-      const listed = byId.get(id);
-      // the read side has caught up with this write, or moved past it (someone decided since): it is the truth
-      const caughtUp = listed && (listed.status === request.status || listed.status !== 'PENDING');
-      if (caughtUp || Date.now() - at > 60_000) {
-        this.recent.delete(id);
-      } else if (belongs(request)) {
-        byId.set(id, request);
-      } else {
-        byId.delete(id);
-      }
-    }
-    return [...byId.values()];
   }
 
   on(listener: (topic: Topic) => void): () => void {
@@ -137,16 +119,4 @@ export function useLive<T>(live: Live, topics: Topic[], load: () => Promise<T>, 
     if (topics.includes(topic)) run();
   }), [live, ...deps]);
   return { data, error, reload: run };
-}
-
-/**
- * Reads until the read side shows a change the person just made (it follows the events shortly, usually within a
- * few hundred milliseconds), and answers the last read either way after about 4.5 s.
- */
-export async function untilReadSideShows<T>(read: () => Promise<T>, shows: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const value = await read();
-    if (shows(value) || attempt === 29) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }

@@ -70,10 +70,21 @@ export const MyRequests = op<G.MyRequestsQuery, G.MyRequestsQueryVariables>(/* G
   }
   ${REQUEST_FIELDS}`);
 
+/** An audit-trail entry as people read it: its kind and figures, never the stored event's form. */
+const ENTRY_FIELDS = /* GraphQL */ `
+  fragment EntryFields on DomainEvent {
+    version occurredAt actorId
+    entry {
+      kind requestId leaveTypeId locationId teamId personId from to days year level role name email text
+      workingDays timeZone holidayCalendar
+    }
+  }`;
+
 export const MyHistory = op<G.MyHistoryQuery, G.MyHistoryQueryVariables>(/* GraphQL */ `
   query MyHistory($id: ID!) {
-    history(aggregateId: $id) { version type occurredAt actorId payload }
-  }`);
+    history(aggregateId: $id) { ...EntryFields }
+  }
+  ${ENTRY_FIELDS}`);
 
 export const PendingApprovals = op<G.PendingApprovalsQuery, G.PendingApprovalsQueryVariables>(/* GraphQL */ `
   query PendingApprovals {
@@ -232,9 +243,10 @@ export const MoveUserToLocation = op<G.MoveUserToLocationMutation, G.MoveUserToL
 
 export const PersonTrail = op<G.PersonTrailQuery, G.PersonTrailQueryVariables>(/* GraphQL */ `
   query PersonTrail($userId: ID!) {
-    history(aggregateId: $userId) { version type occurredAt actorId payload }
+    history(aggregateId: $userId) { ...EntryFields }
     leaveRequests(userId: $userId) { id days unit }
-  }`);
+  }
+  ${ENTRY_FIELDS}`);
 
 export const AdjustBalance = op<G.AdjustBalanceMutation, G.AdjustBalanceMutationVariables>(/* GraphQL */ `
   mutation AdjustBalance($userId: ID!, $leaveTypeId: ID!, $year: Int!, $days: Float!, $note: String!) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DayOfWeek } from '../api/generated';
+import type { DayOfWeek, EntryFieldsFragment } from '../api/generated';
 import {
   AddHoliday, ArchiveLeaveType, CreateTeam, MyHistory, RenameTeam, SetTeamManagers, SetToil, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType,
   UpdateLocation, UpdateOrganization,
@@ -40,7 +40,7 @@ export function OrganizationName() {
       const wanted = name.trim();
       await command.run(async () => {
         await app.api.run(UpdateOrganization, { name: wanted });
-        await app.directoryChanged((d) => d.organization?.name === wanted);
+        await app.directoryChanged();
       });
     }}>
       <div class="field"><label for="organization-name">Organization name</label>
@@ -67,8 +67,6 @@ export function LocationSettings({ location, zones }: { location: Location; zone
   const working = useCommand();
   const holiday = useCommand();
   const removal = useCommand();
-  const shows = (check: (l: Location) => boolean) =>
-    app.directoryChanged((d) => d.locations.some((l) => l.id === location.id && check(l)));
 
   return (
     <div class="settings">
@@ -77,8 +75,7 @@ export function LocationSettings({ location, zones }: { location: Location; zone
         const wanted = { name: name.trim(), timeZone, holidayCalendar: calendar.trim().toUpperCase() };
         await settings.run(async () => {
           await app.api.run(UpdateLocation, { locationId: location.id, ...wanted });
-          await shows((l) => l.name === wanted.name && l.timeZone === wanted.timeZone
-            && l.holidayCalendar === wanted.holidayCalendar);
+          await app.directoryChanged();
         });
       }}>
         <h3>Name, time zone and holidays</h3>
@@ -97,7 +94,7 @@ export function LocationSettings({ location, zones }: { location: Location; zone
         e.preventDefault();
         await working.run(async () => {
           await app.api.run(SetLocationWorkingWeek, { locationId: location.id, workingDays: week, effectiveDate: weekFrom });
-          await shows((l) => l.workingWeeks.some((w) => w.effectiveDate === weekFrom));
+          await app.directoryChanged();
         });
       }}>
         <h3>Working week</h3>
@@ -117,7 +114,7 @@ export function LocationSettings({ location, zones }: { location: Location; zone
         e.preventDefault();
         if (await holiday.run(async () => {
           await app.api.run(AddHoliday, { locationId: location.id, date: holidayDate, name: holidayName.trim() });
-          await shows((l) => l.holidays.some((h) => h.date === holidayDate));
+          await app.directoryChanged();
         })) {
           setHolidayDate('');
           setHolidayName('');
@@ -131,7 +128,7 @@ export function LocationSettings({ location, zones }: { location: Location; zone
               question={`Remove ${h.name} (${formatDay(h.date)})? Leave on that day counts again for everyone in ${location.name}.`}
               onConfirm={() => removal.run(async () => {
                 await app.api.run(RemoveHoliday, { locationId: location.id, date: h.date });
-                await shows((l) => !l.holidays.some((x) => x.date === h.date));
+                await app.directoryChanged();
               })} /></li>))}</ul>
         <FieldError id={`loc-holiday-remove-error-${id}`} error={removal.error} />
         <div class="field"><label for={`loc-holiday-date-${id}`}>Date</label>
@@ -148,7 +145,7 @@ export function LocationSettings({ location, zones }: { location: Location; zone
           question={`Archive ${location.name}? No one can be moved there any more; the people there keep their leave and history.`}
           onConfirm={() => removal.run(async () => {
             await app.api.run(ArchiveLocation, { locationId: location.id });
-            await shows((l) => l.archived);
+            await app.directoryChanged();
           })} /></p>
       )}
     </div>
@@ -163,16 +160,13 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
   const [approval, setApproval] = useState(type.requiresApproval);
   const [halfDays, setHalfDays] = useState(type.allowHalfDays);
   const command = useCommand();
-  const shows = (check: (t: LeaveType) => boolean) =>
-    app.directoryChanged((d) => d.leaveTypes.some((t) => t.id === type.id && check(t)));
   return (
     <form class="settings" noValidate aria-label={`Correct ${type.name}`} onSubmit={async (e) => {
       e.preventDefault();
       const wanted = { name: name.trim(), requiresApproval: approval, allowHalfDays: type.unit === 'DAYS' && halfDays };
       await command.run(async () => {
         await app.api.run(UpdateLeaveType, { leaveTypeId: type.id, ...wanted });
-        await shows((t) => t.name === wanted.name && t.requiresApproval === wanted.requiresApproval
-          && t.allowHalfDays === wanted.allowHalfDays);
+        await app.directoryChanged();
       });
     }}>
       <div class="field"><label for={`type-name-${id}`}>Name</label>
@@ -190,7 +184,7 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
           + ' (and expires after 12 months).'}
         onConfirm={() => command.run(async () => {
           await app.api.run(SetToil, { leaveTypeId: type.id, expiryMonths: 12 });
-          await shows((t) => t.toil);
+          await app.directoryChanged();
         })} />}
       {type.toil && <p class="muted">Time off in lieu: recorded overtime adds to it
         {type.toilExpiryMonths ? ` and expires after ${type.toilExpiryMonths} months` : ''}.</p>}{' '}
@@ -198,48 +192,45 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
         question={`Archive ${type.name}? No one can request it any more; balances and past leave stay.`}
         onConfirm={() => command.run(async () => {
           await app.api.run(ArchiveLeaveType, { leaveTypeId: type.id });
-          await shows((t) => t.archived);
+          await app.directoryChanged();
         })} />}
     </form>
   );
 }
 
-type Payload = Record<string, unknown>;
-
 /** One change of the organization's settings in words: "You removed the holiday of 19 Jun 2026 in Berlin". */
-export function describeSetting(app: ReturnType<typeof useApp>, type: string, data: Payload, actor: string): string {
-  const location = (id: unknown) => app.locations.find((l) => l.id === id)?.name ?? 'a location';
-  const leaveType = (id: unknown) => app.leaveTypes.find((t) => t.id === id)?.name ?? 'a leave type';
-  const days = (list: unknown) => (list as DayOfWeek[]).map(dayName).join(', ');
-  switch (type) {
-    case 'OrganizationCreated': return `${actor} created the organization ${String(data.name)}`;
-    case 'OrganizationRenamed': return `${actor} renamed the organization ${String(data.name)}`;
-    case 'LocationCreated': return `${actor} added the location ${String(data.name)}`;
-    case 'LocationUpdated': return `${actor} corrected ${String(data.name)}: ${String(data.timeZone)}, holidays ${String(data.holidayCalendar)}`;
-    case 'LocationWorkingWeekSet': return `${actor} set the working week of ${location(data.locationId)} from `
-      + `${formatDay(String(data.effectiveDate))}: ${days(data.workingDays)}`;
-    case 'LocationArchived': return `${actor} archived ${location(data.locationId)}`;
-    case 'HolidayAdded': return `${actor} added the holiday ${String(data.name)} on ${formatDay(String(data.date))} in ${location(data.locationId)}`;
-    case 'HolidayRemoved': return `${actor} removed the holiday of ${formatDay(String(data.date))} in ${location(data.locationId)}`;
-    case 'LeaveTypeCreated': return `${actor} added the leave type ${String(data.name)}`;
-    case 'LeaveTypeUpdated': return `${actor} corrected the leave type ${String(data.name)}`;
-    case 'LeaveTypeArchived': return `${actor} archived ${leaveType(data.leaveTypeId)}`;
-    case 'LeavePolicySet': return `${actor} set the ${leaveType(data.leaveTypeId)} policy of ${location(data.locationId)} from `
-      + `${formatDay(String(data.effectiveDate))}`;
-    case 'LeavePolicyRemoved': return `${actor} removed the ${leaveType(data.leaveTypeId)} policy of ${location(data.locationId)} `
-      + `from ${formatDay(String(data.effectiveDate))}`;
-    case 'BlackoutPeriodAdded': return `${actor} added a blackout period ${formatDay(String(data.from))} – ${formatDay(String(data.to))}`;
-    case 'BlackoutPeriodRemoved': return `${actor} removed a blackout period`;
-    case 'ApproverGroupSet': return `${actor} set the approver group ${String(data.name)}`;
-    case 'ApproverGroupRemoved': return `${actor} removed an approver group`;
-    case 'ApprovalChainSet': return `${actor} set the approval chain of ${leaveType(data.leaveTypeId)}`;
-    case 'ToilEnabled': return `${actor} made ${leaveType(data.leaveTypeId)} time off in lieu`;
-    case 'WebhookRegistered': return `${actor} registered a webhook`;
-    case 'WebhookRemoved': return `${actor} removed a webhook`;
-    case 'TeamCreated': return `${actor} added the team ${String(data.name)}`;
-    case 'TeamRenamed': return `${actor} renamed a team ${String(data.name)}`;
-    case 'TeamManagersSet': return `${actor} chose the managers of ${app.teams.find((t) => t.id === data.teamId)?.name ?? 'a team'}`;
-    default: return `${type} by ${actor}`;
+export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFieldsFragment['entry'],
+                                actor: string): string {
+  const location = app.locations.find((l) => l.id === entry.locationId)?.name ?? 'a location';
+  const leaveType = app.leaveTypes.find((t) => t.id === entry.leaveTypeId)?.name ?? 'a leave type';
+  const day = (date: string | null) => (date ? formatDay(date) : '');
+  switch (entry.kind) {
+    case 'ORGANIZATION_FOUNDED': return `${actor} created the organization ${entry.name}`;
+    case 'ORGANIZATION_NAMED': return `${actor} renamed the organization ${entry.name}`;
+    case 'LOCATION_ADDED': return `${actor} added the location ${entry.name}`;
+    case 'LOCATION_CORRECTED': return `${actor} corrected ${entry.name}: ${entry.timeZone}, holidays ${entry.holidayCalendar}`;
+    case 'LOCATION_WEEK_SET': return `${actor} set the working week of ${location} from `
+      + `${day(entry.from)}: ${(entry.workingDays ?? []).map(dayName).join(', ')}`;
+    case 'LOCATION_CLOSED': return `${actor} archived ${location}`;
+    case 'HOLIDAY_ADDED': return `${actor} added the holiday ${entry.name} on ${day(entry.from)} in ${location}`;
+    case 'HOLIDAY_TAKEN_BACK': return `${actor} removed the holiday of ${day(entry.from)} in ${location}`;
+    case 'LEAVE_TYPE_ADDED': return `${actor} added the leave type ${entry.name}`;
+    case 'LEAVE_TYPE_CORRECTED': return `${actor} corrected the leave type ${entry.name}`;
+    case 'LEAVE_TYPE_CLOSED': return `${actor} archived ${leaveType}`;
+    case 'POLICY_SET': return `${actor} set the ${leaveType} policy of ${location} from ${day(entry.from)}`;
+    case 'POLICY_TAKEN_BACK': return `${actor} removed the ${leaveType} policy of ${location} from ${day(entry.from)}`;
+    case 'BLACKOUT_ADDED': return `${actor} added a blackout period ${day(entry.from)} – ${day(entry.to)}`;
+    case 'BLACKOUT_TAKEN_BACK': return `${actor} removed a blackout period`;
+    case 'APPROVER_GROUP_SET': return `${actor} set the approver group ${entry.name}`;
+    case 'APPROVER_GROUP_TAKEN_BACK': return `${actor} removed an approver group`;
+    case 'APPROVAL_CHAIN_SET': return `${actor} set the approval chain of ${leaveType}`;
+    case 'TIME_OFF_IN_LIEU_ENABLED': return `${actor} made ${leaveType} time off in lieu`;
+    case 'WEBHOOK_ADDED': return `${actor} registered a webhook`;
+    case 'WEBHOOK_TAKEN_BACK': return `${actor} removed a webhook`;
+    case 'TEAM_ADDED': return `${actor} added the team ${entry.name}`;
+    case 'TEAM_NAMED': return `${actor} renamed a team ${entry.name}`;
+    case 'TEAM_MANAGERS_SET': return `${actor} chose the managers of ${app.teams.find((t) => t.id === entry.teamId)?.name ?? 'a team'}`;
+    default: return `A change by ${actor}`;
   }
 }
 
@@ -255,8 +246,7 @@ export function SettingsTrail() {
       <ol class="trail">
         {[...events].reverse().slice(0, 50).map((e) => (
           <li key={e.version}><span class="muted">{formatDay(e.occurredAt.slice(0, 10))}</span>{' '}
-            {describeSetting(app, e.type, JSON.parse(e.payload) as Payload,
-              personName(app, e.actorId) === 'you' ? 'You' : personName(app, e.actorId))}</li>
+            {describeSetting(app, e.entry, personName(app, e.actorId) === 'you' ? 'You' : personName(app, e.actorId))}</li>
         ))}
       </ol>
       {events.length > 50 && <p class="muted">The 50 latest of {events.length} changes.</p>}
@@ -281,7 +271,7 @@ export function Teams() {
         const wanted = name.trim();
         if (await command.run(async () => {
           await app.api.run(CreateTeam, { name: wanted });
-          await app.directoryChanged((d) => d.teams.some((t) => t.name === wanted));
+          await app.directoryChanged();
         })) setName('');
       }}>
         <div class="field"><label for="team-name">Name</label>
@@ -302,8 +292,7 @@ function TeamSettings({ team }: { team: Team }) {
     .sort((a, b) => a.name.localeCompare(b.name));
   const setManagers = (managerIds: string[]) => command.run(async () => {
     await app.api.run(SetTeamManagers, { teamId: team.id, managerIds });
-    await app.directoryChanged((d) => d.teams.some((t) => t.id === team.id
-      && t.managerIds.length === managerIds.length));
+    await app.directoryChanged();
   });
   return (
     <form class="settings" noValidate aria-label={`Team ${team.name}`} onSubmit={async (e) => {
@@ -311,7 +300,7 @@ function TeamSettings({ team }: { team: Team }) {
       const wanted = name.trim();
       await command.run(async () => {
         await app.api.run(RenameTeam, { teamId: team.id, name: wanted });
-        await app.directoryChanged((d) => d.teams.some((t) => t.id === team.id && t.name === wanted));
+        await app.directoryChanged();
       });
     }}>
       <div class="field"><label for={`team-name-${id}`}>Name</label>

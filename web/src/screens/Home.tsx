@@ -112,10 +112,9 @@ function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
     .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
   const inYear = requests.filter((r) => r.leaveTypeId === balance.leaveTypeId
     && r.startDate.slice(0, 4) <= String(balance.year) && r.endDate.slice(0, 4) >= String(balance.year));
-  const adjustments = history.map((e) => ({ ...e, data: JSON.parse(e.payload) as Record<string, unknown> }))
-    .filter((e) => (e.type === 'BalanceAdjusted' || e.type === 'OvertimeRecorded')
-      && e.data.leaveTypeId === balance.leaveTypeId
-      && (e.data.year === balance.year || String(e.data.date ?? '').startsWith(String(balance.year))));
+  const adjustments = history.filter(({ entry }) => (entry.kind === 'BALANCE_CORRECTED' && entry.year === balance.year
+      || entry.kind === 'OVERTIME_CREDITED' && (entry.from ?? '').startsWith(String(balance.year)))
+    && entry.leaveTypeId === balance.leaveTypeId);
   return (
     <ul class="explain">
       <li>Figures as of {formatDay(balance.asOf)}.</li>
@@ -127,9 +126,9 @@ function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
         {balance.carriedOverExpiresOn ? `, expires ${formatDay(balance.carriedOverExpiresOn)}` : ''}.</li>}
       {balance.expired > 0 && <li>{unit(balance.expired)} carried over expired unused.</li>}
       {adjustments.map((e) => (
-        <li key={e.version}>{e.type === 'OvertimeRecorded' ? 'Overtime credited' : 'Adjusted'}{' '}
-          {Number(e.data.days) > 0 ? '+' : ''}{formatNumber(Number(e.data.days))} by {personName(app, e.actorId)} on {formatShort(e.occurredAt.slice(0, 10))}
-          {e.data.note ? `: “${String(e.data.note)}”` : ''}</li>
+        <li key={e.version}>{e.entry.kind === 'OVERTIME_CREDITED' ? 'Overtime credited' : 'Adjusted'}{' '}
+          {(e.entry.days ?? 0) > 0 ? '+' : ''}{formatNumber(e.entry.days ?? 0)} by {personName(app, e.actorId)} on {formatShort(e.occurredAt.slice(0, 10))}
+          {e.entry.text ? `: “${e.entry.text}”` : ''}</li>
       ))}
       {inYear.filter((r) => r.status === 'APPROVED' || r.status === 'PENDING').map((r) => (
         <li key={r.id}>{r.status === 'APPROVED' ? 'Used' : 'Pending'} {unit(r.days)}: {formatRange(r.startDate, r.endDate)}</li>
@@ -142,7 +141,7 @@ function MyRequestList() {
   const app = useApp();
   const requests = useLive(app.live, ['requests'],
     () => app.api.run(MyRequests, {}).then((d) => d.leaveRequests), []);
-  const list = requests.data ? app.live.withRecent(requests.data, (r) => r.userId === app.me.id) : undefined;
+  const list = requests.data;
   const now = today();
   // a cancelled or denied request is no leave to come: it is listed apart, so "upcoming" holds only what will happen
   const taken = (r: RequestFieldsFragment) => r.status === 'PENDING' || r.status === 'APPROVED';
@@ -176,7 +175,10 @@ function RequestRow({ request, app }: { request: RequestFieldsFragment; app: App
   const active = request.status === 'PENDING' || request.status === 'APPROVED';
   const cancellable = active && (request.status === 'PENDING' || request.startDate > today());
   const cancel = async () => {
-    if (await run(async () => app.live.wrote((await app.api.run(CancelLeave, { requestId: request.id })).cancelLeave))) {
+    if (await run(async () => {
+      await app.api.run(CancelLeave, { requestId: request.id });
+      app.live.changedByMe();
+    })) {
       setConfirming(false);
     }
   };

@@ -159,9 +159,7 @@ export function ImportPeople() {
       }
       setProgress({ done: ++done, total: valid.length + valid.filter((r) => r.approverEmail).length, failed });
     }
-    const emails = new Set(valid.map((r) => r.email));
-    await app.directoryChanged((d) => d.users.filter((u) => emails.has(u.email.toLowerCase())).length
-      >= emails.size - failed.length);
+    await app.directoryChanged();
   };
 
   return (

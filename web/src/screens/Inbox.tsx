@@ -12,8 +12,7 @@ export function Inbox() {
   const app = useApp();
   const pending = useLive(app.live, ['requests'],
     () => app.api.run(PendingApprovals).then((d) => d.pendingApprovals), []);
-  const waiting = pending.data ? app.live.withRecent(pending.data, (r) => r.status === 'PENDING'
-    && pending.data!.some((p) => p.id === r.id)) : undefined;
+  const waiting = pending.data;
   return (
     <>
       <h1>Approvals</h1>
@@ -36,9 +35,11 @@ function PendingRequest({ request }: { request: RequestFieldsFragment }) {
   const [reason, setReason] = useState('');
   const { error, busy, run } = useCommand();
   const who = personName(app, request.userId);
-  const decide = (approve: boolean) => run(async () => app.live.wrote(approve
-    ? (await app.api.run(ApproveLeave, { requestId: request.id })).approveLeave
-    : (await app.api.run(DenyLeave, { requestId: request.id, reason: reason || null })).denyLeave));
+  const decide = (approve: boolean) => run(async () => {
+    await (approve ? app.api.run(ApproveLeave, { requestId: request.id })
+      : app.api.run(DenyLeave, { requestId: request.id, reason: reason || null }));
+    app.live.changedByMe();
+  });
   const level = request.approvals.find((a) => a.status === 'PENDING');
   const label = `${who}: ${leaveTypeName(app, request.leaveTypeId)} ${formatRange(request.startDate, request.endDate)}`;
   return (

@@ -4,51 +4,56 @@ import {
   ReleaseSignIn, SetWorkingWeek, UndoEndEmployment, UpdateUser,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError } from '../components';
-import type { DayOfWeek } from '../api/generated';
+import type { DayOfWeek, EntryFieldsFragment } from '../api/generated';
 import { WeekPicker, WEEK } from './Corrections';
 import { leaveTypeName, personName, useApp, type AppContext, type Person } from '../context';
 import { formatAmount, formatDay, formatNumber, formatRange, today } from '../format';
 import { useLive } from '../live';
 import { useCommand } from './useCommand';
 
-type Payload = Record<string, unknown>;
+type Entry = EntryFieldsFragment['entry'];
 
-/** One event of a person's trail in words: "Bob approved 3 days of Vacation (6 Jul 2026 – 8 Jul 2026)". */
-export function describe(app: AppContext, type: string, data: Payload, actor: string,
-                         requests: Map<string, Payload>, amounts: Map<string, string>): string {
-  const request = requests.get(String(data.requestId));
-  const what = request ? `${amounts.get(String(data.requestId)) ?? ''} of ${leaveTypeName(app, String(request.leaveTypeId))}`
-    + ` (${formatRange(String(request.startDate), String(request.endDate))})` : 'leave';
-  const location = (id: unknown) => app.locations.find((l) => l.id === id)?.name ?? 'a location';
-  const someone = (id: unknown) => app.people.get(String(id))?.name ?? 'someone';
-  switch (type) {
-    case 'UserAdded': return `${actor} added ${String(data.name)} as ${String(data.role).toLowerCase()}`;
-    case 'IdentityBound': return 'Signed in for the first time';
-    case 'IdentityReleased': return 'Sign-in released by an admin: the next sign-in binds again';
-    case 'UserRoleChanged': return `${actor} made them ${String(data.role).toLowerCase()}`;
-    case 'UserMovedToLocation': return `${actor} moved them to ${location(data.locationId)} from ${formatDay(String(data.effectiveDate))}`;
-    case 'WorkingWeekSet': return `${actor} set their working week from ${formatDay(String(data.effectiveDate))}`;
-    case 'ApproverAssigned': return `${actor} made ${someone(data.approverId)} their approver`;
-    case 'ApproverRemoved': return `${actor} removed ${someone(data.approverId)} as their approver`;
-    case 'UserUpdated': return `${actor} corrected their name and e-mail to ${String(data.name)}, ${String(data.email)}`;
-    case 'SubstituteRemoved': return `${actor} took back the substitution from ${formatDay(String(data.from))}`;
-    case 'UserMovedToTeam': return data.teamId ? `${actor} put them in ${app.teams.find((t) => t.id === data.teamId)?.name
-      ?? 'a team'} from ${formatDay(String(data.effectiveDate))}` : `${actor} took them out of their team from ${formatDay(String(data.effectiveDate))}`;
-    case 'EmploymentEnded': return `${actor} ended their employment after ${formatDay(String(data.lastDay))}`;
-    case 'EmploymentEndUndone': return `${actor} took back the end of their employment`;
-    case 'BalanceAdjusted': return `${actor} adjusted ${leaveTypeName(app, String(data.leaveTypeId))} ${data.year} by `
-      + `${Number(data.days) > 0 ? '+' : ''}${formatNumber(Number(data.days))}: “${String(data.note)}”`;
-    case 'OvertimeRecorded': return `${actor} credited ${formatAmount(Number(data.days), 'DAYS')} of overtime on ${formatDay(String(data.date))}`;
-    case 'LeaveRequested': return `${actor} requested ${what}`;
-    case 'PastLeaveRecorded': return `${actor} recorded past leave: ${what}`;
-    case 'ApprovalLevelPassed': return `${actor} approved level ${Number(data.level) + 1} of ${what}`;
-    case 'LeaveApproved': return data.approverId ? `${actor} approved ${what}` : `${what} was approved at once`;
-    case 'LeaveDenied': return `${actor} denied ${what}${data.reason ? `: “${String(data.reason)}”` : ''}`;
-    case 'LeaveCancelled': return `${actor} cancelled ${what}`;
-    case 'CalendarTokenRotated': return `${actor} made new calendar feed addresses`;
-    case 'SubstituteSet': return `${actor} named ${someone(data.substituteId)} their substitute from `
-      + `${formatDay(String(data.from))} to ${formatDay(String(data.to))}`;
-    default: return `${type} by ${actor}`;
+/** One entry of a person's trail in words: "Bob approved 3 days of Vacation (6 Jul 2026 – 8 Jul 2026)". */
+export function describe(app: AppContext, entry: Entry, actor: string, requests: Map<string, Entry>,
+                         amounts: Map<string, string>): string {
+  const request = entry.requestId ? requests.get(entry.requestId) : undefined;
+  const what = request && request.from && request.to
+    ? `${amounts.get(entry.requestId ?? '') ?? ''} of ${leaveTypeName(app, request.leaveTypeId ?? '')}`
+      + ` (${formatRange(request.from, request.to)})` : 'leave';
+  const day = (date: string | null) => (date ? formatDay(date) : '');
+  const location = app.locations.find((l) => l.id === entry.locationId)?.name ?? 'a location';
+  const someone = app.people.get(entry.personId ?? '')?.name ?? 'someone';
+  const role = (entry.role ?? '').toLowerCase();
+  switch (entry.kind) {
+    case 'PERSON_ADDED': return `${actor} added ${entry.name} as ${role}`;
+    case 'FIRST_SIGN_IN': return 'Signed in for the first time';
+    case 'SIGN_IN_RELEASED': return 'Sign-in released by an admin: the next sign-in binds again';
+    case 'ROLE_CHANGED': return `${actor} made them ${role}`;
+    case 'MOVED_TO_LOCATION': return `${actor} moved them to ${location} from ${day(entry.from)}`;
+    case 'WORKING_WEEK_SET': return `${actor} set their working week from ${day(entry.from)}`;
+    case 'APPROVER_NAMED': return `${actor} made ${someone} their approver`;
+    case 'APPROVER_TAKEN_OFF': return `${actor} removed ${someone} as their approver`;
+    case 'NAME_AND_EMAIL_CORRECTED': return `${actor} corrected their name and e-mail to ${entry.name}, ${entry.email}`;
+    case 'SUBSTITUTION_TAKEN_BACK': return `${actor} took back the substitution from ${day(entry.from)}`;
+    case 'MOVED_TO_TEAM': return `${actor} put them in ${app.teams.find((t) => t.id === entry.teamId)?.name
+      ?? 'a team'} from ${day(entry.from)}`;
+    case 'LEFT_TEAM': return `${actor} took them out of their team from ${day(entry.from)}`;
+    case 'EMPLOYMENT_ENDS': return `${actor} ended their employment after ${day(entry.from)}`;
+    case 'EMPLOYMENT_END_TAKEN_BACK': return `${actor} took back the end of their employment`;
+    case 'BALANCE_CORRECTED': return `${actor} adjusted ${leaveTypeName(app, entry.leaveTypeId ?? '')} ${entry.year} by `
+      + `${(entry.days ?? 0) > 0 ? '+' : ''}${formatNumber(entry.days ?? 0)}: “${entry.text ?? ''}”`;
+    case 'OVERTIME_CREDITED': return `${actor} credited ${formatAmount(entry.days ?? 0, 'DAYS')} of overtime on ${day(entry.from)}`;
+    case 'LEAVE_ASKED_FOR': return `${actor} requested ${what}`;
+    case 'PAST_LEAVE_ADDED': return `${actor} recorded past leave: ${what}`;
+    case 'LEVEL_PASSED': return `${actor} approved level ${(entry.level ?? 0) + 1} of ${what}`;
+    case 'LEAVE_GRANTED': return `${actor} approved ${what}`;
+    case 'LEAVE_GRANTED_AT_ONCE': return `${what} was approved at once`;
+    case 'LEAVE_REFUSED': return `${actor} denied ${what}${entry.text ? `: “${entry.text}”` : ''}`;
+    case 'LEAVE_WITHDRAWN': return `${actor} cancelled ${what}`;
+    case 'FEED_ADDRESSES_RENEWED': return `${actor} made new calendar feed addresses`;
+    case 'SUBSTITUTE_NAMED': return `${actor} named ${someone} their substitute from `
+      + `${day(entry.from)} to ${day(entry.to)}`;
+    default: return `A change by ${actor}`;
   }
 }
 
@@ -87,10 +92,9 @@ export function PersonDetails({ person }: { person: Person }) {
   const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
   const events = trail.data?.history ?? [];
-  const requests = new Map<string, Payload>();
-  for (const e of events) {
-    const data = JSON.parse(e.payload) as Payload;
-    if (e.type === 'LeaveRequested' || e.type === 'PastLeaveRecorded') requests.set(String(data.requestId), data);
+  const requests = new Map<string, Entry>();
+  for (const { entry } of events) {
+    if (entry.requestId && entry.from) requests.set(entry.requestId, entry);
   }
   const amounts = new Map((trail.data?.leaveRequests ?? []).map((r) => [r.id, formatAmount(r.days, r.unit)]));
   const id = person.id.replace(/[^a-zA-Z0-9]/g, '');
@@ -101,8 +105,7 @@ export function PersonDetails({ person }: { person: Person }) {
         const wanted = { name: name.trim(), email: email.trim() };
         if (await update.run(async () => {
           await app.api.run(UpdateUser, { userId: person.id, ...wanted });
-          await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && u.name === wanted.name
-            && u.email.toLowerCase() === wanted.email.toLowerCase()));
+          await app.directoryChanged();
         })) trail.reload();
       }}>
         <h3>Name and e-mail</h3>
@@ -123,7 +126,7 @@ export function PersonDetails({ person }: { person: Person }) {
             + ' for the whole year again; leave cancelled when it ended stays cancelled.'}
             onConfirm={() => leaving.run(async () => {
               await app.api.run(UndoEndEmployment, { userId: person.id });
-              await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && !u.employmentEndsOn));
+              await app.directoryChanged();
               trail.reload();
             })} /></> : <>
           <div class="field"><label for={`last-day-${id}`}>Last day</label>
@@ -133,7 +136,7 @@ export function PersonDetails({ person }: { person: Person }) {
             + ' cancelled, and after it they can only read.'}
             onConfirm={() => leaving.run(async () => {
               await app.api.run(EndEmployment, { userId: person.id, lastDay });
-              await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && u.employmentEndsOn === lastDay));
+              await app.directoryChanged();
               trail.reload();
             })} /></>}
         <FieldError id={`employment-error-${id}`} error={leaving.error} />
@@ -200,8 +203,7 @@ export function PersonDetails({ person }: { person: Person }) {
               + ' Their pending requests leave that queue (the admins decide when no approver is left).'}
               onConfirm={() => unassign.run(async () => {
                 await app.api.run(RemoveApprover, { userId: person.id, approverId });
-                await app.directoryChanged((d) => d.users.some((u) => u.id === person.id
-                  && !u.approverIds.includes(approverId)));
+                await app.directoryChanged();
                 trail.reload();
               })} /></li>;
         })}</ul>
@@ -259,7 +261,7 @@ export function PersonDetails({ person }: { person: Person }) {
         <ol class="trail">
           {[...events].reverse().map((e) => (
             <li key={e.version}><span class="muted">{formatDay(e.occurredAt.slice(0, 10))}</span>{' '}
-              {describe(app, e.type, JSON.parse(e.payload) as Payload, personName(app, e.actorId) === 'you' ? 'You'
+              {describe(app, e.entry, personName(app, e.actorId) === 'you' ? 'You'
                 : personName(app, e.actorId), requests, amounts)}</li>
           ))}
         </ol>

@@ -99,7 +99,7 @@ export function RequestForm() {
     try {
       const request = (await app.api.run(RequestLeave, { ...variables(), reason: draft.reason || null,
         clientRequestId: draft.clientRequestId })).requestLeave;
-      app.live.wrote(request);
+      app.live.changedByMe();
       setMade(`${type?.name ?? 'Leave'} ${formatRange(request.startDate, request.endDate)}: `
         + `${formatAmount(request.days, request.unit)}, ${request.status === 'APPROVED' ? 'approved' : 'waiting for approval'}.`);
       setDraft(newDraft(draft.leaveTypeId));

@@ -18,7 +18,7 @@ import {
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
 import { leaveTypeName, useApp, type Person } from '../context';
 import { formatDay, formatNumber, today } from '../format';
-import { untilReadSideShows, useLive } from '../live';
+import { useLive } from '../live';
 
 /** An admin sets up and runs the organization: locations, leave types, policies, people. */
 export function Setup() {
@@ -106,9 +106,9 @@ function Locations() {
   const submit = async (event: Event) => {
     event.preventDefault();
     const done = await command.run(async () => {
-      const made = (await app.api.run(CreateLocation, { name: name.trim(), timeZone,
-        holidayCalendar: calendar.trim().toUpperCase(), workingDays: days })).createLocation;
-      await app.directoryChanged((d) => d.locations.some((l) => l.id === made.id));
+      await app.api.run(CreateLocation, { name: name.trim(), timeZone,
+        holidayCalendar: calendar.trim().toUpperCase(), workingDays: days });
+      await app.directoryChanged();
     });
     if (done) {
       setName('');
@@ -160,9 +160,9 @@ function LeaveTypes() {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (await command.run(async () => {
-      const made = (await app.api.run(CreateLeaveType, { name: name.trim(), deductsFromAllowance: deducts,
-        requiresApproval: approval, allowHalfDays: unit === 'DAYS' && halfDays, unit })).createLeaveType;
-      await app.directoryChanged((d) => d.leaveTypes.some((t) => t.id === made.id));
+      await app.api.run(CreateLeaveType, { name: name.trim(), deductsFromAllowance: deducts,
+        requiresApproval: approval, allowHalfDays: unit === 'DAYS' && halfDays, unit });
+      await app.directoryChanged();
     })) setName('');
   };
   return (
@@ -223,10 +223,9 @@ function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (await command.run(async () => {
-      const set = (await app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
+      await app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
         annualAllowanceDays: number(allowance) ?? Number.NaN, accrual, rolloverMaxDays: number(rollover),
-        rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) })).setLeavePolicy;
-      await untilReadSideShows(() => app.api.run(Policies, {}), (d) => d.policies.some((p) => p.id === set.id));
+        rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) });
     })) {
       policies.reload();
       onChanged?.();
@@ -248,7 +247,6 @@ function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
             onConfirm={() => removal.run(async () => {
               await app.api.run(RemoveLeavePolicy, { locationId: p.locationId, leaveTypeId: p.leaveTypeId,
                 effectiveDate: p.effectiveDate });
-              await untilReadSideShows(() => app.api.run(Policies, {}), (d) => !d.policies.some((x) => x.id === p.id));
               policies.reload();
               onChanged?.();
             })} /></li>))}</ul>
@@ -326,20 +324,16 @@ function People() {
       const id = await addPerson(app.api, { email: email.trim(), name: name.trim(), role,
         locationId: location || null, teamId: teamId || null, startDate });
       if (approverId) await app.api.run(AssignApprover, { userId: id, approverId });
-      // a start date to come is not in force today: the directory shows the person, without it yet
-      const started = startDate <= today();
-      await app.directoryChanged((d) => d.users.some((u) => u.id === id
-        && (!started || ((u.locationId ?? '') === location && (u.teamId ?? '') === teamId))
-        && (!approverId || u.approverIds.includes(approverId))));
+      await app.directoryChanged();
     })) {
       setEmail('');
       setName('');
     }
   };
-  const change = (command: () => Promise<unknown>, shows: Parameters<typeof app.directoryChanged>[0]) =>
+  const change = (command: () => Promise<unknown>) =>
     rowCommand.run(async () => {
       await command();
-      await app.directoryChanged(shows);
+      await app.directoryChanged();
     });
   return (
     <Section title="People">
@@ -409,22 +403,19 @@ function People() {
                   </button></th>
                 <td data-label="Role"><select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === app.me.id}
                   onChange={(e) => { const r = e.currentTarget.value as Role; change(
-                    () => app.api.run(ChangeUserRole, { userId: p.id, role: r }),
-                    (d) => d.users.some((u) => u.id === p.id && u.role === r)); }}>
+                    () => app.api.run(ChangeUserRole, { userId: p.id, role: r })); }}>
                   <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
                 </select></td>
                 <td data-label="Location"><MoveToLocation person={p} /></td>
                 <td data-label="Team (from today)"><select aria-label={`Team of ${p.name} from today`} value={p.teamId ?? ''}
                   onChange={(e) => { const t = e.currentTarget.value || null; change(
-                    () => app.api.run(MoveUserToTeam, { userId: p.id, teamId: t, effectiveDate: today() }),
-                    (d) => d.users.some((u) => u.id === p.id && (u.teamId ?? null) === t)); }}>
+                    () => app.api.run(MoveUserToTeam, { userId: p.id, teamId: t, effectiveDate: today() })); }}>
                   <option value="">No team</option>
                   {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
                 </select></td>
                 <td data-label="Approver"><select aria-label={`Add an approver for ${p.name}`} value=""
                   onChange={(e) => { const a = e.currentTarget.value; if (a) change(
-                    () => app.api.run(AssignApprover, { userId: p.id, approverId: a }),
-                    (d) => d.users.some((u) => u.id === p.id && u.approverIds.includes(a))); }}>
+                    () => app.api.run(AssignApprover, { userId: p.id, approverId: a })); }}>
                   <option value="">{p.approverIds.length === 0 ? 'None: the admins'
                     : p.approverIds.map((id) => app.people.get(id)?.name ?? 'someone').join(', ')}</option>
                   {approvers.filter((a) => a.id !== p.id && !p.approverIds.includes(a.id))
@@ -454,8 +445,7 @@ function MoveToLocation({ person, label }: { person: Person; label?: string }) {
   const move = async () => {
     if (await command.run(async () => {
       await app.api.run(MoveUserToLocation, { userId: person.id, locationId: chosen ?? '', effectiveDate: from });
-      await app.directoryChanged((d) => d.users.some((u) => u.id === person.id && u.locationId === chosen
-        || from > today()));
+      await app.directoryChanged();
     })) setChosen(undefined);
   };
   return (

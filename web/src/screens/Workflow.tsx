@@ -7,7 +7,7 @@ import {
 import { ConfirmButton, FieldError, LoadError, Section } from '../components';
 import { leaveTypeName, useApp } from '../context';
 import { formatDay, today } from '../format';
-import { untilReadSideShows, useLive } from '../live';
+import { useLive } from '../live';
 import { useCommand } from './useCommand';
 
 type Settings = WorkflowSettingsQuery;
@@ -17,10 +17,8 @@ type Level = { kind: ApprovalLevelKind; groupId: string | null };
 export function Workflow() {
   const app = useApp();
   const settings = useLive(app.live, ['settings'], () => app.api.run(WorkflowSettings, {}), []);
-  const changed = async (shows: (s: Settings) => boolean) => {
-    await untilReadSideShows(() => app.api.run(WorkflowSettings, {}), shows);
-    settings.reload();
-  };
+  // one read shows the change: the server answers after the caller's own writes (decision 0020)
+  const changed = async () => settings.reload();
   return (
     <>
       <LoadError error={settings.error} retry={settings.reload} />
@@ -34,7 +32,7 @@ export function Workflow() {
   );
 }
 
-type Props = { settings: Settings; changed: (shows: (s: Settings) => boolean) => Promise<void> };
+type Props = { settings: Settings; changed: () => Promise<void> };
 
 function Blackouts({ settings, changed }: Props) {
   const app = useApp();
@@ -57,15 +55,15 @@ function Blackouts({ settings, changed }: Props) {
           <ConfirmButton label="Remove blackout" question="Remove this blackout period? Requests made from now on are no longer refused or held by it; those made before keep what it decided."
             onConfirm={() => removal.run(async () => {
               await app.api.run(RemoveBlackoutPeriod, { blackoutId: b.id });
-              await changed((s) => !s.blackoutPeriods.some((x) => x.id === b.id));
+              await changed();
             })} /></li>))}</ul>
       <FieldError id="blackout-remove-error" error={removal.error} />
       <form noValidate aria-label="Add a blackout period" onSubmit={async (e) => {
         e.preventDefault();
         if (await command.run(async () => {
-          const made = (await app.api.run(AddBlackoutPeriod, { locationId: locationId || null, from, to: to || from,
-            leaveTypeIds: typeId ? [typeId] : [], mode })).addBlackoutPeriod;
-          await changed((s) => s.blackoutPeriods.some((b) => b.id === made.id));
+          await app.api.run(AddBlackoutPeriod, { locationId: locationId || null, from, to: to || from,
+            leaveTypeIds: typeId ? [typeId] : [], mode });
+          await changed();
         })) {
           setFrom('');
           setTo('');
@@ -111,7 +109,7 @@ function ApproverGroups({ settings, changed }: Props) {
           <ConfirmButton label={`Remove ${g.name}`} question={`Remove the group ${g.name}? Requests still waiting for it go to the admins.`}
             onConfirm={() => removal.run(async () => {
               await app.api.run(RemoveApproverGroup, { groupId: g.id });
-              await changed((s) => !s.approverGroups.some((x) => x.id === g.id));
+              await changed();
             })} /></li>))}</ul>
       <FieldError id="group-remove-error" error={removal.error} />
       <form noValidate aria-label="Set an approver group" onSubmit={async (e) => {
@@ -119,7 +117,7 @@ function ApproverGroups({ settings, changed }: Props) {
         const wanted = name.trim();
         if (await command.run(async () => {
           await app.api.run(SetApproverGroup, { name: wanted, memberIds: members });
-          await changed((s) => s.approverGroups.some((g) => g.name === wanted));
+          await changed();
         })) {
           setName('');
           setMembers([]);
@@ -168,7 +166,7 @@ function Chain({ typeId, settings, changed }: Props & { typeId: string }) {
       e.preventDefault();
       await command.run(async () => {
         await app.api.run(SetApprovalChain, { leaveTypeId: typeId, levels });
-        await changed((s) => (s.leaveTypes.find((t) => t.id === typeId)?.approvalLevels.length ?? -1) === levels.length);
+        await changed();
       });
     }}>
       <h3>{name}</h3>

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.history.HistoryEntries;
+import org.leavetracker.domain.history.HistoryEntry;
 import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.webhook.Webhook;
 import org.leavetracker.domain.webhook.WebhookDelivery;
@@ -206,7 +208,18 @@ public final class GraphQlShapes {
     public Map<String, Object> event(RecordedEvent e) {
         return fields("aggregateId", e.aggregateId(), "version", e.version(), "type", e.type(),
                 "occurredAt", str(e.occurredAt()), "actorId", e.actorId(),
-                "payload", jsonOf(e.payload(), "the payload of " + e.type()));
+                "payload", jsonOf(e.payload(), "the payload of " + e.type()),
+                "entry", historyEntry(HistoryEntries.of(e.payload())));
+    }
+
+    private Map<String, Object> historyEntry(HistoryEntry h) {
+        return fields("kind", h.kind().name(), "requestId", h.requestId(), "leaveTypeId", h.leaveTypeId(),
+                "locationId", h.locationId(), "teamId", h.teamId(), "personId", h.personId(), "from", str(h.from()),
+                "to", str(h.to()), "days", h.days() == null ? null : num(h.days()), "year", h.year(),
+                "level", h.level(), "role", h.role() == null ? null : h.role().name(), "name", h.name(),
+                "email", h.email(), "text", h.text(),
+                "workingDays", h.workingDays() == null ? null : h.workingDays().stream().map(Enum::name).toList(),
+                "timeZone", h.timeZone(), "holidayCalendar", h.holidayCalendar());
     }
 
     public <T> List<Map<String, Object>> all(List<T> values, Function<T, Map<String, Object>> shape) {
