@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: ['../graphql-schema/src/main/resources/graphql/schema.graphql', 'src/api/appsync-scalars.graphql'],
-  documents: ['src/api/operations.ts'],
+  documents: ['src/api/operations.ts', 'src/api/fragments.ts', 'src/features/*/api/operations.ts'],
   generates: {
     'src/api/generated.ts': {
       plugins: ['typescript-operations'],

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { Api } from './api/client';
 import { DevSession, type Session } from './auth/session';
-import { loadConfig } from './config';
-import { Root } from './app';
+import { loadConfig } from './lib/config';
+import { Root } from './app/App';
 import './styles.css';
 
 const config = await loadConfig();

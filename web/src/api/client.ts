@@ -1,10 +1,10 @@
 import { Amplify } from 'aws-amplify';
 import { CONNECTION_STATE_CHANGE, ConnectionState, generateClient } from 'aws-amplify/api';
 import { Hub } from 'aws-amplify/utils';
-import type { RuntimeConfig } from '../config';
+import type { RuntimeConfig } from '../lib/config';
 import type { Session } from '../auth/session';
 import { toApiError } from './errors';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 /**
  * The one way the app talks to Leave Tracker: AWS's AppSync client (Amplify JS), as any other client would,

@@ -1,4 +1,4 @@
-import { formatAmount, formatDay } from '../format';
+import { formatAmount, formatDay } from '../lib/format';
 
 /** A refusal's structured extensions (SPEC §3.11): the field at fault, and the figures and dates behind it. */
 export type ErrorDetails = Record<string, string | number | boolean | undefined>;

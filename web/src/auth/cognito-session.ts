@@ -1,6 +1,6 @@
 import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, signInWithRedirect, signOut } from 'aws-amplify/auth';
-import type { RuntimeConfig } from '../config';
+import type { RuntimeConfig } from '../lib/config';
 import type { Session } from './session';
 
 /**

@@ -1,0 +1,216 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Route, Router, Switch } from 'wouter-preact';
+import { useHashLocation } from 'wouter-preact/use-hash-location';
+import { Api, type LiveState } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { DirectoryQuery, MeQuery } from '../api/generated';
+import { Directory, FormerEmployee, Me } from '../api/operations';
+import type { DevSession, Session } from '../auth/session';
+import { App as AppContextProvider, type AppContext } from '../lib/context';
+import { today } from '../lib/format';
+import { Live } from '../lib/live';
+import { Calendar } from '../features/calendar/components/Calendar';
+import { Home } from '../features/leave/components/Home';
+import { Inbox } from '../features/approvals/components/Inbox';
+import { RequestForm } from '../features/leave/components/RequestForm';
+import { SignIn } from '../features/onboarding/components/SignIn';
+import { Welcome } from '../features/onboarding/components/Welcome';
+
+/** The screens, by the path after the address's '#' (a link to one works before and after signing in). */
+const ROUTES = [
+  { path: '/', label: 'Home' },
+  { path: '/request', label: 'Request leave' },
+  { path: '/calendar', label: 'Who is away' },
+  { path: '/inbox', label: 'Approvals', approvers: true },
+  { path: '/dashboard', label: 'Dashboard', approvers: true },
+  { path: '/admin', label: 'Set-up', admins: true },
+];
+
+type Loaded = { me: NonNullable<MeQuery['me']>; organizationName: string; directory: DirectoryQuery };
+
+/** After their last day a person reads only their own records (SPEC §3.8): no one else's, no set-up, no inbox. */
+function hasLeft(me: Loaded['me']): boolean {
+  return !!me.employmentEndsOn && me.employmentEndsOn < today();
+}
+
+/** The directory as a leaver sees it: themself and the leave types their balances are named by. */
+async function formerDirectory(api: Api, me: Loaded['me']): Promise<DirectoryQuery> {
+  const { organization, leaveTypes } = await api.run(FormerEmployee);
+  return {
+    organization, leaveTypes, teams: [], locations: [],
+    users: [{ id: me.id, name: me.name, email: me.email, role: me.role, locationId: me.locationId,
+      approverIds: me.approverIds, teamId: me.teamId, employmentEndsOn: me.employmentEndsOn }],
+  };
+}
+
+export function Root({ session }: { session: Session }) {
+  const [signedIn, setSignedIn] = useState<boolean>();
+  useEffect(() => {
+    session.token().then((token) => setSignedIn(token !== null), () => setSignedIn(false));
+  }, [session]);
+  const api = useMemo(() => new Api(session), [session]);
+  const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const directoryReads = useRef(0);
+  const directoryShown = useRef(0);
+  const [error, setError] = useState<ApiError>();
+
+  const load = async () => {
+    try {
+      const { me, organization } = await api.run(Me);
+      if (!me) {
+        setLoaded(null);
+        return;
+      }
+      const order = ++directoryReads.current;
+      const directory = hasLeft(me) ? await formerDirectory(api, me) : await api.run(Directory);
+      if (order < directoryShown.current) return; // a newer directory is shown already
+      directoryShown.current = order;
+      setLoaded({ me, organizationName: organization?.name ?? '', directory });
+      setError(undefined);
+    } catch (e) {
+      if (e instanceof ApiError && e.errorType === 'UNAUTHENTICATED' && /sign in|token/i.test(e.message)) {
+        await session.signOut();
+        setSignedIn(false);
+      } else {
+        setError(e as ApiError);
+      }
+    }
+  };
+  useEffect(() => {
+    if (signedIn) load();
+  }, [signedIn]);
+
+  const signOut = async () => {
+    setLoaded(undefined);
+    await session.signOut(); // a Cognito session leaves for the user pool's sign-out page here
+    setSignedIn(false);
+  };
+  if (signedIn === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
+  if (!signedIn) {
+    return session.kind === 'form'
+      ? <SignIn session={session as DevSession} onSignedIn={() => setSignedIn(true)} />
+      : <RedirectSignIn session={session} />;
+  }
+  if (error) {
+    return <main class="narrow"><p class="notice notice-error" role="alert">{error.message}</p>
+      <button type="button" onClick={load}>Try again</button></main>;
+  }
+  if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
+  if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
+  const directoryChanged = async () => {
+    // one read shows the person's change: the server answers after the reader's own writes (decision 0020);
+    // changes made one after the other may come back out of order: the directory read last is the one shown
+    const order = ++directoryReads.current;
+    const read = { order, directory: await api.run(Directory) };
+    if (read.order > directoryShown.current) {
+      directoryShown.current = read.order;
+      setLoaded((current) => (current ? { ...current, directory: read.directory } : current));
+    }
+  };
+  return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load}
+                   directoryChanged={directoryChanged} />;
+}
+
+/** A screen in a chunk of its own, loaded when opened: the set-up's CSV parser, the dashboard's chart library. */
+function LazyScreen({ load }: { load: () => Promise<ComponentType> }) {
+  const [Screen, setScreen] = useState<ComponentType>();
+  useEffect(() => {
+    load().then((screen) => setScreen(() => screen));
+  }, [load]);
+  return Screen ? <Screen /> : <p aria-live="polite">Loading…</p>;
+}
+
+const loadSetup = () => import('./routes/SetupPage').then((m) => m.Setup);
+const loadDashboard = () => import('../features/dashboard/components/Dashboard').then((m) => m.Dashboard);
+
+/** Signing in happens on the user pool's own pages (and its single sign-on providers). */
+function RedirectSignIn({ session }: { session: Session }) {
+  return (
+    <main class="narrow">
+      <h1>Sign in to Leave Tracker</h1>
+      <p>You sign in with your company account.</p>
+      <button type="button" onClick={() => (session as Session & { signIn(): Promise<void> }).signIn()}>
+        Sign in</button>
+    </main>
+  );
+}
+
+function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }: {
+  api: Api; loaded: Loaded; onSignOut: () => void; reloadDirectory: () => void;
+  directoryChanged: AppContext['directoryChanged'];
+}) {
+  const [path] = useHashLocation();
+  const { me, directory } = loaded;
+  const left = hasLeft(me);
+  const live = useMemo(() => new Live(api, me.orgId, me.id, me.role === 'ADMIN' && !left, !left),
+    [api, me.orgId, me.id, me.role, left]);
+  const [liveState, setLiveState] = useState<LiveState>('connecting');
+  useEffect(() => {
+    const stop = live.onState(setLiveState);
+    live.start();
+    return () => { stop(); live.stop(); };
+  }, [live]);
+  // a person added elsewhere shows up by name once their request arrives; known people cost no reload (at 10,000
+  // people the directory is a megabyte)
+  const known = useRef(new Set<string>());
+  known.current = new Set(directory.users.map((u) => u.id));
+  useEffect(() => live.onRequester((userId) => {
+    if (userId === null || !known.current.has(userId)) reloadDirectory();
+  }), [live]);
+  // another admin's change to the set-up: read once the burst is over (an import of 1,000 people is 4,000 changes)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = live.on((topic) => {
+      if (topic !== 'settings') return;
+      clearTimeout(timer);
+      timer = setTimeout(reloadDirectory, 400);
+    });
+    return () => { clearTimeout(timer); stop(); };
+  }, [live]);
+  const context: AppContext = {
+    api, live, me, organizationName: directory.organization?.name ?? loaded.organizationName,
+    people: new Map(directory.users.map((u) => [u.id, u])),
+    leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
+    locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),
+    teams: [...directory.teams].sort((a, b) => a.name.localeCompare(b.name)),
+    directoryChanged,
+  };
+  const approver = me.role !== 'MEMBER' && !left;
+  const admin = me.role === 'ADMIN' && !left;
+  const routes = (left ? ROUTES.slice(0, 1) : ROUTES).filter((r) => (!r.approvers || approver) && (!r.admins || admin));
+  const current = routes.find((r) => r.path === path) ?? routes[0];
+  return (
+    <AppContextProvider.Provider value={context}>
+      <a class="skip" href="#main">Skip to content</a>
+      <header class="top">
+        <span class="brand">Leave Tracker <span class="muted">· {context.organizationName}</span></span>
+        <nav aria-label="Main">
+          <ul>
+            {routes.map((r) => (
+              <li key={r.path}><a href={`#${r.path}`} aria-current={r === current ? 'page' : undefined}>{r.label}</a></li>
+            ))}
+          </ul>
+        </nav>
+        <span class={`live live-${liveState}`} role="status" title={liveState === 'offline'
+          ? 'Live updates are off: reconnecting. If this stays, your browser may not trust the local certificate (see the README).'
+          : undefined}>
+          {liveState === 'live' ? 'Live' : liveState === 'connecting' ? 'Connecting…' : 'Offline'}
+        </span>
+        <button type="button" class="link" onClick={onSignOut}>Sign out {me.name}</button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Router hook={useHashLocation}>
+          <Switch>
+            {!left && <Route path="/request"><RequestForm /></Route>}
+            {!left && <Route path="/calendar"><Calendar /></Route>}
+            {!left && <Route path="/inbox"><Inbox /></Route>}
+            {approver && <Route path="/dashboard"><LazyScreen load={loadDashboard} /></Route>}
+            {admin && <Route path="/admin"><LazyScreen load={loadSetup} /></Route>}
+            <Route><Home /></Route>
+          </Switch>
+        </Router>
+      </main>
+    </AppContextProvider.Provider>
+  );
+}

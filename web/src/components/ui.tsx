@@ -1,0 +1,71 @@
+import type { ComponentChildren } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { explanation, headline, type ApiError } from '../api/errors';
+import type { RequestFieldsFragment } from '../api/generated';
+import { App, leaveTypeName } from '../lib/context';
+
+/** The refusal's explanation, naming leave types as the organization calls them. */
+function useExplanation(error: ApiError | undefined): string {
+  const app = useContext(App);
+  return error ? explanation(error, (id) => (app ? leaveTypeName(app, id) : 'this leave type')) : '';
+}
+
+/** A refusal next to the field at fault, announced to screen readers. */
+export function FieldError({ id, error }: { id: string; error: ApiError | undefined }) {
+  const words = useExplanation(error);
+  if (!error) return null;
+  return (
+    <p id={id} class="field-error" role="alert">
+      <strong>{headline(error.errorType)}.</strong> {words}
+    </p>
+  );
+}
+
+export function StatusBadge({ status }: { status: RequestFieldsFragment['status'] }) {
+  const words = { PENDING: 'Pending', APPROVED: 'Approved', DENIED: 'Denied', CANCELLED: 'Cancelled' };
+  return <span class={`badge badge-${status.toLowerCase()}`}>{words[status]}</span>;
+}
+
+export function Section({ title, children, actions }: {
+  title: string; children: ComponentChildren; actions?: ComponentChildren;
+}) {
+  const id = `h-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} class="card">
+      <div class="card-head"><h2 id={id}>{title}</h2>{actions}</div>
+      {children}
+    </section>
+  );
+}
+
+export function LoadError({ error, retry }: { error: ApiError | undefined; retry: () => void }) {
+  const words = useExplanation(error);
+  if (!error) return null;
+  return (
+    <div class="notice notice-error" role="alert">
+      <strong>{headline(error.errorType)}.</strong> {words} <button type="button" class="link" onClick={retry}>Try again</button>
+    </div>
+  );
+}
+
+/**
+ * A correction one click away where the thing is shown, asked once more with what it recomputes ("Everyone's days
+ * in Berlin are counted again"), so that a slip of the mouse changes nothing.
+ */
+export function ConfirmButton({ label, question, onConfirm, disabled }: {
+  label: string; question: string; onConfirm: () => unknown; disabled?: boolean;
+}) {
+  const [asking, setAsking] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => { if (asking) yes.current?.focus(); }, [asking]);
+  if (!asking) {
+    return <button type="button" class="link" disabled={disabled} onClick={() => setAsking(true)}>{label}</button>;
+  }
+  return (
+    <span class="confirm" role="group" aria-label={label}>
+      <span>{question}</span>
+      <button type="button" ref={yes} onClick={() => { setAsking(false); onConfirm(); }}>Yes, {label.toLowerCase()}</button>
+      <button type="button" class="link" onClick={() => setAsking(false)}>Keep it</button>
+    </span>
+  );
+}

@@ -1,0 +1,42 @@
+// The operations this feature sends.
+import type * as G from '../../../api/generated';
+import { op } from '../../../api/operation';
+import { REQUEST_FIELDS } from '../../../api/fragments';
+
+export const MyRequests = op<G.MyRequestsQuery, G.MyRequestsQueryVariables>(/* GraphQL */ `
+  query MyRequests($userId: ID) {
+    leaveRequests(userId: $userId) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const PreviewLeaveRequest = op<G.PreviewLeaveRequestQuery, G.PreviewLeaveRequestQueryVariables>(/* GraphQL */ `
+  query PreviewLeaveRequest($leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $halfDay: HalfDay,
+                            $startTime: String, $endTime: String) {
+    previewLeaveRequest(leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate, halfDay: $halfDay,
+                        startTime: $startTime, endTime: $endTime) {
+      days unit status
+      balances { year before { asOf available } after { asOf available } }
+      refusal { errorType message details }
+    }
+  }`);
+
+export const RequestLeave = op<G.RequestLeaveMutation, G.RequestLeaveMutationVariables>(/* GraphQL */ `
+  mutation RequestLeave($leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $halfDay: HalfDay,
+                        $reason: String, $clientRequestId: ID, $startTime: String, $endTime: String) {
+    requestLeave(leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate, halfDay: $halfDay,
+                 reason: $reason, clientRequestId: $clientRequestId, startTime: $startTime, endTime: $endTime) {
+      ...RequestFields
+    }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const CancelLeave = op<G.CancelLeaveMutation, G.CancelLeaveMutationVariables>(/* GraphQL */ `
+  mutation CancelLeave($requestId: ID!) {
+    cancelLeave(requestId: $requestId) { ...RequestFields }
+  }
+  ${REQUEST_FIELDS}`);
+
+export const RotateCalendarToken = op<G.RotateCalendarTokenMutation, G.RotateCalendarTokenMutationVariables>(/* GraphQL */ `
+  mutation RotateCalendarToken {
+    rotateCalendarToken { userFeedUrl teamFeedUrl issuedAt }
+  }`);

@@ -1,0 +1,155 @@
+// The operations this feature sends.
+import type * as G from '../../../api/generated';
+import { op } from '../../../api/operation';
+
+export const PublicHolidays = op<G.PublicHolidaysQuery, G.PublicHolidaysQueryVariables>(/* GraphQL */ `
+  query PublicHolidays($holidayCalendar: String!, $year: Int!) {
+    publicHolidays(holidayCalendar: $holidayCalendar, year: $year) { date name }
+  }`);
+
+export const HolidayCalendars = op<G.HolidayCalendarsQuery, G.HolidayCalendarsQueryVariables>(/* GraphQL */ `
+  query HolidayCalendars {
+    holidayCalendars { code name }
+  }`);
+
+export const CreateLocation = op<G.CreateLocationMutation, G.CreateLocationMutationVariables>(/* GraphQL */ `
+  mutation CreateLocation($name: String!, $timeZone: String!, $holidayCalendar: String!, $workingDays: [DayOfWeek!]!) {
+    createLocation(name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar, workingDays: $workingDays) {
+      id name timeZone
+    }
+  }`);
+
+export const CreateLeaveType = op<G.CreateLeaveTypeMutation, G.CreateLeaveTypeMutationVariables>(/* GraphQL */ `
+  mutation CreateLeaveType($name: String!, $deductsFromAllowance: Boolean!, $requiresApproval: Boolean!,
+                           $allowHalfDays: Boolean!, $unit: LeaveUnit) {
+    createLeaveType(name: $name, deductsFromAllowance: $deductsFromAllowance, requiresApproval: $requiresApproval,
+                    allowHalfDays: $allowHalfDays, unit: $unit) { id name }
+  }`);
+
+export const SetLeavePolicy = op<G.SetLeavePolicyMutation, G.SetLeavePolicyMutationVariables>(/* GraphQL */ `
+  mutation SetLeavePolicy($locationId: ID!, $leaveTypeId: ID!, $effectiveDate: AWSDate!, $annualAllowanceDays: Float!,
+                          $accrual: Accrual!, $rolloverMaxDays: Float, $rolloverExpiryMonths: Int,
+                          $negativeBalanceAllowedDays: Float) {
+    setLeavePolicy(locationId: $locationId, leaveTypeId: $leaveTypeId, effectiveDate: $effectiveDate,
+                   annualAllowanceDays: $annualAllowanceDays, accrual: $accrual, rolloverMaxDays: $rolloverMaxDays,
+                   rolloverExpiryMonths: $rolloverExpiryMonths,
+                   negativeBalanceAllowedDays: $negativeBalanceAllowedDays) { id }
+  }`);
+
+export const UpdateOrganization = op<G.UpdateOrganizationMutation, G.UpdateOrganizationMutationVariables>(/* GraphQL */ `
+  mutation UpdateOrganization($name: String!) { updateOrganization(name: $name) { id name } }`);
+
+export const UpdateLocation = op<G.UpdateLocationMutation, G.UpdateLocationMutationVariables>(/* GraphQL */ `
+  mutation UpdateLocation($locationId: ID!, $name: String, $timeZone: String, $holidayCalendar: String) {
+    updateLocation(locationId: $locationId, name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar) {
+      id name timeZone holidayCalendar
+    }
+  }`);
+
+export const SetLocationWorkingWeek = op<G.SetLocationWorkingWeekMutation, G.SetLocationWorkingWeekMutationVariables>(/* GraphQL */ `
+  mutation SetLocationWorkingWeek($locationId: ID!, $workingDays: [DayOfWeek!]!, $effectiveDate: AWSDate!) {
+    setLocationWorkingWeek(locationId: $locationId, workingDays: $workingDays, effectiveDate: $effectiveDate) {
+      id workingWeeks { effectiveDate workingDays }
+    }
+  }`);
+
+export const ArchiveLocation = op<G.ArchiveLocationMutation, G.ArchiveLocationMutationVariables>(/* GraphQL */ `
+  mutation ArchiveLocation($locationId: ID!) { archiveLocation(locationId: $locationId) { id archived } }`);
+
+export const AddHoliday = op<G.AddHolidayMutation, G.AddHolidayMutationVariables>(/* GraphQL */ `
+  mutation AddHoliday($locationId: ID!, $date: AWSDate!, $name: String!) {
+    addHoliday(locationId: $locationId, date: $date, name: $name) { id holidays { date name } }
+  }`);
+
+export const RemoveHoliday = op<G.RemoveHolidayMutation, G.RemoveHolidayMutationVariables>(/* GraphQL */ `
+  mutation RemoveHoliday($locationId: ID!, $date: AWSDate!) {
+    removeHoliday(locationId: $locationId, date: $date) { id holidays { date name } }
+  }`);
+
+export const UpdateLeaveType = op<G.UpdateLeaveTypeMutation, G.UpdateLeaveTypeMutationVariables>(/* GraphQL */ `
+  mutation UpdateLeaveType($leaveTypeId: ID!, $name: String, $requiresApproval: Boolean, $allowHalfDays: Boolean) {
+    updateLeaveType(leaveTypeId: $leaveTypeId, name: $name, requiresApproval: $requiresApproval,
+                    allowHalfDays: $allowHalfDays) { id name requiresApproval allowHalfDays }
+  }`);
+
+export const ArchiveLeaveType = op<G.ArchiveLeaveTypeMutation, G.ArchiveLeaveTypeMutationVariables>(/* GraphQL */ `
+  mutation ArchiveLeaveType($leaveTypeId: ID!) { archiveLeaveType(leaveTypeId: $leaveTypeId) { id archived } }`);
+
+export const RemoveLeavePolicy = op<G.RemoveLeavePolicyMutation, G.RemoveLeavePolicyMutationVariables>(/* GraphQL */ `
+  mutation RemoveLeavePolicy($locationId: ID!, $leaveTypeId: ID!, $effectiveDate: AWSDate!) {
+    removeLeavePolicy(locationId: $locationId, leaveTypeId: $leaveTypeId, effectiveDate: $effectiveDate) { id }
+  }`);
+
+export const CreateTeam = op<G.CreateTeamMutation, G.CreateTeamMutationVariables>(/* GraphQL */ `
+  mutation CreateTeam($name: String!) { createTeam(name: $name) { id name } }`);
+
+export const RenameTeam = op<G.RenameTeamMutation, G.RenameTeamMutationVariables>(/* GraphQL */ `
+  mutation RenameTeam($teamId: ID!, $name: String!) { renameTeam(teamId: $teamId, name: $name) { id name } }`);
+
+export const SetTeamManagers = op<G.SetTeamManagersMutation, G.SetTeamManagersMutationVariables>(/* GraphQL */ `
+  mutation SetTeamManagers($teamId: ID!, $managerIds: [ID!]!) {
+    setTeamManagers(teamId: $teamId, managerIds: $managerIds) { id managerIds }
+  }`);
+
+export const WorkflowSettings = op<G.WorkflowSettingsQuery, G.WorkflowSettingsQueryVariables>(/* GraphQL */ `
+  query WorkflowSettings {
+    blackoutPeriods { id locationId from to leaveTypeIds mode }
+    approverGroups { id name memberIds }
+    leaveTypes { id approvalLevels { kind groupId } }
+  }`);
+
+export const AddBlackoutPeriod = op<G.AddBlackoutPeriodMutation, G.AddBlackoutPeriodMutationVariables>(/* GraphQL */ `
+  mutation AddBlackoutPeriod($locationId: ID, $from: AWSDate!, $to: AWSDate!, $leaveTypeIds: [ID!], $mode: BlackoutMode!) {
+    addBlackoutPeriod(locationId: $locationId, from: $from, to: $to, leaveTypeIds: $leaveTypeIds, mode: $mode) { id }
+  }`);
+
+export const RemoveBlackoutPeriod = op<G.RemoveBlackoutPeriodMutation, G.RemoveBlackoutPeriodMutationVariables>(/* GraphQL */ `
+  mutation RemoveBlackoutPeriod($blackoutId: ID!) { removeBlackoutPeriod(blackoutId: $blackoutId) { id } }`);
+
+export const SetApproverGroup = op<G.SetApproverGroupMutation, G.SetApproverGroupMutationVariables>(/* GraphQL */ `
+  mutation SetApproverGroup($name: String!, $memberIds: [ID!]!) {
+    setApproverGroup(name: $name, memberIds: $memberIds) { id name memberIds }
+  }`);
+
+export const RemoveApproverGroup = op<G.RemoveApproverGroupMutation, G.RemoveApproverGroupMutationVariables>(/* GraphQL */ `
+  mutation RemoveApproverGroup($groupId: ID!) { removeApproverGroup(groupId: $groupId) { id } }`);
+
+export const SetApprovalChain = op<G.SetApprovalChainMutation, G.SetApprovalChainMutationVariables>(/* GraphQL */ `
+  mutation SetApprovalChain($leaveTypeId: ID!, $levels: [ApprovalLevelInput!]!) {
+    setApprovalChain(leaveTypeId: $leaveTypeId, levels: $levels) { id approvalLevels { kind groupId } }
+  }`);
+
+export const ExportLeaveReport = op<G.ExportLeaveReportMutation, G.ExportLeaveReportMutationVariables>(/* GraphQL */ `
+  mutation ExportLeaveReport($from: AWSDate!, $to: AWSDate!, $locationId: ID, $teamId: ID) {
+    exportLeaveReport(from: $from, to: $to, locationId: $locationId, teamId: $teamId) {
+      downloadUrl expiresAt requestCount balanceCount
+    }
+  }`);
+
+// ---- time off in lieu and webhooks ----
+
+export const SetToil = op<G.SetToilMutation, G.SetToilMutationVariables>(/* GraphQL */ `
+  mutation SetToil($leaveTypeId: ID!, $expiryMonths: Int) {
+    setToil(leaveTypeId: $leaveTypeId, expiryMonths: $expiryMonths) { id toil toilExpiryMonths }
+  }`);
+
+export const Webhooks = op<G.WebhooksQuery, G.WebhooksQueryVariables>(/* GraphQL */ `
+  query Webhooks {
+    webhooks { id url eventTypes createdAt }
+    webhookEventTypes
+  }`);
+
+export const WebhookDeliveries = op<G.WebhookDeliveriesQuery, G.WebhookDeliveriesQueryVariables>(/* GraphQL */ `
+  query WebhookDeliveries($webhookId: ID!, $nextToken: String) {
+    webhookDeliveriesPage(webhookId: $webhookId, limit: 20, nextToken: $nextToken) {
+      items { eventId eventType attempt statusCode succeeded error at } nextToken
+    }
+  }`);
+
+export const RegisterWebhook = op<G.RegisterWebhookMutation, G.RegisterWebhookMutationVariables>(/* GraphQL */ `
+  mutation RegisterWebhook($url: String!, $eventTypes: [String!]!) {
+    registerWebhook(url: $url, eventTypes: $eventTypes) { webhook { id } secret }
+  }`);
+
+export const RemoveWebhook = op<G.RemoveWebhookMutation, G.RemoveWebhookMutationVariables>(/* GraphQL */ `
+  mutation RemoveWebhook($webhookId: ID!) { removeWebhook(webhookId: $webhookId) { id } }`);
