@@ -62,7 +62,7 @@ public final class ApiContract {
             String[] columns = trimmed.split("\\s+");
             String[] field = columns[0].split("\\.");
             mappings.add(new ResolverMapping(field[0], field[1], ResolverMapping.Target.valueOf(columns[1].toUpperCase()),
-                    ResolverMapping.Auth.valueOf(columns[2].toUpperCase())));
+                    ResolverMapping.Auth.valueOf(columns[2].toUpperCase()), "read".equals(columns[3])));
         }
         return mappings;
     }

@@ -3,45 +3,48 @@ package org.leavetracker.functions.api;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-import org.leavetracker.domain.usecase.AddPastLeave;
-import org.leavetracker.domain.usecase.RequestLeave;
-import org.leavetracker.domain.usecase.SetLeavePolicy;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
+import org.leavetracker.domain.calendar.CalendarFeeds;
+import org.leavetracker.domain.calendar.FeedAddress;
 import org.leavetracker.domain.error.NotFound;
-import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Accrual;
+import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
-import org.leavetracker.domain.readmodel.Page;
-import org.leavetracker.domain.webhook.WebhookEvents;
-import org.leavetracker.domain.model.Team;
-import org.leavetracker.domain.usecase.ReadQueries;
 import org.leavetracker.domain.model.LeaveUnit;
-import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.calendar.CalendarFeeds;
-import org.leavetracker.domain.calendar.FeedAddress;
-import org.leavetracker.domain.model.ApprovalLevel;
-import org.leavetracker.domain.model.BlackoutMode;
+import org.leavetracker.domain.model.Team;
+import org.leavetracker.domain.model.TimeRange;
+import org.leavetracker.domain.port.RateLimits;
+import org.leavetracker.domain.readmodel.Page;
 import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
-import org.leavetracker.domain.usecase.LeaveReports;
-import org.leavetracker.domain.usecase.WebhookAdministration;
+import org.leavetracker.domain.usecase.AddPastLeave;
 import org.leavetracker.domain.usecase.Caller;
 import org.leavetracker.domain.usecase.Identity;
+import org.leavetracker.domain.usecase.LeaveReports;
+import org.leavetracker.domain.usecase.ReadQueries;
+import org.leavetracker.domain.usecase.RequestLeave;
+import org.leavetracker.domain.usecase.SetLeavePolicy;
+import org.leavetracker.domain.usecase.WebhookAdministration;
+import org.leavetracker.domain.webhook.WebhookEvents;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.graphql.ApiContract;
+import org.leavetracker.graphql.ResolverMapping;
 
 /**
  * Routes {@code parentTypeName.fieldName} to one use case: reads the arguments, calls, shapes the result. Nothing
@@ -142,11 +145,9 @@ public final class ApiRouter {
     }
 
     /** Queries answered from the read side: each first waits (boundedly) until it shows the caller's own writes. */
-    private static final Set<String> READ_SIDE = Set.of("Query.users", "Query.locations", "Query.leaveTypes",
-            "Query.policies", "Query.leaveRequests", "Query.pendingApprovals", "Query.teamCalendar",
-            "Query.usersPage", "Query.leaveRequestsPage", "Query.pendingApprovalsPage", "Query.teamCalendarPage",
-            "Query.decisionsPage", "Query.expiringBalancesPage",
-            "Query.teams");
+    /** The fields that answer from the read tables, as the resolver mapping marks them (one list, no copy). */
+    private static final Set<String> READ_SIDE = ApiContract.resolvers().stream()
+            .filter(ResolverMapping::readsReadSide).map(ResolverMapping::field).collect(Collectors.toSet());
 
     public Object route(ResolverEvent event) {
         Field field = fields.get(event.field());
