@@ -3,7 +3,7 @@ package org.leavetracker.infra;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.leavetracker.domain.usecase.LeaveReports;
+import org.leavetracker.domain.read.LeaveReports;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.leavetracker.adapters.bus.BusEntry;
-import org.leavetracker.adapters.bus.EventBus;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
 import org.leavetracker.functions.pipeline.BusRules;
 import software.amazon.event.ruler.Machine;
 

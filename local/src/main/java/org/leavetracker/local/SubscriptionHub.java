@@ -12,9 +12,9 @@ import graphql.language.SelectionSet;
 import org.leavetracker.adapters.appsync.AppSyncPublisher;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.balance.Balance;
-import org.leavetracker.domain.readmodel.ChangePublisher;
-import org.leavetracker.domain.readmodel.SettingsArea;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.port.ChangePublisher;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.model.SettingsArea;
 
 /**
  * What AppSync does with a publish… mutation, locally: the projection's change goes through the schema's IAM-only

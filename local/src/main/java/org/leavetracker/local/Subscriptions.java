@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.domain.model.Email;
-import org.leavetracker.domain.usecase.Identity;
+import org.leavetracker.domain.write.employee.Identity;
 import org.leavetracker.functions.api.ApiHandler;
 import org.leavetracker.functions.support.Application;
 

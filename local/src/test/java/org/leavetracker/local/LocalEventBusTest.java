@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.junit.jupiter.api.Test;
-import org.leavetracker.adapters.bus.BusEntry;
+import org.leavetracker.domain.port.BusEntry;
 import org.leavetracker.functions.pipeline.BusRules;
 
 /** The in-process bus: the deployed rules decide who gets what; a poison event ends in the dead-letter store. */

@@ -2,6 +2,8 @@ package org.leavetracker.adapters.bus;
 
 import java.util.List;
 
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;

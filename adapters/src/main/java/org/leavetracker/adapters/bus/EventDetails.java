@@ -1,6 +1,5 @@
 package org.leavetracker.adapters.bus;
 
-import org.leavetracker.adapters.json.EventCatalog;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,8 +7,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.json.EventCatalog;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
 
 /**
  * An event on the bus: {@code detail} is the whole event with its context, the payload as a JSON object. An event

@@ -2,7 +2,7 @@ package org.leavetracker.adapters.dynamodb;
 
 import java.time.LocalDate;
 
-import org.leavetracker.domain.readmodel.Page;
+import org.leavetracker.domain.read.model.Page;
 
 /**
  * Key layouts of the read table. Every item holds its record as JSON in {@link #DATA} and the version of the

@@ -10,31 +10,31 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.event.RecordedEvent;
-import org.leavetracker.domain.history.HistoryEntries;
-import org.leavetracker.domain.history.HistoryEntry;
 import org.leavetracker.domain.model.ApproverGroup;
-import org.leavetracker.domain.webhook.Webhook;
-import org.leavetracker.domain.webhook.WebhookDelivery;
-import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.BlackoutPeriod;
-import org.leavetracker.domain.upload.Uploads;
-import org.leavetracker.domain.usecase.LeavePreview;
-import org.leavetracker.domain.usecase.LeaveReports;
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
-import org.leavetracker.adapters.system.SystemClock;
-import org.leavetracker.domain.readmodel.CalendarEntry;
-import org.leavetracker.domain.readmodel.ExpiringBalance;
-import org.leavetracker.domain.usecase.LeaveRequestView;
-import org.leavetracker.domain.usecase.OrganizationView;
-import org.leavetracker.domain.usecase.ReadYourWrites;
-import org.leavetracker.domain.usecase.UserProfile;
+import org.leavetracker.domain.read.LeaveReports;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.OrganizationView;
+import org.leavetracker.domain.read.ReadYourWrites;
+import org.leavetracker.domain.read.UserProfile;
+import org.leavetracker.domain.read.history.HistoryEntries;
+import org.leavetracker.domain.read.history.HistoryEntry;
+import org.leavetracker.domain.read.model.CalendarEntry;
+import org.leavetracker.domain.read.model.ExpiringBalance;
+import org.leavetracker.domain.upload.Uploads;
+import org.leavetracker.domain.webhook.Webhook;
+import org.leavetracker.domain.webhook.WebhookDelivery;
+import org.leavetracker.domain.write.leave.LeavePreview;
 
 /**
  * Domain values in the shapes of the schema's types: dates as AWSDate strings, instants as AWSDateTime, amounts of

@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.model.LeaveUnit;
-import org.leavetracker.domain.report.LeaveReport;
+import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.report.LeaveReport.Person;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.report.LeaveReport;
 
 /**
  * A leave report as one CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read names right):

@@ -1,8 +1,8 @@
 package org.leavetracker.adapters.dynamodb;
 
 import org.leavetracker.adapters.testing.LocalDynamo;
-import org.leavetracker.domain.readmodel.ReadModel;
-import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.port.ReadModelUpdates;
 import org.leavetracker.domain.testing.ReadModelContract;
 
 class DynamoDbReadModelContractTest extends ReadModelContract {

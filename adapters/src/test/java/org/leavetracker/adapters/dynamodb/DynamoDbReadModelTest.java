@@ -17,10 +17,10 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.readmodel.CalendarEntry;
-import org.leavetracker.domain.readmodel.ReadModelUpdates;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.port.ReadModelUpdates;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.model.CalendarEntry;
+import org.leavetracker.domain.write.Caller;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every query shape of the read side, filled by the projector from real events. No Scan anywhere. */

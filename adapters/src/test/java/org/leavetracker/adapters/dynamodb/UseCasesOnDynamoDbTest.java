@@ -16,18 +16,18 @@ import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.UserProfile;
 import org.leavetracker.domain.testing.MutableClock;
 import org.leavetracker.domain.testing.Race;
 import org.leavetracker.domain.testing.SequentialIds;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.CommandRetry;
-import org.leavetracker.domain.usecase.EmployeeAdministration;
-import org.leavetracker.domain.usecase.Identity;
-import org.leavetracker.domain.usecase.LeaveRequestView;
-import org.leavetracker.domain.usecase.LeaveWorkflow;
-import org.leavetracker.domain.usecase.OrganizationSetup;
-import org.leavetracker.domain.usecase.Repository;
-import org.leavetracker.domain.usecase.UserProfile;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.CommandRetry;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.EmployeeAdministration;
+import org.leavetracker.domain.write.employee.Identity;
+import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.write.organization.OrganizationSetup;
 
 /** The use cases over the real adapters: DynamoDB Local and jollyday's holidays. */
 class UseCasesOnDynamoDbTest {

@@ -19,9 +19,9 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
-import org.leavetracker.domain.report.LeaveReport;
+import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.report.LeaveReport.Person;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.report.LeaveReport;
 
 class CsvLeaveReportTest {
 

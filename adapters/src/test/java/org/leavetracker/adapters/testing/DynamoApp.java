@@ -15,16 +15,16 @@ import org.leavetracker.domain.event.EventMetadata;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.port.EventStore;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.domain.testing.MutableClock;
 import org.leavetracker.domain.testing.SequentialIds;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.CommandRetry;
-import org.leavetracker.domain.usecase.EmployeeAdministration;
-import org.leavetracker.domain.usecase.Identity;
-import org.leavetracker.domain.usecase.LeaveWorkflow;
-import org.leavetracker.domain.usecase.OrganizationSetup;
-import org.leavetracker.domain.usecase.ReadModelProjector;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.CommandRetry;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.EmployeeAdministration;
+import org.leavetracker.domain.write.employee.Identity;
+import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.write.organization.OrganizationSetup;
 
 /** The use cases on the real adapters over DynamoDB Local, recording what they append so tests can project it. */
 public final class DynamoApp {

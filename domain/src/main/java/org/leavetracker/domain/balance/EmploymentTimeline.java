@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveRequest;
-import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * What applies to one person on any date, from their full dated histories: where they are, which working week and

@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.Clock;
-import org.leavetracker.domain.readmodel.ReadModel;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.CommandRetry;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.CommandRetry;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.Employee;
 
 /**
  * Per-user and per-team (organization) calendar feeds of approved leave, behind a secret the user rotates. The

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
@@ -16,9 +14,11 @@ import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.port.NotificationChannel;
-import org.leavetracker.domain.readmodel.ReadModel;
-import org.leavetracker.domain.readmodel.UserRecord;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.read.model.UserRecord;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * Tells the people an event concerns: approvers of a request waiting for them, the requester of a decision, and

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leavetracker.domain.balance.Balance;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.read.LeaveRequestView;
 
 /**
  * What an admin exports for payroll or an audit: the leave of everyone who worked in a location during a date

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.leavetracker.domain.aggregate.Employee;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.port.UploadSigner;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.Employee;
 
 /**
  * Presigned uploads (SPEC §8): a caller gets a short-lived URL to PUT one file of an allowed type and size, under

@@ -13,8 +13,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.DateRange;
@@ -22,7 +20,9 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.testing.DomainFixture;
-import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.organization.Organization;
 
 /** Properties of the leave arithmetic over random histories (SPEC §3.2–§3.3). */
 class BalancePropertiesTest {

@@ -10,7 +10,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.testing.DomainFixture;
-import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.write.Caller;
 
 /** SPEC §3.3, one worked example per rule. Vacation is Monday to Friday; Berlin uses the "DE" test calendar. */
 class BalanceRulesTest {

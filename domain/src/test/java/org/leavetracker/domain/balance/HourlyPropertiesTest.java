@@ -14,7 +14,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.leavetracker.domain.usecase.RequestLeave;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
@@ -22,9 +21,10 @@ import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.TimeRange;
+import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.testing.DomainFixture;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.leave.RequestLeave;
 
 /** An hourly leave type's balance moves by exactly its requests' hours, whatever they are and the days' hours. */
 class HourlyPropertiesTest {

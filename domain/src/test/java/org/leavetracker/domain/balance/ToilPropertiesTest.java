@@ -18,7 +18,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.testing.DomainFixture;
-import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.write.Caller;
 
 /** Properties of TOIL over random overtime, leave and expiry settings. */
 class ToilPropertiesTest {

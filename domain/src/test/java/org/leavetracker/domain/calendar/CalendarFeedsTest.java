@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.domain.testing.DomainFixture;
 import org.leavetracker.domain.testing.InMemoryReadModel;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.CommandRetry;
-import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.CommandRetry;
 
 class CalendarFeedsTest {
 

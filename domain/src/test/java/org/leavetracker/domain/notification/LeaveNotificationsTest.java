@@ -12,10 +12,10 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.domain.testing.DomainFixture;
 import org.leavetracker.domain.testing.InMemoryReadModel;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.write.Caller;
 
 /** Who hears of what: approvers of a waiting request, the requester of a decision, the other side of a cancel. */
 class LeaveNotificationsTest {

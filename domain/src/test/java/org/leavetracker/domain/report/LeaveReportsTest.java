@@ -16,11 +16,11 @@ import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.port.ReportStore;
+import org.leavetracker.domain.read.LeaveReports;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.domain.testing.DomainFixture;
 import org.leavetracker.domain.testing.InMemoryReadModel;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.LeaveReports;
-import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.write.Caller;
 
 class LeaveReportsTest {
 

@@ -6,17 +6,17 @@ import java.util.List;
 
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
-import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Email;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.CommandRetry;
-import org.leavetracker.domain.usecase.EmployeeAdministration;
-import org.leavetracker.domain.usecase.Identity;
-import org.leavetracker.domain.usecase.LeaveQueries;
-import org.leavetracker.domain.usecase.LeaveWorkflow;
-import org.leavetracker.domain.usecase.OrganizationSetup;
-import org.leavetracker.domain.usecase.SettingsQueries;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.read.LeaveQueries;
+import org.leavetracker.domain.read.SettingsQueries;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.CommandRetry;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.EmployeeAdministration;
+import org.leavetracker.domain.write.employee.Identity;
+import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.write.organization.OrganizationSetup;
 
 /** The whole domain wired to in-memory ports, with the steps tests and benchmarks repeat. */
 public final class DomainFixture {

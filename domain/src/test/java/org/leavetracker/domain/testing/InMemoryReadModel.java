@@ -4,24 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
-import org.leavetracker.domain.readmodel.CalendarEntry;
-import org.leavetracker.domain.readmodel.ExpiringBalance;
-import org.leavetracker.domain.readmodel.Page;
-import org.leavetracker.domain.readmodel.ReadModel;
-import org.leavetracker.domain.readmodel.ReadModelUpdates;
-import org.leavetracker.domain.readmodel.UserRecord;
-import org.leavetracker.domain.usecase.LeaveRequestView;
-import org.leavetracker.domain.usecase.OrganizationView;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.port.ReadModelUpdates;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.OrganizationView;
+import org.leavetracker.domain.read.model.CalendarEntry;
+import org.leavetracker.domain.read.model.ExpiringBalance;
+import org.leavetracker.domain.read.model.Page;
+import org.leavetracker.domain.read.model.UserRecord;
 
 /**
  * The read side in memory, with the DynamoDB table's rules: keyed items, each written only if the stored version is

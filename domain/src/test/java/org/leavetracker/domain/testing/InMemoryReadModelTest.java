@@ -1,7 +1,7 @@
 package org.leavetracker.domain.testing;
 
-import org.leavetracker.domain.readmodel.ReadModel;
-import org.leavetracker.domain.readmodel.ReadModelUpdates;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.port.ReadModelUpdates;
 
 class InMemoryReadModelTest extends ReadModelContract {
 

@@ -25,14 +25,14 @@ import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.WorkingWeek;
-import org.leavetracker.domain.readmodel.CalendarEntry;
-import org.leavetracker.domain.readmodel.ExpiringBalance;
-import org.leavetracker.domain.readmodel.Page;
-import org.leavetracker.domain.readmodel.ReadModel;
-import org.leavetracker.domain.readmodel.ReadModelUpdates;
-import org.leavetracker.domain.readmodel.UserRecord;
-import org.leavetracker.domain.usecase.LeaveRequestView;
-import org.leavetracker.domain.usecase.OrganizationView;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.port.ReadModelUpdates;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.OrganizationView;
+import org.leavetracker.domain.read.model.CalendarEntry;
+import org.leavetracker.domain.read.model.ExpiringBalance;
+import org.leavetracker.domain.read.model.Page;
+import org.leavetracker.domain.read.model.UserRecord;
 
 /**
  * What every read model must do, run against the in-memory fake and DynamoDB Local alike, so that the fake the

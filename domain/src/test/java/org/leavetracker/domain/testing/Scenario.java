@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.leavetracker.domain.aggregate.Decision;
-import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.LeaveRules;
-import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.domain.balance.EmploymentTimeline;
+import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.RecordedEvent;
-import org.leavetracker.domain.balance.EmploymentTimeline;
-import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.write.Decision;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.leave.LeaveRules;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * Aggregate tests as Axon's fixtures write them: {@code given} past events, {@code when} a command decides,

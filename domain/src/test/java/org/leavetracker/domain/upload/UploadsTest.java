@@ -14,7 +14,7 @@ import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.port.UploadSigner;
 import org.leavetracker.domain.testing.DomainFixture;
-import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.write.Caller;
 
 class UploadsTest {
 

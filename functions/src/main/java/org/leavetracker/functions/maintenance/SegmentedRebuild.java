@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.KeyItems;
 import org.leavetracker.adapters.dynamodb.Tables;
-import org.leavetracker.domain.usecase.ReadModelProjector;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.RecordedEvent;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.write.Repository;
 
 /** The domain event a bus entry carries, or, for one too large for the bus, the event its pointer names. */
 public final class BusEventReader {

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.leavetracker.adapters.bus.BusEntry;
-import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.domain.model.DateRange;
-import org.leavetracker.domain.usecase.RequestScope;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
+import org.leavetracker.domain.read.RequestScope;
 
 /**
  * An organization-wide change's people, in pieces of at most {@link #PIECE} on the bus: each piece is a rule target

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.domain.event.RecordedEvent;
-import org.leavetracker.domain.readmodel.ChangePublisher;
-import org.leavetracker.domain.readmodel.SettingsArea;
-import org.leavetracker.domain.usecase.ReadModelProjector;
-import org.leavetracker.domain.usecase.Repository;
+import org.leavetracker.domain.port.ChangePublisher;
+import org.leavetracker.domain.read.model.SettingsArea;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
+import org.leavetracker.domain.write.Repository;
 
 /**
  * One bus event → the read items it affects → the changes announced to subscribers. A failure is thrown, so the

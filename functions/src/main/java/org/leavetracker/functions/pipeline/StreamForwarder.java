@@ -8,11 +8,11 @@ import java.util.function.ToIntFunction;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import org.leavetracker.adapters.bus.BusEntry;
-import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
 import org.leavetracker.functions.support.JsonLog;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

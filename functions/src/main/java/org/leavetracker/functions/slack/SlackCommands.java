@@ -9,22 +9,22 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.leavetracker.domain.usecase.RequestLeave;
-import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.DateWindow;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
-import org.leavetracker.domain.readmodel.CalendarEntry;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.LeaveRequestView;
-import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.model.CalendarEntry;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.leave.RequestLeave;
+import org.leavetracker.domain.write.organization.Organization;
 import org.leavetracker.functions.support.Application;
 
 /**

@@ -24,7 +24,7 @@ import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import org.leavetracker.adapters.slack.FormBody;
 import org.leavetracker.adapters.slack.SlackWebApi;
-import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.write.Caller;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.JsonLog;
 

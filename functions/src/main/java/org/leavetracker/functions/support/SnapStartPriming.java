@@ -1,6 +1,5 @@
 package org.leavetracker.functions.support;
 
-import org.leavetracker.adapters.json.EventCatalog;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,24 +10,25 @@ import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
-import org.leavetracker.domain.aggregate.Employee;
-import org.leavetracker.domain.aggregate.Organization;
+import org.leavetracker.adapters.json.EventCatalog;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.balance.EmploymentTimeline;
 import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.event.DomainEvent;
-import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
-import org.leavetracker.domain.event.PersonEvent;
-import org.leavetracker.domain.event.OrganizationEvent;
-import org.leavetracker.domain.event.PolicyEvent;
+import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.LeaveTypeEvent;
 import org.leavetracker.domain.event.LocationEvent;
+import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.PersonEvent;
+import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * SnapStart priming: before the snapshot, runs the hot paths that need no I/O — event JSON both ways, replaying

@@ -20,9 +20,9 @@ import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.port.DeliveryLog;
 import org.leavetracker.domain.port.EndpointPolicy;
 import org.leavetracker.domain.port.WebhookSecrets;
-import org.leavetracker.domain.usecase.Repository;
 import org.leavetracker.domain.webhook.Webhook;
 import org.leavetracker.domain.webhook.WebhookDelivery;
+import org.leavetracker.domain.write.Repository;
 
 /**
  * Sends one event to every endpoint of its organization that subscribed to its type: signed, retried with

@@ -13,13 +13,13 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.leavetracker.functions.testing.SilentPublisher;
-import org.leavetracker.adapters.bus.BusEntry;
-import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.testing.DynamoApp;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
 import org.leavetracker.functions.testing.SampleCompany;
+import org.leavetracker.functions.testing.SilentPublisher;
 import org.leavetracker.functions.testing.StreamRecords;
 
 /**

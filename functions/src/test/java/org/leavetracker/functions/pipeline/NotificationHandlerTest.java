@@ -13,17 +13,17 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.leavetracker.adapters.bus.BusEntry;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.domain.event.RecordedEvent;
+import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.notification.Notification;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.Identity;
-import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.employee.Identity;
 import org.leavetracker.functions.support.Application;
 
 /** The notifier as EventBridge invokes it: a real ScheduledEvent whose detail is the bus entry of an event. */

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.leavetracker.adapters.bus.BusEntry;
-import org.leavetracker.adapters.bus.EventBus;
-import org.leavetracker.domain.usecase.RequestScope;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
+import org.leavetracker.domain.read.RequestScope;
 
 /** The pieces of an organization-wide change: bounded, all of them on the bus, none silently dropped. */
 class PeopleFanOutTest {

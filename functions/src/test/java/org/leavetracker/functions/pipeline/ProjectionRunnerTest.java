@@ -10,14 +10,14 @@ import java.util.Map;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.leavetracker.functions.testing.SilentPublisher;
-import org.leavetracker.adapters.bus.BusEntry;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.testing.DynamoApp;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.readmodel.SettingsArea;
-import org.leavetracker.domain.usecase.Caller;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.read.model.SettingsArea;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.functions.testing.SilentPublisher;
 
 /** A poll of the stream holds whatever was written: several organizations' events are each projected as their own. */
 class ProjectionRunnerTest {

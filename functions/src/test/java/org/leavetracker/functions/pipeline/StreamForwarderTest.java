@@ -14,14 +14,14 @@ import java.util.function.BiFunction;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import org.junit.jupiter.api.Test;
-import org.leavetracker.adapters.bus.BusEntry;
-import org.leavetracker.adapters.bus.EventBus;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.CreditEvent.BalanceAdjusted;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.port.BusEntry;
+import org.leavetracker.domain.port.EventBus;
 import org.leavetracker.functions.testing.StreamRecords;
 
 /** The forwarder with real DynamodbEvent objects against a bus that fails the entries a test chooses. */

@@ -13,8 +13,8 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.write.Caller;
 
 /**
  * A small company with a history that touches every kind of read item (requests approved, pending, cancelled,

@@ -1,9 +1,9 @@
 package org.leavetracker.functions.testing;
 
 import org.leavetracker.domain.balance.Balance;
-import org.leavetracker.domain.readmodel.ChangePublisher;
-import org.leavetracker.domain.readmodel.SettingsArea;
-import org.leavetracker.domain.usecase.LeaveRequestView;
+import org.leavetracker.domain.port.ChangePublisher;
+import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.model.SettingsArea;
 
 /** Subscribers nobody listens to: tests override the announcements they look at. */
 public class SilentPublisher implements ChangePublisher {

@@ -14,18 +14,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
-import org.leavetracker.adapters.webhook.WebhookSignature;
 import org.leavetracker.adapters.webhook.WebhookSettings;
+import org.leavetracker.adapters.webhook.WebhookSignature;
 import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.usecase.Caller;
-import org.leavetracker.domain.usecase.Identity;
-import org.leavetracker.domain.usecase.WebhookAdministration;
 import org.leavetracker.domain.webhook.WebhookDelivery;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.employee.Identity;
+import org.leavetracker.domain.write.organization.WebhookAdministration;
 import org.leavetracker.functions.support.Application;
 
 /** Registration and delivery of webhooks over DynamoDB Local, with a recording transport instead of the network. */
