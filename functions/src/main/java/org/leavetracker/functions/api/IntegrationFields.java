@@ -1,0 +1,68 @@
+package org.leavetracker.functions.api;
+
+import java.util.Map;
+import org.leavetracker.adapters.graphql.GraphQlShapes;
+import org.leavetracker.domain.calendar.CalendarFeeds;
+import org.leavetracker.domain.calendar.FeedAddress;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.read.LeaveReports;
+import org.leavetracker.domain.read.model.Page;
+import org.leavetracker.domain.upload.UploadKind;
+import org.leavetracker.domain.upload.Uploads;
+import org.leavetracker.domain.webhook.WebhookEvents;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.organization.WebhookAdministration;
+import org.leavetracker.functions.support.Application;
+
+/** The API's fields of one capability. What connects to other systems: webhooks, calendar feeds, uploads and the CSV report. */
+final class IntegrationFields {
+
+    private IntegrationFields() {
+    }
+
+    static void register(FieldRegistry fields, FieldSupport support) {
+        Application app = support.app();
+        GraphQlShapes shapes = support.shapes();
+        fields.add("Mutation.registerWebhook", (a, r) -> {
+            WebhookAdministration.Registration made = support.webhooks().register(r.caller(), a.required("url"),
+                    a.ids("eventTypes"));
+            return Map.of("webhook", shapes.webhook(made.webhook()), "secret", made.secret());
+        });
+        fields.add("Mutation.removeWebhook", (a, r) -> shapes.webhook(support.webhooks().remove(r.caller(),
+                a.required("webhookId"))));
+        fields.add("Mutation.rotateCalendarToken", (a, r) -> {
+            String base = support.calendarBaseUrl().get();
+            if (base == null || base.isBlank()) {
+                throw new ValidationError("calendar feeds are not configured in this deployment");
+            }
+            CalendarFeeds.Issued issued = app.calendarFeeds.rotate(r.caller());
+            return shapes.calendarFeeds(new FeedAddress(FeedAddress.Kind.USER, issued.token().value()).under(base),
+                    new FeedAddress(FeedAddress.Kind.TEAM, issued.token().value()).under(base), issued.issuedAt());
+        });
+        fields.add("Mutation.createUploadUrl", (a, r) -> {
+            Caller caller = r.caller();
+            Uploads uploads = app.uploads.orElseThrow(() -> new ValidationError(
+                    "uploads are not enabled in this deployment (no upload bucket is configured)"));
+            return shapes.uploadUrl(uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
+                    a.required("contentType"), a.requiredInteger("contentLength")));
+        });
+        fields.add("Mutation.exportLeaveReport", (a, r) -> {
+            Caller caller = r.caller();
+            LeaveReports reports = app.reports.orElseThrow(() -> new ValidationError(
+                    "reports are not enabled in this deployment (no bucket is configured)"));
+            return shapes.reportExport(reports.export(caller, a.requiredDate("from"), a.requiredDate("to"),
+                    a.string("locationId"), a.string("teamId")));
+        });
+        fields.add("Query.webhookEventTypes", (a, r) -> {
+            r.caller();
+            return WebhookEvents.PUBLISHED;
+        });
+        fields.add("Query.webhooks", (a, r) -> shapes.all(support.webhooks().webhooks(r.caller()), shapes::webhook));
+        fields.add("Query.webhookDeliveries", (a, r) -> shapes.all(support.webhooks().deliveries(r.caller(),
+                a.required("webhookId")), shapes::webhookDelivery));
+        fields.add("Query.webhookDeliveriesPage", (a, r) -> support.paged(r, a, "webhookDeliveries|"
+                + a.string("webhookId"), after -> Page.of(support.webhooks().deliveries(r.caller(), a.required("webhookId")),
+                d -> String.format("%019d", Long.MAX_VALUE - d.at().toEpochMilli()) + "#" + d.eventId() + "#"
+                        + String.format("%05d", d.attempt()), FieldSupport.limit(a), after), shapes::webhookDelivery));
+    }
+}
