@@ -80,6 +80,20 @@ public final class Scenario {
         return new Outcome(decided[0], refused);
     }
 
+    /** A command on the organization's settings, with the holiday calendars a location may name. */
+    @FunctionalInterface
+    public interface SettingsCommand {
+        Decision decide(Organization organization, HolidayCalendar calendars);
+    }
+
+    /** An admin's command on the settings given so far (no person needed). */
+    public Outcome whenSettings(SettingsCommand command) {
+        Organization organization = Organization.replay(ORG, recorded(ORG, settings)).orElseThrow();
+        Decision[] decided = new Decision[1];
+        Throwable refused = catchThrowable(() -> decided[0] = command.decide(organization, calendars));
+        return new Outcome(decided[0], refused);
+    }
+
     /** What the command decided. */
     public record Outcome(Decision decision, Throwable refusal) {
 
