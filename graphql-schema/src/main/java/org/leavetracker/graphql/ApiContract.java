@@ -52,6 +52,15 @@ public final class ApiContract {
         return resource(ENVELOPE_RESOLVER);
     }
 
+    /**
+     * Every field of an object type of the schema, nested object types' fields too, as a selection set: what a
+     * publish… mutation selects so that subscribers receive the whole object (AppSync hands them only what the
+     * mutation selected). Read from the schema file, so no list of fields is kept by hand.
+     */
+    public static String selectionOf(String typeName) {
+        return new SchemaTypes(schema()).selectionOf(typeName);
+    }
+
     public static List<ResolverMapping> resolvers() {
         List<ResolverMapping> mappings = new ArrayList<>();
         for (String line : resource(RESOLVERS).split("\n")) {

@@ -16,6 +16,7 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.port.ChangePublisher;
 import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.read.model.SettingsArea;
+import org.leavetracker.graphql.ApiContract;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -33,20 +34,12 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
  */
 public final class AppSyncPublisher implements ChangePublisher {
 
-    // A subscriber receives only the fields the publishing mutation selected: these name every field of the types.
-    public static final String REQUEST_MUTATION = """
-            mutation Publish($request: LeaveRequestPublication!) {
-              publishLeaveRequestChanged(request: $request) { id orgId userId leaveTypeId startDate endDate halfDay days
-                status reason createdAt decidedBy
-                approvals { level kind groupId status decidedBy onBehalfOf decidedAt } unit startTime endTime teamId
-                decisionNote }
-            }""";
-    public static final String BALANCE_MUTATION = """
-            mutation Publish($balance: BalancePublication!) {
-              publishBalanceChanged(balance: $balance) { orgId userId leaveTypeId year asOf carriedOver
-                carriedOverExpiresOn expired allowance accrued adjustments overtime used pending remaining
-                available unit }
-            }""";
+    // A subscriber receives only the fields the publishing mutation selected: every field of the type, read from the
+    // schema file (ApiContract.selectionOf), so that a field added to the schema is published without another edit.
+    public static final String REQUEST_MUTATION = "mutation Publish($request: LeaveRequestPublication!) {"
+            + " publishLeaveRequestChanged(request: $request) " + ApiContract.selectionOf("LeaveRequest") + " }";
+    public static final String BALANCE_MUTATION = "mutation Publish($balance: BalancePublication!) {"
+            + " publishBalanceChanged(balance: $balance) " + ApiContract.selectionOf("Balance") + " }";
     public static final String SETTINGS_MUTATION = """
             mutation Publish($change: SettingsChangePublication!) {
               publishSettingsChanged(change: $change) { orgId area }
