@@ -2,6 +2,7 @@ package org.leavetracker.infra;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
@@ -116,8 +117,9 @@ public final class Alarms extends Construct {
         for (TableV2 table : tables) {
             String name = table.getNode().getId();
             MathExpression throttles = MathExpression.Builder.create().expression("reads + writes")
-                    .usingMetrics(Map.of("reads", tableMetric(table, "ReadThrottleEvents"),
-                            "writes", tableMetric(table, "WriteThrottleEvents")))
+                    // a sorted map: Map.of's order changes from one JVM to the next, and with it the template
+                    .usingMetrics(new TreeMap<>(Map.of("reads", tableMetric(table, "ReadThrottleEvents"),
+                            "writes", tableMetric(table, "WriteThrottleEvents"))))
                     .period(Duration.minutes(5)).label(name + " throttles").build();
             notifyOn(throttles.createAlarm(this, name + "TableThrottles", above(1,
                     "the " + name + " table throttled requests")));
