@@ -33,7 +33,7 @@ public final class ColdStart {
         ApiHandler handler = new ApiHandler(new ApiRouter(app));
         long t1 = System.nanoTime();
         if (prime) {
-            new SnapStartPriming(app).prime();
+            new SnapStartPriming(app.holidays, app.json).prime();
         }
         long t2 = System.nanoTime();
         Map<String, Object> first = handler.handleRequest(event("first@cold.test", "First"), null);

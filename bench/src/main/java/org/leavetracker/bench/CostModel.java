@@ -208,7 +208,7 @@ public final class CostModel {
                     public void settingsChanged(String orgId, SettingsArea area) {
                     }
                 });
-        NotificationHandler notifier = new NotificationHandler(NotificationHandler.notifier(app, n -> mails.incrementAndGet()));
+        NotificationHandler notifier = new NotificationHandler(NotificationHandler.notifier(app.repository, app.readModel, app.json, n -> mails.incrementAndGet()));
         EventDetails details = new EventDetails(app.json);
 
         // set-up (not counted): a company of PEOPLE members with two approvers

@@ -126,12 +126,14 @@ public final class LocalRuntime implements AutoCloseable {
                 app.repository, app.projector, hub, fanOut));
         this.deadLetters = new DeadLetterStore(options.dataDir());
         this.outbox = new Outbox(options.dataDir());
-        NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app, outbox));
+        NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app.repository,
+                app.readModel, app.json, outbox));
         Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers = new EnumMap<>(BusRules.Consumer.class);
         consumers.put(BusRules.Consumer.PROJECTIONS, event -> projections.handleRequest(event, null));
         consumers.put(BusRules.Consumer.NOTIFICATIONS, event -> notifications.handleRequest(event, null));
         // 2 s a delivery attempt, not the cloud's 10 s: a dead endpoint holds only the webhook lane, but for less long
-        WebhookDeliveryHandler webhooks = WebhookDeliveryHandler.of(app, webhookSettings,
+        WebhookDeliveryHandler webhooks = WebhookDeliveryHandler.of(app.repository, app.json, app.deliveryLog,
+                app.clock, webhookSettings,
                 WebhookDispatcher.http(Duration.ofSeconds(2)), 20);
         consumers.put(BusRules.Consumer.WEBHOOKS, event -> webhooks.handleRequest(event, null));
         SlackHandler slack = null;
@@ -139,7 +141,7 @@ public final class LocalRuntime implements AutoCloseable {
             SlackWebApi slackApi = options.slack().webApi();
             slack = new SlackHandler(app, options.slack(), slackApi);
             SlackNotificationHandler slackNotifications = new SlackNotificationHandler(
-                    NotificationHandler.notifier(app, slackApi));
+                    NotificationHandler.notifier(app.repository, app.readModel, app.json, slackApi));
             consumers.put(BusRules.Consumer.SLACK, event -> slackNotifications.handleRequest(event, null));
         }
         this.bus = new LocalEventBus(consumers, Map.of(BusRules.READ_MODEL.name(), projections::handleBatch),
@@ -168,7 +170,8 @@ public final class LocalRuntime implements AutoCloseable {
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
         this.certificate = LocalCertificate.loadOrCreate(options.dataDir());
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
-                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app), slack, certificate);
+                new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app.calendarFeeds, app.clock),
+                        slack, certificate);
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */

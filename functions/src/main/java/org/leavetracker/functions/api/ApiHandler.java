@@ -26,7 +26,7 @@ public final class ApiHandler implements RequestHandler<Map<String, Object>, Map
 
     private static final ColdStart<ApiRouter> WIRED = new ColdStart<>(() -> {
         Application app = Application.fromEnvironment();
-        priming = SnapStartPriming.register(app);
+        priming = SnapStartPriming.register(app.holidays, app.json);
         return new ApiRouter(app);
     });
 

@@ -7,13 +7,14 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.calendar.ICalendarWriter;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.calendar.Feed;
 import org.leavetracker.domain.calendar.FeedAddress;
 import org.leavetracker.domain.port.Clock;
-import org.leavetracker.functions.support.Application;
+import org.leavetracker.domain.write.CommandRetry;
+import org.leavetracker.functions.support.ColdStart;
+import org.leavetracker.functions.support.Ports;
 
 /**
  * The calendar feeds behind a Lambda Function URL (payload format 2.0): {@code GET /calendar/user/<token>.ics}
@@ -22,22 +23,20 @@ import org.leavetracker.functions.support.Application;
  */
 public final class CalendarFeedHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-
-    private static final ColdStart<Application> WIRED = new ColdStart<>(() -> {
-        return Application.fromEnvironment();
-    });
+    private static final ColdStart<Ports> WIRED = new ColdStart<>(Ports::fromEnvironment);
 
     private final CalendarFeeds feeds;
     private final Clock clock;
     private final ICalendarWriter writer = new ICalendarWriter();
 
     public CalendarFeedHandler() {
-        this(WIRED.get());
+        this(new CalendarFeeds(WIRED.get().repository(), WIRED.get().readModel(), WIRED.get().clock(),
+                CommandRetry.standard()), WIRED.get().clock());
     }
 
-    public CalendarFeedHandler(Application app) {
-        this.feeds = app.calendarFeeds;
-        this.clock = app.clock;
+    public CalendarFeedHandler(CalendarFeeds feeds, Clock clock) {
+        this.feeds = feeds;
+        this.clock = clock;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.leavetracker.adapters.system.SystemClock;
-import org.leavetracker.functions.support.Application;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.functions.support.JsonLog;
 import org.leavetracker.functions.support.Ports;
@@ -24,8 +24,8 @@ public final class RebuildHandler implements RequestHandler<Map<String, Object>,
     private static final ColdStart<SegmentedRebuild> WIRED = new ColdStart<>(() -> {
         DynamoDbClient dynamo = Ports.dynamoDbFromEnvironment();
         String prefix = Ports.tablePrefixFromEnvironment();
-        Application app = new Application(dynamo, prefix, new SystemClock());
-        return new SegmentedRebuild(dynamo, prefix, app.projector, ReadModelRebuild.DEFAULT_THREADS);
+        ReadModelProjector projector = Ports.dynamoDb(dynamo, prefix, new SystemClock(), null, null).projector();
+        return new SegmentedRebuild(dynamo, prefix, projector, ReadModelRebuild.DEFAULT_THREADS);
     });
 
     private final SegmentedRebuild rebuild;

@@ -1,7 +1,7 @@
 package org.leavetracker.functions.maintenance;
 
 import org.leavetracker.adapters.system.SystemClock;
-import org.leavetracker.functions.support.Application;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.functions.support.Ports;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -19,8 +19,8 @@ public final class RebuildReadSide {
     public static void main(String[] args) {
         DynamoDbClient dynamo = Ports.dynamoDbFromEnvironment();
         String prefix = Ports.tablePrefixFromEnvironment();
-        Application app = new Application(dynamo, prefix, new SystemClock());
-        int aggregates = new ReadModelRebuild(dynamo, prefix, app.projector).run(System.out::println);
+        ReadModelProjector projector = Ports.dynamoDb(dynamo, prefix, new SystemClock(), null, null).projector();
+        int aggregates = new ReadModelRebuild(dynamo, prefix, projector).run(System.out::println);
         System.out.println("rebuilt the read items of " + aggregates + " aggregates in " + prefix + "*");
     }
 }

@@ -6,14 +6,17 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.adapters.mail.SesMailer;
 import org.leavetracker.domain.notification.LeaveNotifications;
 import org.leavetracker.domain.notification.Notification;
 import org.leavetracker.domain.port.NotificationChannel;
-import org.leavetracker.functions.support.Application;
+import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.functions.support.JsonLog;
+import org.leavetracker.functions.support.Ports;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.ses.SesClient;
 
@@ -32,7 +35,8 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
                 ? n -> LOG.info("notification (no MAIL_FROM configured, not sent)", Map.of("to", n.to(),
                         "subject", n.subject(), "event", n.eventId()))
                 : new SesMailer(SesClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), from);
-        return notifier(Application.fromEnvironment(), mailer);
+        Ports ports = Ports.fromEnvironment();
+        return notifier(ports.repository(), ports.readModel(), ports.json(), mailer);
     });
 
     /** The notifier of one bus entry. */
@@ -52,10 +56,11 @@ public final class NotificationHandler implements RequestHandler<ScheduledEvent,
         this.notifier = notifier;
     }
 
-    /** The notifier over an application's stores, sending through {@code mailer}. */
-    public static Notifier notifier(Application app, NotificationChannel mailer) {
-        return new Notifier(new BusEventReader(new EventDetails(app.json), app.repository),
-                new LeaveNotifications(app.repository, app.readModel, mailer));
+    /** The notifier over the event store and the read tables, sending through {@code mailer}. */
+    public static Notifier notifier(Repository repository, ReadModel readModel, EventJson json,
+                                    NotificationChannel mailer) {
+        return new Notifier(new BusEventReader(new EventDetails(json), repository),
+                new LeaveNotifications(repository, readModel, mailer));
     }
 
     @Override

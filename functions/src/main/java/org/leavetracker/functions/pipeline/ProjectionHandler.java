@@ -1,14 +1,12 @@
 package org.leavetracker.functions.pipeline;
 
-
 import java.util.List;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventDetails;
-import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.functions.support.Ports;
 import org.leavetracker.functions.support.SnapStartPriming;
 
@@ -19,10 +17,10 @@ public final class ProjectionHandler implements RequestHandler<ScheduledEvent, V
     private static SnapStartPriming priming;
 
     private static final ColdStart<ProjectionRunner> WIRED = new ColdStart<>(() -> {
-        Application app = Application.fromEnvironment();
-        priming = SnapStartPriming.register(app);
-        return new ProjectionRunner(new EventDetails(app.json), app.repository, app.projector,
-                Ports.appSyncFromEnvironment(app.json), new PeopleFanOut(Ports.eventBusFromEnvironment()));
+        Ports ports = Ports.fromEnvironment();
+        priming = SnapStartPriming.register(ports.holidays(), ports.json());
+        return new ProjectionRunner(new EventDetails(ports.json()), ports.repository(), ports.projector(),
+                Ports.appSyncFromEnvironment(ports.json()), new PeopleFanOut(Ports.eventBusFromEnvironment()));
     });
 
     private final ProjectionRunner runner;

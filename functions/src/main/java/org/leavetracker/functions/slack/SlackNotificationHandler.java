@@ -17,7 +17,7 @@ import org.leavetracker.functions.pipeline.NotificationHandler;
 public final class SlackNotificationHandler implements RequestHandler<ScheduledEvent, List<Notification>> {
 
     private static final WiredPerSecret<NotificationHandler.Notifier> CURRENT = new WiredPerSecret<>(
-            "the Slack notifier", (app, settings) -> NotificationHandler.notifier(app, settings.webApi()));
+            "the Slack notifier", (app, settings) -> NotificationHandler.notifier(app.repository, app.readModel, app.json, settings.webApi()));
 
     /** Null in Lambda's instance, which uses the notifier wired with the secret as it is now. */
     private final NotificationHandler.Notifier notifier;

@@ -77,7 +77,7 @@ public final class Application {
         this.clock = ports.clock();
         this.deliveryLog = ports.deliveryLog();
         this.rateLimits = ports.rateLimits();
-        this.repository = new Repository(eventStore, clock, ports.ids());
+        this.repository = ports.repository();
         CommandRetry retry = CommandRetry.standard();
         this.callers = new CallerResolver(repository, retry);
         this.setup = new OrganizationSetup(repository, holidays, retry);

@@ -26,6 +26,8 @@ import org.leavetracker.domain.port.IdGenerator;
 import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.port.ReadModelUpdates;
+import org.leavetracker.domain.read.projection.ReadModelProjector;
+import org.leavetracker.domain.write.Repository;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -47,6 +49,16 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 public record Ports(EventJson json, EventStore events, ReadModel readModel, ReadModelUpdates readModelUpdates,
                     DeliveryLog deliveryLog, HolidayCalendar holidays, Clock clock, IdGenerator ids,
                     Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks, RateLimits rateLimits) {
+
+    /** Recomputes read items from the aggregates' events (the projection's and the rebuild's). */
+    public ReadModelProjector projector() {
+        return new ReadModelProjector(repository(), readModel, readModelUpdates, holidays);
+    }
+
+    /** Loads aggregates from the event store and appends what they decide, with this clock and these ids. */
+    public Repository repository() {
+        return new Repository(events, clock, ids);
+    }
 
     /** A load writes a new snapshot each time a stream passes a multiple of this many events. */
     private static final int SNAPSHOT_EVERY = 100;

@@ -11,6 +11,7 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.adapters.json.EventCatalog;
+import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.balance.EmploymentTimeline;
 import org.leavetracker.domain.balance.LeaveBalanceCalculator;
@@ -27,6 +28,7 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.write.employee.Employee;
 import org.leavetracker.domain.write.organization.Organization;
 
@@ -40,15 +42,17 @@ public final class SnapStartPriming implements Resource {
 
     private static final List<String> CALENDARS = List.of("DE", "FR", "GB-ENG", "US-NY");
 
-    private final Application app;
+    private final HolidayCalendar holidays;
+    private final EventJson json;
 
-    public SnapStartPriming(Application app) {
-        this.app = app;
+    public SnapStartPriming(HolidayCalendar holidays, EventJson json) {
+        this.holidays = holidays;
+        this.json = json;
     }
 
     /** Registers the priming with the CRaC context (a no-op outside SnapStart / CRaC). Keep the returned reference. */
-    public static SnapStartPriming register(Application app) {
-        SnapStartPriming priming = new SnapStartPriming(app);
+    public static SnapStartPriming register(HolidayCalendar holidays, EventJson json) {
+        SnapStartPriming priming = new SnapStartPriming(holidays, json);
         Core.getGlobalContext().register(priming);
         return priming;
     }
@@ -84,11 +88,11 @@ public final class SnapStartPriming implements Resource {
         }
         Organization organization = Organization.replay("org", roundTrip("org", orgEvents, at)).orElseThrow();
         Employee employee = Employee.replay("u", roundTrip("u", userEvents, at)).orElseThrow();
-        CALENDARS.forEach(code -> app.holidays.holidays(code, 2026));
-        EmploymentTimeline timeline = new EmploymentTimeline(employee, organization, app.holidays);
+        CALENDARS.forEach(code -> holidays.holidays(code, 2026));
+        EmploymentTimeline timeline = new EmploymentTimeline(employee, organization, holidays);
         Balance balance = new LeaveBalanceCalculator("org", "u", timeline, employee.leave().all(),
                 employee.credits().adjustments()).balance("vac", 2026, LocalDate.of(2026, 6, 15));
-        GraphQlShapes shapes = new GraphQlShapes(app.json.mapper());
+        GraphQlShapes shapes = new GraphQlShapes(json.mapper());
         shapes.balance("org", balance);
         organization.locations().forEach(shapes::location);
         return balance;
@@ -99,7 +103,7 @@ public final class SnapStartPriming implements Resource {
         List<RecordedEvent> recorded = new ArrayList<>();
         long version = 0;
         for (DomainEvent event : events) {
-            DomainEvent read = app.json.read(event.type(), EventCatalog.versionOf(event.type()), app.json.write(event));
+            DomainEvent read = json.read(event.type(), EventCatalog.versionOf(event.type()), json.write(event));
             recorded.add(new RecordedEvent("org", aggregateId, ++version, at, null, null, read));
         }
         return recorded;

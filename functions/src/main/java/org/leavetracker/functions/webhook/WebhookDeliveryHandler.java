@@ -5,12 +5,16 @@ import java.util.List;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.adapters.bus.EventDetails;
+import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.adapters.webhook.WebhookSettings;
+import org.leavetracker.domain.port.Clock;
+import org.leavetracker.domain.port.DeliveryLog;
 import org.leavetracker.domain.webhook.WebhookDelivery;
+import org.leavetracker.domain.write.Repository;
 import org.leavetracker.functions.pipeline.BusEventReader;
-import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.ColdStart;
+import org.leavetracker.functions.support.Ports;
 
 /** EventBridge rule target (rule {@code webhooks}): sends each published event to the endpoints that want it. */
 public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEvent, List<WebhookDelivery>> {
@@ -18,7 +22,8 @@ public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEve
     private static final ColdStart<WebhookDeliveryHandler> WIRED = new ColdStart<>(() -> {
         WebhookSettings settings = WebhookSettings.fromEnvironment().orElseThrow(() ->
                 new IllegalStateException("the webhook function needs WEBHOOK_SIGNING_KEY"));
-        return of(Application.fromEnvironment(), settings,
+        Ports ports = Ports.fromEnvironment();
+        return of(ports.repository(), ports.json(), ports.deliveryLog(), ports.clock(), settings,
                 WebhookDispatcher.http(java.time.Duration.ofSeconds(10)), 1);
     });
 
@@ -38,14 +43,15 @@ public final class WebhookDeliveryHandler implements RequestHandler<ScheduledEve
     }
 
     /**
-     * Over an application's stores, sleeping between attempts the backoff divided by {@code backoffDivisor} (the
+     * Over the event store and the delivery log, sleeping between attempts the backoff divided by {@code backoffDivisor} (the
      * local runtime keeps its pauses short, so a dead endpoint holds its webhook lane only briefly).
      */
-    public static WebhookDeliveryHandler of(Application app, WebhookSettings settings,
+    public static WebhookDeliveryHandler of(Repository repository, EventJson json, DeliveryLog deliveryLog,
+                                            Clock clock, WebhookSettings settings,
                                             WebhookDispatcher.Transport transport, int backoffDivisor) {
-        return new WebhookDeliveryHandler(new BusEventReader(new EventDetails(app.json), app.repository),
-                new WebhookDispatcher(app.repository, app.json, settings.policy(), settings.secrets(),
-                        app.deliveryLog, transport, app.clock, millis -> sleep(millis / backoffDivisor)));
+        return new WebhookDeliveryHandler(new BusEventReader(new EventDetails(json), repository),
+                new WebhookDispatcher(repository, json, settings.policy(), settings.secrets(), deliveryLog, transport,
+                        clock, millis -> sleep(millis / backoffDivisor)));
     }
 
     private static void sleep(long millis) {

@@ -33,7 +33,7 @@ class NotificationHandlerTest {
     private final Application app = new Application(dynamo.client(), dynamo.freshTables(),
             new PinnedDateClock(LocalDate.of(2026, 6, 15)));
     private final List<Notification> sent = new ArrayList<>();
-    private final NotificationHandler handler = new NotificationHandler(NotificationHandler.notifier(app, sent::add));
+    private final NotificationHandler handler = new NotificationHandler(NotificationHandler.notifier(app.repository, app.readModel, app.json, sent::add));
 
     private ScheduledEvent busEvent(BusEntry entry) throws Exception {
         ScheduledEvent event = new ScheduledEvent();

@@ -157,7 +157,7 @@ class SlackHandlerTest {
     void the_approver_gets_buttons_and_pressing_approve_decides_through_the_use_case() throws Exception {
         LeaveRequestView request = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6),
                 LocalDate.of(2026, 7, 10), null, "trip", null);
-        SlackNotificationHandler notifications = new SlackNotificationHandler(NotificationHandler.notifier(app,
+        SlackNotificationHandler notifications = new SlackNotificationHandler(NotificationHandler.notifier(app.repository, app.readModel, app.json,
                 SlackWebApi.connect("xoxb-test-token", slackApi.url())));
         notifications.handleRequest(busEvent(app.repository.history(ann.userId()).getLast()), null);
         RecordedSlackApi.Call dm = slackApi.calls("chat.postMessage").getFirst();
@@ -257,13 +257,13 @@ class SlackHandlerTest {
         ScheduledEvent requested = busEvent(app.repository.history(ann.userId()).getLast());
         try (RecordedSlackApi empty = new RecordedSlackApi()) {
             SlackWebApi nobody = SlackWebApi.connect("xoxb-test-token", empty.url());
-            new SlackNotificationHandler(NotificationHandler.notifier(app, nobody)).handleRequest(requested, null);
+            new SlackNotificationHandler(NotificationHandler.notifier(app.repository, app.readModel, app.json, nobody)).handleRequest(requested, null);
             assertThat(empty.calls("users.lookupByEmail")).hasSize(1);
             assertThat(empty.calls("chat.postMessage")).isEmpty();
         }
         SlackWebApi unreachable = SlackWebApi.connect("xoxb-test-token", "http://127.0.0.1:1/api/");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SlackNotificationHandler(
-                NotificationHandler.notifier(app, unreachable)).handleRequest(requested, null))
+                NotificationHandler.notifier(app.repository, app.readModel, app.json, unreachable)).handleRequest(requested, null))
                 .isInstanceOf(SlackWebApi.SlackUnavailable.class);
     }
 

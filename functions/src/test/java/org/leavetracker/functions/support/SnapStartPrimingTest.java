@@ -34,7 +34,7 @@ class SnapStartPrimingTest {
                 })).build();
         Application app = new Application(noCalls, "p-", new PinnedDateClock(LocalDate.of(2026, 6, 15)));
 
-        Balance balance = new SnapStartPriming(app).prime();
+        Balance balance = new SnapStartPriming(app.holidays, app.json).prime();
 
         assertThat(calls).hasValue(0);
         assertThat(balance.used().isZero()).isTrue(); // the primed leave is in 2025
