@@ -102,11 +102,10 @@ export function Root({ session }: { session: Session }) {
     // one read shows the person's change: the server answers after the reader's own writes (decision 0020);
     // changes made one after the other may come back out of order: the directory read last is the one shown
     const order = ++directoryReads.current;
-    const read = { order, directory: await api.run(Directory) };
-    if (read.order > directoryShown.current) {
-      directoryShown.current = read.order;
-      setLoaded((current) => (current ? { ...current, directory: read.directory } : current));
-    }
+    const directory = await api.run(Directory);
+    if (order < directoryShown.current) return; // a newer directory is shown already
+    directoryShown.current = order;
+    setLoaded((current) => (current ? { ...current, directory } : current));
   };
   return <SignedIn api={api} loaded={loaded} onSignOut={signOut} reloadDirectory={load}
                    directoryChanged={directoryChanged} />;

@@ -23,15 +23,19 @@ import org.leavetracker.functions.support.Ports;
  */
 public final class CalendarFeedHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    private static final ColdStart<Ports> WIRED = new ColdStart<>(Ports::fromEnvironment);
+    private static final ColdStart<CalendarFeedHandler> WIRED = new ColdStart<>(() -> {
+        Ports ports = Ports.fromEnvironment();
+        return new CalendarFeedHandler(new CalendarFeeds(ports.repository(), ports.readModel(), ports.clock(),
+                CommandRetry.standard()), ports.clock());
+    });
 
     private final CalendarFeeds feeds;
     private final Clock clock;
     private final ICalendarWriter writer = new ICalendarWriter();
 
+    /** What Lambda instantiates: wiring once per cold start. */
     public CalendarFeedHandler() {
-        this(new CalendarFeeds(WIRED.get().repository(), WIRED.get().readModel(), WIRED.get().clock(),
-                CommandRetry.standard()), WIRED.get().clock());
+        this(WIRED.get().feeds, WIRED.get().clock);
     }
 
     public CalendarFeedHandler(CalendarFeeds feeds, Clock clock) {

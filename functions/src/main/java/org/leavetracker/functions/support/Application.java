@@ -86,7 +86,7 @@ public final class Application {
         this.workflow = new LeaveWorkflow(repository, holidays, retry);
         this.leaveQueries = new LeaveQueries(repository, holidays);
         this.readQueries = new ReadQueries(repository, readModel, clock);
-        this.projector = new ReadModelProjector(repository, readModel, ports.readModelUpdates(), holidays);
+        this.projector = ports.projector();
         this.ownWrites = new ReadYourWrites(eventStore, readModel, OWN_WRITES_BOUND_MILLIS);
         this.calendarFeeds = new CalendarFeeds(repository, readModel, clock, retry);
         this.uploads = ports.bucket().map(b -> new Uploads(repository, b.uploadSigner()));

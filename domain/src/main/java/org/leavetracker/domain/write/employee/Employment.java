@@ -77,9 +77,11 @@ public final class Employment {
                 hoursPerDay == null ? null : week.hoursPerDay(), week.hoursByDay()));
     }
 
-    /** Checks that the employment may end after {@code lastDay}; empty when it already ends then (a retry). */
+    /**
+     * Checks that the employment may end after {@code lastDay} (a date {@link Employee#endEmployment} has checked);
+     * empty when it already ends then (a retry).
+     */
     Optional<EmploymentEnded> end(LocalDate lastDay) {
-        Employee.requireDate(lastDay, "lastDay");
         if (locations.isEmpty()) {
             throw new ValidationError(person.name()
                     + " was never assigned to a location, so was never employed; nothing to end");
