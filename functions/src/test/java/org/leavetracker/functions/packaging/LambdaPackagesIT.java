@@ -6,17 +6,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leavetracker.adapters.testing.LocalDynamo;
+import org.leavetracker.adapters.testing.RecordedSlackApi;
+import org.leavetracker.adapters.testing.SlackFixtures;
 
 /**
  * Every handler starts from its own deployment package alone, as Lambda starts it: wired from the environment the
@@ -51,22 +56,51 @@ class LambdaPackagesIT {
             """)
     void a_handler_starts_and_answers_from_its_package_alone(String pkg, String handler, String variables,
                                                              String event, String expected) throws Exception {
+        String output = run(pkg, handler, event == null ? null : eventFile(event),
+                environment(variables == null ? List.of() : List.of(variables.split(" "))));
+        if (expected != null) {
+            assertThat(output).contains(expected).doesNotContain("\"error\"");
+        }
+    }
+
+    /**
+     * Slack's package leaves out the SDK's APIs the app never calls (pom.xml): a signed command still goes through
+     * the SDK's signature check, its command parser and its Web API client, answered by a recorded Slack.
+     */
+    @Test
+    void a_signed_slack_command_goes_through_the_slack_sdk_in_the_slack_package() throws Exception {
+        try (RecordedSlackApi slack = new RecordedSlackApi().member("UPKG", "nobody@packaged.test")) {
+            String body = SlackFixtures.slashCommand("UPKG", "balance", "T-packaged");
+            Map<String, String> headers = new SlackFixtures("local-signing-secret").headers(body,
+                    Instant.now().getEpochSecond());
+            Path event = work.resolve("signed-slack.json");
+            Files.writeString(event, new ObjectMapper().writeValueAsString(Map.of("rawPath", "/slack/commands",
+                    "headers", headers, "requestContext", Map.of("http", Map.of("method", "POST")), "body", body)));
+            Map<String, String> env = environment(List.of("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"));
+            env.put("SLACK_API_URL", slack.url());
+
+            String output = run("slack", "slack.SlackHandler", event, env);
+
+            assertThat(output).contains("\"statusCode\":200").contains("ephemeral");
+            assertThat(slack.calls("users.info")).extracting(c -> c.params().get("user")).containsExactly("UPKG");
+        }
+    }
+
+    private static String run(String pkg, String handler, Path event, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp",
                 packageJar(pkg) + java.io.File.pathSeparator + runnerDirectory(),
                 HandlerRun.class.getName(), "org.leavetracker.functions." + handler));
         if (event != null) {
-            command.add(eventFile(event).toString());
+            command.add(event.toString());
         }
         ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
-        process.environment().putAll(environment(variables == null ? List.of() : List.of(variables.split(" "))));
+        process.environment().putAll(env);
         Process run = process.start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains("wired org.leavetracker.functions." + handler);
-        if (expected != null) {
-            assertThat(output).contains(expected).doesNotContain("\"error\"");
-        }
+        return output;
     }
 
     /**
