@@ -61,6 +61,11 @@ public final class ApiContract {
         return new SchemaTypes(schema()).selectionOf(typeName);
     }
 
+    /** The names of an object type's fields, in the schema's order. */
+    public static List<String> fieldsOf(String typeName) {
+        return new SchemaTypes(schema()).fieldsOf(typeName);
+    }
+
     public static List<ResolverMapping> resolvers() {
         List<ResolverMapping> mappings = new ArrayList<>();
         for (String line : resource(RESOLVERS).split("\n")) {

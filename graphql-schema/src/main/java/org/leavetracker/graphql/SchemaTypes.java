@@ -31,15 +31,24 @@ final class SchemaTypes {
         }
     }
 
+    List<String> fieldsOf(String typeName) {
+        return List.copyOf(fields(typeName).keySet());
+    }
+
     String selectionOf(String typeName) {
-        Map<String, String> fields = fieldsByType.get(typeName);
-        if (fields == null) {
-            throw new IllegalArgumentException("the schema has no object type " + typeName);
-        }
+        Map<String, String> fields = fields(typeName);
         List<String> selected = fields.entrySet().stream()
                 .map(f -> fieldsByType.containsKey(f.getValue()) ? f.getKey() + " " + selectionOf(f.getValue())
                         : f.getKey())
                 .toList();
         return "{ " + String.join(" ", selected) + " }";
+    }
+
+    private Map<String, String> fields(String typeName) {
+        Map<String, String> fields = fieldsByType.get(typeName);
+        if (fields == null) {
+            throw new IllegalArgumentException("the schema has no object type " + typeName);
+        }
+        return fields;
     }
 }
