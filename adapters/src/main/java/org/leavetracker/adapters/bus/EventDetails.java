@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.leavetracker.adapters.json.EventCatalog;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.RecordedEvent;
@@ -33,7 +34,7 @@ public final class EventDetails {
     public BusEntry entry(RecordedEvent event) {
         Map<String, Object> detail = context(event);
         try {
-            detail.put("payload", mapper.readTree(json.write(event.payload())));
+            detail.put("payload", new RawValue(json.write(event.payload())));
             BusEntry full = new BusEntry(SOURCE, event.type(), mapper.writeValueAsString(detail));
             if (full.size() <= EventBus.MAX_BYTES) {
                 return full;
@@ -55,8 +56,7 @@ public final class EventDetails {
             }
             return new RecordedEvent(text(node, "orgId"), text(node, "aggregateId"), node.path("version").asLong(),
                     Instant.parse(text(node, "occurredAt")), text(node, "actorId"), text(node, "commandId"),
-                    json.read(text(node, "type"), node.path("schemaVersion").asInt(1),
-                            mapper.writeValueAsString(node.get("payload"))));
+                    json.read(text(node, "type"), node.path("schemaVersion").asInt(1), node.get("payload")));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an event detail", e);
         }

@@ -4,6 +4,7 @@ import org.leavetracker.adapters.json.EventCatalog;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.RecordedEvent;
@@ -51,16 +52,22 @@ public final class EventItems {
     }
 
     public RecordedEvent fromItem(Map<String, AttributeValue> item) {
-        String type = item.get(TYPE).s();
-        return new RecordedEvent(item.get(ORG_ID).s(), item.get(AGGREGATE_ID).s(),
-                Long.parseLong(item.get(VERSION).n()), Instant.parse(item.get(OCCURRED_AT).s()),
-                text(item, ACTOR_ID), text(item, COMMAND_ID),
-                json.read(type, Integer.parseInt(item.get(SCHEMA_VERSION).n()), item.get(PAYLOAD).s()));
+        return fromAttributes(name -> {
+            AttributeValue value = item.get(name);
+            return value == null ? null : value.n() != null ? value.n() : value.s();
+        });
     }
 
-    private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
+    /**
+     * The event an item holds, its attributes given as text (strings and numbers alike, null when absent): the
+     * stream forwarder reads the stream's image with it as it is, without building the SDK's item first.
+     */
+    public RecordedEvent fromAttributes(Function<String, String> attribute) {
+        String type = attribute.apply(TYPE);
+        return new RecordedEvent(attribute.apply(ORG_ID), attribute.apply(AGGREGATE_ID),
+                Long.parseLong(attribute.apply(VERSION)), Instant.parse(attribute.apply(OCCURRED_AT)),
+                attribute.apply(ACTOR_ID), attribute.apply(COMMAND_ID),
+                json.read(type, Integer.parseInt(attribute.apply(SCHEMA_VERSION)), attribute.apply(PAYLOAD)));
     }
 
     private static AttributeValue s(String value) {

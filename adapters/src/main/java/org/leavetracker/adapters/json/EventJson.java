@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -86,10 +87,22 @@ public final class EventJson {
 
     public DomainEvent read(String type, int schemaVersion, String json) {
         try {
-            StoredPayload current = upcasting.toCurrent(new StoredPayload(type, schemaVersion,
-                    mapper.readValue(json, TREE)));
+            return current(type, schemaVersion, mapper.readValue(json, TREE));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read stored event " + type + " v" + schemaVersion, e);
+        }
+    }
+
+    /** A payload already parsed, as the bus's detail carries it. */
+    public DomainEvent read(String type, int schemaVersion, JsonNode payload) {
+        return current(type, schemaVersion, mapper.convertValue(payload, TREE));
+    }
+
+    private DomainEvent current(String type, int schemaVersion, Map<String, Object> fields) {
+        try {
+            StoredPayload current = upcasting.toCurrent(new StoredPayload(type, schemaVersion, fields));
             return mapper.convertValue(current.fields(), EventCatalog.recordOf(type));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("cannot read stored event " + type + " v" + schemaVersion, e);
         }
     }

@@ -1,20 +1,20 @@
 package org.leavetracker.functions.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.port.BusEntry;
 import org.leavetracker.domain.port.EventBus;
 import org.leavetracker.functions.support.JsonLog;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Puts each new event item of a stream batch on the bus: batches within EventBridge's limits (10 entries,
@@ -53,7 +53,7 @@ public final class StreamForwarder {
                 continue;
             }
             try {
-                RecordedEvent recorded = items.fromItem(toSdk(record.getDynamodb().getNewImage()));
+                RecordedEvent recorded = items.fromAttributes(text(record.getDynamodb().getNewImage()));
                 pending.add(new Pending(sequence, details.entry(recorded)));
             } catch (RuntimeException unreadable) {
                 LOG.error("an event item could not be read", Map.of("sequenceNumber", sequence), unreadable);
@@ -128,17 +128,10 @@ public final class StreamForwarder {
     }
 
     /** Event items hold only strings and numbers. */
-    static Map<String, AttributeValue> toSdk(
-            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        image.forEach((name, value) -> {
-            if (value.getS() != null) {
-                item.put(name, AttributeValue.fromS(value.getS()));
-            } else if (value.getN() != null) {
-                item.put(name, AttributeValue.fromN(value.getN()));
-            }
-        });
-        return item;
+    private static Function<String, String> text(Map<String, AttributeValue> image) {
+        return name -> {
+            AttributeValue value = image.get(name);
+            return value == null ? null : value.getN() != null ? value.getN() : value.getS();
+        };
     }
-
 }
