@@ -15,11 +15,13 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BalanceAdjustment;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.OvertimeCredit;
+import org.leavetracker.domain.model.TimeRange;
 
 /**
  * Allowance, accrual, carry-over, expiry, used, pending, remaining and available for one person (SPEC §3.3), always
@@ -52,15 +54,22 @@ public final class LeaveBalanceCalculator {
         this.overtime = List.copyOf(overtime);
     }
 
-    public Balance balance(String leaveTypeId, int year, LocalDate asOf) {
-        return balance(leaveTypeId, year, asOf, null);
+    /**
+     * The same person's figures with one more request, PENDING, in place of any request of the same id: what the
+     * balance check looks at, so the request's own days spend carried-over days as they will once approved.
+     */
+    public LeaveBalanceCalculator withPending(String requestId, String leaveTypeId, DateRange dates, HalfDay halfDay,
+                                              TimeRange times) {
+        List<LeaveRequest> with = new ArrayList<>(requests.stream().filter(r -> !r.id().equals(requestId)).toList());
+        with.add(new LeaveRequest(requestId, userId, leaveTypeId, dates, halfDay, null, LeaveStatus.PENDING, null,
+                null, null, List.of(), List.of(), null, times));
+        return new LeaveBalanceCalculator(orgId, userId, timeline, with, adjustments, overtime);
     }
 
-    /** The balance as if one request (being decided) did not exist. */
-    public Balance balance(String leaveTypeId, int year, LocalDate asOf, String excludedRequestId) {
+    public Balance balance(String leaveTypeId, int year, LocalDate asOf) {
         List<LeaveRequest> relevant = new ArrayList<>();
         for (LeaveRequest r : requests) {
-            if (r.leaveTypeId().equals(leaveTypeId) && r.status().isActive() && !r.id().equals(excludedRequestId)) {
+            if (r.leaveTypeId().equals(leaveTypeId) && r.status().isActive()) {
                 relevant.add(r);
             }
         }
@@ -85,16 +94,17 @@ public final class LeaveBalanceCalculator {
         Days used = Days.ZERO;
         Days pending = Days.ZERO;
         Days usedUpToExpiry = Days.ZERO;
+        Days pendingUpToExpiry = Days.ZERO;
         DateRange upToExpiry = expiresOn == null ? null : DateRange.of(wholeYear.start(), expiresOn);
         for (LeaveRequest r : relevant) {
             Days inYear = daysIn(r, year, wholeYear);
+            Days beforeExpiry = upToExpiry == null || inYear.isZero() ? Days.ZERO : timeline.amount(r, upToExpiry);
             if (r.status() == LeaveStatus.APPROVED) {
                 used = used.plus(inYear);
-                if (upToExpiry != null && !inYear.isZero()) {
-                    usedUpToExpiry = usedUpToExpiry.plus(timeline.amount(r, upToExpiry));
-                }
+                usedUpToExpiry = usedUpToExpiry.plus(beforeExpiry);
             } else {
                 pending = pending.plus(inYear);
+                pendingUpToExpiry = pendingUpToExpiry.plus(beforeExpiry);
             }
         }
         List<OvertimeCredit> credits = overtime.stream()
@@ -102,17 +112,22 @@ public final class LeaveBalanceCalculator {
                         && !c.date().isAfter(asOf))
                 .toList();
         Days earned = credits.stream().map(OvertimeCredit::days).reduce(Days.ZERO, Days::plus);
+        // expired: of what was approved; expiredOnceDecided: as it will be once the pending requests are approved
         Days expired;
+        Days expiredOnceDecided;
         if (credits.stream().anyMatch(c -> c.expiresOn() != null)) {
             List<OvertimeCredit> expiring = new ArrayList<>(credits);
             if (expiresOn != null) {
                 expiring.add(new OvertimeCredit(leaveTypeId, wholeYear.start(), carried, expiresOn));
             }
-            expired = expiredUnspent(expiring, relevant, year, asOf);
+            expired = expiredUnspent(expiring, relevant, year, asOf, false);
+            expiredOnceDecided = expiredUnspent(expiring, relevant, year, asOf, true);
+        } else if (expiresOn != null && asOf.isAfter(expiresOn)) {
+            expired = carried.minus(usedUpToExpiry).max(Days.ZERO);
+            expiredOnceDecided = carried.minus(usedUpToExpiry).minus(pendingUpToExpiry).max(Days.ZERO);
         } else {
-            expired = expiresOn != null && asOf.isAfter(expiresOn)
-                    ? carried.minus(usedUpToExpiry).max(Days.ZERO)
-                    : Days.ZERO;
+            expired = Days.ZERO;
+            expiredOnceDecided = Days.ZERO;
         }
         Days adjusted = Days.ZERO;
         for (BalanceAdjustment a : adjustments) {
@@ -124,8 +139,9 @@ public final class LeaveBalanceCalculator {
         Days allowance = allowance(segments, wholeYear);
         Days accrued = accrued(segments, leaveTypeId, wholeYear, asOf);
         Days remaining = carried.minus(expired).plus(accrued).plus(adjusted).plus(earned).minus(used);
+        Days available = remaining.plus(expired).minus(expiredOnceDecided).minus(pending);
         return new Balance(orgId, userId, leaveTypeId, year, asOf, carried, expiresOn, expired, allowance, accrued, adjusted,
-                earned, used, pending, remaining, remaining.minus(pending),
+                earned, used, pending, remaining, available,
                 timeline.hourly(leaveTypeId) ? LeaveUnit.HOURS : LeaveUnit.DAYS);
     }
 
@@ -133,16 +149,19 @@ public final class LeaveBalanceCalculator {
      * Spent-first expiry over several expiring credits (carried-over days count as one, dated 1 January): each day
      * of approved leave in the year spends, among the credits already earned and not yet expired on that day, the
      * one that expires first. What a credit has left after its expiry date (before {@code asOf}) is expired.
+     * With {@code pendingSpend}, pending requests spend too, as they will once approved.
      */
-    private Days expiredUnspent(List<OvertimeCredit> credits, List<LeaveRequest> relevant, int year, LocalDate asOf) {
+    private Days expiredUnspent(List<OvertimeCredit> credits, List<LeaveRequest> relevant, int year, LocalDate asOf,
+                                boolean pendingSpend) {
         List<OvertimeCredit> byExpiry = new ArrayList<>(credits);
         byExpiry.sort(Comparator.comparing(OvertimeCredit::expiresOn, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(OvertimeCredit::date));
         long[] left = byExpiry.stream().mapToLong(c -> c.days().halves()).toArray();
         DateRange wholeYear = DateRange.year(year);
-        List<LeaveRequest> approved = relevant.stream().filter(r -> r.status() == LeaveStatus.APPROVED)
+        List<LeaveRequest> spending = relevant.stream()
+                .filter(r -> pendingSpend || r.status() == LeaveStatus.APPROVED)
                 .sorted(Comparator.comparing(r -> r.dates().start())).toList();
-        for (LeaveRequest r : approved) {
+        for (LeaveRequest r : spending) {
             DateRange inYear = r.dates().intersect(wholeYear).orElse(null);
             for (LocalDate day = inYear == null ? null : inYear.start(); day != null && !day.isAfter(inYear.end());
                  day = day.plusDays(1)) {

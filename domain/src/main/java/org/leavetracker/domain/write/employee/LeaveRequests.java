@@ -62,7 +62,7 @@ public final class LeaveRequests {
         rules.checkCountsDays(leave);
         boolean adminRequired = rules.checkBlackouts(leave, person.employment().locations());
         if (leave.type().deductsFromAllowance()) {
-            rules.checkBalance(leave, null);
+            rules.checkBalance(leave);
         }
         LeaveRequested requested = new LeaveRequested(leave.requestId(), leave.type().id(), leave.dates().start(),
                 leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired,
@@ -103,7 +103,7 @@ public final class LeaveRequests {
         }
         if (type.deductsFromAllowance()) {
             rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
-                    request.clientRequestId(), request.times()), request.id());
+                    request.clientRequestId(), request.times()));
         }
         return Decision.of(requestId, new LeaveApproved(requestId, approver.id(), Text.optionalNote(note, "note"),
                 decider.onBehalfOfId()));

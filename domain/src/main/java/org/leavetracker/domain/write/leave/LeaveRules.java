@@ -118,8 +118,15 @@ public final class LeaveRules {
         return timeline.amount(leave.type().id(), leave.dates(), leave.halfDay(), leave.times(), window);
     }
 
-    /** In every year the leave touches, its days there must fit the available balance plus the allowed overdraft. */
-    public void checkBalance(NewLeave leave, String excludedRequestId) {
+    /**
+     * In every year the leave touches, what is available once it is counted, as of its last date there, must not
+     * fall below the allowed overdraft. The leave counts as the person's other pending requests do: its own days on
+     * or before the carry-over expiry spend carried-over days, as they will once approved (SPEC §3.9), so a request
+     * is accepted whole exactly when its parts would be, one after the other. Approving checks the same way.
+     */
+    public void checkBalance(NewLeave leave) {
+        LeaveBalanceCalculator withLeave = calculator.withPending(leave.requestId(), leave.type().id(), leave.dates(),
+                leave.halfDay(), leave.times());
         for (int year = leave.dates().firstYear(); year <= leave.dates().lastYear(); year++) {
             DateRange inYear = leave.dates().intersect(DateRange.year(year)).orElseThrow();
             Days days = amount(leave, DateRange.year(year));
@@ -127,16 +134,17 @@ public final class LeaveRules {
                 continue;
             }
             LocalDate last = inYear.end();
-            Balance balance = calculator.balance(leave.type().id(), year, last, excludedRequestId);
+            Balance after = withLeave.balance(leave.type().id(), year, last);
             Days overdraft = timeline.policyOn(last, leave.type().id())
                     .map(LeavePolicy::negativeBalanceAllowed).orElse(Days.ZERO);
-            if (days.isGreaterThan(balance.available().plus(overdraft))) {
+            if (after.available().plus(overdraft).isNegative()) {
+                Days available = after.available().plus(days);
                 String unit = leave.type().hourly() ? "hours" : "days";
                 throw new InsufficientBalance("This leave needs " + days + " " + unit + " of '" + leave.type().name()
-                        + "' in " + year + ", but only " + balance.available() + " " + unit + " are available by "
+                        + "' in " + year + ", but only " + available + " " + unit + " are available by "
                         + last + (overdraft.isZero() ? "" : " (plus " + overdraft + " allowed below zero)"),
                         Map.of("field", "dates", "leaveTypeId", leave.type().id(), "year", year,
-                                "needed", days.toDouble(), "available", balance.available().toDouble(),
+                                "needed", days.toDouble(), "available", available.toDouble(),
                                 "asOf", last.toString(), "overdraft", overdraft.toDouble(),
                                 "unit", unit.toUpperCase(java.util.Locale.ROOT)));
             }
