@@ -184,7 +184,7 @@ public final class GraphQlShapes {
                         "onBehalfOf", step.onBehalfOf(), "decidedAt", str(step.decidedAt()))),
                 "unit", str(r.unit()), "startTime", r.times() == null ? null : str(r.times().start()),
                 "endTime", r.times() == null ? null : str(r.times().end()), "teamId", r.teamId(),
-                "decisionNote", r.decisionNote());
+                "decisionNote", r.decisionNote(), "startHalf", str(r.startHalf()), "endHalf", str(r.endHalf()));
     }
 
     /** The team calendar never carries a reason. */

@@ -85,6 +85,10 @@ class EventJsonTest {
                         java.util.Map.of(DayOfWeek.FRIDAY, Days.ofDecimal(4.5, "h"))),
                 new LeaveEvent.LeaveRequested("u1.r7", "t3", day, day, HalfDay.NONE, null, null, false, List.of(),
                         java.time.LocalTime.of(9, 0), java.time.LocalTime.of(11, 30)),
+                new LeaveEvent.LeaveRequested("u1.r8", "t1", day, day.plusDays(2), HalfDay.NONE, null, null, false,
+                        List.of(), null, null, HalfDay.AFTERNOON, HalfDay.MORNING),
+                new LeaveEvent.PastLeaveRecorded("u1.r9", "t1", day, day.plusDays(1), HalfDay.NONE, null,
+                        HalfDay.NONE, HalfDay.MORNING),
                 new LeaveTypeEvent.ToilEnabled("t2", null),
                 new CreditEvent.OvertimeRecorded("t1", day, Days.HALF, "Saturday release", day.plusMonths(3)),
                 new CreditEvent.OvertimeRecorded("t1", day, Days.ONE, null, null),
@@ -103,6 +107,20 @@ class EventJsonTest {
                 {"requestId":"u1.r1","leaveTypeId":"t1","startDate":"2026-03-02","endDate":"2026-03-02",
                  "halfDay":"NONE","reason":null,"clientRequestId":null}""");
         assertThat(((LeaveEvent.LeaveRequested) old).adminApprovalRequired()).isFalse();
+    }
+
+    @Test
+    void leave_stored_before_half_days_at_its_ends_has_whole_first_and_last_dates() {
+        LeaveEvent.LeaveRequested requested = (LeaveEvent.LeaveRequested) json.read(LeaveEvent.LeaveRequested.TYPE, 1,
+                """
+                {"requestId":"u1.r1","leaveTypeId":"t1","startDate":"2026-03-02","endDate":"2026-03-04",
+                 "halfDay":"NONE","reason":null,"clientRequestId":null,"startTime":null,"endTime":null}""");
+        LeaveEvent.PastLeaveRecorded recorded = (LeaveEvent.PastLeaveRecorded) json.read(
+                LeaveEvent.PastLeaveRecorded.TYPE, 1, """
+                {"requestId":"u1.r2","leaveTypeId":"t1","startDate":"2026-03-02","endDate":"2026-03-04",
+                 "halfDay":"NONE","reason":null}""");
+        assertThat(List.of(requested.startHalf(), requested.endHalf(), recorded.startHalf(), recorded.endHalf()))
+                .containsOnly(HalfDay.NONE);
     }
 
     @ParameterizedTest(name = "{0}")

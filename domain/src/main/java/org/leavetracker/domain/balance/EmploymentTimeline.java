@@ -8,9 +8,9 @@ import java.util.TreeSet;
 
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
-import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.LeaveSpan;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.model.WorkingWeek;
@@ -73,14 +73,14 @@ public final class EmploymentTimeline {
         return week.isPresent() && week.get().isWorkingDay(date) && !isHoliday(date);
     }
 
-    public Days count(DateRange dates, HalfDay halfDay) {
-        long countedDates = dates.dates().filter(this::counts).count();
-        return Days.ofHalves(halfDay.isHalf() ? countedDates : countedDates * 2);
+    /** The counted dates of a range, whole. */
+    public Days count(DateRange dates) {
+        return count(LeaveSpan.whole(dates), dates);
     }
 
-    /** The days of a request that fall inside a window (e.g. one calendar year). */
-    public Days count(DateRange dates, HalfDay halfDay, DateRange window) {
-        return dates.intersect(window).map(part -> count(part, halfDay)).orElse(Days.ZERO);
+    /** The counted dates of a part of a leave, each whole or half as the leave covers it. */
+    private Days count(LeaveSpan span, DateRange part) {
+        return Days.ofHalves(part.dates().filter(this::counts).mapToLong(span::halvesOn).sum());
     }
 
     /** Whether a leave type counts hours (an unknown type counts days). */
@@ -92,13 +92,13 @@ public final class EmploymentTimeline {
      * A leave's amount inside a window (null: all of it), in its type's unit: half days for DAYS types; for HOURS
      * types the given times on their one date, or each counted day's working hours.
      */
-    public Days amount(String leaveTypeId, DateRange dates, HalfDay halfDay, TimeRange times, DateRange window) {
-        Optional<DateRange> part = window == null ? Optional.of(dates) : dates.intersect(window);
+    public Days amount(String leaveTypeId, LeaveSpan span, TimeRange times, DateRange window) {
+        Optional<DateRange> part = window == null ? Optional.of(span.dates()) : span.dates().intersect(window);
         if (part.isEmpty()) {
             return Days.ZERO;
         }
         if (!hourly(leaveTypeId)) {
-            return count(part.get(), halfDay);
+            return count(span, part.get());
         }
         if (times != null) {
             return counts(part.get().start()) ? Days.ofHalves(times.halfHours()) : Days.ZERO;
@@ -108,7 +108,7 @@ public final class EmploymentTimeline {
     }
 
     public Days amount(LeaveRequest request, DateRange window) {
-        return amount(request.leaveTypeId(), request.dates(), request.halfDay(), request.times(), window);
+        return amount(request.leaveTypeId(), request.span(), request.times(), window);
     }
 
     public Optional<LeavePolicy> policyOn(LocalDate date, String leaveTypeId) {

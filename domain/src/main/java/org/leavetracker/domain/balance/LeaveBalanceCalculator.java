@@ -15,9 +15,9 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BalanceAdjustment;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
-import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveRequest;
+import org.leavetracker.domain.model.LeaveSpan;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.OvertimeCredit;
@@ -58,11 +58,10 @@ public final class LeaveBalanceCalculator {
      * The same person's figures with one more request, PENDING, in place of any request of the same id: what the
      * balance check looks at, so the request's own days spend carried-over days as they will once approved.
      */
-    public LeaveBalanceCalculator withPending(String requestId, String leaveTypeId, DateRange dates, HalfDay halfDay,
-                                              TimeRange times) {
+    public LeaveBalanceCalculator withPending(String requestId, String leaveTypeId, LeaveSpan span, TimeRange times) {
         List<LeaveRequest> with = new ArrayList<>(requests.stream().filter(r -> !r.id().equals(requestId)).toList());
-        with.add(new LeaveRequest(requestId, userId, leaveTypeId, dates, halfDay, null, LeaveStatus.PENDING, null,
-                null, null, List.of(), List.of(), null, times));
+        with.add(new LeaveRequest(requestId, userId, leaveTypeId, span.dates(), span.halfDay(), null,
+                LeaveStatus.PENDING, null, null, null, List.of(), List.of(), null, times, span.ends()));
         return new LeaveBalanceCalculator(orgId, userId, timeline, with, adjustments, overtime);
     }
 

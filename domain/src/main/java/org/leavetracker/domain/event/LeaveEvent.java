@@ -21,11 +21,23 @@ public sealed interface LeaveEvent extends EmployeeEvent {
     record LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
                           HalfDay halfDay, String reason, String clientRequestId,
                           boolean adminApprovalRequired, List<ApprovalLevel> approvalChain, LocalTime startTime,
-                          LocalTime endTime) implements LeaveEvent {
+                          LocalTime endTime, HalfDay startHalf, HalfDay endHalf) implements LeaveEvent {
         public static final String TYPE = "LeaveRequested";
 
+        /** Events written before half days at the ends of a request read as whole first and last dates. */
         public LeaveRequested {
             approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
+            startHalf = startHalf == null ? HalfDay.NONE : startHalf;
+            endHalf = endHalf == null ? HalfDay.NONE : endHalf;
+        }
+
+        /** Whole first and last dates. */
+        public LeaveRequested(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                              HalfDay halfDay, String reason, String clientRequestId,
+                              boolean adminApprovalRequired, List<ApprovalLevel> approvalChain, LocalTime startTime,
+                              LocalTime endTime) {
+            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, clientRequestId, adminApprovalRequired,
+                    approvalChain, startTime, endTime, HalfDay.NONE, HalfDay.NONE);
         }
 
         /** Whole days (events written before hourly leave read as this). */
@@ -58,8 +70,20 @@ public sealed interface LeaveEvent extends EmployeeEvent {
 
     /** Leave that already happened, recorded as APPROVED by an approver or admin (not balance-checked). */
     record PastLeaveRecorded(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
-                             HalfDay halfDay, String reason) implements LeaveEvent {
+                             HalfDay halfDay, String reason, HalfDay startHalf, HalfDay endHalf)
+            implements LeaveEvent {
         public static final String TYPE = "PastLeaveRecorded";
+
+        /** Events written before half days at the ends of a request read as whole first and last dates. */
+        public PastLeaveRecorded {
+            startHalf = startHalf == null ? HalfDay.NONE : startHalf;
+            endHalf = endHalf == null ? HalfDay.NONE : endHalf;
+        }
+
+        public PastLeaveRecorded(String requestId, String leaveTypeId, LocalDate startDate, LocalDate endDate,
+                                 HalfDay halfDay, String reason) {
+            this(requestId, leaveTypeId, startDate, endDate, halfDay, reason, HalfDay.NONE, HalfDay.NONE);
+        }
 
         @Override
         public String type() {

@@ -12,15 +12,30 @@ import java.util.List;
  * @param passed the levels approved so far, in order (the last level's approval is the request's approval)
  * @param decision who decided it last and when (null while pending)
  * @param times part of a single day, for hourly leave (null: whole days)
+ * @param ends the half days at the ends of a request over several dates
  */
 public record LeaveRequest(String id, String userId, String leaveTypeId, DateRange dates, HalfDay halfDay,
                            String reason, LeaveStatus status, Instant createdAt, String decidedBy,
                            String clientRequestId, List<ApprovalLevel> approvalChain, List<PassedLevel> passed,
-                           PassedLevel decision, TimeRange times) {
+                           PassedLevel decision, TimeRange times, EndHalves ends) {
 
     public LeaveRequest {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
         passed = passed == null ? List.of() : List.copyOf(passed);
+        ends = ends == null ? EndHalves.NONE : ends;
+    }
+
+    /** Whole dates at both ends. */
+    public LeaveRequest(String id, String userId, String leaveTypeId, DateRange dates, HalfDay halfDay,
+                        String reason, LeaveStatus status, Instant createdAt, String decidedBy,
+                        String clientRequestId, List<ApprovalLevel> approvalChain, List<PassedLevel> passed,
+                        PassedLevel decision, TimeRange times) {
+        this(id, userId, leaveTypeId, dates, halfDay, reason, status, createdAt, decidedBy, clientRequestId,
+                approvalChain, passed, decision, times, EndHalves.NONE);
+    }
+
+    public LeaveSpan span() {
+        return new LeaveSpan(dates, halfDay, ends);
     }
 
     /** The level it waits at (meaningful while PENDING). */
@@ -47,13 +62,13 @@ public record LeaveRequest(String id, String userId, String leaveTypeId, DateRan
         List<PassedLevel> more = new ArrayList<>(passed);
         more.add(level);
         return new LeaveRequest(id, userId, leaveTypeId, dates, halfDay, reason, status, createdAt, decidedBy,
-                clientRequestId, approvalChain, more, decision, times);
+                clientRequestId, approvalChain, more, decision, times, ends);
     }
 
     public LeaveRequest withStatus(LeaveStatus newStatus, PassedLevel newDecision) {
         return new LeaveRequest(id, userId, leaveTypeId, dates, halfDay, reason, newStatus, createdAt,
                 newDecision == null ? decidedBy : newDecision.approverId(), clientRequestId, approvalChain, passed,
-                newDecision == null ? decision : newDecision, times);
+                newDecision == null ? decision : newDecision, times, ends);
     }
 
     /**
@@ -91,21 +106,17 @@ public record LeaveRequest(String id, String userId, String leaveTypeId, DateRan
     }
 
     /**
-     * Two requests of one person collide when their dates meet, except a MORNING and an AFTERNOON on the same day.
+     * Two requests of one person collide when they share a half of some date (a MORNING and an AFTERNOON on one
+     * date do not, nor a request ending at noon and another starting then); hourly leave on the same date collides
+     * only when the times meet.
      */
-    public boolean overlaps(DateRange otherDates, HalfDay otherHalf) {
-        return overlaps(otherDates, otherHalf, null);
-    }
-
-    /** ... and hourly leave on the same date collides only when the times meet. */
-    public boolean overlaps(DateRange otherDates, HalfDay otherHalf, TimeRange otherTimes) {
-        if (!dates.overlaps(otherDates)) {
+    public boolean overlaps(LeaveSpan other, TimeRange otherTimes) {
+        if (!dates.overlaps(other.dates())) {
             return false;
         }
         if (times != null && otherTimes != null) {
             return times.start().isBefore(otherTimes.end()) && otherTimes.start().isBefore(times.end());
         }
-        boolean complementaryHalves = halfDay.isHalf() && otherHalf.isHalf() && halfDay != otherHalf;
-        return !complementaryHalves;
+        return span().overlaps(other);
     }
 }

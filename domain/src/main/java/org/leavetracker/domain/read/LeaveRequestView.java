@@ -21,15 +21,29 @@ import org.leavetracker.domain.model.TimeRange;
  * @param times the part of its one day, for hourly leave given in times (null otherwise)
  * @param teamId the requester's team on its first day (what a team's subscription is narrowed to); null: none
  * @param decisionNote what the one who decided it wrote: why it was denied, or the approval's note; null when none
+ * @param startHalf AFTERNOON when its first date counts from noon (several dates), NONE otherwise
+ * @param endHalf MORNING when its last date counts until noon (several dates), NONE otherwise
  */
 public record LeaveRequestView(String id, String orgId, String userId, String leaveTypeId, LocalDate startDate,
                                LocalDate endDate, HalfDay halfDay, Days days, LeaveStatus status, String reason,
                                Instant createdAt, String decidedBy, List<ApprovalStep> approvals, LeaveUnit unit,
-                               TimeRange times, String teamId, String decisionNote) {
+                               TimeRange times, String teamId, String decisionNote, HalfDay startHalf,
+                               HalfDay endHalf) {
 
     public LeaveRequestView {
         approvals = approvals == null ? List.of() : List.copyOf(approvals); // read items from before chains
         unit = unit == null ? LeaveUnit.DAYS : unit; // and from before hourly leave
+        startHalf = startHalf == null ? HalfDay.NONE : startHalf; // and from before half days at the ends
+        endHalf = endHalf == null ? HalfDay.NONE : endHalf;
+    }
+
+    /** Whole first and last dates. */
+    public LeaveRequestView(String id, String orgId, String userId, String leaveTypeId, LocalDate startDate,
+                            LocalDate endDate, HalfDay halfDay, Days days, LeaveStatus status, String reason,
+                            Instant createdAt, String decidedBy, List<ApprovalStep> approvals, LeaveUnit unit,
+                            TimeRange times, String teamId, String decisionNote) {
+        this(id, orgId, userId, leaveTypeId, startDate, endDate, halfDay, days, status, reason, createdAt, decidedBy,
+                approvals, unit, times, teamId, decisionNote, HalfDay.NONE, HalfDay.NONE);
     }
 
     /** A view without a decision note (tests, and what was decided without one). */
@@ -52,13 +66,14 @@ public record LeaveRequestView(String id, String orgId, String userId, String le
         return new LeaveRequestView(r.id(), orgId, r.userId(), r.leaveTypeId(), r.dates().start(), r.dates().end(),
                 r.halfDay(), timeline.amount(r, null), r.status(), r.reason(), r.createdAt(), r.decidedBy(),
                 r.approvalSteps(), timeline.hourly(r.leaveTypeId()) ? LeaveUnit.HOURS : LeaveUnit.DAYS, r.times(),
-                timeline.teamOn(r.dates().start()).orElse(null), r.decision() == null ? null : r.decision().note());
+                timeline.teamOn(r.dates().start()).orElse(null), r.decision() == null ? null : r.decision().note(),
+                r.ends().start(), r.ends().end());
     }
 
     /** The same request without its reason nor its decision's note (for those who may not read them). */
     public LeaveRequestView withoutReason() {
         return new LeaveRequestView(id, orgId, userId, leaveTypeId, startDate, endDate, halfDay, days, status, null,
-                createdAt, decidedBy, approvals, unit, times, teamId, null);
+                createdAt, decidedBy, approvals, unit, times, teamId, null, startHalf, endHalf);
     }
 
     /**

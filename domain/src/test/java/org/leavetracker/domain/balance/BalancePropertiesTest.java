@@ -169,10 +169,10 @@ class BalancePropertiesTest {
         DateRange whole = DateRange.of(start, start.plusDays(length));
         LocalDate split = start.plusDays(Math.min(splitAt, length));
 
-        Days parts = timeline.count(DateRange.of(start, split.minusDays(1)), HalfDay.NONE)
-                .plus(timeline.count(DateRange.of(split, whole.end()), HalfDay.NONE));
+        Days parts = timeline.count(DateRange.of(start, split.minusDays(1)))
+                .plus(timeline.count(DateRange.of(split, whole.end())));
 
-        assertThat(parts).isEqualTo(timeline.count(whole, HalfDay.NONE));
+        assertThat(parts).isEqualTo(timeline.count(whole));
     }
 
     @Property(tries = 40)
@@ -211,6 +211,6 @@ class BalancePropertiesTest {
                 LocalDate.of(2025, 1, 1).plusDays(offsetOfWeekdaysOnly));
         Employee employee = app.repository.employee(person.userId());
         return new EmploymentTimeline(employee, app.repository.organization(employee.orgId()), app.holidays)
-                .count(weekend, HalfDay.NONE);
+                .count(weekend);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.EndHalves;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.model.TimeRange;
@@ -48,7 +49,11 @@ record FieldSupport(Application app, GraphQlShapes shapes, PageTokens pageTokens
     static RequestLeave requestLeave(Arguments a) {
         return new RequestLeave(a.required("leaveTypeId"), a.requiredDate("startDate"), a.requiredDate("endDate"),
                 a.enumeration("halfDay", HalfDay.class), a.string("reason"), a.string("clientRequestId"),
-                TimeRange.ofNullable(a.time("startTime"), a.time("endTime")));
+                TimeRange.ofNullable(a.time("startTime"), a.time("endTime")), endHalves(a));
+    }
+
+    static EndHalves endHalves(Arguments a) {
+        return new EndHalves(a.enumeration("startHalf", HalfDay.class), a.enumeration("endHalf", HalfDay.class));
     }
 
     /** setWorkingWeek's and setLocationWorkingWeek's hoursByDay: each day at most once. */

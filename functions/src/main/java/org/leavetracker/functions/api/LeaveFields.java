@@ -24,7 +24,8 @@ final class LeaveFields {
                 a.required("requestId"))));
         fields.add("Mutation.addPastLeave", (a, r) -> shapes.leaveRequest(app.workflow.addPastLeave(r.caller(),
                 new AddPastLeave(a.required("userId"), a.required("leaveTypeId"), a.requiredDate("startDate"),
-                        a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason")))));
+                        a.requiredDate("endDate"), a.enumeration("halfDay", HalfDay.class), a.string("reason"),
+                        FieldSupport.endHalves(a)))));
         fields.add("Mutation.setSubstitute", (a, r) -> shapes.user(app.workflow.setSubstitute(r.caller(),
                 a.required("substituteId"), a.requiredDate("from"), a.requiredDate("to"))));
         fields.add("Mutation.removeSubstitute", (a, r) -> shapes.user(app.workflow.removeSubstitute(r.caller(),

@@ -22,6 +22,7 @@ import org.leavetracker.domain.event.LeaveEvent.PastLeaveRecorded;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.DateRange;
+import org.leavetracker.domain.model.EndHalves;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
@@ -68,7 +69,7 @@ public final class LeaveRequests {
                 leave.dates().end(), leave.halfDay(), leave.reason(), leave.clientRequestId(), adminRequired,
                 leave.type().requiresApproval() ? leave.type().approvalChain() : List.of(),
                 leave.times() == null ? null : leave.times().start(), leave.times() == null ? null : leave.times()
-                        .end());
+                        .end(), leave.ends().start(), leave.ends().end());
         if (leave.type().requiresApproval() || adminRequired) {
             return Decision.of(leave.requestId(), requested);
         }
@@ -82,7 +83,8 @@ public final class LeaveRequests {
         refuseOverlap(leave);
         rules.checkCountsDays(leave);
         return Decision.of(leave.requestId(), new PastLeaveRecorded(leave.requestId(), leave.type().id(),
-                leave.dates().start(), leave.dates().end(), leave.halfDay(), leave.reason()));
+                leave.dates().start(), leave.dates().end(), leave.halfDay(), leave.reason(), leave.ends().start(),
+                leave.ends().end()));
     }
 
     /**
@@ -103,7 +105,7 @@ public final class LeaveRequests {
         }
         if (type.deductsFromAllowance()) {
             rules.checkBalance(new NewLeave(request.id(), type, request.dates(), request.halfDay(), request.reason(),
-                    request.clientRequestId(), request.times()));
+                    request.clientRequestId(), request.times(), request.ends()));
         }
         return Decision.of(requestId, new LeaveApproved(requestId, approver.id(), Text.optionalNote(note, "note"),
                 decider.onBehalfOfId()));
@@ -179,10 +181,12 @@ public final class LeaveRequests {
             case LeaveRequested e -> book.add(new LeaveRequest(e.requestId(), person.id(), e.leaveTypeId(),
                     new DateRange(e.startDate(), e.endDate()), e.halfDay(), e.reason(), LeaveStatus.PENDING,
                     recorded.occurredAt(), null, e.clientRequestId(), e.approvalChain(), List.of(), null,
-                    TimeRange.ofNullable(e.startTime(), e.endTime())), e.clientRequestId(), e.adminApprovalRequired());
+                    TimeRange.ofNullable(e.startTime(), e.endTime()), new EndHalves(e.startHalf(), e.endHalf())),
+                    e.clientRequestId(), e.adminApprovalRequired());
             case PastLeaveRecorded e -> book.add(new LeaveRequest(e.requestId(), person.id(), e.leaveTypeId(),
                     new DateRange(e.startDate(), e.endDate()), e.halfDay(), e.reason(), LeaveStatus.APPROVED,
-                    recorded.occurredAt(), recorded.actorId(), null, List.of(), List.of(), null, null), null, false);
+                    recorded.occurredAt(), recorded.actorId(), null, List.of(), List.of(), null, null,
+                    new EndHalves(e.startHalf(), e.endHalf())), null, false);
             case ApprovalLevelPassed e -> book.change(e.requestId(), r -> r.withLevelPassed(
                     new PassedLevel(e.approverId(), e.onBehalfOf(), recorded.occurredAt(), e.note())));
             case LeaveApproved e -> transition(e.requestId(), LeaveStatus.APPROVED, e.approverId() == null ? null
@@ -214,7 +218,7 @@ public final class LeaveRequests {
 
     private void refuseOverlap(NewLeave leave) {
         book.all().stream()
-                .filter(r -> r.status().isActive() && r.overlaps(leave.dates(), leave.halfDay(), leave.times()))
+                .filter(r -> r.status().isActive() && r.overlaps(leave.span(), leave.times()))
                 .findFirst()
                 .ifPresent(r -> {
                     throw new OverlappingLeave("These dates overlap your " + r.status().name().toLowerCase(Locale.ROOT)

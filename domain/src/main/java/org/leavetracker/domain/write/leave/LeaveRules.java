@@ -17,6 +17,8 @@ import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.EndHalves;
+import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.WorkingWeek;
 
@@ -70,7 +72,27 @@ public final class LeaveRules {
                 throw ValidationError.at("halfDay", "leave type '" + leave.type().name() + "' does not allow half days");
             }
         }
+        checkEndHalves(leave);
         checkLength(leave.dates());
+    }
+
+    /** The first date may start at noon and the last end at noon, on leave over several dates of a half-day type. */
+    private static void checkEndHalves(NewLeave leave) {
+        EndHalves ends = leave.ends();
+        if (ends.start() == HalfDay.MORNING) {
+            throw ValidationError.at("startHalf", "startHalf is NONE or AFTERNOON (the first date from noon), got "
+                    + "MORNING");
+        }
+        if (ends.end() == HalfDay.AFTERNOON) {
+            throw ValidationError.at("endHalf", "endHalf is NONE or MORNING (the last date until noon), got AFTERNOON");
+        }
+        String field = ends.start().isHalf() ? "startHalf" : "endHalf";
+        if (ends.any() && leave.dates().isSingleDay()) {
+            throw ValidationError.at(field, field + " is for leave over several dates; for one date give halfDay");
+        }
+        if (ends.any() && (!leave.type().allowHalfDays() || leave.type().hourly())) {
+            throw ValidationError.at(field, "leave type '" + leave.type().name() + "' does not allow half days");
+        }
     }
 
     /** The longest request: three years, as parental leave can last (SPEC §4, Limits). */
@@ -115,7 +137,7 @@ public final class LeaveRules {
     }
 
     private Days amount(NewLeave leave, DateRange window) {
-        return timeline.amount(leave.type().id(), leave.dates(), leave.halfDay(), leave.times(), window);
+        return timeline.amount(leave.type().id(), leave.span(), leave.times(), window);
     }
 
     /**
@@ -125,8 +147,8 @@ public final class LeaveRules {
      * is accepted whole exactly when its parts would be, one after the other. Approving checks the same way.
      */
     public void checkBalance(NewLeave leave) {
-        LeaveBalanceCalculator withLeave = calculator.withPending(leave.requestId(), leave.type().id(), leave.dates(),
-                leave.halfDay(), leave.times());
+        LeaveBalanceCalculator withLeave = calculator.withPending(leave.requestId(), leave.type().id(), leave.span(),
+                leave.times());
         for (int year = leave.dates().firstYear(); year <= leave.dates().lastYear(); year++) {
             DateRange inYear = leave.dates().intersect(DateRange.year(year)).orElseThrow();
             Days days = amount(leave, DateRange.year(year));

@@ -51,7 +51,7 @@ public final class LeaveWorkflow {
             LeaveType type = organization.leaveTypes().get(command.leaveTypeId());
             String requestId = LeaveRequestIds.newId(requester.id(), repository.newId());
             NewLeave leave = new NewLeave(requestId, type, DateRange.of(command.startDate(), command.endDate()),
-                    command.halfDay(), command.reason(), command.clientRequestId(), command.times());
+                    command.halfDay(), command.reason(), command.clientRequestId(), command.times(), command.ends());
             return decideOn(requester, organization, caller,
                     requester.leave().request(leave, PersonContext.of(requester, organization, calendars).rules()));
         });
@@ -85,14 +85,14 @@ public final class LeaveWorkflow {
             dates = DateRange.of(startDate, endDate);
             // refuses dates outside the window and over-long requests before anything is counted
             leave = new NewLeave(LeaveRequestIds.newId(requester.id(), "preview"), type, dates, halfDay, null, null,
-                    times);
+                    times, command.ends());
         } catch (DomainError refused) {
             return new LeavePreview(Days.ZERO, LeaveUnit.DAYS, null, List.of(), refused);
         }
         PersonContext before = PersonContext.of(requester, organization, calendars);
         Days amount;
         try {
-            amount = before.timeline().amount(type.id(), dates, leave.halfDay(), leave.times(), null);
+            amount = before.timeline().amount(type.id(), leave.span(), leave.times(), null);
         } catch (DomainError uncountable) {
             amount = Days.ZERO;
         }
@@ -152,7 +152,8 @@ public final class LeaveWorkflow {
             Organization organization = repository.organization(actor.orgId());
             LeaveType type = organization.leaveTypes().get(command.leaveTypeId());
             NewLeave leave = new NewLeave(LeaveRequestIds.newId(user.id(), repository.newId()), type,
-                    DateRange.of(command.startDate(), command.endDate()), command.halfDay(), command.reason(), null);
+                    DateRange.of(command.startDate(), command.endDate()), command.halfDay(), command.reason(), null,
+                    null, command.ends());
             return decideOn(user, organization, caller,
                     user.leave().recordPast(leave, PersonContext.of(user, organization, calendars).rules()));
         });
