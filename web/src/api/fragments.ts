@@ -3,7 +3,7 @@
 export const REQUEST_FIELDS = /* GraphQL */ `
   fragment RequestFields on LeaveRequest {
   id orgId userId leaveTypeId startDate endDate halfDay days unit status reason createdAt decidedBy decisionNote
-  startTime endTime
+  startTime endTime startHalf endHalf
   approvals { level kind groupId status decidedBy onBehalfOf decidedAt }
   }`;
 

@@ -32,6 +32,15 @@ export function formatRange(start: string, end: string): string {
 }
 
 /** "3 days", "½ day", "4 hours". */
+/** The parts of days a request leaves out, for people: "morning", "from noon on the first day"…; empty when whole. */
+export function partsOfDay(r: { halfDay: string; startHalf: string; endHalf: string }): string {
+  if (r.halfDay === 'MORNING') return 'morning';
+  if (r.halfDay === 'AFTERNOON') return 'afternoon';
+  const parts = [r.startHalf === 'AFTERNOON' && 'from noon on the first day',
+    r.endHalf === 'MORNING' && 'until noon on the last day'].filter(Boolean);
+  return parts.join(', ');
+}
+
 export function formatAmount(amount: number, unit: 'DAYS' | 'HOURS'): string {
   const n = formatNumber(amount);
   if (unit === 'HOURS') return `${n} ${amount === 1 ? 'hour' : 'hours'}`;

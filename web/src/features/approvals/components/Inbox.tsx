@@ -4,7 +4,7 @@ import { ApproveLeave, Decisions, DenyLeave, PendingApprovals } from '../api/ope
 import { Balances } from '../../../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../../../components/ui';
 import { leaveTypeName, personName, useApp } from '../../../lib/context';
-import { formatAmount, formatDay, formatRange } from '../../../lib/format';
+import { formatAmount, formatDay, formatRange, partsOfDay } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -48,7 +48,7 @@ function PendingRequest({ request }: { request: RequestFieldsFragment }) {
       <div>
         <strong>{who}</strong> · {leaveTypeName(app, request.leaveTypeId)}
         <div>{formatRange(request.startDate, request.endDate)} · {formatAmount(request.days, request.unit)}
-          {request.halfDay !== 'NONE' && ` (${request.halfDay === 'MORNING' ? 'morning' : 'afternoon'})`}</div>
+          {partsOfDay(request) && ` (${partsOfDay(request)})`}</div>
         {request.reason && <div class="muted">“{request.reason}”</div>}
         {request.approvals.length > 1 && level && <div class="muted">Level {level.level + 1} of {request.approvals.length}</div>}
         <div class="muted" data-testid="requester-balance">

@@ -11,9 +11,9 @@ export const MyRequests = op<G.MyRequestsQuery, G.MyRequestsQueryVariables>(/* G
 
 export const PreviewLeaveRequest = op<G.PreviewLeaveRequestQuery, G.PreviewLeaveRequestQueryVariables>(/* GraphQL */ `
   query PreviewLeaveRequest($leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $halfDay: HalfDay,
-                            $startTime: String, $endTime: String) {
+                            $startTime: String, $endTime: String, $startHalf: HalfDay, $endHalf: HalfDay) {
     previewLeaveRequest(leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate, halfDay: $halfDay,
-                        startTime: $startTime, endTime: $endTime) {
+                        startTime: $startTime, endTime: $endTime, startHalf: $startHalf, endHalf: $endHalf) {
       days unit status
       balances { year before { asOf available } after { asOf available } }
       refusal { errorType message details }
@@ -22,9 +22,11 @@ export const PreviewLeaveRequest = op<G.PreviewLeaveRequestQuery, G.PreviewLeave
 
 export const RequestLeave = op<G.RequestLeaveMutation, G.RequestLeaveMutationVariables>(/* GraphQL */ `
   mutation RequestLeave($leaveTypeId: ID!, $startDate: AWSDate!, $endDate: AWSDate!, $halfDay: HalfDay,
-                        $reason: String, $clientRequestId: ID, $startTime: String, $endTime: String) {
+                        $reason: String, $clientRequestId: ID, $startTime: String, $endTime: String,
+                        $startHalf: HalfDay, $endHalf: HalfDay) {
     requestLeave(leaveTypeId: $leaveTypeId, startDate: $startDate, endDate: $endDate, halfDay: $halfDay,
-                 reason: $reason, clientRequestId: $clientRequestId, startTime: $startTime, endTime: $endTime) {
+                 reason: $reason, clientRequestId: $clientRequestId, startTime: $startTime, endTime: $endTime,
+                 startHalf: $startHalf, endHalf: $endHalf) {
       ...RequestFields
     }
   }

@@ -4,7 +4,7 @@ import { Balances, MyHistory, Policies } from '../../../api/operations';
 import { CancelLeave, MyRequests } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../../../components/ui';
 import { leaveTypeName, personName, useApp, type AppContext } from '../../../lib/context';
-import { formatAmount, formatDay, formatNumber, formatRange, formatShort, today } from '../../../lib/format';
+import { formatAmount, formatDay, formatNumber, formatRange, formatShort, partsOfDay, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 import { CalendarFeedLinks } from './CalendarFeedLinks';
 import { useCommand } from '../../../hooks/useCommand';
@@ -189,7 +189,7 @@ function RequestRow({ request, app }: { request: RequestFieldsFragment; app: App
       <div class="request-main">
         <strong>{leaveTypeName(app, request.leaveTypeId)}</strong>{' '}
         <span>{formatRange(request.startDate, request.endDate)}</span>
-        {request.halfDay !== 'NONE' && <span class="muted"> ({request.halfDay === 'MORNING' ? 'morning' : 'afternoon'})</span>}
+        {partsOfDay(request) && <span class="muted"> ({partsOfDay(request)})</span>}
         {request.startTime && <span class="muted"> {request.startTime}–{request.endTime}</span>}
         <span class="muted"> · {formatAmount(request.days, request.unit)}</span>
         {' '}<StatusBadge status={request.status} />

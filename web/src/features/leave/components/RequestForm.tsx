@@ -6,11 +6,11 @@ import { FieldError } from '../../../components/ui';
 import { useApp } from '../../../lib/context';
 import { formatAmount, formatDay, formatNumber, formatRange } from '../../../lib/format';
 
-type Field = 'leaveType' | 'dates' | 'halfDay' | 'times' | 'reason';
+type Field = 'leaveType' | 'dates' | 'halfDay' | 'ends' | 'times' | 'reason';
 
 /** The form's field for the argument a refusal names (its extensions' `field`); the dates when it names none. */
 const FIELDS: Record<string, Field> = { leaveTypeId: 'leaveType', startDate: 'dates', endDate: 'dates', dates: 'dates',
-  halfDay: 'halfDay', times: 'times', startTime: 'times', endTime: 'times', reason: 'reason' };
+  halfDay: 'halfDay', startHalf: 'ends', endHalf: 'ends', times: 'times', startTime: 'times', endTime: 'times', reason: 'reason' };
 
 export function fieldOf(error: ApiError): Field {
   return FIELDS[error.field ?? ''] ?? 'dates';
@@ -21,6 +21,10 @@ interface Draft {
   startDate: string;
   endDate: string;
   halfDay: HalfDay;
+  /** Over several dates: AFTERNOON starts the first at noon. */
+  startHalf: HalfDay;
+  /** Over several dates: MORNING ends the last at noon. */
+  endHalf: HalfDay;
   startTime: string;
   endTime: string;
   reason: string;
@@ -31,8 +35,8 @@ interface Draft {
 const DRAFT = 'leave-tracker-request-draft';
 
 function newDraft(leaveTypeId: string): Draft {
-  return { leaveTypeId, startDate: '', endDate: '', halfDay: 'NONE', startTime: '', endTime: '', reason: '',
-    clientRequestId: crypto.randomUUID() };
+  return { leaveTypeId, startDate: '', endDate: '', halfDay: 'NONE', startHalf: 'NONE', endHalf: 'NONE', startTime: '',
+    endTime: '', reason: '', clientRequestId: crypto.randomUUID() };
 }
 
 /** The request form, with what the request would count and leave, answered by the server as the person types. */
@@ -43,7 +47,7 @@ export function RequestForm() {
   const [draft, setDraft] = useState<Draft>(() => {
     const saved = sessionStorage.getItem(DRAFT);
     // most requests are of a type that counts against an allowance: offer the first of those
-    return saved ? JSON.parse(saved) as Draft
+    return saved ? { ...newDraft(''), ...JSON.parse(saved) as Partial<Draft> } as Draft
       : newDraft((types.find((t) => t.deductsFromAllowance) ?? types[0])?.id ?? '');
   });
   const [preview, setPreview] = useState<PreviewLeaveRequestQuery['previewLeaveRequest']>();
@@ -54,12 +58,16 @@ export function RequestForm() {
   const type = types.find((t) => t.id === draft.leaveTypeId);
   const hourly = type?.unit === 'HOURS';
   const singleDay = draft.startDate !== '' && draft.startDate === draft.endDate;
+  const severalDays = draft.startDate !== '' && draft.endDate > draft.startDate;
+  const endsInHalves = !hourly && !!type?.allowHalfDays && severalDays;
 
   useEffect(() => sessionStorage.setItem(DRAFT, JSON.stringify(draft)), [draft]);
 
   const variables = () => ({
     leaveTypeId: draft.leaveTypeId, startDate: draft.startDate, endDate: draft.endDate,
     halfDay: hourly ? 'NONE' as const : draft.halfDay,
+    startHalf: endsInHalves ? draft.startHalf : 'NONE' as const,
+    endHalf: endsInHalves ? draft.endHalf : 'NONE' as const,
     startTime: hourly && draft.startTime ? draft.startTime : null,
     endTime: hourly && draft.endTime ? draft.endTime : null,
   });
@@ -79,7 +87,8 @@ export function RequestForm() {
       });
     }, 200);
     return () => clearTimeout(timer);
-  }, [draft.leaveTypeId, draft.startDate, draft.endDate, draft.halfDay, draft.startTime, draft.endTime]);
+  }, [draft.leaveTypeId, draft.startDate, draft.endDate, draft.halfDay, draft.startHalf, draft.endHalf,
+    draft.startTime, draft.endTime]);
 
   const update = (change: Partial<Draft>) => {
     setMade(undefined);
@@ -154,6 +163,20 @@ export function RequestForm() {
                 onChange={() => update({ halfDay: h })} /> {h === 'NONE' ? 'Whole day' : h === 'MORNING' ? 'Morning' : 'Afternoon'}</label>
             ))}
             <FieldError id="halfDay-error" error={errorAt('halfDay')} />
+          </fieldset>
+        )}
+        {endsInHalves && (
+          <fieldset class="half-day">
+            <legend>Half days at the ends</legend>
+            <label class="inline"><input type="checkbox" checked={draft.startHalf === 'AFTERNOON'}
+              aria-describedby={describedBy('ends')}
+              onChange={(e) => update({ startHalf: e.currentTarget.checked ? 'AFTERNOON' : 'NONE' })} />
+              {' '}Start at noon (afternoon off)</label>
+            <label class="inline"><input type="checkbox" checked={draft.endHalf === 'MORNING'}
+              aria-describedby={describedBy('ends')}
+              onChange={(e) => update({ endHalf: e.currentTarget.checked ? 'MORNING' : 'NONE' })} />
+              {' '}End at noon (morning off)</label>
+            <FieldError id="ends-error" error={errorAt('ends')} />
           </fieldset>
         )}
         {hourly && singleDay && (
