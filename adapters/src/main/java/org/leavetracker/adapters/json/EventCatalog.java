@@ -67,6 +67,7 @@ public final class EventCatalog {
         register(WebhookEvent.WebhookRegistered.TYPE, WebhookEvent.WebhookRegistered.class, 1);
         register(WebhookEvent.WebhookRemoved.TYPE, WebhookEvent.WebhookRemoved.class, 1);
         register(LeaveTypeEvent.ToilEnabled.TYPE, LeaveTypeEvent.ToilEnabled.class, 1);
+        register(LeaveTypeEvent.LeaveTypeRulesSet.TYPE, LeaveTypeEvent.LeaveTypeRulesSet.class, 1);
         register(CreditEvent.OvertimeRecorded.TYPE, CreditEvent.OvertimeRecorded.class, 1);
         register(PersonEvent.UserUpdated.TYPE, PersonEvent.UserUpdated.class, 1);
         register(EmploymentEvent.UserMovedToTeam.TYPE, EmploymentEvent.UserMovedToTeam.class, 1);

@@ -5,6 +5,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
@@ -75,12 +76,22 @@ public final class EmploymentTimeline {
 
     /** The counted dates of a range, whole. */
     public Days count(DateRange dates) {
-        return count(LeaveSpan.whole(dates), dates);
+        return count(LeaveSpan.whole(dates), dates, this::counts);
     }
 
     /** The counted dates of a part of a leave, each whole or half as the leave covers it. */
-    private Days count(LeaveSpan span, DateRange part) {
-        return Days.ofHalves(part.dates().filter(this::counts).mapToLong(span::halvesOn).sum());
+    private Days count(LeaveSpan span, DateRange part, Predicate<LocalDate> counted) {
+        return Days.ofHalves(part.dates().filter(counted).mapToLong(span::halvesOn).sum());
+    }
+
+    /**
+     * The dates a leave type counts: working days, or, for a type that counts calendar days, every date the person
+     * works somewhere (weekends and holidays included).
+     */
+    private Predicate<LocalDate> countedBy(String leaveTypeId) {
+        boolean calendarDays = organization.leaveTypes().stream()
+                .anyMatch(t -> t.id().equals(leaveTypeId) && t.rules().countsCalendarDays());
+        return calendarDays ? date -> locationOn(date).isPresent() : this::counts;
     }
 
     /** Whether a leave type counts hours (an unknown type counts days). */
@@ -98,7 +109,7 @@ public final class EmploymentTimeline {
             return Days.ZERO;
         }
         if (!hourly(leaveTypeId)) {
-            return count(span, part.get());
+            return count(span, part.get(), countedBy(leaveTypeId));
         }
         if (times != null) {
             return counts(part.get().start()) ? Days.ofHalves(times.halfHours()) : Days.ZERO;

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public abstract sealed class DomainError extends RuntimeException
         permits ValidationError, Unauthenticated, Forbidden, NotFound, Conflict, InsufficientBalance,
-        OverlappingLeave, NoWorkingDays, InvalidStateTransition, BlackoutPeriodRefused, RateLimited {
+        OverlappingLeave, NoWorkingDays, InvalidStateTransition, BlackoutPeriodRefused, RateLimited,
+        PolicyViolation {
 
     private final Map<String, Object> details;
 

@@ -3,6 +3,7 @@ package org.leavetracker.domain.event;
 import java.util.List;
 
 import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeaveUnit;
 
 /** Events of a leave type: what it counts, how it is approved, and whether it is time off in lieu. */
@@ -28,6 +29,21 @@ public sealed interface LeaveTypeEvent extends OrganizationEvent {
     record LeaveTypeUpdated(String leaveTypeId, String name, boolean requiresApproval, boolean allowHalfDays)
             implements LeaveTypeEvent {
         public static final String TYPE = "LeaveTypeUpdated";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * What a leave type asks of its requests beyond the balance, from now on (SPEC §3.9): all of its rules, a
+     * limit of null being none. Figures are recomputed with them, past requests' counted days too.
+     */
+    record LeaveTypeRulesSet(String leaveTypeId, boolean countsCalendarDays, Integer maxConsecutiveDays,
+                             Integer minNoticeDays, Integer waitingPeriodDays, Days maxBalanceDays)
+            implements LeaveTypeEvent {
+        public static final String TYPE = "LeaveTypeRulesSet";
 
         @Override
         public String type() {

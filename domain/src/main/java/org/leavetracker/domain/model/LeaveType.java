@@ -9,14 +9,24 @@ import java.util.List;
  * @param toilExpiryMonths months after which unspent overtime expires (null: never)
  * @param unit what its requests, policies and balances count: days (half days) or hours (half hours)
  * @param archived no new requests; its balances and history stay readable
+ * @param rules what it asks of its requests beyond the balance (SPEC §3.9)
  */
 public record LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
                         boolean allowHalfDays, List<ApprovalLevel> approvalChain, boolean toil,
-                        Integer toilExpiryMonths, LeaveUnit unit, boolean archived) implements Named {
+                        Integer toilExpiryMonths, LeaveUnit unit, boolean archived, LeaveTypeRules rules)
+        implements Named {
 
     public LeaveType {
         approvalChain = approvalChain == null ? List.of() : List.copyOf(approvalChain);
         unit = unit == null ? LeaveUnit.DAYS : unit; // read items from before hourly leave
+        rules = rules == null ? LeaveTypeRules.NONE : rules; // and from before leave-type rules
+    }
+
+    public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
+                     boolean allowHalfDays, List<ApprovalLevel> approvalChain, boolean toil,
+                     Integer toilExpiryMonths, LeaveUnit unit, boolean archived) {
+        this(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, toil, toilExpiryMonths,
+                unit, archived, LeaveTypeRules.NONE);
     }
 
     public LeaveType(String id, String name, boolean deductsFromAllowance, boolean requiresApproval,
@@ -31,23 +41,28 @@ public record LeaveType(String id, String name, boolean deductsFromAllowance, bo
 
     public LeaveType withApprovalChain(List<ApprovalLevel> levels) {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, levels, toil,
-                toilExpiryMonths, unit, archived);
+                toilExpiryMonths, unit, archived, rules);
     }
 
     public LeaveType asToil(Integer expiryMonths) {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, true,
-                expiryMonths, unit, archived);
+                expiryMonths, unit, archived, rules);
     }
 
     /** The same type under another name and approval settings; what it counts and deducts never changes. */
     public LeaveType withSettings(String newName, boolean newRequiresApproval, boolean newAllowHalfDays) {
         return new LeaveType(id, newName, deductsFromAllowance, newRequiresApproval, newAllowHalfDays, approvalChain,
-                toil, toilExpiryMonths, unit, archived);
+                toil, toilExpiryMonths, unit, archived, rules);
     }
 
     public LeaveType asArchived() {
         return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, toil,
-                toilExpiryMonths, unit, true);
+                toilExpiryMonths, unit, true, rules);
+    }
+
+    public LeaveType withRules(LeaveTypeRules newRules) {
+        return new LeaveType(id, name, deductsFromAllowance, requiresApproval, allowHalfDays, approvalChain, toil,
+                toilExpiryMonths, unit, archived, newRules);
     }
 
     public boolean hourly() {

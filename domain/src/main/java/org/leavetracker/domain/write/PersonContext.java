@@ -1,5 +1,6 @@
 package org.leavetracker.domain.write;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.leavetracker.domain.balance.EmploymentTimeline;
@@ -21,8 +22,15 @@ public record PersonContext(Employee employee, Organization organization, Employ
                 employee.leave().all(), employee.credits().adjustments(), employee.credits().overtime()));
     }
 
+    /** The rules for leave already taken and for decisions: no minimum notice. */
     public LeaveRules rules() {
-        return new LeaveRules(timeline, calculator, organization.blackouts().all());
+        return rules(null);
+    }
+
+    /** @param noticeFrom the requester's today, from which a leave type's minimum notice counts (null: none) */
+    public LeaveRules rules(LocalDate noticeFrom) {
+        return new LeaveRules(timeline, calculator, organization.blackouts().all(), employee.leave().all(),
+                noticeFrom);
     }
 
     public List<LeaveRequestView> requestViews() {

@@ -136,7 +136,12 @@ class BalancePropertiesTest {
 
         assertThat(b.remaining()).isEqualTo(b.carriedOver().minus(b.expired()).plus(b.accrued())
                 .plus(b.adjustments()).minus(b.used()));
-        assertThat(b.available()).isEqualTo(b.remaining().minus(b.pending()));
+        // pending days on or before the carry-over expiry spend carried-over days that would otherwise expire
+        assertThat(b.available()).isBetween(b.remaining().minus(b.pending()),
+                b.remaining().minus(b.pending()).plus(b.expired()));
+        if (b.expired().isZero()) {
+            assertThat(b.available()).isEqualTo(b.remaining().minus(b.pending()));
+        }
         assertThat(b.expired().isNegative()).isFalse();
         assertThat(b.expired()).isLessThanOrEqualTo(b.carriedOver());
         assertThat(b.carriedOver().isNegative()).isFalse();

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.leavetracker.domain.balance.EmploymentTimeline;
-import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
@@ -18,6 +16,7 @@ import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.write.Decision;
 import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.PersonContext;
 import org.leavetracker.domain.write.leave.LeaveRules;
 import org.leavetracker.domain.write.organization.Organization;
 
@@ -71,10 +70,7 @@ public final class Scenario {
     public Outcome when(PersonCommand command) {
         Organization organization = Organization.replay(ORG, recorded(ORG, settings)).orElseThrow();
         Employee person = Employee.replay(PERSON, recorded(PERSON, history)).orElseThrow();
-        EmploymentTimeline timeline = new EmploymentTimeline(person, organization, calendars);
-        LeaveRules rules = new LeaveRules(timeline, new LeaveBalanceCalculator(ORG, PERSON, timeline,
-                person.leave().all(), person.credits().adjustments(), person.credits().overtime()),
-                        organization.blackouts().all());
+        LeaveRules rules = PersonContext.of(person, organization, calendars).rules();
         Decision[] decided = new Decision[1];
         Throwable refused = catchThrowable(() -> decided[0] = command.decide(person, organization, rules));
         return new Outcome(decided[0], refused);

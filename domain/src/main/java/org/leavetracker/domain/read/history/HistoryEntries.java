@@ -154,6 +154,8 @@ public final class HistoryEntries {
                     .build();
             case LeaveTypeEvent.ToilEnabled e -> HistoryEntry.of(TIME_OFF_IN_LIEU_ENABLED)
                     .leaveType(e.leaveTypeId()).build();
+            case LeaveTypeEvent.LeaveTypeRulesSet e -> HistoryEntry.of(LEAVE_TYPE_RULES_SET)
+                    .leaveType(e.leaveTypeId()).build();
         };
     }
 

@@ -46,6 +46,7 @@ public enum SettingsArea {
             case LeaveTypeEvent.LeaveTypeUpdated e -> LEAVE_TYPES;
             case LeaveTypeEvent.LeaveTypeArchived e -> LEAVE_TYPES;
             case LeaveTypeEvent.ToilEnabled e -> LEAVE_TYPES;
+            case LeaveTypeEvent.LeaveTypeRulesSet e -> LEAVE_TYPES;
             case PolicyEvent.LeavePolicySet e -> POLICIES;
             case PolicyEvent.LeavePolicyRemoved e -> POLICIES;
             case TeamEvent.TeamCreated e -> TEAMS;

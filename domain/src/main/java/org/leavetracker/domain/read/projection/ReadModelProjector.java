@@ -209,6 +209,8 @@ public final class ReadModelProjector {
                     new Affected(everIn(e.locationId()), RequestScope.from(e.effectiveDate()));
             case LeaveTypeEvent.LeaveTypeCreated e ->
                     new Affected(user -> e.deductsFromAllowance(), RequestScope.NONE);
+            // counting calendar days changes every request's days; a balance cap, every balance
+            case LeaveTypeEvent.LeaveTypeRulesSet e -> new Affected(user -> true, RequestScope.ALL);
             case ApproverGroupEvent.ApproverGroupSet e -> new Affected(user -> true, RequestScope.PENDING);
             case ApproverGroupEvent.ApproverGroupRemoved e -> new Affected(user -> true, RequestScope.PENDING);
             case TeamEvent.TeamManagersSet e ->

@@ -61,6 +61,7 @@ public final class LeaveRequests {
         refuseAfterEmployment(leave.dates());
         refuseOverlap(leave);
         rules.checkCountsDays(leave);
+        rules.checkTypeLimits(leave);
         boolean adminRequired = rules.checkBlackouts(leave, person.employment().locations());
         if (leave.type().deductsFromAllowance()) {
             rules.checkBalance(leave);
@@ -82,6 +83,7 @@ public final class LeaveRequests {
         rules.checkShape(leave);
         refuseOverlap(leave);
         rules.checkCountsDays(leave);
+        rules.checkTypeLimits(leave);
         return Decision.of(leave.requestId(), new PastLeaveRecorded(leave.requestId(), leave.type().id(),
                 leave.dates().start(), leave.dates().end(), leave.halfDay(), leave.reason(), leave.ends().start(),
                 leave.ends().end()));

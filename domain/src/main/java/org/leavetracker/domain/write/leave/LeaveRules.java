@@ -20,6 +20,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.EndHalves;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeavePolicy;
+import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.WorkingWeek;
 
 /** The checks a new leave must pass against one person's timeline and balances (SPEC §3.2, §3.4). */
@@ -28,12 +29,26 @@ public final class LeaveRules {
     private final EmploymentTimeline timeline;
     private final LeaveBalanceCalculator calculator;
     private final Collection<BlackoutPeriod> blackouts;
+    private final LeaveTypeLimits limits;
+    private final LocalDate noticeFrom;
 
+    /**
+     * @param requests   the person's leave, for the limits on consecutive days
+     * @param noticeFrom the requester's today, from which minimum notice counts; null where notice does not apply
+     *                   (an admin's own request, leave already taken, an approval)
+     */
     public LeaveRules(EmploymentTimeline timeline, LeaveBalanceCalculator calculator,
-                      Collection<BlackoutPeriod> blackouts) {
+                      Collection<BlackoutPeriod> blackouts, Collection<LeaveRequest> requests, LocalDate noticeFrom) {
         this.timeline = timeline;
         this.calculator = calculator;
         this.blackouts = List.copyOf(blackouts);
+        this.limits = new LeaveTypeLimits(timeline, List.copyOf(requests));
+        this.noticeFrom = noticeFrom;
+    }
+
+    /** The leave type's limits: minimum notice, the waiting period and consecutive days (POLICY_VIOLATION). */
+    public void checkTypeLimits(NewLeave leave) {
+        limits.check(leave, noticeFrom);
     }
 
     /**

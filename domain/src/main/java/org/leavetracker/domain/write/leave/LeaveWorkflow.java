@@ -15,6 +15,7 @@ import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.LeaveUnit;
+import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.read.LeaveRequestView;
@@ -53,7 +54,8 @@ public final class LeaveWorkflow {
             NewLeave leave = new NewLeave(requestId, type, DateRange.of(command.startDate(), command.endDate()),
                     command.halfDay(), command.reason(), command.clientRequestId(), command.times(), command.ends());
             return decideOn(requester, organization, caller,
-                    requester.leave().request(leave, PersonContext.of(requester, organization, calendars).rules()));
+                    requester.leave().request(leave, PersonContext.of(requester, organization, calendars)
+                            .rules(noticeFrom(requester, organization))));
         });
     }
 
@@ -98,7 +100,7 @@ public final class LeaveWorkflow {
         }
         Decision decision;
         try {
-            decision = requester.leave().request(leave, before.rules());
+            decision = requester.leave().request(leave, before.rules(noticeFrom(requester, organization)));
         } catch (DomainError refused) {
             return new LeavePreview(amount, type.unit(), null, yearBalances(type, dates, before, before), refused);
         }
@@ -107,6 +109,11 @@ public final class LeaveWorkflow {
         PersonContext after = PersonContext.of(requester, organization, calendars);
         LeaveStatus status = requester.leave().get(decision.subjectId()).status();
         return new LeavePreview(amount, type.unit(), status, yearBalances(type, dates, before, after), null);
+    }
+
+    /** Where a request's minimum notice counts from: the requester's today; an admin's own request needs none. */
+    private LocalDate noticeFrom(Employee requester, Organization organization) {
+        return requester.role() == Role.ADMIN ? null : repository.todayFor(requester, organization);
     }
 
     private static List<LeavePreview.YearBalance> yearBalances(LeaveType type, DateRange dates, PersonContext before,

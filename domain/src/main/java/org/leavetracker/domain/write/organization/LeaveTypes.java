@@ -1,19 +1,23 @@
 package org.leavetracker.domain.write.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.LeaveTypeEvent.ApprovalChainSet;
 import org.leavetracker.domain.event.LeaveTypeEvent.LeaveTypeArchived;
 import org.leavetracker.domain.event.LeaveTypeEvent.LeaveTypeCreated;
+import org.leavetracker.domain.event.LeaveTypeEvent.LeaveTypeRulesSet;
 import org.leavetracker.domain.event.LeaveTypeEvent.LeaveTypeUpdated;
 import org.leavetracker.domain.event.LeaveTypeEvent.ToilEnabled;
 import org.leavetracker.domain.event.LeaveTypeEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveTypeRules;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.write.Decision;
@@ -38,26 +42,65 @@ public final class LeaveTypes extends SettingsById<LeaveType> {
         return create(newId, typeName, deductsFromAllowance, requiresApproval, allowHalfDays, null);
     }
 
-    /** @param unit DAYS (null too) or HOURS; an hourly type has no half days */
     public Decision create(String newId, String typeName, boolean deductsFromAllowance, boolean requiresApproval,
                            boolean allowHalfDays, LeaveUnit unit) {
+        return create(newId, typeName, deductsFromAllowance, requiresApproval, allowHalfDays, unit,
+                LeaveTypeRules.NONE);
+    }
+
+    /**
+     * @param unit  DAYS (null too) or HOURS; an hourly type has no half days
+     * @param rules its rules beyond the balance; any but none are a second event, {@link LeaveTypeRulesSet}
+     */
+    public Decision create(String newId, String typeName, boolean deductsFromAllowance, boolean requiresApproval,
+                           boolean allowHalfDays, LeaveUnit unit, LeaveTypeRules rules) {
         LeaveUnit counted = unit == null ? LeaveUnit.DAYS : unit;
         if (counted == LeaveUnit.HOURS && allowHalfDays) {
             throw new ValidationError("an hourly leave type counts hours; set allowHalfDays false");
         }
+        requireFits(rules, counted, deductsFromAllowance);
         String cleanName = Text.requiredName(typeName, "name");
         Optional<LeaveType> sameName = named(cleanName);
         if (sameName.isPresent()) {
             LeaveType existing = sameName.get();
             if (existing.deductsFromAllowance() == deductsFromAllowance
                     && existing.requiresApproval() == requiresApproval && existing.allowHalfDays() == allowHalfDays
-                    && existing.unit() == counted) {
+                    && existing.unit() == counted && existing.rules().equals(rules)) {
                 return Decision.nothingChanged(existing.id());
             }
             throw new Conflict("a leave type named '" + cleanName + "' already exists (id " + existing.id() + ")");
         }
-        return Decision.of(newId, new LeaveTypeCreated(newId, cleanName, deductsFromAllowance, requiresApproval,
-                allowHalfDays, unit == null ? null : counted));
+        LeaveTypeCreated created = new LeaveTypeCreated(newId, cleanName, deductsFromAllowance, requiresApproval,
+                allowHalfDays, unit == null ? null : counted);
+        return rules.equals(LeaveTypeRules.NONE) ? Decision.of(newId, created)
+                : Decision.of(newId, created, rulesSet(newId, rules));
+    }
+
+    /**
+     * Sets a leave type's rules beyond the balance, for requests made from now on; every figure is recomputed
+     * with them (a type that starts counting calendar days counts its past requests so too).
+     */
+    public Decision setRules(String leaveTypeId, LeaveTypeRules rules) {
+        LeaveType type = get(leaveTypeId);
+        requireFits(rules, type.unit(), type.deductsFromAllowance());
+        return type.rules().equals(rules) ? Decision.nothingChanged(leaveTypeId)
+                : Decision.of(leaveTypeId, rulesSet(leaveTypeId, rules));
+    }
+
+    private static void requireFits(LeaveTypeRules rules, LeaveUnit unit, boolean deducts) {
+        if (rules.countsCalendarDays() && unit == LeaveUnit.HOURS) {
+            throw ValidationError.at("countsCalendarDays", "an hourly leave type counts working hours, not calendar"
+                    + " days");
+        }
+        if (rules.maxBalanceDays() != null && !deducts) {
+            throw ValidationError.at("maxBalanceDays", "a leave type that does not deduct from an allowance has no"
+                    + " balance to cap");
+        }
+    }
+
+    private static LeaveTypeRulesSet rulesSet(String leaveTypeId, LeaveTypeRules rules) {
+        return new LeaveTypeRulesSet(leaveTypeId, rules.countsCalendarDays(), rules.maxConsecutiveDays(),
+                rules.minNoticeDays(), rules.waitingPeriodDays(), rules.maxBalanceDays());
     }
 
     /**
@@ -65,6 +108,14 @@ public final class LeaveTypes extends SettingsById<LeaveType> {
      * type counts (days or hours) and whether it deducts cannot change: every past figure would change meaning
      * (docs/RULES.md); create another type and archive this one instead.
      */
+    public Decision update(String leaveTypeId, String newName, Boolean requiresApproval, Boolean allowHalfDays,
+                           LeaveTypeRules rules) {
+        List<DomainEvent> events = new ArrayList<>(update(leaveTypeId, newName, requiresApproval, allowHalfDays)
+                .events());
+        events.addAll(setRules(leaveTypeId, rules).events());
+        return Decision.of(leaveTypeId, events.toArray(DomainEvent[]::new));
+    }
+
     public Decision update(String leaveTypeId, String newName, Boolean requiresApproval, Boolean allowHalfDays) {
         LeaveType type = get(leaveTypeId);
         String cleanName = newName == null ? type.name() : Text.requiredName(newName, "name");
@@ -170,6 +221,9 @@ public final class LeaveTypes extends SettingsById<LeaveType> {
             case ApprovalChainSet e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) ->
                     t.withApprovalChain(e.levels()));
             case ToilEnabled e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) -> t.asToil(e.expiryMonths()));
+            case LeaveTypeRulesSet e -> byId.computeIfPresent(e.leaveTypeId(), (k, t) -> t.withRules(
+                    new LeaveTypeRules(e.countsCalendarDays(), e.maxConsecutiveDays(), e.minNoticeDays(),
+                            e.waitingPeriodDays(), e.maxBalanceDays())));
         }
     }
 }

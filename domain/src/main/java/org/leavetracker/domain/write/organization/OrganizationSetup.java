@@ -19,6 +19,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
+import org.leavetracker.domain.model.LeaveTypeRules;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
@@ -166,6 +167,17 @@ public final class OrganizationSetup {
                 (o, id) -> o.leaveTypes().get(id));
     }
 
+    /**
+     * Admin: corrects a leave type's name, approval settings and rules beyond the balance, each of them optional:
+     * {@code rules} gives the rules as they are to be, from the type's current ones ({@link LeaveTypeRules#with}).
+     */
+    public LeaveType updateLeaveType(Caller caller, String leaveTypeId, String name, Boolean requiresApproval,
+                                     Boolean allowHalfDays, java.util.function.UnaryOperator<LeaveTypeRules> rules) {
+        return changeSettings(caller, org -> org.leaveTypes().update(leaveTypeId, name, requiresApproval,
+                allowHalfDays, rules.apply(org.leaveTypes().get(leaveTypeId).rules())),
+                (o, id) -> o.leaveTypes().get(id));
+    }
+
     /** Admin: the leave type takes no new requests; its balances and history stay. */
     public LeaveType archiveLeaveType(Caller caller, String leaveTypeId) {
         return changeSettings(caller, org -> org.leaveTypes().archive(leaveTypeId), (o, id) -> o.leaveTypes().get(id));
@@ -192,9 +204,17 @@ public final class OrganizationSetup {
     /** @param unit DAYS (null too) or HOURS */
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
                                      boolean requiresApproval, boolean allowHalfDays, LeaveUnit unit) {
+        return createLeaveType(caller, name, deductsFromAllowance, requiresApproval, allowHalfDays, unit,
+                LeaveTypeRules.NONE);
+    }
+
+    /** @param rules what the type asks of its requests beyond the balance (SPEC §3.9) */
+    public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
+                                     boolean requiresApproval, boolean allowHalfDays, LeaveUnit unit,
+                                     LeaveTypeRules rules) {
         return changeSettings(caller,
                 org -> org.leaveTypes().create(repository.newId(), name, deductsFromAllowance, requiresApproval,
-                        allowHalfDays, unit),
+                        allowHalfDays, unit, rules),
                 (o, id) -> o.leaveTypes().get(id));
     }
 
