@@ -73,6 +73,7 @@ export function headline(errorType: string): string {
     case 'UNAUTHENTICATED': return 'Please sign in again';
     case 'NETWORK': return 'No connection';
     case 'RATE_LIMITED': return 'Too many requests at once: wait a few seconds';
+    case 'POLICY_VIOLATION': return 'The rules of this leave type do not allow it';
     default: return 'Please check this';
   }
 }
@@ -113,6 +114,22 @@ export function explanation(error: ApiError, leaveTypeName: (id: string) => stri
       if (text(d.startDate)) return `It started on ${formatDay(String(d.startDate))}: only an admin can cancel it now.`;
       if (text(d.status)) return `It is ${STATUS[String(d.status)] ?? String(d.status).toLowerCase()} already. Reload to see it as it is now.`;
       break;
+    case 'POLICY_VIOLATION': {
+      const type = leaveTypeName(String(d.leaveTypeId));
+      if (d.rule === 'minNoticeDays' && text(d.earliestStartDate)) {
+        return `${type} must be requested ${d.limit} days ahead: the earliest first day now is `
+          + `${formatDay(String(d.earliestStartDate))}.`;
+      }
+      if (d.rule === 'waitingPeriodDays' && text(d.earliestStartDate)) {
+        return `${type} can be taken from ${d.limit} days after employment starts: from `
+          + `${formatDay(String(d.earliestStartDate))}.`;
+      }
+      if (d.rule === 'maxConsecutiveDays' && text(d.from)) {
+        return `${type} can be taken for at most ${amount(d.limit, 'DAYS')} in a row; ${span(d.from, d.to)} it would be `
+          + `${amount(d.days, 'DAYS')}. Choose fewer days.`;
+      }
+      break;
+    }
     case 'RATE_LIMITED':
       return error.retryAfterSeconds ? `Try again in ${error.retryAfterSeconds} seconds.` : 'Try again in a moment.';
     case 'NETWORK':

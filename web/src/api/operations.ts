@@ -18,14 +18,16 @@ export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* Grap
       id name timeZone holidayCalendar workingDays archived holidays { date name }
       workingWeeks { effectiveDate workingDays }
     }
-    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths }
+    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths
+      countsCalendarDays maxConsecutiveDays minNoticeDays waitingPeriodDays maxBalanceDays }
   }`);
 
 /** What a person whose employment ended may still read besides their own records (SPEC §3.8). */
 export const FormerEmployee = op<G.FormerEmployeeQuery, G.FormerEmployeeQueryVariables>(/* GraphQL */ `
   query FormerEmployee {
     organization { id name }
-    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths }
+    leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths
+      countsCalendarDays maxConsecutiveDays minNoticeDays waitingPeriodDays maxBalanceDays }
   }`);
 
 export const Policies = op<G.PoliciesQuery, G.PoliciesQueryVariables>(/* GraphQL */ `

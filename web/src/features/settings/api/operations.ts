@@ -67,9 +67,16 @@ export const RemoveHoliday = op<G.RemoveHolidayMutation, G.RemoveHolidayMutation
   }`);
 
 export const UpdateLeaveType = op<G.UpdateLeaveTypeMutation, G.UpdateLeaveTypeMutationVariables>(/* GraphQL */ `
-  mutation UpdateLeaveType($leaveTypeId: ID!, $name: String, $requiresApproval: Boolean, $allowHalfDays: Boolean) {
+  mutation UpdateLeaveType($leaveTypeId: ID!, $name: String, $requiresApproval: Boolean, $allowHalfDays: Boolean,
+                           $countsCalendarDays: Boolean, $maxConsecutiveDays: Int, $minNoticeDays: Int,
+                           $waitingPeriodDays: Int, $maxBalanceDays: Float) {
     updateLeaveType(leaveTypeId: $leaveTypeId, name: $name, requiresApproval: $requiresApproval,
-                    allowHalfDays: $allowHalfDays) { id name requiresApproval allowHalfDays }
+                    allowHalfDays: $allowHalfDays, countsCalendarDays: $countsCalendarDays,
+                    maxConsecutiveDays: $maxConsecutiveDays, minNoticeDays: $minNoticeDays,
+                    waitingPeriodDays: $waitingPeriodDays, maxBalanceDays: $maxBalanceDays) {
+      id name requiresApproval allowHalfDays countsCalendarDays maxConsecutiveDays minNoticeDays waitingPeriodDays
+      maxBalanceDays
+    }
   }`);
 
 export const ArchiveLeaveType = op<G.ArchiveLeaveTypeMutation, G.ArchiveLeaveTypeMutationVariables>(/* GraphQL */ `

@@ -135,18 +135,35 @@ export function LocationSettings({ location, zones }: { location: Location; zone
   );
 }
 
-/** A leave type's name and approval settings, corrected for requests made from now on, or archived. */
+/** A whole number of days typed in a box: empty is no limit, which the API takes as 0. */
+const limit = (typed: string) => (typed.trim() === '' ? 0 : Number(typed));
+const shown = (value: number | null | undefined) => (value == null ? '' : String(value));
+
+/** A leave type's name, approval settings and rules, corrected for requests made from now on, or archived. */
 export function LeaveTypeSettings({ type }: { type: LeaveType }) {
   const app = useApp();
   const id = type.id.replace(/[^a-zA-Z0-9]/g, '');
   const [name, setName] = useState(type.name);
   const [approval, setApproval] = useState(type.requiresApproval);
   const [halfDays, setHalfDays] = useState(type.allowHalfDays);
+  const [calendarDays, setCalendarDays] = useState(type.countsCalendarDays);
+  const [consecutive, setConsecutive] = useState(shown(type.maxConsecutiveDays));
+  const [notice, setNotice] = useState(shown(type.minNoticeDays));
+  const [waiting, setWaiting] = useState(shown(type.waitingPeriodDays));
+  const [cap, setCap] = useState(shown(type.maxBalanceDays));
   const command = useCommand();
+  const days = (label: string, field: string, value: string, set: (v: string) => void) => (
+    <div class="field"><label for={`${field}-${id}`}>{label}</label>
+      <input id={`${field}-${id}`} type="number" min={0} inputMode="numeric" value={value}
+             placeholder="no limit" onInput={(e) => set(e.currentTarget.value)} /></div>
+  );
   return (
     <form class="settings" noValidate aria-label={`Correct ${type.name}`} onSubmit={async (e) => {
       e.preventDefault();
-      const wanted = { name: name.trim(), requiresApproval: approval, allowHalfDays: type.unit === 'DAYS' && halfDays };
+      const wanted = { name: name.trim(), requiresApproval: approval, allowHalfDays: type.unit === 'DAYS' && halfDays,
+        countsCalendarDays: type.unit === 'DAYS' && calendarDays, maxConsecutiveDays: limit(consecutive),
+        minNoticeDays: limit(notice), waitingPeriodDays: limit(waiting),
+        ...(type.deductsFromAllowance ? { maxBalanceDays: limit(cap) } : {}) };
       await command.run(async () => {
         await app.api.run(UpdateLeaveType, { leaveTypeId: type.id, ...wanted });
         await app.directoryChanged();
@@ -158,6 +175,14 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
         Needs approval</label>
       <label class="inline"><input type="checkbox" checked={halfDays} disabled={type.unit === 'HOURS'}
         onChange={(e) => setHalfDays(e.currentTarget.checked)} /> Half days allowed</label>
+      <label class="inline"><input type="checkbox" checked={calendarDays} disabled={type.unit === 'HOURS'}
+        onChange={(e) => setCalendarDays(e.currentTarget.checked)} /> Counts calendar days (weekends and holidays too)</label>
+      <fieldset><legend>Rules (empty: none)</legend>
+        {days('Most consecutive days', 'consecutive', consecutive, setConsecutive)}
+        {days('Days of notice', 'notice', notice, setNotice)}
+        {days('Waiting period after joining, in days', 'waiting', waiting, setWaiting)}
+        {type.deductsFromAllowance && days('Most days available at once', 'cap', cap, setCap)}
+      </fieldset>
       <p class="muted">For requests made from now on; requests already made keep theirs. What a type counts never
         changes: for that, add a new type and archive this one.</p>
       <FieldError id={`type-settings-error-${id}`} error={command.error} />
@@ -208,6 +233,7 @@ export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFiel
     case 'APPROVER_GROUP_TAKEN_BACK': return `${actor} removed an approver group`;
     case 'APPROVAL_CHAIN_SET': return `${actor} set the approval chain of ${leaveType}`;
     case 'TIME_OFF_IN_LIEU_ENABLED': return `${actor} made ${leaveType} time off in lieu`;
+    case 'LEAVE_TYPE_RULES_SET': return `${actor} set the rules of ${leaveType}`;
     case 'WEBHOOK_ADDED': return `${actor} registered a webhook`;
     case 'WEBHOOK_TAKEN_BACK': return `${actor} removed a webhook`;
     case 'TEAM_ADDED': return `${actor} added the team ${entry.name}`;

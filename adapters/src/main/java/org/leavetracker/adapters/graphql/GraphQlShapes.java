@@ -104,7 +104,9 @@ public final class GraphQlShapes {
                 "requiresApproval", t.requiresApproval(), "allowHalfDays", t.allowHalfDays(),
                 "approvalLevels", all(t.approvalChain(), l -> fields("kind", str(l.kind()), "groupId", l.groupId())),
                 "toil", t.toil(), "toilExpiryMonths", t.toilExpiryMonths(), "unit", str(t.unit()),
-                "archived", t.archived());
+                "archived", t.archived(), "countsCalendarDays", t.rules().countsCalendarDays(),
+                "maxConsecutiveDays", t.rules().maxConsecutiveDays(), "minNoticeDays", t.rules().minNoticeDays(),
+                "waitingPeriodDays", t.rules().waitingPeriodDays(), "maxBalanceDays", num(t.rules().maxBalanceDays()));
     }
 
     public Map<String, Object> webhook(Webhook w) {

@@ -90,6 +90,8 @@ class EventJsonTest {
                 new LeaveEvent.PastLeaveRecorded("u1.r9", "t1", day, day.plusDays(1), HalfDay.NONE, null,
                         HalfDay.NONE, HalfDay.MORNING),
                 new LeaveTypeEvent.ToilEnabled("t2", null),
+                new LeaveTypeEvent.LeaveTypeRulesSet("t1", true, 10, 14, 90, Days.ofDecimal(30.5, "d")),
+                new LeaveTypeEvent.LeaveTypeRulesSet("t2", false, null, null, null, null),
                 new CreditEvent.OvertimeRecorded("t1", day, Days.HALF, "Saturday release", day.plusMonths(3)),
                 new CreditEvent.OvertimeRecorded("t1", day, Days.ONE, null, null),
                 new LeaveTypeEvent.ApprovalChainSet("t1", List.of(new ApprovalLevel(ApprovalLevel.Kind.GROUP,

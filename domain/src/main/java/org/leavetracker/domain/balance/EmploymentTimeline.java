@@ -94,6 +94,12 @@ public final class EmploymentTimeline {
         return calendarDays ? date -> locationOn(date).isPresent() : this::counts;
     }
 
+    /** The most a leave type's balance may have available (SPEC §3.9); empty: no cap. */
+    public Optional<Days> maxBalance(String leaveTypeId) {
+        return organization.leaveTypes().stream().filter(t -> t.id().equals(leaveTypeId)).findFirst()
+                .map(t -> t.rules().maxBalanceDays());
+    }
+
     /** Whether a leave type counts hours (an unknown type counts days). */
     public boolean hourly(String leaveTypeId) {
         return organization.leaveTypes().stream().anyMatch(t -> t.id().equals(leaveTypeId) && t.hourly());

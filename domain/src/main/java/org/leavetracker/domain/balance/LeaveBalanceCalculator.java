@@ -137,6 +137,13 @@ public final class LeaveBalanceCalculator {
         List<Segment> segments = segments(leaveTypeId, wholeYear);
         Days allowance = allowance(segments, wholeYear);
         Days accrued = accrued(segments, leaveTypeId, wholeYear, asOf);
+        Optional<Days> cap = timeline.maxBalance(leaveTypeId);
+        if (cap.isPresent()) {
+            // accrual pauses where available would pass the cap (adjustments and overtime are not held back)
+            Days over = carried.minus(expiredOnceDecided).plus(accrued).plus(adjusted).plus(earned).minus(used)
+                    .minus(pending).minus(cap.get());
+            accrued = accrued.minus(over.max(Days.ZERO).min(accrued));
+        }
         Days remaining = carried.minus(expired).plus(accrued).plus(adjusted).plus(earned).minus(used);
         Days available = remaining.plus(expired).minus(expiredOnceDecided).minus(pending);
         return new Balance(orgId, userId, leaveTypeId, year, asOf, carried, expiresOn, expired, allowance, accrued, adjusted,
@@ -227,7 +234,8 @@ public final class LeaveBalanceCalculator {
         }
         Days carried = remainingAtEnd.max(Days.ZERO);
         Days cap = policy.get().rolloverMax();
-        return cap == null ? carried : carried.min(cap);
+        Days capped = cap == null ? carried : carried.min(cap);
+        return timeline.maxBalance(leaveTypeId).map(capped::min).orElse(capped);
     }
 
     private Days daysIn(LeaveRequest r, int year, DateRange wholeYear) {

@@ -5,6 +5,7 @@ import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.BlackoutMode;
+import org.leavetracker.domain.model.LeaveTypeRules;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.write.organization.SetLeavePolicy;
 import org.leavetracker.functions.support.Application;
@@ -38,10 +39,14 @@ final class SettingsFields {
                 a.required("locationId"))));
         fields.add("Mutation.createLeaveType", (a, r) -> shapes.leaveType(app.setup.createLeaveType(r.caller(),
                 a.required("name"), a.bool("deductsFromAllowance"), a.bool("requiresApproval"),
-                a.bool("allowHalfDays"), a.enumeration("unit", LeaveUnit.class))));
+                a.bool("allowHalfDays"), a.enumeration("unit", LeaveUnit.class),
+                LeaveTypeRules.NONE.with(a.optionalBool("countsCalendarDays"), a.integer("maxConsecutiveDays"),
+                        a.integer("minNoticeDays"), a.integer("waitingPeriodDays"), a.days("maxBalanceDays")))));
         fields.add("Mutation.updateLeaveType", (a, r) -> shapes.leaveType(app.setup.updateLeaveType(r.caller(),
                 a.required("leaveTypeId"), a.string("name"), a.optionalBool("requiresApproval"),
-                a.optionalBool("allowHalfDays"))));
+                a.optionalBool("allowHalfDays"), rules -> rules.with(a.optionalBool("countsCalendarDays"),
+                        a.integer("maxConsecutiveDays"), a.integer("minNoticeDays"), a.integer("waitingPeriodDays"),
+                        a.days("maxBalanceDays")))));
         fields.add("Mutation.archiveLeaveType", (a, r) -> shapes.leaveType(app.setup.archiveLeaveType(r.caller(),
                 a.required("leaveTypeId"))));
         fields.add("Mutation.setLeavePolicy", (a, r) -> shapes.policy(app.setup.setLeavePolicy(r.caller(),

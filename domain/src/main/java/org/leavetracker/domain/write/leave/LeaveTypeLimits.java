@@ -51,7 +51,7 @@ final class LeaveTypeLimits {
         if (leave.dates().start().isBefore(earliest)) {
             throw new PolicyViolation("'" + leave.type().name() + "' must be requested " + days + " days ahead"
                     + " (minimum notice): the earliest first day now is " + earliest,
-                    Map.of("field", "startDate", "rule", "minNoticeDays", "limit", days,
+                    Map.of("field", "startDate", "rule", "minNoticeDays", "limit", days, "leaveTypeId", leave.type().id(),
                             "earliestStartDate", earliest.toString(), "startDate", leave.dates().start().toString()));
         }
     }
@@ -65,7 +65,7 @@ final class LeaveTypeLimits {
         if (leave.dates().start().isBefore(firstAllowed)) {
             throw new PolicyViolation("'" + leave.type().name() + "' can be taken from " + days + " days after"
                     + " employment starts (waiting period): from " + firstAllowed,
-                    Map.of("field", "startDate", "rule", "waitingPeriodDays", "limit", days,
+                    Map.of("field", "startDate", "rule", "waitingPeriodDays", "limit", days, "leaveTypeId", leave.type().id(),
                             "employmentStart", joined.get().toString(), "earliestStartDate", firstAllowed.toString(),
                             "startDate", leave.dates().start().toString()));
         }
@@ -98,7 +98,8 @@ final class LeaveTypeLimits {
             throw new PolicyViolation("'" + leave.type().name() + "' may be taken for at most " + limit
                     + " consecutive days; " + (joined.isEmpty() ? "these dates count " : "with the leave next to it,"
                     + " from " + stretch.start() + " to " + stretch.end() + ", it would be ") + days,
-                    Map.of("field", "dates", "rule", "maxConsecutiveDays", "limit", limit, "days", days.toDouble(),
+                    Map.of("field", "dates", "rule", "maxConsecutiveDays", "limit", limit, "leaveTypeId", leave.type().id(),
+                            "days", days.toDouble(),
                             "from", stretch.start().toString(), "to", stretch.end().toString()));
         }
     }
