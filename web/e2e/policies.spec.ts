@@ -28,3 +28,35 @@ test('half days at the ends: a Wednesday-afternoon-to-Friday request counts 2.5 
   await bob.getByRole('link', { name: 'Approvals' }).click();
   await expect(bob.getByRole('listitem', { name: /Ann: Vacation/ })).toContainText('2.5 days (from noon on the first day)');
 });
+
+test('probation: an admin sets a waiting period on a leave type, and a new joiner is refused at the dates, with the first day they may take', async ({ browser }) => {
+  const acme = await newCompany();
+  const admin = await signedInPage(browser, acme.admin);
+  await admin.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  const types = admin.getByRole('region', { name: 'Leave types' });
+  await types.locator('summary', { hasText: /^Vacation / }).click();
+  const vacation = admin.getByRole('form', { name: 'Correct Vacation' });
+  // Ann started on 1 January 2026: 200 days later is 20 July
+  await vacation.getByLabel('Waiting period after joining, in days').fill('200');
+  await vacation.getByRole('button', { name: 'Save Vacation' }).click();
+  await expect(admin.getByRole('region', { name: 'Changes to the settings' }))
+    .toContainText('You set the rules of Vacation');
+  await expectAccessible(admin);
+
+  const ann = await signedInPage(browser, acme.ann);
+  await ann.getByRole('link', { name: 'Request leave' }).first().click();
+  await ann.getByLabel('Leave type').selectOption({ label: 'Vacation' });
+  await ann.getByLabel('First day').fill('2026-07-06');
+  await ann.getByLabel('Last day').fill('2026-07-08');
+  const datesError = ann.locator('#dates-error');
+  await expect(datesError).toContainText('The rules of this leave type do not allow it');
+  await expect(datesError).toContainText('Vacation can be taken from 200 days after employment starts: from Mon, 20 Jul 2026');
+  await expect(ann.getByLabel('First day')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(ann);
+  await ann.getByLabel('First day').fill('2026-07-20');
+  await ann.getByLabel('Last day').fill('2026-07-21');
+  await expect(ann.getByTestId('preview-days')).toHaveText('2 days');
+  await expect(datesError).toHaveCount(0);
+  await ann.getByRole('button', { name: 'Send request' }).click();
+  await expect(ann.getByRole('status').filter({ hasText: 'Requested.' })).toContainText('2 days, waiting for approval');
+});
