@@ -10,7 +10,7 @@ export const REQUEST_FIELDS = /* GraphQL */ `
 export const BALANCE_FIELDS = /* GraphQL */ `
   fragment BalanceFields on Balance {
   userId leaveTypeId year asOf carriedOver carriedOverExpiresOn expired allowance accrued adjustments overtime
-  used pending remaining available unit
+  used pending remaining available unit encashed
   }`;
 
 /** An audit-trail entry as people read it: its kind and figures, never the stored event's form. */

@@ -34,7 +34,7 @@ export const Policies = op<G.PoliciesQuery, G.PoliciesQueryVariables>(/* GraphQL
   query Policies($locationId: ID) {
     policies(locationId: $locationId) {
       id locationId leaveTypeId effectiveDate annualAllowanceDays accrual rolloverMaxDays rolloverExpiryMonths
-      negativeBalanceAllowedDays
+      negativeBalanceAllowedDays tenureSteps { afterYears extraDays } encashableDays
     }
   }`);
 

@@ -109,6 +109,7 @@ function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
   if (!loaded.data) return <p class="muted">Loading…</p>;
   const { policies, requests, history } = loaded.data;
   const unit = (n: number) => formatAmount(n, balance.unit);
+  const type = app.leaveTypes.find((t) => t.id === balance.leaveTypeId);
   const policy = policies.filter((p) => p.leaveTypeId === balance.leaveTypeId && p.effectiveDate <= balance.asOf)
     .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
   const inYear = requests.filter((r) => r.leaveTypeId === balance.leaveTypeId
@@ -123,9 +124,18 @@ function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
         {policy.accrual === 'MONTHLY' ? ' earned month by month' : ' all of it on 1 January'}
         {balance.allowance !== policy.annualAllowanceDays ? `, prorated to ${unit(balance.allowance)} for the part of the year you work here` : ''}.
         {policy.negativeBalanceAllowedDays > 0 ? ` You may go ${unit(policy.negativeBalanceAllowedDays)} below zero.` : ''}</li>}
+      {policy?.tenureSteps.map((step) => (
+        <li key={step.afterYears}>With {step.afterYears} {step.afterYears === 1 ? 'year' : 'years'} of service,
+          {' '}{unit(step.extraDays)} more a year, from that anniversary on (its first year in proportion).</li>
+      ))}
+      {type?.maxBalanceDays != null && <li>Available never goes above {unit(type.maxBalanceDays)} for {type.name}:
+        earning pauses there{balance.accrued < balance.allowance ? `, so ${unit(balance.accrued)} of ${unit(balance.allowance)} were credited` : ''}.</li>}
+      {type?.countsCalendarDays && <li>{type.name} counts every calendar day, weekends and public holidays too.</li>}
       {balance.carriedOver > 0 && <li>Carried over {unit(balance.carriedOver)} from {balance.year - 1}
         {balance.carriedOverExpiresOn ? `, expires ${formatDay(balance.carriedOverExpiresOn)}` : ''}.</li>}
       {balance.expired > 0 && <li>{unit(balance.expired)} carried over expired unused.</li>}
+      {balance.encashed > 0 && <li>{unit(balance.encashed)} that could not be carried over from {balance.year - 1}
+        {' '}were paid out instead of lost.</li>}
       {adjustments.map((e) => (
         <li key={e.version}>{e.entry.kind === 'OVERTIME_CREDITED' ? 'Overtime credited' : 'Adjusted'}{' '}
           {(e.entry.days ?? 0) > 0 ? '+' : ''}{formatNumber(e.entry.days ?? 0)} by {personName(app, e.actorId)} on {formatShort(e.occurredAt.slice(0, 10))}

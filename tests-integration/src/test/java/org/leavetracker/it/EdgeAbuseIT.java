@@ -76,7 +76,7 @@ class EdgeAbuseIT {
         String publish = """
                 mutation { publishLeaveRequestChanged(request: {id: "x", orgId: "o", userId: "u", leaveTypeId: "t",
                   startDate: "2026-01-01", endDate: "2026-01-01", halfDay: NONE, days: 1, status: APPROVED,
-                  createdAt: "2026-01-01T00:00:00Z", approvals: [], unit: DAYS}) { id } }""";
+                  createdAt: "2026-01-01T00:00:00Z", approvals: [], unit: DAYS, startHalf: NONE, endHalf: NONE}) { id } }""";
         assertThat(person.refused(publish, Map.of())).isEqualTo("FORBIDDEN");
     }
 

@@ -163,7 +163,9 @@ public final class GraphQlShapes {
                 "effectiveDate", str(p.effectiveDate()), "annualAllowanceDays", num(p.annualAllowance()),
                 "accrual", str(p.accrual()), "rolloverMaxDays", num(p.rolloverMax()),
                 "rolloverExpiryMonths", p.rolloverExpiryMonths(),
-                "negativeBalanceAllowedDays", num(p.negativeBalanceAllowed()));
+                "negativeBalanceAllowedDays", num(p.negativeBalanceAllowed()),
+                "tenureSteps", all(p.tenureSteps(), t -> fields("afterYears", t.afterYears(),
+                        "extraDays", num(t.extraDays()))), "encashableDays", num(p.encashableDays()));
     }
 
     public Map<String, Object> balance(String orgId, Balance b) {
@@ -173,7 +175,7 @@ public final class GraphQlShapes {
                 "allowance", num(b.allowance()), "accrued", num(b.accrued()), "adjustments", num(b.adjustments()),
                 "overtime", num(b.overtime()),
                 "used", num(b.used()), "pending", num(b.pending()), "remaining", num(b.remaining()),
-                "available", num(b.available()), "unit", str(b.unit()));
+                "available", num(b.available()), "unit", str(b.unit()), "encashed", num(b.encashed()));
     }
 
     public Map<String, Object> leaveRequest(LeaveRequestView r) {

@@ -30,7 +30,7 @@ public final class CsvLeaveReport {
     static final List<String> HEADER = List.of("record", "user_id", "name", "email", "location_id", "leave_type", "unit",
             "request_id", "start_date", "end_date", "half_day", "days", "status", "decided_by", "year", "as_of",
             "carried_over", "carried_over_expires_on", "expired", "allowance", "accrued", "adjustments", "overtime", "used",
-            "pending", "remaining", "available", "team_id", "employment_ends_on");
+            "pending", "remaining", "available", "team_id", "employment_ends_on", "encashed");
 
     private static final int REQUEST_COLUMNS = 7;
     private static final int BALANCE_COLUMNS = 13;
@@ -47,14 +47,14 @@ public final class CsvLeaveReport {
                 LeaveRequestView r = line.request();
                 printer.printRecord(row("request", line.person(), line.leaveTypeName(), r.unit(),
                         Arrays.asList(r.id(), r.startDate(), r.endDate(), r.halfDay(), r.days(), r.status(),
-                                r.decidedBy()), List.of()));
+                                r.decidedBy()), List.of(), null));
             }
             for (LeaveReport.BalanceLine line : report.balances()) {
                 Balance b = line.balance();
                 printer.printRecord(row("balance", line.person(), line.leaveTypeName(), b.unit(), List.of(),
                         Arrays.asList(b.year(), b.asOf(), b.carriedOver(), b.carriedOverExpiresOn(), b.expired(),
                                 b.allowance(), b.accrued(), b.adjustments(), b.overtime(), b.used(), b.pending(),
-                                b.remaining(), b.available())));
+                                b.remaining(), b.available()), b.encashed()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,13 +76,14 @@ public final class CsvLeaveReport {
 
     /** Every line has every column (RFC 4180); a kind's missing columns, and nulls, print as empty fields. */
     private static List<Object> row(String record, Person person, String leaveType, LeaveUnit unit,
-                                    List<Object> request, List<Object> balance) {
+                                    List<Object> request, List<Object> balance, Object encashed) {
         List<Object> row = new ArrayList<>(Arrays.asList(record, person.userId(), text(person.name()),
                 text(person.email()), person.locationId(), text(leaveType), unit));
         row.addAll(request.isEmpty() ? Collections.nCopies(REQUEST_COLUMNS, null) : request);
         row.addAll(balance.isEmpty() ? Collections.nCopies(BALANCE_COLUMNS, null) : balance);
         row.add(person.teamId());
         row.add(person.employmentEndsOn());
+        row.add(encashed); // last, so the columns payroll already reads keep their places
         return row;
     }
 }

@@ -33,6 +33,7 @@ import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.TenureStep;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Role;
 
@@ -92,6 +93,8 @@ class EventJsonTest {
                 new LeaveTypeEvent.ToilEnabled("t2", null),
                 new LeaveTypeEvent.LeaveTypeRulesSet("t1", true, 10, 14, 90, Days.ofDecimal(30.5, "d")),
                 new LeaveTypeEvent.LeaveTypeRulesSet("t2", false, null, null, null, null),
+                new PolicyEvent.LeavePolicySet("p9", "l1", "t1", day, Days.of(25), Accrual.UPFRONT, Days.of(5), 3,
+                        Days.ZERO, List.of(new TenureStep(5, Days.of(2)), new TenureStep(10, Days.HALF)), Days.of(3)),
                 new CreditEvent.OvertimeRecorded("t1", day, Days.HALF, "Saturday release", day.plusMonths(3)),
                 new CreditEvent.OvertimeRecorded("t1", day, Days.ONE, null, null),
                 new LeaveTypeEvent.ApprovalChainSet("t1", List.of(new ApprovalLevel(ApprovalLevel.Kind.GROUP,

@@ -1,6 +1,8 @@
 package org.leavetracker.domain.balance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +139,15 @@ public final class EmploymentTimeline {
      * The dates within a window where the policy in force may change (a move, or a policy of any location the
      * person is ever in taking effect), plus the window's first day: between two of them the policy is constant.
      */
+    /** Every policy of the type at any location the person was ever at. */
+    public List<LeavePolicy> policiesOf(String leaveTypeId) {
+        List<LeavePolicy> policies = new ArrayList<>();
+        for (String locationId : Set.copyOf(employee.employment().locations().entries().values())) {
+            policies.addAll(organization.policies().schedule(locationId, leaveTypeId).entries().values());
+        }
+        return policies;
+    }
+
     public NavigableSet<LocalDate> policyChangeDates(String leaveTypeId, DateRange window) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(window.start());

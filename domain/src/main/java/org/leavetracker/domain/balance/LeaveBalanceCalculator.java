@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 
 import org.leavetracker.domain.model.Accrual;
@@ -72,18 +73,24 @@ public final class LeaveBalanceCalculator {
                 relevant.add(r);
             }
         }
-        Days carried = Days.ZERO;
+        Carry carry = Carry.NONE;
         Optional<LocalDate> joined = timeline.membershipStart();
         if (joined.isPresent()) {
             for (int y = joined.get().getYear(); y < year; y++) {
-                Balance endOfYear = figures(leaveTypeId, relevant, y, LocalDate.of(y, 12, 31), carried);
-                carried = carriedInto(leaveTypeId, y + 1, endOfYear.remaining());
+                Balance endOfYear = figures(leaveTypeId, relevant, y, LocalDate.of(y, 12, 31), carry);
+                carry = carriedInto(leaveTypeId, y + 1, endOfYear.remaining());
             }
         }
-        return figures(leaveTypeId, relevant, year, asOf, carried);
+        return figures(leaveTypeId, relevant, year, asOf, carry);
     }
 
-    private Balance figures(String leaveTypeId, List<LeaveRequest> relevant, int year, LocalDate asOf, Days carried) {
+    /** What passes from one year into the next: the days carried over, and those paid out instead of forfeited. */
+    private record Carry(Days carried, Days encashed) {
+        static final Carry NONE = new Carry(Days.ZERO, Days.ZERO);
+    }
+
+    private Balance figures(String leaveTypeId, List<LeaveRequest> relevant, int year, LocalDate asOf, Carry carry) {
+        Days carried = carry.carried();
         DateRange wholeYear = DateRange.year(year);
         Optional<LeavePolicy> rolloverPolicy = timeline.policyOn(LocalDate.of(year - 1, 12, 31), leaveTypeId);
         LocalDate expiresOn = rolloverPolicy.map(LeavePolicy::rolloverExpiryMonths)
@@ -148,7 +155,7 @@ public final class LeaveBalanceCalculator {
         Days available = remaining.plus(expired).minus(expiredOnceDecided).minus(pending);
         return new Balance(orgId, userId, leaveTypeId, year, asOf, carried, expiresOn, expired, allowance, accrued, adjusted,
                 earned, used, pending, remaining, available,
-                timeline.hourly(leaveTypeId) ? LeaveUnit.HOURS : LeaveUnit.DAYS);
+                timeline.hourly(leaveTypeId) ? LeaveUnit.HOURS : LeaveUnit.DAYS, carry.encashed());
     }
 
     /**
@@ -196,7 +203,7 @@ public final class LeaveBalanceCalculator {
     private static Days allowance(List<Segment> segments, DateRange year) {
         long numerator = 0;
         for (Segment s : segments) {
-            numerator += s.policy.annualAllowance().halves() * s.length;
+            numerator += s.annual.halves() * s.length;
         }
         return HalfDayRounding.round(numerator, year.lengthInDays());
     }
@@ -210,7 +217,7 @@ public final class LeaveBalanceCalculator {
         long numerator = 0; // in halves × 12 × daysInYear
         for (Segment s : segments) {
             if (s.policy.accrual() == Accrual.UPFRONT) {
-                numerator += s.policy.annualAllowance().halves() * s.length * 12;
+                numerator += s.annual.halves() * s.length * 12;
             }
         }
         for (int month = 1; month <= 12; month++) {
@@ -220,22 +227,27 @@ public final class LeaveBalanceCalculator {
             }
             Optional<LeavePolicy> policy = timeline.policyOn(first, leaveTypeId);
             if (policy.isPresent() && policy.get().accrual() == Accrual.MONTHLY) {
-                numerator += policy.get().annualAllowance().halves() * daysInYear;
+                numerator += policy.get().annualAllowanceOn(first, employmentStart()).halves() * daysInYear;
             }
         }
         return HalfDayRounding.round(numerator, 12 * daysInYear);
     }
 
-    /** What carries into {@code year}: the remainder at the end of the year before, capped by the policy then. */
-    private Days carriedInto(String leaveTypeId, int year, Days remainingAtEnd) {
+    /**
+     * What carries into {@code year}: the remainder at the end of the year before, capped by the policy then (and by
+     * the type's maximum balance); of what the rollover cap forfeits, up to the policy's encashable days are paid out.
+     */
+    private Carry carriedInto(String leaveTypeId, int year, Days remainingAtEnd) {
         Optional<LeavePolicy> policy = timeline.policyOn(LocalDate.of(year - 1, 12, 31), leaveTypeId);
         if (policy.isEmpty()) {
-            return Days.ZERO;
+            return Carry.NONE;
         }
-        Days carried = remainingAtEnd.max(Days.ZERO);
+        Days left = remainingAtEnd.max(Days.ZERO);
         Days cap = policy.get().rolloverMax();
-        Days capped = cap == null ? carried : carried.min(cap);
-        return timeline.maxBalance(leaveTypeId).map(capped::min).orElse(capped);
+        Days capped = cap == null ? left : left.min(cap);
+        Days encashable = policy.get().encashableDays();
+        Days encashed = encashable == null ? Days.ZERO : left.minus(capped).min(encashable);
+        return new Carry(timeline.maxBalance(leaveTypeId).map(capped::min).orElse(capped), encashed);
     }
 
     private Days daysIn(LeaveRequest r, int year, DateRange wholeYear) {
@@ -246,23 +258,40 @@ public final class LeaveBalanceCalculator {
                 k -> timeline.amount(r, wholeYear));
     }
 
+    /** Cut at every date the policy in force can change, and at the anniversaries its tenure steps name. */
     private List<Segment> segments(String leaveTypeId, DateRange year) {
         List<Segment> segments = new ArrayList<>();
-        Iterator<LocalDate> starts = timeline.policyChangeDates(leaveTypeId, year).iterator();
-        LocalDate start = starts.next();
-        while (start != null) {
+        NavigableSet<LocalDate> cuts = timeline.policyChangeDates(leaveTypeId, year);
+        LocalDate start = employmentStart();
+        if (start != null) {
+            for (LeavePolicy policy : timeline.policiesOf(leaveTypeId)) {
+                policy.tenureSteps().stream().map(step -> start.plusYears(step.afterYears()))
+                        .filter(year::contains).forEach(cuts::add);
+            }
+        }
+        Iterator<LocalDate> starts = cuts.iterator();
+        LocalDate from = starts.next();
+        while (from != null) {
             LocalDate next = starts.hasNext() ? starts.next() : null;
             LocalDate end = next == null ? year.end() : next.minusDays(1);
-            Optional<LeavePolicy> policy = timeline.policyOn(start, leaveTypeId);
+            Optional<LeavePolicy> policy = timeline.policyOn(from, leaveTypeId);
             if (policy.isPresent()) {
-                segments.add(new Segment(policy.get(), DateRange.of(start, end).lengthInDays()));
+                segments.add(new Segment(policy.get(), policy.get().annualAllowanceOn(from, start),
+                        DateRange.of(from, end).lengthInDays()));
             }
-            start = next;
+            from = next;
         }
         return segments;
     }
 
-    /** A maximal run of days in a year over which one policy applies to the person. */
-    private record Segment(LeavePolicy policy, long length) {
+    private LocalDate employmentStart() {
+        return timeline.membershipStart().orElse(null);
+    }
+
+    /**
+     * A maximal run of days in a year over which one policy applies to the person, with the annual allowance it
+     * gives them then (their years of service included).
+     */
+    private record Segment(LeavePolicy policy, Days annual, long length) {
     }
 }

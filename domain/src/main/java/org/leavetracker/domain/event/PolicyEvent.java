@@ -1,18 +1,33 @@
 package org.leavetracker.domain.event;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.TenureStep;
 
 /** Events of the dated leave policies of a location and leave type. */
 public sealed interface PolicyEvent extends OrganizationEvent {
 
     /** A policy for one location and leave type from a date on; a later one with the same date replaces it. */
+    /** Events written before tenure steps and payout read as having neither. */
     record LeavePolicySet(String policyId, String locationId, String leaveTypeId, LocalDate effectiveDate,
                           Days annualAllowance, Accrual accrual, Days rolloverMax, Integer rolloverExpiryMonths,
-                          Days negativeBalanceAllowed) implements PolicyEvent {
+                          Days negativeBalanceAllowed, List<TenureStep> tenureSteps, Days encashableDays)
+            implements PolicyEvent {
         public static final String TYPE = "LeavePolicySet";
+
+        public LeavePolicySet {
+            tenureSteps = tenureSteps == null ? List.of() : List.copyOf(tenureSteps);
+        }
+
+        public LeavePolicySet(String policyId, String locationId, String leaveTypeId, LocalDate effectiveDate,
+                              Days annualAllowance, Accrual accrual, Days rolloverMax, Integer rolloverExpiryMonths,
+                              Days negativeBalanceAllowed) {
+            this(policyId, locationId, leaveTypeId, effectiveDate, annualAllowance, accrual, rolloverMax,
+                    rolloverExpiryMonths, negativeBalanceAllowed, List.of(), null);
+        }
 
         @Override
         public String type() {

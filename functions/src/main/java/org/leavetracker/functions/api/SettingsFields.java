@@ -1,5 +1,6 @@
 package org.leavetracker.functions.api;
 
+import java.util.List;
 import java.util.Map;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.model.Accrual;
@@ -7,6 +8,7 @@ import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.LeaveTypeRules;
 import org.leavetracker.domain.model.LeaveUnit;
+import org.leavetracker.domain.model.TenureStep;
 import org.leavetracker.domain.write.organization.SetLeavePolicy;
 import org.leavetracker.functions.support.Application;
 
@@ -53,7 +55,7 @@ final class SettingsFields {
                 new SetLeavePolicy(a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"),
                         a.days("annualAllowanceDays"), a.enumeration("accrual", Accrual.class),
                         a.days("rolloverMaxDays"), a.integer("rolloverExpiryMonths"),
-                        a.days("negativeBalanceAllowedDays")))));
+                        a.days("negativeBalanceAllowedDays"), tenureSteps(a), a.days("encashableDays")))));
         fields.add("Mutation.removeLeavePolicy", (a, r) -> shapes.policy(app.setup.removeLeavePolicy(r.caller(),
                 a.required("locationId"), a.required("leaveTypeId"), a.requiredDate("effectiveDate"))));
         fields.add("Mutation.addBlackoutPeriod", (a, r) -> shapes.blackout(app.setup.addBlackoutPeriod(
@@ -84,5 +86,14 @@ final class SettingsFields {
                 a.required("holidayCalendar"), a.requiredYear("year"))));
         fields.add("Query.approverGroups", (a, r) -> shapes.all(app.settings.approverGroups(r.caller()),
                 shapes::approverGroup));
+    }
+
+    /** setLeavePolicy's tenure steps, each read with the same rules as the arguments (absent: none). */
+    private static List<TenureStep> tenureSteps(Arguments a) {
+        if (a.string("tenureSteps") == null) {
+            return List.of();
+        }
+        return a.objects("tenureSteps").stream().map(step -> new TenureStep(step.requiredInteger("afterYears"),
+                step.days("extraDays"))).toList();
     }
 }

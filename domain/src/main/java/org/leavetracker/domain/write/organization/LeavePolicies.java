@@ -18,6 +18,7 @@ import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.LeavePolicy;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.TenureStep;
 import org.leavetracker.domain.write.Decision;
 
 /** The dated leave policies of each location and leave type: allowance, accrual, rollover and overdraft. */
@@ -41,6 +42,17 @@ public final class LeavePolicies extends SettingsById<LeavePolicy> {
     public Decision set(String newId, String locationId, String leaveTypeId, LocalDate effectiveDate,
                         Days annualAllowance, Accrual accrual, Days rolloverMax, Integer rolloverExpiryMonths,
                         Days negativeBalanceAllowed) {
+        return set(newId, locationId, leaveTypeId, effectiveDate, annualAllowance, accrual, rolloverMax,
+                rolloverExpiryMonths, negativeBalanceAllowed, List.of(), null);
+    }
+
+    /**
+     * @param tenureSteps    extra days from anniversaries of the employment start (null: none)
+     * @param encashableDays of the days the rollover cap forfeits at a year's end, how many are paid out (null: none)
+     */
+    public Decision set(String newId, String locationId, String leaveTypeId, LocalDate effectiveDate,
+                        Days annualAllowance, Accrual accrual, Days rolloverMax, Integer rolloverExpiryMonths,
+                        Days negativeBalanceAllowed, List<TenureStep> tenureSteps, Days encashableDays) {
         locations.get(locationId);
         LeaveType type = leaveTypes.get(leaveTypeId);
         if (effectiveDate == null || accrual == null || annualAllowance == null) {
@@ -66,15 +78,25 @@ public final class LeavePolicies extends SettingsById<LeavePolicy> {
             throw ValidationError.at("negativeBalanceAllowedDays", "negativeBalanceAllowedDays must not be negative,"
                     + " got " + negative);
         }
+        List<TenureStep> steps = TenureStep.checked(tenureSteps);
+        if (encashableDays != null && (encashableDays.isNegative() || encashableDays.isGreaterThan(most))) {
+            throw ValidationError.at("encashableDays", "encashableDays must be between 0 and " + most + ", got "
+                    + encashableDays);
+        }
+        Days encashable = encashableDays == null || encashableDays.isZero() ? null : encashableDays;
+        if (encashable != null && rolloverMax == null) {
+            throw ValidationError.at("encashableDays", "without rolloverMaxDays nothing is forfeited at a year's end,"
+                    + " so nothing is paid out; set a rollover cap first");
+        }
         Optional<LeavePolicy> sameDate = schedule(locationId, leaveTypeId).exactlyOn(effectiveDate);
         String policyId = sameDate.map(LeavePolicy::id).orElse(newId);
         LeavePolicy wanted = new LeavePolicy(policyId, locationId, leaveTypeId, effectiveDate, annualAllowance,
-                accrual, rolloverMax, rolloverExpiryMonths, negative);
+                accrual, rolloverMax, rolloverExpiryMonths, negative, steps, encashable);
         if (sameDate.isPresent() && sameDate.get().equals(wanted)) {
             return Decision.nothingChanged(policyId);
         }
         return Decision.of(policyId, new LeavePolicySet(policyId, locationId, leaveTypeId, effectiveDate,
-                annualAllowance, accrual, rolloverMax, rolloverExpiryMonths, negative));
+                annualAllowance, accrual, rolloverMax, rolloverExpiryMonths, negative, steps, encashable));
     }
 
     /** Takes back the policy set for that date; figures are recomputed as if it had never been set. */
@@ -122,7 +144,7 @@ public final class LeavePolicies extends SettingsById<LeavePolicy> {
                 removed.remove(e.policyId());
                 LeavePolicy policy = new LeavePolicy(e.policyId(), e.locationId(), e.leaveTypeId(), e.effectiveDate(),
                         e.annualAllowance(), e.accrual(), e.rolloverMax(), e.rolloverExpiryMonths(),
-                        e.negativeBalanceAllowed());
+                        e.negativeBalanceAllowed(), e.tenureSteps(), e.encashableDays());
                 byId.put(policy.id(), policy);
                 schedules.computeIfAbsent(scheduleKey(e.locationId(), e.leaveTypeId()), k -> new DatedHistory<>())
                         .set(e.effectiveDate(), policy);

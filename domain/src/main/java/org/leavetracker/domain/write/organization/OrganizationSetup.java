@@ -222,7 +222,8 @@ public final class OrganizationSetup {
         return changeSettings(caller,
                 org -> org.policies().set(repository.newId(), command.locationId(), command.leaveTypeId(),
                         command.effectiveDate(), command.annualAllowance(), command.accrual(), command.rolloverMax(),
-                        command.rolloverExpiryMonths(), command.negativeBalanceAllowed()),
+                        command.rolloverExpiryMonths(), command.negativeBalanceAllowed(), command.tenureSteps(),
+                        command.encashableDays()),
                 (o, id) -> o.policies().get(id));
     }
 
