@@ -24,6 +24,7 @@ import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.read.LeaveReports;
 import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.OptionalHolidaysView;
 import org.leavetracker.domain.read.OrganizationView;
 import org.leavetracker.domain.read.ReadYourWrites;
 import org.leavetracker.domain.read.UserProfile;
@@ -84,7 +85,15 @@ public final class GraphQlShapes {
                 "holidayCalendar", l.holidayCalendar(),
                 "workingDays", now.ordered().stream().map(Enum::name).toList(),
                 "hoursPerDay", num(now.hoursPerDay()),
-                "holidays", holidays(l.customHolidays()), "workingWeeks", weeks, "archived", l.archived());
+                "holidays", holidays(l.customHolidays()), "workingWeeks", weeks, "archived", l.archived(),
+                "optionalHolidays", holidays(l.optionalHolidays()),
+                "optionalHolidaysPerYear", l.optionalHolidaysPerYear());
+    }
+
+    public Map<String, Object> optionalHolidays(OptionalHolidaysView v) {
+        return fields("year", v.year(), "perYear", v.perYear(), "chosen", (int) v.chosen(),
+                "holidays", all(v.holidays(), h -> fields("date", str(h.date()), "name", h.name(),
+                        "chosen", h.chosen())));
     }
 
     private Map<String, Object> datedWeek(LocalDate from, WorkingWeek week) {

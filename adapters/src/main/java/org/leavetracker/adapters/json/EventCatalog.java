@@ -68,6 +68,10 @@ public final class EventCatalog {
         register(WebhookEvent.WebhookRemoved.TYPE, WebhookEvent.WebhookRemoved.class, 1);
         register(LeaveTypeEvent.ToilEnabled.TYPE, LeaveTypeEvent.ToilEnabled.class, 1);
         register(LeaveTypeEvent.LeaveTypeRulesSet.TYPE, LeaveTypeEvent.LeaveTypeRulesSet.class, 1);
+        register(LocationEvent.OptionalHolidayAdded.TYPE, LocationEvent.OptionalHolidayAdded.class, 1);
+        register(LocationEvent.OptionalHolidaysPerYearSet.TYPE, LocationEvent.OptionalHolidaysPerYearSet.class, 1);
+        register(EmploymentEvent.OptionalHolidayChosen.TYPE, EmploymentEvent.OptionalHolidayChosen.class, 1);
+        register(EmploymentEvent.OptionalHolidayGivenBack.TYPE, EmploymentEvent.OptionalHolidayGivenBack.class, 1);
         register(CreditEvent.OvertimeRecorded.TYPE, CreditEvent.OvertimeRecorded.class, 1);
         register(PersonEvent.UserUpdated.TYPE, PersonEvent.UserUpdated.class, 1);
         register(EmploymentEvent.UserMovedToTeam.TYPE, EmploymentEvent.UserMovedToTeam.class, 1);

@@ -64,9 +64,11 @@ public final class EmploymentTimeline {
         return own.isPresent() ? own : locationOn(date).map(location -> location.workingWeekOn(date));
     }
 
+    /** A public or custom holiday of the location in force, or one of its optional holidays the person chose. */
     public boolean isHoliday(LocalDate date) {
         return locationOn(date)
-                .map(l -> l.customHolidays().containsKey(date) || calendars.isHoliday(l.holidayCalendar(), date))
+                .map(l -> l.customHolidays().containsKey(date) || calendars.isHoliday(l.holidayCalendar(), date)
+                        || l.optionalHolidays().containsKey(date) && employee.employment().hasChosen(date))
                 .orElse(false);
     }
 

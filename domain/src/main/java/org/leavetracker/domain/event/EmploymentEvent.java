@@ -13,6 +13,26 @@ import org.leavetracker.domain.model.Days;
         and when it ends. */
 public sealed interface EmploymentEvent extends EmployeeEvent {
 
+    /** The person takes one of their location's optional holidays: a holiday for them alone. */
+    record OptionalHolidayChosen(LocalDate date) implements EmploymentEvent {
+        public static final String TYPE = "OptionalHolidayChosen";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The person gives a chosen optional holiday back: a working day again. */
+    record OptionalHolidayGivenBack(LocalDate date) implements EmploymentEvent {
+        public static final String TYPE = "OptionalHolidayGivenBack";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     record UserMovedToLocation(String locationId, LocalDate effectiveDate) implements EmploymentEvent {
         public static final String TYPE = "UserMovedToLocation";
 

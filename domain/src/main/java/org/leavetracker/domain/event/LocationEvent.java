@@ -40,6 +40,27 @@ public sealed interface LocationEvent extends OrganizationEvent {
     }
 
     /** A custom holiday taken back: every figure is recomputed as if it had never been added. */
+    /** A floating holiday of a location: each person there may choose it as one of their optional holidays. */
+    record OptionalHolidayAdded(String locationId, LocalDate date, String name) implements LocationEvent {
+        public static final String TYPE = "OptionalHolidayAdded";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** How many of a location's optional holidays each person may choose a year. */
+    record OptionalHolidaysPerYearSet(String locationId, int perYear) implements LocationEvent {
+        public static final String TYPE = "OptionalHolidaysPerYearSet";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A custom or optional holiday taken back. */
     record HolidayRemoved(String locationId, LocalDate date) implements LocationEvent {
         public static final String TYPE = "HolidayRemoved";
 

@@ -33,6 +33,13 @@ public final class LeaveQueries {
         this.calendars = calendars;
     }
 
+    /** The caller's own optional holidays of a year, and which they chose (SPEC §3.9). */
+    public OptionalHolidaysView optionalHolidays(Caller caller, int year) {
+        Employee.requireYear(year);
+        Employee me = repository.actor(caller);
+        return OptionalHolidaysView.of(me, repository.organization(me.orgId()), year);
+    }
+
     /** Balances of every deducting leave type for a year; {@code asOf} defaults to today in the user's time zone. */
     public List<Balance> balances(Caller caller, String userId, int year, LocalDate asOf) {
         Employee.requireYear(year);

@@ -32,6 +32,12 @@ final class LeaveFields {
                 a.requiredDate("from"), a.string("approverId"))));
         fields.add("Query.previewLeaveRequest", (a, r) -> shapes.leavePreview(
                 app.workflow.previewLeave(r.caller(), FieldSupport.requestLeave(a))));
+        fields.add("Query.optionalHolidays", (a, r) -> shapes.optionalHolidays(app.leaveQueries.optionalHolidays(
+                r.caller(), a.requiredYear("year"))));
+        fields.add("Mutation.chooseOptionalHoliday", (a, r) -> shapes.optionalHolidays(
+                app.workflow.chooseOptionalHoliday(r.caller(), a.requiredDate("date"))));
+        fields.add("Mutation.unchooseOptionalHoliday", (a, r) -> shapes.optionalHolidays(
+                app.workflow.unchooseOptionalHoliday(r.caller(), a.requiredDate("date"))));
         fields.add("Query.balances", (a, r) -> shapes.all(app.leaveQueries.balances(r.caller(),
                 a.string("userId"), a.requiredYear("year"), a.date("asOf")), b -> shapes.balance(b.orgId(), b)));
     }

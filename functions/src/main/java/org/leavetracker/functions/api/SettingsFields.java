@@ -29,11 +29,13 @@ final class SettingsFields {
                 a.required("name"), a.required("timeZone"), a.required("holidayCalendar"),
                 a.daysOfWeek("workingDays"), a.days("hoursPerDay"))));
         fields.add("Mutation.addHoliday", (a, r) -> shapes.location(app.setup.addHoliday(r.caller(),
-                a.required("locationId"), a.requiredDate("date"), a.required("name"))));
+                a.required("locationId"), a.requiredDate("date"), a.required("name"),
+                Boolean.TRUE.equals(a.optionalBool("optional")))));
         fields.add("Mutation.removeHoliday", (a, r) -> shapes.location(app.setup.removeHoliday(r.caller(),
                 a.required("locationId"), a.requiredDate("date"))));
         fields.add("Mutation.updateLocation", (a, r) -> shapes.location(app.setup.updateLocation(r.caller(),
-                a.required("locationId"), a.string("name"), a.string("timeZone"), a.string("holidayCalendar"))));
+                a.required("locationId"), a.string("name"), a.string("timeZone"), a.string("holidayCalendar"),
+                a.integer("optionalHolidaysPerYear"))));
         fields.add("Mutation.setLocationWorkingWeek", (a, r) -> shapes.location(app.setup.setLocationWorkingWeek(
                 r.caller(), a.required("locationId"), a.daysOfWeek("workingDays"), a.requiredDate("effectiveDate"),
                 a.days("hoursPerDay"), FieldSupport.hoursByDay(a))));

@@ -17,6 +17,7 @@ import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.TeamEvent;
 import org.leavetracker.domain.event.WebhookEvent;
+import org.leavetracker.domain.model.Days;
 
 /**
  * Each stored event as the entry people read in a trail. The switches are exhaustive over the sealed events, so a
@@ -68,6 +69,10 @@ public final class HistoryEntries {
             case EmploymentEvent.EmploymentEnded e -> HistoryEntry.of(EMPLOYMENT_ENDS).from(e.lastDay()).build();
             case EmploymentEvent.EmploymentEndUndone e -> HistoryEntry.of(EMPLOYMENT_END_TAKEN_BACK)
                     .from(e.lastDay()).build();
+            case EmploymentEvent.OptionalHolidayChosen e -> HistoryEntry.of(OPTIONAL_HOLIDAY_CHOSEN).from(e.date())
+                    .build();
+            case EmploymentEvent.OptionalHolidayGivenBack e -> HistoryEntry.of(OPTIONAL_HOLIDAY_GIVEN_BACK)
+                    .from(e.date()).build();
         };
     }
 
@@ -139,6 +144,10 @@ public final class HistoryEntries {
                     .from(e.date()).name(e.name()).build();
             case LocationEvent.HolidayRemoved e -> HistoryEntry.of(HOLIDAY_TAKEN_BACK).location(e.locationId())
                     .from(e.date()).build();
+            case LocationEvent.OptionalHolidayAdded e -> HistoryEntry.of(OPTIONAL_HOLIDAY_ADDED)
+                    .location(e.locationId()).from(e.date()).name(e.name()).build();
+            case LocationEvent.OptionalHolidaysPerYearSet e -> HistoryEntry.of(OPTIONAL_HOLIDAYS_ALLOWED)
+                    .location(e.locationId()).days(Days.of(e.perYear())).build();
         };
     }
 

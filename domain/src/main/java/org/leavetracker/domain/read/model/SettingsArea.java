@@ -42,6 +42,8 @@ public enum SettingsArea {
             case LocationEvent.LocationArchived e -> LOCATIONS;
             case LocationEvent.HolidayAdded e -> LOCATIONS;
             case LocationEvent.HolidayRemoved e -> LOCATIONS;
+            case LocationEvent.OptionalHolidayAdded e -> LOCATIONS;
+            case LocationEvent.OptionalHolidaysPerYearSet e -> LOCATIONS;
             case LeaveTypeEvent.LeaveTypeCreated e -> LEAVE_TYPES;
             case LeaveTypeEvent.LeaveTypeUpdated e -> LEAVE_TYPES;
             case LeaveTypeEvent.LeaveTypeArchived e -> LEAVE_TYPES;

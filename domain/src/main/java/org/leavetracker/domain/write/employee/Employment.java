@@ -9,17 +9,23 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.leavetracker.domain.error.Conflict;
+import org.leavetracker.domain.error.NotFound;
+import org.leavetracker.domain.error.PolicyViolation;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.EmploymentEvent.EmploymentEndUndone;
 import org.leavetracker.domain.event.EmploymentEvent.EmploymentEnded;
+import org.leavetracker.domain.event.EmploymentEvent.OptionalHolidayChosen;
+import org.leavetracker.domain.event.EmploymentEvent.OptionalHolidayGivenBack;
 import org.leavetracker.domain.event.EmploymentEvent.UserMovedToLocation;
 import org.leavetracker.domain.event.EmploymentEvent.UserMovedToTeam;
 import org.leavetracker.domain.event.EmploymentEvent.WorkingWeekSet;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.model.DatedHistory;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.WorkingWeek;
 import org.leavetracker.domain.write.Decision;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * Where, in which team and on which days a person works from each date on, and when their employment ended. A move
@@ -33,9 +39,58 @@ public final class Employment {
     /** Team memberships from their dates ("" = in no team from then on). */
     private final DatedHistory<String> teams = new DatedHistory<>();
     private final TreeSet<LocalDate> lastDays = new TreeSet<>();
+    private final TreeSet<LocalDate> chosenHolidays = new TreeSet<>();
 
     Employment(Employee person) {
         this.person = person;
+    }
+
+    /**
+     * The person takes an optional holiday of the location they work at on that date, within the number a year it
+     * gives (SPEC §3.9): a holiday for them alone from then on.
+     */
+    public Decision chooseOptionalHoliday(LocalDate date, Organization organization) {
+        Employee.requireDate(date, "date");
+        Location location = locations.on(date).flatMap(organization.locations()::find)
+                .filter(l -> employedOn(date) && l.optionalHolidays().containsKey(date))
+                .orElseThrow(() -> ValidationError.at("date", date + " is not an optional holiday where you work"));
+        if (chosenHolidays.contains(date)) {
+            return Decision.nothingChanged(person.id());
+        }
+        long taken = chosenIn(date.getYear(), organization);
+        if (taken >= location.optionalHolidaysPerYear()) {
+            throw new PolicyViolation("You may choose " + location.optionalHolidaysPerYear() + " optional holidays in "
+                    + date.getYear() + " in " + location.name() + " and have chosen " + taken
+                    + "; give one back first", Map.of("field", "date", "rule", "optionalHolidaysPerYear",
+                    "limit", location.optionalHolidaysPerYear(), "chosen", taken, "year", date.getYear()));
+        }
+        return Decision.of(person.id(), new OptionalHolidayChosen(date));
+    }
+
+    public Decision giveBackOptionalHoliday(LocalDate date) {
+        Employee.requireDate(date, "date");
+        if (!chosenHolidays.contains(date)) {
+            throw new NotFound("you have not chosen " + date + " as an optional holiday");
+        }
+        return Decision.of(person.id(), new OptionalHolidayGivenBack(date));
+    }
+
+    /** Whether the person chose the date as one of their optional holidays (it counts only while it is one). */
+    public boolean hasChosen(LocalDate date) {
+        return chosenHolidays.contains(date);
+    }
+
+    /** The optional holidays chosen, in date order. */
+    public List<LocalDate> chosenHolidays() {
+        return List.copyOf(chosenHolidays);
+    }
+
+    /** Chosen in a year that are still optional holidays where the person works on them. */
+    private long chosenIn(int year, Organization organization) {
+        return chosenHolidays.stream().filter(d -> d.getYear() == year)
+                .filter(d -> locations.on(d).flatMap(organization.locations()::find)
+                        .map(l -> l.optionalHolidays().containsKey(d)).orElse(false))
+                .count();
     }
 
     public Decision moveToLocation(String locationId, LocalDate effectiveDate) {
@@ -167,6 +222,8 @@ public final class Employment {
             case UserMovedToTeam e -> teams.set(e.effectiveDate(), e.teamId() == null ? "" : e.teamId());
             case EmploymentEnded e -> lastDays.add(e.lastDay());
             case EmploymentEndUndone e -> lastDays.remove(e.lastDay());
+            case OptionalHolidayChosen e -> chosenHolidays.add(e.date());
+            case OptionalHolidayGivenBack e -> chosenHolidays.remove(e.date());
         }
     }
 }

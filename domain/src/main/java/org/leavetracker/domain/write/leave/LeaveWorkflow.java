@@ -19,6 +19,7 @@ import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.read.LeaveRequestView;
+import org.leavetracker.domain.read.OptionalHolidaysView;
 import org.leavetracker.domain.read.UserProfile;
 import org.leavetracker.domain.write.AccessPolicy;
 import org.leavetracker.domain.write.Caller;
@@ -224,6 +225,28 @@ public final class LeaveWorkflow {
                     approver.approvers().setSubstitute(substitute, from, to), caller));
             PersonContext person = PersonContext.of(approver, organization, calendars);
             return UserProfile.of(approver, person.timeline(), repository.todayFor(approver, organization));
+        });
+    }
+
+    /** The caller takes one of their location's optional holidays (SPEC §3.9): their requests over it count less. */
+    public OptionalHolidaysView chooseOptionalHoliday(Caller caller, LocalDate date) {
+        return onOwnHolidays(caller, date, (me, organization) -> me.employment().chooseOptionalHoliday(date,
+                organization));
+    }
+
+    /** The caller gives a chosen optional holiday back: a working day for them again. */
+    public OptionalHolidaysView unchooseOptionalHoliday(Caller caller, LocalDate date) {
+        return onOwnHolidays(caller, date, (me, organization) -> me.employment().giveBackOptionalHoliday(date));
+    }
+
+    /** Answers the caller's optional holidays of the date's year, as they are after the decision. */
+    private OptionalHolidaysView onOwnHolidays(Caller caller, LocalDate date,
+                                               java.util.function.BiFunction<Employee, Organization, Decision> decide) {
+        return retry.run(() -> {
+            Employee me = repository.actor(caller);
+            Organization organization = repository.organization(me.orgId());
+            me = me.after(repository.save(me.orgId(), me.id(), me.version(), decide.apply(me, organization), caller));
+            return OptionalHolidaysView.of(me, organization, date.getYear());
         });
     }
 

@@ -16,6 +16,8 @@ import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.LocationEvent.HolidayAdded;
+import org.leavetracker.domain.event.LocationEvent.OptionalHolidayAdded;
+import org.leavetracker.domain.event.LocationEvent.OptionalHolidaysPerYearSet;
 import org.leavetracker.domain.event.LocationEvent.HolidayRemoved;
 import org.leavetracker.domain.event.LocationEvent.LocationArchived;
 import org.leavetracker.domain.event.LocationEvent.LocationCreated;
@@ -32,6 +34,9 @@ import org.leavetracker.domain.write.Decision;
 
 /** An organization's locations: time zone, holiday calendar, custom holidays and dated working weeks. */
 public final class Locations extends SettingsById<Location> {
+
+    /** More floating holidays a year than any company's policy gives. */
+    static final int MAX_OPTIONAL_HOLIDAYS = 20;
 
     /** Holidays taken back ("locationId|date"), so that a repeated removal answers as the first did. */
     private final Set<String> removedHolidays = new HashSet<>();
@@ -66,16 +71,42 @@ public final class Locations extends SettingsById<Location> {
     }
 
     public Decision addHoliday(String locationId, LocalDate date, String holidayName) {
+        return addHoliday(locationId, date, holidayName, false);
+    }
+
+    /**
+     * A custom holiday of a location, or with {@code optional} a floating one that each person there may choose
+     * (SPEC §3.9). A date is one or the other: take it back first to change which.
+     */
+    public Decision addHoliday(String locationId, LocalDate date, String holidayName, boolean optional) {
         DateWindow.require(date, "date");
         Location location = get(locationId);
         if (date == null) {
             throw ValidationError.at("date", "date is required");
         }
         String cleanName = Text.requiredName(holidayName, "name");
-        if (cleanName.equals(location.customHolidays().get(date))) {
+        Map<LocalDate, String> same = optional ? location.optionalHolidays() : location.customHolidays();
+        Map<LocalDate, String> other = optional ? location.customHolidays() : location.optionalHolidays();
+        if (cleanName.equals(same.get(date))) {
             return Decision.nothingChanged(locationId);
         }
-        return Decision.of(locationId, new HolidayAdded(locationId, date, cleanName));
+        if (other.containsKey(date)) {
+            throw ValidationError.at("date", date + " is " + (optional ? "a holiday" : "an optional holiday") + " of "
+                    + location.name() + " already; remove it first to change which");
+        }
+        return Decision.of(locationId, optional ? new OptionalHolidayAdded(locationId, date, cleanName)
+                : new HolidayAdded(locationId, date, cleanName));
+    }
+
+    /** How many of the location's optional holidays each person there may choose a year (0: none). */
+    public Decision setOptionalHolidaysPerYear(String locationId, int perYear) {
+        Location location = get(locationId);
+        if (perYear < 0 || perYear > MAX_OPTIONAL_HOLIDAYS) {
+            throw ValidationError.at("optionalHolidaysPerYear", "optionalHolidaysPerYear is 0 to "
+                    + MAX_OPTIONAL_HOLIDAYS + ", not " + perYear);
+        }
+        return location.optionalHolidaysPerYear() == perYear ? Decision.nothingChanged(locationId)
+                : Decision.of(locationId, new OptionalHolidaysPerYearSet(locationId, perYear));
     }
 
     /** Takes back a custom holiday of a location; public holidays come from the calendar and cannot be removed. */
@@ -84,7 +115,7 @@ public final class Locations extends SettingsById<Location> {
         if (date == null) {
             throw ValidationError.at("date", "date is required");
         }
-        if (!location.customHolidays().containsKey(date)) {
+        if (!location.customHolidays().containsKey(date) && !location.optionalHolidays().containsKey(date)) {
             if (removedHolidays.contains(locationId + "|" + date)) {
                 return Decision.nothingChanged(locationId); // a repeated removal
             }
@@ -149,6 +180,10 @@ public final class Locations extends SettingsById<Location> {
                     ZoneId.of(e.timeZone()), e.holidayCalendar(), WorkingWeek.of(e.workingDays(), e.hoursPerDay()),
                     new TreeMap<>()));
             case HolidayAdded e -> byId.computeIfPresent(e.locationId(), (k, l) -> l.withHoliday(e.date(), e.name()));
+            case OptionalHolidayAdded e -> byId.computeIfPresent(e.locationId(),
+                    (k, l) -> l.withOptionalHoliday(e.date(), e.name()));
+            case OptionalHolidaysPerYearSet e -> byId.computeIfPresent(e.locationId(),
+                    (k, l) -> l.withOptionalHolidaysPerYear(e.perYear()));
             case HolidayRemoved e -> {
                 byId.computeIfPresent(e.locationId(), (k, l) -> l.withoutHoliday(e.date()));
                 removedHolidays.add(e.locationId() + "|" + e.date());

@@ -2,6 +2,7 @@ package org.leavetracker.domain.write.organization;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.ApprovalLevel;
@@ -115,8 +117,13 @@ public final class OrganizationSetup {
     }
 
     public Location addHoliday(Caller caller, String locationId, LocalDate date, String name) {
-        return changeSettings(caller, org -> org.locations().addHoliday(locationId, date, name), (o, id) ->
-                o.locations().get(id));
+        return addHoliday(caller, locationId, date, name, false);
+    }
+
+    /** Admin: a custom holiday, or with {@code optional} a floating one people there may choose (SPEC §3.9). */
+    public Location addHoliday(Caller caller, String locationId, LocalDate date, String name, boolean optional) {
+        return changeSettings(caller, org -> org.locations().addHoliday(locationId, date, name, optional),
+                (o, id) -> o.locations().get(id));
     }
 
     /** Admin: renames the organization. */
@@ -142,9 +149,21 @@ public final class OrganizationSetup {
     /** Admin: corrects a location's name, time zone or holiday calendar (null: unchanged). */
     public Location updateLocation(Caller caller, String locationId, String name, String timeZone,
                                    String holidayCalendar) {
-        return changeSettings(caller, org -> org.locations().update(locationId, name, timeZone, holidayCalendar,
-                calendars),
-                (o, id) -> o.locations().get(id));
+        return updateLocation(caller, locationId, name, timeZone, holidayCalendar, null);
+    }
+
+    /** @param optionalHolidaysPerYear how many optional holidays each person there may choose a year (null: same) */
+    public Location updateLocation(Caller caller, String locationId, String name, String timeZone,
+                                   String holidayCalendar, Integer optionalHolidaysPerYear) {
+        return changeSettings(caller, org -> {
+            Decision settings = org.locations().update(locationId, name, timeZone, holidayCalendar, calendars);
+            if (optionalHolidaysPerYear == null) {
+                return settings;
+            }
+            List<DomainEvent> events = new ArrayList<>(settings.events());
+            events.addAll(org.locations().setOptionalHolidaysPerYear(locationId, optionalHolidaysPerYear).events());
+            return Decision.of(locationId, events.toArray(DomainEvent[]::new));
+        }, (o, id) -> o.locations().get(id));
     }
 
     /** Admin: the location's working week from a date on; days and balances of its people are recomputed. */
