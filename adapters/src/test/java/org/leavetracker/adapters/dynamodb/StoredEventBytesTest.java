@@ -89,8 +89,8 @@ class StoredEventBytesTest {
         setup.removeBlackoutPeriod(admin, blackout.id());
         setup.addBlackoutPeriod(admin, berlin.id(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6),
                 List.of(), BlackoutMode.REFUSE);
-        var team = setup.createTeam(admin, "Platform");
-        setup.renameTeam(admin, team.id(), "Platform team");
+        var team = app.deciders.createTeam(admin, "Platform");
+        app.deciders.renameTeam(admin, team.id(), "Platform team");
 
         var approverProfile = setup.addUser(admin, "ada@golden.test", "Ada", Role.APPROVER);
         var memberProfile = setup.addUser(admin, "bob@golden.test", "Bob", Role.MEMBER);
@@ -98,7 +98,7 @@ class StoredEventBytesTest {
         String ada = approverProfile.id();
         String bob = memberProfile.id();
         String cy = otherProfile.id();
-        setup.setTeamManagers(admin, team.id(), List.of(ada));
+        app.deciders.setTeamManagers(admin, team.id(), List.of(ada));
         setup.changeUserRole(admin, cy, Role.APPROVER);
         for (String person : List.of(ada, bob, cy)) {
             people.moveUserToLocation(admin, person, berlin.id(), LocalDate.of(2026, 1, 1));
@@ -116,7 +116,7 @@ class StoredEventBytesTest {
 
         Caller bobCaller = new Caller(bob, null);
         Caller adaCaller = new Caller(ada, null);
-        var group = setup.setApproverGroup(admin, "HR", List.of(ada, cy));
+        var group = app.deciders.setApproverGroup(admin, "HR", List.of(ada, cy));
         setup.setApprovalChain(admin, vacation.id(), List.of(ApprovalLevel.SINGLE.get(0),
                 new ApprovalLevel(ApprovalLevel.Kind.GROUP, group.id())));
         var chained = leave.requestLeave(bobCaller, vacation.id(), LocalDate.of(2026, 7, 20),
@@ -124,7 +124,7 @@ class StoredEventBytesTest {
         leave.approveLeave(adaCaller, chained.id(), null);
         leave.approveLeave(new Caller(cy, null), chained.id(), "Second level");
         setup.setApprovalChain(admin, vacation.id(), List.of());
-        setup.removeApproverGroup(admin, group.id());
+        app.deciders.removeApproverGroup(admin, group.id());
         var first = leave.requestLeave(bobCaller, vacation.id(), LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 7),
                 null, "Summer", "client-1");
         leave.approveLeave(adaCaller, first.id(), "Enjoy");

@@ -24,6 +24,7 @@ import org.leavetracker.domain.write.Repository;
 import org.leavetracker.domain.write.employee.EmployeeAdministration;
 import org.leavetracker.domain.write.employee.Identity;
 import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.write.organization.DecidersSetup;
 import org.leavetracker.domain.write.organization.OrganizationSetup;
 
 /** The use cases on the real adapters over DynamoDB Local, recording what they append so tests can project it. */
@@ -39,6 +40,7 @@ public final class DynamoApp {
     public final JollydayHolidayCalendar holidays = new JollydayHolidayCalendar();
     public final Repository repository = new Repository(new Recording(), clock, new SequentialIds());
     public final OrganizationSetup setup = new OrganizationSetup(repository, holidays, CommandRetry.standard());
+    public final DecidersSetup deciders = new DecidersSetup(repository, CommandRetry.standard());
     public final EmployeeAdministration administration = new EmployeeAdministration(repository, holidays,
             CommandRetry.standard());
     public final LeaveWorkflow workflow = new LeaveWorkflow(repository, holidays, CommandRetry.standard());

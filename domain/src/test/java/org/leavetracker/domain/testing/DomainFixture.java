@@ -16,6 +16,7 @@ import org.leavetracker.domain.write.Repository;
 import org.leavetracker.domain.write.employee.EmployeeAdministration;
 import org.leavetracker.domain.write.employee.Identity;
 import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.write.organization.DecidersSetup;
 import org.leavetracker.domain.write.organization.OrganizationSetup;
 
 /** The whole domain wired to in-memory ports, with the steps tests and benchmarks repeat. */
@@ -38,6 +39,7 @@ public final class DomainFixture {
             .with("FR", LocalDate.of(2026, 7, 14), "Bastille Day");
     public final Repository repository;
     public final OrganizationSetup setup;
+    public final DecidersSetup deciders;
     public final SettingsQueries settings;
     public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
@@ -48,6 +50,7 @@ public final class DomainFixture {
         repository = new Repository(store, clock, ids);
         CommandRetry retry = new CommandRetry(CommandRetry.DEFAULT_ATTEMPTS, 5);
         setup = new OrganizationSetup(repository, holidays, retry);
+        deciders = new DecidersSetup(repository, retry);
         settings = new SettingsQueries(repository, holidays);
         administration = new EmployeeAdministration(repository, holidays, retry);
         workflow = new LeaveWorkflow(repository, holidays, retry);

@@ -65,20 +65,20 @@ final class SettingsFields {
                 a.ids("leaveTypeIds"), a.enumeration("mode", BlackoutMode.class))));
         fields.add("Mutation.removeBlackoutPeriod", (a, r) -> shapes.blackout(app.setup.removeBlackoutPeriod(
                 r.caller(), a.required("blackoutId"))));
-        fields.add("Mutation.setApproverGroup", (a, r) -> shapes.approverGroup(app.setup.setApproverGroup(
+        fields.add("Mutation.setApproverGroup", (a, r) -> shapes.approverGroup(app.deciders.setApproverGroup(
                 r.caller(), a.required("name"), a.ids("memberIds"))));
-        fields.add("Mutation.removeApproverGroup", (a, r) -> shapes.approverGroup(app.setup.removeApproverGroup(
+        fields.add("Mutation.removeApproverGroup", (a, r) -> shapes.approverGroup(app.deciders.removeApproverGroup(
                 r.caller(), a.required("groupId"))));
         fields.add("Mutation.setApprovalChain", (a, r) -> shapes.leaveType(app.setup.setApprovalChain(
                 r.caller(), a.required("leaveTypeId"), a.objects("levels").stream().map(level -> new ApprovalLevel(
                         level.enumeration("kind", ApprovalLevel.Kind.class), level.string("groupId"))).toList())));
         fields.add("Mutation.setToil", (a, r) -> shapes.leaveType(app.setup.setToil(r.caller(),
                 a.required("leaveTypeId"), a.integer("expiryMonths"))));
-        fields.add("Mutation.createTeam", (a, r) -> support.teamShape(r, app.setup.createTeam(r.caller(),
+        fields.add("Mutation.createTeam", (a, r) -> support.teamShape(r, app.deciders.createTeam(r.caller(),
                 a.required("name"))));
-        fields.add("Mutation.renameTeam", (a, r) -> support.teamShape(r, app.setup.renameTeam(r.caller(),
+        fields.add("Mutation.renameTeam", (a, r) -> support.teamShape(r, app.deciders.renameTeam(r.caller(),
                 a.required("teamId"), a.required("name"))));
-        fields.add("Mutation.setTeamManagers", (a, r) -> support.teamShape(r, app.setup.setTeamManagers(r.caller(),
+        fields.add("Mutation.setTeamManagers", (a, r) -> support.teamShape(r, app.deciders.setTeamManagers(r.caller(),
                 a.required("teamId"), a.ids("managerIds"))));
         fields.add("Query.blackoutPeriods", (a, r) -> shapes.all(app.settings.blackoutPeriods(r.caller()),
                 shapes::blackout));

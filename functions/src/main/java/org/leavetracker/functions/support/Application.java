@@ -26,6 +26,7 @@ import org.leavetracker.domain.write.Repository;
 import org.leavetracker.domain.write.employee.CallerResolver;
 import org.leavetracker.domain.write.employee.EmployeeAdministration;
 import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.write.organization.DecidersSetup;
 import org.leavetracker.domain.write.organization.OrganizationSetup;
 import org.leavetracker.domain.write.organization.WebhookAdministration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -48,6 +49,7 @@ public final class Application {
     public final Repository repository;
     public final CallerResolver callers;
     public final OrganizationSetup setup;
+    public final DecidersSetup deciders;
     public final SettingsQueries settings;
     public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
@@ -81,6 +83,7 @@ public final class Application {
         CommandRetry retry = CommandRetry.standard();
         this.callers = new CallerResolver(repository, retry);
         this.setup = new OrganizationSetup(repository, holidays, retry);
+        this.deciders = new DecidersSetup(repository, retry);
         this.settings = new SettingsQueries(repository, holidays);
         this.administration = new EmployeeAdministration(repository, holidays, retry);
         this.workflow = new LeaveWorkflow(repository, holidays, retry);

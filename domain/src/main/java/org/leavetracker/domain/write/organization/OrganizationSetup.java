@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.leavetracker.domain.error.Conflict;
-import org.leavetracker.domain.error.NotFound;
-import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.ApprovalLevel;
-import org.leavetracker.domain.model.ApproverGroup;
 import org.leavetracker.domain.model.BlackoutMode;
 import org.leavetracker.domain.model.BlackoutPeriod;
 import org.leavetracker.domain.model.Days;
@@ -25,7 +22,6 @@ import org.leavetracker.domain.model.LeaveTypeRules;
 import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
-import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
 import org.leavetracker.domain.port.HolidayCalendar;
@@ -209,12 +205,6 @@ public final class OrganizationSetup {
                 (o, id) -> o.policies().everSet(id));
     }
 
-    /** Admin: removes an approver group that no approval chain names; answers it as it was. */
-    public ApproverGroup removeApproverGroup(Caller caller, String groupId) {
-        return changeSettings(caller, org -> org.approverGroups().remove(groupId), (o, id) -> o.approverGroups()
-                .everSet(id));
-    }
-
     public LeaveType createLeaveType(Caller caller, String name, boolean deductsFromAllowance,
                                      boolean requiresApproval, boolean allowHalfDays) {
         return createLeaveType(caller, name, deductsFromAllowance, requiresApproval, allowHalfDays, null);
@@ -259,46 +249,6 @@ public final class OrganizationSetup {
         return changeSettings(caller,
                 org -> org.blackouts().add(repository.newId(), locationId, from, to, leaveTypeIds, mode),
                 (o, id) -> o.blackouts().get(id));
-    }
-
-    /**
-     * Admin: creates an approver group, or replaces the members of the group with that name. Members must be
-     * approvers or admins of the organization.
-     */
-    public ApproverGroup setApproverGroup(Caller caller, String name, List<String> memberIds) {
-        return changeSettings(caller, org -> {
-            requireDeciders(org, memberIds, "approver groups hold approvers and admins");
-            return org.approverGroups().set(repository.newId(), name, memberIds);
-        }, (o, id) -> o.approverGroups().get(id));
-    }
-
-    /** Admin: a new team (SPEC §3.8); the same name again answers the team made before. */
-    public Team createTeam(Caller caller, String name) {
-        return changeSettings(caller, org -> org.teams().create(repository.newId(), name), (o, id) -> o.teams()
-                .get(id));
-    }
-
-    public Team renameTeam(Caller caller, String teamId, String name) {
-        return changeSettings(caller, org -> org.teams().rename(teamId, name), (o, id) -> o.teams().get(id));
-    }
-
-    /** Admin: the team's managers, approvers or admins of the organization (they approve its members' leave). */
-    public Team setTeamManagers(Caller caller, String teamId, List<String> managerIds) {
-        return changeSettings(caller, org -> {
-            requireDeciders(org, managerIds, "team managers approve leave, so they are approvers or admins");
-            return org.teams().setManagers(teamId, managerIds);
-        }, (o, id) -> o.teams().get(id));
-    }
-
-    /** People who will decide leave: each of this organization, and an approver or admin (else {@code why}). */
-    private void requireDeciders(Organization org, List<String> userIds, String why) {
-        for (String userId : userIds == null ? List.<String>of() : userIds) {
-            Employee person = repository.findEmployee(userId).filter(e -> e.orgId().equals(org.id()))
-                    .orElseThrow(() -> new NotFound("no user with id " + userId));
-            if (!person.role().mayApprove()) {
-                throw new ValidationError(person.name() + " is a " + person.role() + "; " + why);
-            }
-        }
     }
 
     /** Admin: the approval levels of a leave type, for requests made from now on (empty: one level). */

@@ -54,8 +54,8 @@ class ScopedFanOutPropertiesTest {
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2024, 1, 1), 25);
         Caller boss = app.addUser(admin, "boss@acme.test", Role.APPROVER);
         Caller lead = app.addUser(admin, "lead@acme.test", Role.APPROVER);
-        String team = app.setup.createTeam(admin, "Ops").id();
-        String helpers = app.setup.setApproverGroup(admin, "Helpers", List.of(lead.userId())).id();
+        String team = app.deciders.createTeam(admin, "Ops").id();
+        String helpers = app.deciders.setApproverGroup(admin, "Helpers", List.of(lead.userId())).id();
         app.setup.setApprovalChain(admin, vacation, List.of(new ApprovalLevel(ApprovalLevel.Kind.APPROVERS, null),
                 new ApprovalLevel(ApprovalLevel.Kind.GROUP, helpers)));
         List<Caller> people = new ArrayList<>();
@@ -108,9 +108,9 @@ class ScopedFanOutPropertiesTest {
                             : DomainFixture.MON_FRI, day, null, null);
                     case 8 -> app.upfrontPolicy(admin, berlin, vacation, day, 20 + step.length());
                     case 9 -> app.setup.createLeaveType(admin, "Extra " + step.day(), true, true, true);
-                    case 10 -> app.setup.setApproverGroup(admin, "Helpers", groupChanges++ % 2 == 0
+                    case 10 -> app.deciders.setApproverGroup(admin, "Helpers", groupChanges++ % 2 == 0
                             ? List.of(admin.userId()) : List.of(lead.userId()));
-                    default -> app.setup.setTeamManagers(admin, team, step.length() % 2 == 0
+                    default -> app.deciders.setTeamManagers(admin, team, step.length() % 2 == 0
                             ? List.of(lead.userId()) : List.of());
                 }
             } catch (DomainError refused) {

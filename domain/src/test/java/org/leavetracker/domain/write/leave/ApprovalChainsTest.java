@@ -42,7 +42,7 @@ class ApprovalChainsTest {
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 25);
         app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2026, 1, 1));
         app.administration.assignApprover(admin, ann.userId(), boss.userId());
-        hrGroup = app.setup.setApproverGroup(admin, "HR", List.of(hr.userId(), hr2.userId())).id();
+        hrGroup = app.deciders.setApproverGroup(admin, "HR", List.of(hr.userId(), hr2.userId())).id();
         app.setup.setApprovalChain(admin, vacation, List.of(new ApprovalLevel(Kind.APPROVERS, null),
                 new ApprovalLevel(Kind.GROUP, hrGroup), new ApprovalLevel(Kind.ADMINS, null)));
     }
@@ -128,7 +128,7 @@ class ApprovalChainsTest {
         assertThat(queries.pendingApprovals(admin)).extracting(LeaveRequestView::id).containsExactly(id);
 
         Caller newcomer = app.addUser(admin, "hr3@acme.test", Role.APPROVER);
-        app.setup.setApproverGroup(admin, "HR", List.of(hr.userId(), hr2.userId(), newcomer.userId()));
+        app.deciders.setApproverGroup(admin, "HR", List.of(hr.userId(), hr2.userId(), newcomer.userId()));
         app.store.allEvents().forEach(projector::project);
         assertThat(queries.pendingApprovals(newcomer)).as("a new member sees what waits for the group")
                 .extracting(LeaveRequestView::id).containsExactly(id);
@@ -163,14 +163,14 @@ class ApprovalChainsTest {
                 new ApprovalLevel(Kind.ADMINS, null)))).isInstanceOf(ValidationError.class);
         assertThatThrownBy(() -> app.setup.setApprovalChain(boss, vacation, List.of()))
                 .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> app.setup.setApproverGroup(admin, "Team", List.of(ann.userId())))
+        assertThatThrownBy(() -> app.deciders.setApproverGroup(admin, "Team", List.of(ann.userId())))
                 .as("a member is no approver").isInstanceOf(ValidationError.class);
-        assertThatThrownBy(() -> app.setup.setApproverGroup(admin, "Team", List.of()))
+        assertThatThrownBy(() -> app.deciders.setApproverGroup(admin, "Team", List.of()))
                 .isInstanceOf(ValidationError.class);
         Caller other = app.newOrganization("Other", "admin@other.test");
-        assertThatThrownBy(() -> app.setup.setApproverGroup(other, "HR", List.of(hr.userId())))
+        assertThatThrownBy(() -> app.deciders.setApproverGroup(other, "HR", List.of(hr.userId())))
                 .as("someone of another organization").isInstanceOf(NotFound.class);
-        assertThat(app.setup.setApproverGroup(admin, "hr", List.of(hr.userId())).id()).as("same name, same group")
+        assertThat(app.deciders.setApproverGroup(admin, "hr", List.of(hr.userId())).id()).as("same name, same group")
                 .isEqualTo(hrGroup);
         assertThat(app.settings.approverGroups(ann)).singleElement()
                 .satisfies(g -> assertThat(g.memberIds()).containsExactly(hr.userId()));

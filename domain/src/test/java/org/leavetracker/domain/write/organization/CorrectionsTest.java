@@ -301,16 +301,16 @@ class CorrectionsTest {
     void an_approver_group_is_removed_only_when_no_chain_names_it() {
         Company c = new Company();
         Caller bob = c.app.addUser(c.admin, "bob@acme.test", Role.APPROVER);
-        var hr = c.app.setup.setApproverGroup(c.admin, "HR", List.of(bob.userId()));
+        var hr = c.app.deciders.setApproverGroup(c.admin, "HR", List.of(bob.userId()));
         c.app.setup.setApprovalChain(c.admin, c.vacation, List.of(new org.leavetracker.domain.model.ApprovalLevel(
                 org.leavetracker.domain.model.ApprovalLevel.Kind.GROUP, hr.id())));
         LeaveRequestView pending = c.request("2026-07-06", "2026-07-07");
-        assertThatThrownBy(() -> c.app.setup.removeApproverGroup(c.admin, hr.id()))
+        assertThatThrownBy(() -> c.app.deciders.removeApproverGroup(c.admin, hr.id()))
                 .isInstanceOf(org.leavetracker.domain.error.ValidationError.class).hasMessageContaining("Vacation");
         c.app.setup.setApprovalChain(c.admin, c.vacation, List.of());
-        assertThat(c.app.setup.removeApproverGroup(c.admin, hr.id())).isEqualTo(hr);
+        assertThat(c.app.deciders.removeApproverGroup(c.admin, hr.id())).isEqualTo(hr);
         assertThat(c.app.settings.approverGroups(c.admin)).isEmpty();
-        assertThat(c.app.setup.removeApproverGroup(c.admin, hr.id())).as("a repeat answers the same").isEqualTo(hr);
+        assertThat(c.app.deciders.removeApproverGroup(c.admin, hr.id())).as("a repeat answers the same").isEqualTo(hr);
         // the request made while the chain named HR is the admins' to decide now
         assertThatThrownBy(() -> c.app.workflow.approveLeave(bob, pending.id(), null))
                 .isInstanceOf(Forbidden.class).hasMessageContaining("removed");

@@ -46,9 +46,9 @@ class TeamsTest {
 
     @Test
     void a_teams_manager_approves_its_members_leave_from_the_day_they_are_in_it() {
-        Team web = app.setup.createTeam(admin, "Web");
-        assertThat(app.setup.createTeam(admin, " web ")).as("the same name answers the team made").isEqualTo(web);
-        app.setup.setTeamManagers(admin, web.id(), List.of(mia.userId()));
+        Team web = app.deciders.createTeam(admin, "Web");
+        assertThat(app.deciders.createTeam(admin, " web ")).as("the same name answers the team made").isEqualTo(web);
+        app.deciders.setTeamManagers(admin, web.id(), List.of(mia.userId()));
         app.administration.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-07-01"));
         app.administration.moveUserToTeam(admin, mia.userId(), web.id(), d("2026-01-01"));
 
@@ -72,11 +72,11 @@ class TeamsTest {
 
     @Test
     void teams_are_renamed_and_managed_by_admins_with_approvers_only() {
-        Team web = app.setup.createTeam(admin, "Web");
-        assertThat(app.setup.renameTeam(admin, web.id(), "Web platform").name()).isEqualTo("Web platform");
-        assertThatThrownBy(() -> app.setup.setTeamManagers(admin, web.id(), List.of(ann.userId())))
+        Team web = app.deciders.createTeam(admin, "Web");
+        assertThat(app.deciders.renameTeam(admin, web.id(), "Web platform").name()).isEqualTo("Web platform");
+        assertThatThrownBy(() -> app.deciders.setTeamManagers(admin, web.id(), List.of(ann.userId())))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("approvers or admins");
-        assertThatThrownBy(() -> app.setup.createTeam(ann, "Mine")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> app.deciders.createTeam(ann, "Mine")).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> app.administration.moveUserToTeam(admin, ann.userId(), "nope", d("2026-07-01")))
                 .isInstanceOf(NotFound.class);
         int events = app.store.eventCount();
@@ -86,8 +86,8 @@ class TeamsTest {
 
     @Test
     void a_team_managers_level_of_a_chain_waits_for_the_requesters_team_managers() {
-        Team web = app.setup.createTeam(admin, "Web");
-        app.setup.setTeamManagers(admin, web.id(), List.of(mia.userId()));
+        Team web = app.deciders.createTeam(admin, "Web");
+        app.deciders.setTeamManagers(admin, web.id(), List.of(mia.userId()));
         app.administration.moveUserToTeam(admin, ann.userId(), web.id(), d("2026-01-01"));
         app.setup.setApprovalChain(admin, vacation, List.of(
                 new org.leavetracker.domain.model.ApprovalLevel(org.leavetracker.domain.model.ApprovalLevel.Kind.TEAM_MANAGERS, null),
