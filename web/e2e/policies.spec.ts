@@ -60,3 +60,55 @@ test('probation: an admin sets a waiting period on a leave type, and a new joine
   await ann.getByRole('button', { name: 'Send request' }).click();
   await expect(ann.getByRole('status').filter({ hasText: 'Requested.' })).toContainText('2 days, waiting for approval');
 });
+
+test('floating holidays: an admin offers two, Ann chooses one, and her request over it counts a day less; a second is refused at the field', async ({ browser }) => {
+  const acme = await newCompany();
+  const admin = await signedInPage(browser, acme.admin);
+  await admin.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  await admin.getByRole('region', { name: 'Locations' }).locator('summary', { hasText: /^Berlin / }).click();
+  const berlin = admin.getByRole('form', { name: 'Correct Berlin' });
+  await berlin.getByLabel('Optional holidays each person chooses a year').fill('1');
+  await berlin.getByRole('button', { name: 'Save Berlin' }).click();
+  const holidays = admin.getByRole('form', { name: 'Custom holidays of Berlin' });
+  for (const [date, name] of [['2026-07-09', 'Founders day'], ['2026-10-30', 'Reformation eve']]) {
+    await holidays.getByLabel('Date').fill(date);
+    await holidays.getByLabel('Name').fill(name);
+    await holidays.getByLabel('Optional: each person may choose it').check();
+    await holidays.getByRole('button', { name: 'Add holiday' }).click();
+    await expect(holidays.getByRole('listitem').filter({ hasText: name })).toContainText('(optional)');
+  }
+  await expectAccessible(admin);
+
+  const ann = await signedInPage(browser, acme.ann);
+  const offered = ann.getByRole('region', { name: 'Optional holidays 2026' });
+  await expect(offered).toContainText('You may choose 1 of these as holidays of your own in 2026; you chose 0.');
+  // before choosing, Wednesday 8 to Friday 10 July is 3 days
+  await ann.getByRole('link', { name: 'Request leave' }).first().click();
+  await ann.getByLabel('Leave type').selectOption({ label: 'Vacation' });
+  await ann.getByLabel('First day').fill('2026-07-08');
+  await ann.getByLabel('Last day').fill('2026-07-10');
+  await expect(ann.getByTestId('preview-days')).toHaveText('3 days');
+
+  await ann.getByRole('link', { name: 'Home' }).click();
+  await offered.getByRole('button', { name: 'Choose Founders day' }).click();
+  await expect(offered).toContainText('you chose 1.');
+  await expect(offered.getByRole('listitem').filter({ hasText: 'Founders day' })).toContainText('(chosen)');
+  await offered.getByRole('button', { name: 'Choose Reformation eve' }).click();
+  await expect(offered.locator('#optional-holiday-error')).toContainText('You may choose 1 optional holidays in 2026');
+  await expectAccessible(ann);
+
+  await ann.getByRole('link', { name: 'Request leave' }).first().click();
+  await ann.getByLabel('Leave type').selectOption({ label: 'Vacation' });
+  await ann.getByLabel('First day').fill('2026-07-08');
+  await ann.getByLabel('Last day').fill('2026-07-10');
+  await expect(ann.getByTestId('preview-days')).toHaveText('2 days');
+  await expect(ann.getByTestId('preview-balance-2026')).toContainText('25 → 23');
+  await ann.getByRole('button', { name: 'Send request' }).click();
+  await expect(ann.getByRole('status').filter({ hasText: 'Requested.' })).toContainText('2 days, waiting for approval');
+
+  // given back, the request over it counts the day again
+  await ann.getByRole('link', { name: 'Home' }).click();
+  await offered.getByRole('button', { name: 'Give back Founders day' }).click();
+  await expect(offered).toContainText('you chose 0.');
+  await expect(ann.locator('li.request').filter({ hasText: 'Vacation' })).toContainText('3 days');
+});

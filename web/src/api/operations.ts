@@ -16,7 +16,7 @@ export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* Grap
     teams { id name managerIds memberCount }
     locations {
       id name timeZone holidayCalendar workingDays archived holidays { date name }
-      workingWeeks { effectiveDate workingDays }
+      workingWeeks { effectiveDate workingDays } optionalHolidays { date name } optionalHolidaysPerYear
     }
     leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths
       countsCalendarDays maxConsecutiveDays minNoticeDays waitingPeriodDays maxBalanceDays }

@@ -42,3 +42,20 @@ export const RotateCalendarToken = op<G.RotateCalendarTokenMutation, G.RotateCal
   mutation RotateCalendarToken {
     rotateCalendarToken { userFeedUrl teamFeedUrl issuedAt }
   }`);
+
+const OPTIONAL_HOLIDAY_FIELDS = /* GraphQL */ `
+  fragment OptionalHolidayFields on OptionalHolidays { year perYear chosen holidays { date name chosen } }`;
+
+export const OptionalHolidays = op<G.OptionalHolidaysQuery, G.OptionalHolidaysQueryVariables>(/* GraphQL */ `
+  query OptionalHolidays($year: Int!) { optionalHolidays(year: $year) { ...OptionalHolidayFields } }
+  ${OPTIONAL_HOLIDAY_FIELDS}`);
+
+export const ChooseOptionalHoliday = op<G.ChooseOptionalHolidayMutation, G.ChooseOptionalHolidayMutationVariables>(/* GraphQL */ `
+  mutation ChooseOptionalHoliday($date: AWSDate!) { chooseOptionalHoliday(date: $date) { ...OptionalHolidayFields } }
+  ${OPTIONAL_HOLIDAY_FIELDS}`);
+
+export const UnchooseOptionalHoliday = op<G.UnchooseOptionalHolidayMutation, G.UnchooseOptionalHolidayMutationVariables>(/* GraphQL */ `
+  mutation UnchooseOptionalHoliday($date: AWSDate!) {
+    unchooseOptionalHoliday(date: $date) { ...OptionalHolidayFields }
+  }
+  ${OPTIONAL_HOLIDAY_FIELDS}`);

@@ -7,6 +7,7 @@ import { leaveTypeName, personName, useApp, type AppContext } from '../../../lib
 import { formatAmount, formatDay, formatNumber, formatRange, formatShort, partsOfDay, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 import { CalendarFeedLinks } from './CalendarFeedLinks';
+import { OptionalHolidayChoice } from './OptionalHolidayChoice';
 import { useCommand } from '../../../hooks/useCommand';
 
 /** Everyone's home: balances per leave type, their requests, their calendar feed links. */
@@ -43,6 +44,7 @@ export function Home() {
           {balances.data?.map((b) => <BalanceCard key={b.leaveTypeId} balance={b} />)}
         </div>
       </Section>
+      {!left && <OptionalHolidayChoice year={year} />}
       <MyRequestList />
       {!left && <CalendarFeedLinks />}
     </>

@@ -29,20 +29,24 @@ export const CreateLeaveType = op<G.CreateLeaveTypeMutation, G.CreateLeaveTypeMu
 export const SetLeavePolicy = op<G.SetLeavePolicyMutation, G.SetLeavePolicyMutationVariables>(/* GraphQL */ `
   mutation SetLeavePolicy($locationId: ID!, $leaveTypeId: ID!, $effectiveDate: AWSDate!, $annualAllowanceDays: Float!,
                           $accrual: Accrual!, $rolloverMaxDays: Float, $rolloverExpiryMonths: Int,
-                          $negativeBalanceAllowedDays: Float) {
+                          $negativeBalanceAllowedDays: Float, $tenureSteps: [TenureStepInput!],
+                          $encashableDays: Float) {
     setLeavePolicy(locationId: $locationId, leaveTypeId: $leaveTypeId, effectiveDate: $effectiveDate,
                    annualAllowanceDays: $annualAllowanceDays, accrual: $accrual, rolloverMaxDays: $rolloverMaxDays,
                    rolloverExpiryMonths: $rolloverExpiryMonths,
-                   negativeBalanceAllowedDays: $negativeBalanceAllowedDays) { id }
+                   negativeBalanceAllowedDays: $negativeBalanceAllowedDays, tenureSteps: $tenureSteps,
+                   encashableDays: $encashableDays) { id }
   }`);
 
 export const UpdateOrganization = op<G.UpdateOrganizationMutation, G.UpdateOrganizationMutationVariables>(/* GraphQL */ `
   mutation UpdateOrganization($name: String!) { updateOrganization(name: $name) { id name } }`);
 
 export const UpdateLocation = op<G.UpdateLocationMutation, G.UpdateLocationMutationVariables>(/* GraphQL */ `
-  mutation UpdateLocation($locationId: ID!, $name: String, $timeZone: String, $holidayCalendar: String) {
-    updateLocation(locationId: $locationId, name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar) {
-      id name timeZone holidayCalendar
+  mutation UpdateLocation($locationId: ID!, $name: String, $timeZone: String, $holidayCalendar: String,
+                          $optionalHolidaysPerYear: Int) {
+    updateLocation(locationId: $locationId, name: $name, timeZone: $timeZone, holidayCalendar: $holidayCalendar,
+                   optionalHolidaysPerYear: $optionalHolidaysPerYear) {
+      id name timeZone holidayCalendar optionalHolidaysPerYear
     }
   }`);
 
@@ -57,13 +61,15 @@ export const ArchiveLocation = op<G.ArchiveLocationMutation, G.ArchiveLocationMu
   mutation ArchiveLocation($locationId: ID!) { archiveLocation(locationId: $locationId) { id archived } }`);
 
 export const AddHoliday = op<G.AddHolidayMutation, G.AddHolidayMutationVariables>(/* GraphQL */ `
-  mutation AddHoliday($locationId: ID!, $date: AWSDate!, $name: String!) {
-    addHoliday(locationId: $locationId, date: $date, name: $name) { id holidays { date name } }
+  mutation AddHoliday($locationId: ID!, $date: AWSDate!, $name: String!, $optional: Boolean) {
+    addHoliday(locationId: $locationId, date: $date, name: $name, optional: $optional) {
+      id holidays { date name } optionalHolidays { date name }
+    }
   }`);
 
 export const RemoveHoliday = op<G.RemoveHolidayMutation, G.RemoveHolidayMutationVariables>(/* GraphQL */ `
   mutation RemoveHoliday($locationId: ID!, $date: AWSDate!) {
-    removeHoliday(locationId: $locationId, date: $date) { id holidays { date name } }
+    removeHoliday(locationId: $locationId, date: $date) { id holidays { date name } optionalHolidays { date name } }
   }`);
 
 export const UpdateLeaveType = op<G.UpdateLeaveTypeMutation, G.UpdateLeaveTypeMutationVariables>(/* GraphQL */ `

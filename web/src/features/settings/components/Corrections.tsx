@@ -46,6 +46,8 @@ export function LocationSettings({ location, zones }: { location: Location; zone
   const [weekFrom, setWeekFrom] = useState(today());
   const [holidayDate, setHolidayDate] = useState('');
   const [holidayName, setHolidayName] = useState('');
+  const [holidayOptional, setHolidayOptional] = useState(false);
+  const [perYear, setPerYear] = useState(String(location.optionalHolidaysPerYear));
   const settings = useCommand();
   const working = useCommand();
   const holiday = useCommand();
@@ -55,7 +57,8 @@ export function LocationSettings({ location, zones }: { location: Location; zone
     <div class="settings">
       <form noValidate aria-label={`Correct ${location.name}`} onSubmit={async (e) => {
         e.preventDefault();
-        const wanted = { name: name.trim(), timeZone, holidayCalendar: calendar.trim().toUpperCase() };
+        const wanted = { name: name.trim(), timeZone, holidayCalendar: calendar.trim().toUpperCase(),
+          optionalHolidaysPerYear: perYear.trim() === '' ? 0 : Number(perYear) };
         await settings.run(async () => {
           await app.api.run(UpdateLocation, { locationId: location.id, ...wanted });
           await app.directoryChanged();
@@ -69,6 +72,9 @@ export function LocationSettings({ location, zones }: { location: Location; zone
             {zones.map((z) => <option key={z} value={z}>{z}</option>)}</select></div>
         <HolidayCalendarPicker id={`loc-calendar-${id}`} label="Public holidays" value={calendar} onChange={setCalendar} />
         <p class="muted">A new holiday calendar counts the days of everyone's leave here again.</p>
+        <div class="field"><label for={`loc-optional-${id}`}>Optional holidays each person chooses a year</label>
+          <input id={`loc-optional-${id}`} inputMode="numeric" value={perYear} aria-describedby={`loc-settings-error-${id}`}
+                 onInput={(e) => setPerYear(e.currentTarget.value)} /></div>
         <FieldError id={`loc-settings-error-${id}`} error={settings.error} />
         <button type="submit" disabled={settings.busy}>Save {location.name}</button>
       </form>
@@ -96,19 +102,24 @@ export function LocationSettings({ location, zones }: { location: Location; zone
       <form noValidate aria-label={`Custom holidays of ${location.name}`} onSubmit={async (e) => {
         e.preventDefault();
         if (await holiday.run(async () => {
-          await app.api.run(AddHoliday, { locationId: location.id, date: holidayDate, name: holidayName.trim() });
+          await app.api.run(AddHoliday, { locationId: location.id, date: holidayDate, name: holidayName.trim(),
+            optional: holidayOptional });
           await app.directoryChanged();
         })) {
           setHolidayDate('');
           setHolidayName('');
+          setHolidayOptional(false);
         }
       }}>
         <h3>Custom holidays</h3>
-        {location.holidays.length === 0 && <p class="muted">None: only the public holidays of {location.holidayCalendar}.</p>}
-        <ul class="plain">{location.holidays.map((h) => (
-          <li key={h.date}>{formatDay(h.date)}: {h.name}{' '}
+        {location.holidays.length === 0 && location.optionalHolidays.length === 0 && <p class="muted">None: only the public holidays of {location.holidayCalendar}.</p>}
+        <ul class="plain">{[...location.holidays.map((h) => ({ ...h, optional: false })),
+          ...location.optionalHolidays.map((h) => ({ ...h, optional: true }))]
+          .sort((a, b) => a.date.localeCompare(b.date)).map((h) => (
+          <li key={h.date}>{formatDay(h.date)}: {h.name}{h.optional ? ' (optional)' : ''}{' '}
             <ConfirmButton label={`Remove ${h.name}`}
-              question={`Remove ${h.name} (${formatDay(h.date)})? Leave on that day counts again for everyone in ${location.name}.`}
+              question={h.optional ? `Remove ${h.name} (${formatDay(h.date)})? Those who chose it get the choice back, and their leave on that day counts again.`
+                : `Remove ${h.name} (${formatDay(h.date)})? Leave on that day counts again for everyone in ${location.name}.`}
               onConfirm={() => removal.run(async () => {
                 await app.api.run(RemoveHoliday, { locationId: location.id, date: h.date });
                 await app.directoryChanged();
@@ -119,6 +130,8 @@ export function LocationSettings({ location, zones }: { location: Location; zone
                  onInput={(e) => setHolidayDate(e.currentTarget.value)} /></div>
         <div class="field"><label for={`loc-holiday-name-${id}`}>Name</label>
           <input id={`loc-holiday-name-${id}`} value={holidayName} onInput={(e) => setHolidayName(e.currentTarget.value)} /></div>
+        <label class="inline"><input type="checkbox" checked={holidayOptional}
+          onChange={(e) => setHolidayOptional(e.currentTarget.checked)} /> Optional: each person may choose it</label>
         <FieldError id={`loc-holiday-error-${id}`} error={holiday.error} />
         <button type="submit" disabled={holiday.busy}>Add holiday</button>
       </form>

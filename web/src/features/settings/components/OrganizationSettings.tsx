@@ -126,14 +126,23 @@ export function LeaveTypes() {
 }
 
 function carryOver(p: { rolloverMaxDays?: number | null; rolloverExpiryMonths?: number | null;
-  negativeBalanceAllowedDays?: number | null }): string {
+  negativeBalanceAllowedDays?: number | null; encashableDays?: number | null;
+  tenureSteps: { afterYears: number; extraDays: number }[] }): string {
   const carried = p.rolloverMaxDays == null ? 'all that is left carries over'
     : p.rolloverMaxDays === 0 ? 'nothing carries over' : `at most ${formatNumber(p.rolloverMaxDays)} carry over`;
   const expiry = p.rolloverExpiryMonths && p.rolloverMaxDays !== 0
     ? `, until the end of month ${p.rolloverExpiryMonths} of the next year` : '';
   const negative = p.negativeBalanceAllowedDays ? `; may go ${formatNumber(p.negativeBalanceAllowedDays)} below zero` : '';
-  return carried + expiry + negative;
+  const payout = p.encashableDays ? `; up to ${formatNumber(p.encashableDays)} of what the cap forfeits paid out` : '';
+  const tenure = p.tenureSteps.map((t) => `; ${formatNumber(t.extraDays)} more from the ${ordinal(t.afterYears)} anniversary`)
+    .join('');
+  return carried + expiry + negative + payout + tenure;
 }
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd'
+  : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
+interface TypedStep { years: string; days: string }
 
 /** `onChanged`: the first-run walk marks its step done once a policy is set. */
 export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
@@ -148,6 +157,8 @@ export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
   const [rollover, setRollover] = useState('');
   const [expiry, setExpiry] = useState('');
   const [negative, setNegative] = useState('');
+  const [payout, setPayout] = useState('');
+  const [steps, setSteps] = useState<TypedStep[]>([]);
   const command = useCommand();
   const removal = useCommand();
   const location = locationId || app.locations[0]?.id || '';
@@ -158,7 +169,9 @@ export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
     if (await command.run(async () => {
       await app.api.run(SetLeavePolicy, { locationId: location, leaveTypeId: type, effectiveDate,
         annualAllowanceDays: number(allowance) ?? Number.NaN, accrual, rolloverMaxDays: number(rollover),
-        rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative) });
+        rolloverExpiryMonths: number(expiry), negativeBalanceAllowedDays: number(negative),
+        encashableDays: number(payout), tenureSteps: steps.map((t) => ({ afterYears: number(t.years) ?? Number.NaN,
+          extraDays: number(t.days) ?? Number.NaN })) });
     })) {
       policies.reload();
       onChanged?.();
@@ -205,6 +218,25 @@ export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
           <input id="policy-expiry" inputMode="numeric" value={expiry} onInput={(e) => setExpiry(e.currentTarget.value)} /></div>
         <div class="field"><label for="policy-negative">May go below zero by (empty: 0)</label>
           <input id="policy-negative" inputMode="decimal" value={negative} onInput={(e) => setNegative(e.currentTarget.value)} /></div>
+        <div class="field"><label for="policy-payout">Paid out at most, of what the carry-over cap forfeits (empty: none)</label>
+          <input id="policy-payout" inputMode="decimal" value={payout} onInput={(e) => setPayout(e.currentTarget.value)} /></div>
+        <fieldset><legend>Extra days with tenure</legend>
+          {steps.length === 0 && <p class="muted">None: the same allowance whatever the years of service.</p>}
+          {steps.map((step, i) => {
+            const change = (changed: Partial<TypedStep>) => setSteps(steps.map((t, j) => (j === i ? { ...t, ...changed } : t)));
+            return (
+              <div key={i} class="inline-fields">
+                <div class="field"><label for={`policy-step-years-${i}`}>From anniversary (years)</label>
+                  <input id={`policy-step-years-${i}`} inputMode="numeric" value={step.years}
+                         onInput={(e) => change({ years: e.currentTarget.value })} /></div>
+                <div class="field"><label for={`policy-step-days-${i}`}>Extra days a year</label>
+                  <input id={`policy-step-days-${i}`} inputMode="decimal" value={step.days}
+                         onInput={(e) => change({ days: e.currentTarget.value })} /></div>
+                <button type="button" onClick={() => setSteps(steps.filter((_, j) => j !== i))}>Remove tenure step</button>
+              </div>);
+          })}
+          <button type="button" onClick={() => setSteps([...steps, { years: '', days: '' }])}>Add a tenure step</button>
+        </fieldset>
         <FieldError id="policy-error" error={command.error} />
         <button type="submit" disabled={command.busy}>Set policy</button>
       </form>
