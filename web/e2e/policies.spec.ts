@@ -105,10 +105,45 @@ test('floating holidays: an admin offers two, Ann chooses one, and her request o
   await expect(ann.getByTestId('preview-balance-2026')).toContainText('25 → 23');
   await ann.getByRole('button', { name: 'Send request' }).click();
   await expect(ann.getByRole('status').filter({ hasText: 'Requested.' })).toContainText('2 days, waiting for approval');
+  await ann.getByRole('link', { name: 'Home' }).click();
+  await ann.getByRole('region', { name: 'Your balances 2026' }).getByRole('button', { name: /Explain/ }).first().click();
+  await expect(ann.getByRole('region', { name: 'Your balances 2026' }))
+    .toContainText('Your optional holidays, days off for you alone: Founders day (Thu, 9 Jul 2026).');
 
   // given back, the request over it counts the day again
   await ann.getByRole('link', { name: 'Home' }).click();
   await offered.getByRole('button', { name: 'Give back Founders day' }).click();
   await expect(offered).toContainText('you chose 0.');
   await expect(ann.locator('li.request').filter({ hasText: 'Vacation' })).toContainText('3 days');
+});
+
+test('tenure and payout: an admin adds a tenure step and a payout to a policy, and Ann\'s next year shows both, explained', async ({ browser }) => {
+  const acme = await newCompany();
+  const admin = await signedInPage(browser, acme.admin);
+  await admin.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  const form = admin.getByRole('form', { name: 'Set a leave policy' });
+  await form.getByLabel('Location').selectOption({ label: 'Berlin' });
+  await form.getByLabel('In force from').fill('2026-01-01');
+  await form.getByLabel('Allowance a year').fill('25');
+  await form.getByLabel('Carried over at most').fill('5');
+  await form.getByLabel('Paid out at most').fill('3');
+  await form.getByRole('button', { name: 'Add a tenure step' }).click();
+  await form.getByLabel('From anniversary (years)').fill('1');
+  await form.getByLabel('Extra days a year').fill('2');
+  await expectAccessible(admin);
+  await form.getByRole('button', { name: 'Set policy' }).click();
+  await expect(admin.getByRole('region', { name: 'Leave policies' }).getByRole('listitem').filter({ hasText: '1 Jan 2026' }))
+    .toContainText('at most 5 carry over; up to 3 of what the cap forfeits paid out; 2 more from the 1st anniversary');
+
+  // Ann started on 1 January 2026 and takes nothing: of her 25 days, 5 carry over, 3 are paid out, 17 are lost;
+  // from her first anniversary her allowance is 27
+  const ann = await signedInPage(browser, acme.ann);
+  await ann.getByRole('button', { name: 'Show 2027' }).click();
+  const balances = ann.getByRole('region', { name: 'Your balances 2027' });
+  await balances.getByRole('button', { name: /Explain/ }).first().click();
+  await expect(balances).toContainText('With 1 year of service, 2 days more a year');
+  await expect(balances).toContainText('Carried over 5 days from 2026');
+  await expect(balances).toContainText('3 days that could not be carried over from 2026 were paid out instead of lost.');
+  await expect(balances).toContainText('32 days');
+  await expectAccessible(ann);
 });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BalanceFieldsFragment, RequestFieldsFragment } from '../../../api/generated';
 import { Balances, MyHistory, Policies } from '../../../api/operations';
-import { CancelLeave, MyRequests } from '../api/operations';
+import { CancelLeave, MyRequests, OptionalHolidays } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../../../components/ui';
 import { leaveTypeName, personName, useApp, type AppContext } from '../../../lib/context';
 import { formatAmount, formatDay, formatNumber, formatRange, formatShort, partsOfDay, today } from '../../../lib/format';
@@ -99,17 +99,18 @@ function BalanceCard({ balance }: { balance: BalanceFieldsFragment }) {
 function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
   const app = useApp();
   const loaded = useLive(app.live, ['balances', 'requests'], async () => {
-    const [policies, requests, history] = await Promise.all([
+    const [policies, requests, history, optional] = await Promise.all([
       app.me.locationId ? app.api.run(Policies, { locationId: app.me.locationId }).then((d) => d.policies)
         : Promise.resolve([]),
       app.api.run(MyRequests, {}).then((d) => d.leaveRequests),
       app.api.run(MyHistory, { id: app.me.id }).then((d) => d.history),
+      app.api.run(OptionalHolidays, { year: balance.year }).then((d) => d.optionalHolidays.holidays),
     ]);
-    return { policies, requests, history };
+    return { policies, requests, history, chosen: optional.filter((h) => h.chosen) };
   }, [balance.leaveTypeId, balance.year]);
   if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <p class="muted">Loading…</p>;
-  const { policies, requests, history } = loaded.data;
+  const { policies, requests, history, chosen } = loaded.data;
   const unit = (n: number) => formatAmount(n, balance.unit);
   const type = app.leaveTypes.find((t) => t.id === balance.leaveTypeId);
   const policy = policies.filter((p) => p.leaveTypeId === balance.leaveTypeId && p.effectiveDate <= balance.asOf)
@@ -132,6 +133,8 @@ function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
       ))}
       {type?.maxBalanceDays != null && <li>Available never goes above {unit(type.maxBalanceDays)} for {type.name}:
         earning pauses there{balance.accrued < balance.allowance ? `, so ${unit(balance.accrued)} of ${unit(balance.allowance)} were credited` : ''}.</li>}
+      {chosen.length > 0 && <li>Your optional holidays, days off for you alone:{' '}
+        {chosen.map((h) => `${h.name} (${formatDay(h.date)})`).join(', ')}.</li>}
       {type?.countsCalendarDays && <li>{type.name} counts every calendar day, weekends and public holidays too.</li>}
       {balance.carriedOver > 0 && <li>Carried over {unit(balance.carriedOver)} from {balance.year - 1}
         {balance.carriedOverExpiresOn ? `, expires ${formatDay(balance.carriedOverExpiresOn)}` : ''}.</li>}
