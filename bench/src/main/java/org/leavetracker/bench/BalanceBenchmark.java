@@ -11,12 +11,16 @@ import org.leavetracker.domain.balance.LeaveBalanceCalculator;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.EndHalves;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.model.TenureStep;
 import org.leavetracker.domain.testing.DomainFixture;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.leave.AddPastLeave;
 import org.leavetracker.domain.write.organization.Organization;
+import org.leavetracker.domain.write.organization.SetLeavePolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +34,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The balance of one person with ten years of history: 3 transfers, 2 working-week changes, 300 requests.
+ * The balance of one person with ten years of history: 3 transfers, 2 working-week changes, 300 requests (some
+ * from noon), under every policy rule that touches the arithmetic: tenure steps, payout of what the rollover cap
+ * forfeits, a maximum balance, and an optional holiday chosen each year.
  * {@code balanceFromEvents} is what a query or a command pays (replay the aggregate, then compute);
  * {@code balanceOnly} isolates the arithmetic.
  */
@@ -61,9 +67,16 @@ public class BalanceBenchmark {
                 app.location(admin, "Remote", "NONE"));
         vacation = app.vacation(admin);
         for (int i = 0; i < locations.size(); i++) {
-            app.setup.setLeavePolicy(admin, locations.get(i), vacation, START, Days.of(20 + 2 * i),
-                    i % 2 == 0 ? Accrual.UPFRONT : Accrual.MONTHLY, Days.of(5 + i), i == 0 ? null : 3, Days.of(2));
+            app.setup.setLeavePolicy(admin, new SetLeavePolicy(locations.get(i), vacation, START, Days.of(20 + 2 * i),
+                    i % 2 == 0 ? Accrual.UPFRONT : Accrual.MONTHLY, Days.of(5 + i), i == 0 ? null : 3, Days.of(2),
+                    List.of(new TenureStep(2, Days.of(1)), new TenureStep(5, Days.of(2))), Days.of(3)));
+            app.setup.updateLocation(admin, locations.get(i), null, null, null, 1);
+            for (int year = START.getYear(); year <= 2026; year++) {
+                app.setup.addHoliday(admin, locations.get(i), LocalDate.of(year, 11, 2), "Floating day", true);
+            }
         }
+        app.setup.updateLeaveType(admin, vacation, null, null, null, rules -> rules.with(null, null, null, null,
+                Days.of(60)));
         Caller person = app.addUser(admin, "p@acme.test", Role.MEMBER);
         userId = person.userId();
         app.administration.moveUserToLocation(admin, userId, locations.get(0), START);
@@ -74,12 +87,22 @@ public class BalanceBenchmark {
                 DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY), LocalDate.of(2019, 1, 1));
         app.administration.setWorkingWeek(admin, userId, DomainFixture.MON_FRI, LocalDate.of(2023, 1, 1));
-        // 300 short requests, about 30 a year, spread over ten years; a few land on a weekend and are refused,
-        // so keep going until 300 are recorded.
+        for (int year = START.getYear(); year <= 2026; year++) {
+            try {
+                app.workflow.chooseOptionalHoliday(person, LocalDate.of(year, 11, 2));
+            } catch (DomainError notAWorkingDay) {
+                // a weekend that year
+            }
+        }
+        // 300 short requests, about 30 a year, spread over ten years, every fourth longer one from noon; a few land
+        // on a weekend and are refused, so keep going until 300 are recorded.
         LocalDate day = START.plusDays(3);
         while (requests < 300) {
             try {
-                app.workflow.addPastLeave(admin, userId, vacation, day, day.plusDays(requests % 3), HalfDay.NONE, null);
+                EndHalves ends = requests % 3 != 0 && requests % 4 == 0
+                        ? new EndHalves(HalfDay.AFTERNOON, HalfDay.NONE) : EndHalves.NONE;
+                app.workflow.addPastLeave(admin, new AddPastLeave(userId, vacation, day, day.plusDays(requests % 3),
+                        HalfDay.NONE, null, ends));
                 requests++;
             } catch (DomainError refused) {
                 // weekend-only or holiday-only request
