@@ -249,6 +249,9 @@ export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFiel
     case 'LEAVE_TYPE_RULES_SET': return `${actor} set the rules of ${leaveType}`;
     case 'WEBHOOK_ADDED': return `${actor} registered a webhook`;
     case 'WEBHOOK_TAKEN_BACK': return `${actor} removed a webhook`;
+    case 'SCIM_TOKEN_ISSUED': return `${actor} issued the SCIM token “${entry.name ?? ''}”`;
+    case 'SCIM_TOKEN_REVOKED': return `${actor} revoked a SCIM token`;
+    case 'PROVISIONING_SET': return `${actor} set how provisioned people are placed`;
     case 'TEAM_ADDED': return `${actor} added the team ${entry.name}`;
     case 'TEAM_NAMED': return `${actor} renamed a team ${entry.name}`;
     case 'TEAM_MANAGERS_SET': return `${actor} chose the managers of ${app.teams.find((t) => t.id === entry.teamId)?.name ?? 'a team'}`;

@@ -10,6 +10,7 @@ import org.leavetracker.domain.event.ApprovalLineEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.WebhookEvent;
 import org.leavetracker.domain.event.TeamEvent;
 import org.leavetracker.domain.event.ApproverGroupEvent;
@@ -66,6 +67,9 @@ public final class EventCatalog {
         register(LeaveTypeEvent.ApprovalChainSet.TYPE, LeaveTypeEvent.ApprovalChainSet.class, 1);
         register(WebhookEvent.WebhookRegistered.TYPE, WebhookEvent.WebhookRegistered.class, 1);
         register(WebhookEvent.WebhookRemoved.TYPE, WebhookEvent.WebhookRemoved.class, 1);
+        register(ProvisioningEvent.ScimTokenCreated.TYPE, ProvisioningEvent.ScimTokenCreated.class, 1);
+        register(ProvisioningEvent.ScimTokenRevoked.TYPE, ProvisioningEvent.ScimTokenRevoked.class, 1);
+        register(ProvisioningEvent.ProvisioningSettingsSet.TYPE, ProvisioningEvent.ProvisioningSettingsSet.class, 1);
         register(LeaveTypeEvent.ToilEnabled.TYPE, LeaveTypeEvent.ToilEnabled.class, 1);
         register(LeaveTypeEvent.LeaveTypeRulesSet.TYPE, LeaveTypeEvent.LeaveTypeRulesSet.class, 1);
         register(LocationEvent.OptionalHolidayAdded.TYPE, LocationEvent.OptionalHolidayAdded.class, 1);

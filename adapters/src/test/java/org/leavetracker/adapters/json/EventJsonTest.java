@@ -21,6 +21,7 @@ import org.leavetracker.domain.event.ApprovalLineEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
+import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.WebhookEvent;
 import org.leavetracker.domain.event.ApproverGroupEvent;
 import org.leavetracker.domain.event.BlackoutEvent;
@@ -77,6 +78,9 @@ class EventJsonTest {
                 new WebhookEvent.WebhookRegistered("w1", "https://hooks.example.com/leave",
                         List.of("LeaveApproved", "LeaveCancelled")),
                 new WebhookEvent.WebhookRemoved("w1"),
+                new ProvisioningEvent.ScimTokenCreated("k1", "Okta", "ab12"),
+                new ProvisioningEvent.ScimTokenRevoked("k1"),
+                new ProvisioningEvent.ProvisioningSettingsSet("l1", "addresses[type eq \"work\"].locality", true),
                 new LeaveTypeEvent.ToilEnabled("t1", 3),
                 new LeaveTypeEvent.LeaveTypeCreated("t3", "Appointments", true, false, false, LeaveUnit.HOURS),
                 new LocationEvent.LocationCreated("l3", "Vienna", "Europe/Vienna", "AT",

@@ -1,10 +1,8 @@
 package org.leavetracker.domain.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import org.leavetracker.domain.provisioning.SecretHash;
 
 /**
  * The secret part of a calendar feed address: {@code <userId>.<secret>}. The user id says whose feed it is; the
@@ -17,13 +15,12 @@ public record FeedToken(String userId, String secret) {
     }
 
     public String hash() {
-        return sha256(secret);
+        return SecretHash.of(secret);
     }
 
     /** Whether this token's secret is the one whose hash is stored (a constant-time comparison). */
     public boolean matches(String storedHash) {
-        return storedHash != null && MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
-                hash().getBytes(StandardCharsets.US_ASCII));
+        return SecretHash.matches(secret, storedHash);
     }
 
     /** A token from an address; empty for anything that cannot be one (which the caller answers with 404). */
@@ -33,14 +30,5 @@ public record FeedToken(String userId, String secret) {
         }
         int dot = token.indexOf('.');
         return Optional.of(new FeedToken(token.substring(0, dot), token.substring(dot + 1)));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.leavetracker.domain.error.Forbidden;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.event.EventMetadata;
+import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Location;
@@ -19,6 +20,7 @@ import org.leavetracker.domain.port.DuplicateCommand;
 import org.leavetracker.domain.port.EventStore.StreamAppend;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.IdGenerator;
+import org.leavetracker.domain.provisioning.ProvisioningAgent;
 import org.leavetracker.domain.write.Decision;
 import org.leavetracker.domain.write.employee.Employee;
 import org.leavetracker.domain.write.organization.Organization;
@@ -39,6 +41,15 @@ public final class Repository {
     public Organization organization(String orgId) {
         return Organization.replay(orgId, store.load(orgId))
                 .orElseThrow(() -> new NotFound("no organization with id " + orgId));
+    }
+
+    /** The organization of that id; empty for any other id, a person's included (a token may name anything). */
+    public Optional<Organization> findOrganization(String orgId) {
+        List<RecordedEvent> history = store.load(orgId);
+        if (history.isEmpty() || !(history.getFirst().payload() instanceof OrganizationEvent)) {
+            return Optional.empty();
+        }
+        return Organization.replay(orgId, history);
     }
 
     public Employee employee(String userId) {
@@ -84,6 +95,10 @@ public final class Repository {
     public Employee formerOrCurrent(Caller caller) {
         if (caller == null || caller.userId() == null) {
             throw new Unauthenticated("sign in first: this needs a user of an organization");
+        }
+        if (ProvisioningAgent.isAgent(caller.userId())) {
+            return ProvisioningAgent.of(caller.userId(), organization(ProvisioningAgent.orgIdOf(caller.userId())))
+                    .orElseThrow(() -> new Unauthenticated("this SCIM token was revoked"));
         }
         return Employee.replay(caller.userId(), store.load(caller.userId()))
                 .orElseThrow(() -> new Unauthenticated("your identity belongs to no user of any organization"));
@@ -153,6 +168,11 @@ public final class Repository {
 
     public LocalDate todayUtc() {
         return clock.today(ZoneOffset.UTC);
+    }
+
+    /** "Today" in a time zone. */
+    public LocalDate todayIn(ZoneId zone) {
+        return clock.today(zone);
     }
 
     /** "Today" for a person: the date in the time zone of the location they are in (UTC while they have none). */

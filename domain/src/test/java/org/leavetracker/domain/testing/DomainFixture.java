@@ -16,7 +16,9 @@ import org.leavetracker.domain.write.Repository;
 import org.leavetracker.domain.write.employee.EmployeeAdministration;
 import org.leavetracker.domain.write.employee.Identity;
 import org.leavetracker.domain.write.leave.LeaveWorkflow;
+import org.leavetracker.domain.provisioning.PeopleProvisioning;
 import org.leavetracker.domain.write.organization.DecidersSetup;
+import org.leavetracker.domain.write.organization.ProvisioningSetup;
 import org.leavetracker.domain.write.organization.OrganizationSetup;
 
 /** The whole domain wired to in-memory ports, with the steps tests and benchmarks repeat. */
@@ -40,6 +42,8 @@ public final class DomainFixture {
     public final Repository repository;
     public final OrganizationSetup setup;
     public final DecidersSetup deciders;
+    public final ProvisioningSetup provisioning;
+    public final PeopleProvisioning people;
     public final SettingsQueries settings;
     public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
@@ -51,8 +55,10 @@ public final class DomainFixture {
         CommandRetry retry = new CommandRetry(CommandRetry.DEFAULT_ATTEMPTS, 5);
         setup = new OrganizationSetup(repository, holidays, retry);
         deciders = new DecidersSetup(repository, retry);
+        provisioning = new ProvisioningSetup(repository, retry);
         settings = new SettingsQueries(repository, holidays);
         administration = new EmployeeAdministration(repository, holidays, retry);
+        people = new PeopleProvisioning(repository, setup, deciders, administration);
         workflow = new LeaveWorkflow(repository, holidays, retry);
         queries = new LeaveQueries(repository, holidays);
     }

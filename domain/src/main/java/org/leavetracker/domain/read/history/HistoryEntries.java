@@ -16,6 +16,7 @@ import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.TeamEvent;
+import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.WebhookEvent;
 import org.leavetracker.domain.model.Days;
 
@@ -128,6 +129,7 @@ public final class HistoryEntries {
             case ApproverGroupEvent e -> of(e);
             case TeamEvent e -> of(e);
             case WebhookEvent e -> of(e);
+            case ProvisioningEvent e -> of(e);
         };
     }
 
@@ -197,6 +199,15 @@ public final class HistoryEntries {
             case TeamEvent.TeamCreated e -> HistoryEntry.of(TEAM_ADDED).team(e.teamId()).name(e.name()).build();
             case TeamEvent.TeamRenamed e -> HistoryEntry.of(TEAM_NAMED).team(e.teamId()).name(e.name()).build();
             case TeamEvent.TeamManagersSet e -> HistoryEntry.of(TEAM_MANAGERS_SET).team(e.teamId()).build();
+        };
+    }
+
+    private static HistoryEntry of(ProvisioningEvent event) {
+        return switch (event) {
+            case ProvisioningEvent.ScimTokenCreated e -> HistoryEntry.of(SCIM_TOKEN_ISSUED).name(e.label()).build();
+            case ProvisioningEvent.ScimTokenRevoked e -> HistoryEntry.of(SCIM_TOKEN_REVOKED).build();
+            case ProvisioningEvent.ProvisioningSettingsSet e -> HistoryEntry.of(PROVISIONING_SET)
+                    .location(e.defaultLocationId()).text(e.locationAttribute()).build();
         };
     }
 

@@ -14,6 +14,7 @@ import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.TeamEvent;
+import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.WebhookEvent;
 
 /**
@@ -61,6 +62,9 @@ public enum SettingsArea {
             case LeaveTypeEvent.ApprovalChainSet e -> WORKFLOW;
             case WebhookEvent.WebhookRegistered e -> INTEGRATIONS;
             case WebhookEvent.WebhookRemoved e -> INTEGRATIONS;
+            case ProvisioningEvent.ScimTokenCreated e -> INTEGRATIONS;
+            case ProvisioningEvent.ScimTokenRevoked e -> INTEGRATIONS;
+            case ProvisioningEvent.ProvisioningSettingsSet e -> INTEGRATIONS;
         };
     }
 

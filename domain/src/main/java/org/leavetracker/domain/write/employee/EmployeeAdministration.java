@@ -181,6 +181,13 @@ public final class EmployeeAdministration {
         });
     }
 
+    /** The person as the API shows them today. */
+    public UserProfile profile(Employee user) {
+        Organization organization = repository.organization(user.orgId());
+        return UserProfile.of(user, PersonContext.of(user, organization, calendars).timeline(),
+                repository.todayFor(user, organization));
+    }
+
     private UserProfile changeUser(Caller caller, String userId, BiFunction<Employee, Organization, Decision> decide) {
         return retry.run(() -> {
             Changed changed = apply(caller, userId, decide);

@@ -13,6 +13,7 @@ import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationRenamed;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PolicyEvent;
+import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.event.TeamEvent;
 import org.leavetracker.domain.event.WebhookEvent;
@@ -39,6 +40,7 @@ public final class Organization {
     private final BlackoutPeriods blackouts;
     private final Teams teams = new Teams();
     private final Webhooks webhooks = new Webhooks();
+    private final Provisioning provisioning = new Provisioning();
 
     private Organization(String id) {
         this.id = id;
@@ -101,6 +103,7 @@ public final class Organization {
             case ApproverGroupEvent e -> approverGroups.evolve(e);
             case TeamEvent e -> teams.evolve(e);
             case WebhookEvent e -> webhooks.evolve(e, recorded.occurredAt());
+            case ProvisioningEvent e -> provisioning.evolve(e, recorded.occurredAt());
         }
     }
 
@@ -146,5 +149,9 @@ public final class Organization {
 
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    public Provisioning provisioning() {
+        return provisioning;
     }
 }

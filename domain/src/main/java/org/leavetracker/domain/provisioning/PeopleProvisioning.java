@@ -1,0 +1,187 @@
+package org.leavetracker.domain.provisioning;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.leavetracker.domain.error.Conflict;
+import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.model.Location;
+import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.model.Team;
+import org.leavetracker.domain.port.EventStore.UniqueKey;
+import org.leavetracker.domain.read.UserProfile;
+import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.employee.EmployeeAdministration;
+import org.leavetracker.domain.write.organization.DecidersSetup;
+import org.leavetracker.domain.write.organization.Organization;
+import org.leavetracker.domain.write.organization.OrganizationSetup;
+
+/**
+ * What an identity provider's change does (SPEC §8): the commands an admin would run for it, each one only where
+ * something differs, with the provider's agent as the actor. A retry of the same change therefore writes nothing.
+ */
+public final class PeopleProvisioning {
+
+    private final Repository repository;
+    private final OrganizationSetup setup;
+    private final DecidersSetup deciders;
+    private final EmployeeAdministration administration;
+
+    public PeopleProvisioning(Repository repository, OrganizationSetup setup, DecidersSetup deciders,
+                              EmployeeAdministration administration) {
+        this.repository = repository;
+        this.setup = setup;
+        this.deciders = deciders;
+        this.administration = administration;
+    }
+
+    /**
+     * A new person. An e-mail already in the organization, added by hand, by CSV or provisioned before, is a
+     * CONFLICT: the provider finds that person by {@code userName} and links to them instead, so no one is duplicated.
+     */
+    public UserProfile create(Caller agent, ProvisionedPerson person) {
+        Employee admin = repository.actor(agent);
+        Email email = Email.of(person.email());
+        Optional<String> owner = repository.ownerOf(UniqueKey.email(email.value(), null).key());
+        if (owner.isPresent() && repository.employee(owner.get()).email().equals(email)) {
+            throw new Conflict("a user with userName " + email.value() + " exists already");
+        }
+        UserProfile added = setup.addUser(step(agent, "addUser"), email.value(), person.name(), Role.MEMBER);
+        Organization organization = repository.organization(admin.orgId());
+        if (!(person.location() instanceof AttributeChange.Given<String>)
+                && organization.provisioning().settings().defaultLocationId() != null) {
+            place(agent, added.id(), organization.provisioning().settings().defaultLocationId(), organization);
+        }
+        return replace(agent, added.id(), person);
+    }
+
+    /** The person made as described; what the description leaves out stays as it is. */
+    public UserProfile replace(Caller agent, String userId, ProvisionedPerson person) {
+        Employee admin = repository.actor(agent);
+        Employee user = repository.employeeOf(admin, userId);
+        Organization organization = repository.organization(admin.orgId());
+        Email email = person.email() == null ? user.email() : Email.of(person.email());
+        String name = person.name() == null ? user.name() : person.name();
+        if (!email.equals(user.email()) || !name.equals(user.name())) {
+            administration.updateUser(step(agent, "updateUser"), userId, name, email.value());
+        }
+        if (person.location() instanceof AttributeChange.Given<String>(String locationName)) {
+            place(agent, userId, locationNamed(organization, locationName), organization);
+        }
+        department(agent, userId, person.department(), organization);
+        manager(agent, userId, person.managerId());
+        active(agent, userId, person.active());
+        return profile(agent, userId);
+    }
+
+    public UserProfile profile(Caller agent, String userId) {
+        Employee admin = repository.actor(agent);
+        return administration.profile(repository.employeeOf(admin, userId));
+    }
+
+    private void place(Caller agent, String userId, String locationId, Organization organization) {
+        Employee user = repository.employee(userId);
+        LocalDate today = todayIn(organization.locations().get(locationId));
+        if (!locationId.equals(user.employment().locations().on(today).orElse(null))) {
+            administration.moveUserToLocation(step(agent, "moveUserToLocation"), userId, locationId, today);
+        }
+    }
+
+    private String locationNamed(Organization organization, String name) {
+        return organization.locations().stream().filter(l -> !l.archived() && l.name().equalsIgnoreCase(name.trim()))
+                .findFirst().map(Location::id).orElseThrow(() -> ValidationError.at("location",
+                        "no location is named '" + name + "'; the location attribute names a location of "
+                                + organization.name()));
+    }
+
+    private void department(Caller agent, String userId, AttributeChange<String> change, Organization organization) {
+        Employee user = repository.employee(userId);
+        LocalDate today = repository.todayFor(user, organization);
+        String current = user.employment().teamOn(today).orElse(null);
+        String wanted = switch (change) {
+            case AttributeChange.Kept<String> k -> current;
+            case AttributeChange.Cleared<String> c -> null;
+            case AttributeChange.Given<String>(String department) -> teamNamed(agent, organization, department);
+        };
+        if (wanted == null ? current != null : !wanted.equals(current)) {
+            administration.moveUserToTeam(step(agent, "moveUserToTeam"), userId, wanted, today);
+        }
+    }
+
+    /** The team named after the department, created where the settings say so; else the person keeps theirs. */
+    private String teamNamed(Caller agent, Organization organization, String department) {
+        if (department.isBlank()) {
+            return null;
+        }
+        Optional<Team> team = organization.teams().stream().filter(t -> t.name().equalsIgnoreCase(department.trim()))
+                .findFirst();
+        if (team.isPresent()) {
+            return team.get().id();
+        }
+        if (!organization.provisioning().settings().createsTeams()) {
+            throw ValidationError.at("department", "no team is named '" + department
+                    + "', and provisioning does not create teams");
+        }
+        return deciders.createTeam(step(agent, "createTeam"), department).id();
+    }
+
+    /**
+     * The manager is the person's first approver. A new manager who may not approve yet becomes an APPROVER: in a
+     * company the provider speaks for, a manager decides their people's leave.
+     */
+    private void manager(Caller agent, String userId, AttributeChange<String> change) {
+        Employee user = repository.employee(userId);
+        String current = user.approvers().ids().isEmpty() ? null : user.approvers().ids().getFirst();
+        switch (change) {
+            case AttributeChange.Kept<String> k -> {
+            }
+            case AttributeChange.Cleared<String> c -> {
+                if (current != null) {
+                    administration.removeApprover(step(agent, "removeApprover"), userId, current);
+                }
+            }
+            case AttributeChange.Given<String>(String managerId) -> {
+                if (managerId.equals(current)) {
+                    return;
+                }
+                Employee manager = repository.employeeOf(repository.actor(agent), managerId);
+                if (!manager.role().mayApprove()) {
+                    setup.changeUserRole(step(agent, "changeUserRole"), managerId, Role.APPROVER);
+                }
+                administration.assignApprover(step(agent, "assignApprover"), userId, managerId);
+                if (current != null) {
+                    administration.removeApprover(step(agent, "removeApprover"), userId, current);
+                }
+            }
+        }
+    }
+
+    private void active(Caller agent, String userId, Boolean active) {
+        if (active == null) {
+            return;
+        }
+        Employee user = repository.employee(userId);
+        Organization organization = repository.organization(user.orgId());
+        boolean ended = user.employment().endsOn().isPresent();
+        if (!active && !ended) {
+            administration.endEmployment(step(agent, "endEmployment"), userId, repository.todayFor(user, organization));
+        } else if (active && ended) {
+            administration.undoEndEmployment(step(agent, "undoEndEmployment"), userId);
+        }
+    }
+
+    /**
+     * One change of the provider is several commands; each gets an id of its own derived from the change's, so none
+     * is taken for a retry of another, and a retry of the whole change repeats none.
+     */
+    private static Caller step(Caller agent, String command) {
+        return new Caller(agent.userId(), agent.commandId() == null ? null : agent.commandId() + "." + command);
+    }
+
+    private LocalDate todayIn(Location location) {
+        return repository.todayIn(location.timeZone());
+    }
+}
