@@ -1,10 +1,15 @@
 package org.leavetracker.domain.provisioning;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
@@ -80,6 +85,92 @@ public final class PeopleProvisioning {
     public UserProfile profile(Caller agent, String userId) {
         Employee admin = repository.actor(agent);
         return administration.profile(repository.employeeOf(admin, userId));
+    }
+
+    /** A person as the provider reads them back: with their team's name, version and the times of their trail. */
+    public record ProvisionedUser(UserProfile profile, String department, long version, Instant created,
+                                  Instant lastModified) {
+    }
+
+    public ProvisionedUser describe(Caller agent, String userId) {
+        Employee admin = repository.actor(agent);
+        Employee user = repository.employeeOf(admin, userId);
+        List<RecordedEvent> trail = repository.history(userId);
+        UserProfile profile = administration.profile(user);
+        String department = profile.teamId() == null ? null
+                : teamNames(repository.organization(admin.orgId())).get(profile.teamId());
+        return new ProvisionedUser(profile, department, user.version(), trail.getFirst().occurredAt(),
+                trail.getLast().occurredAt());
+    }
+
+    /** The person of the organization with that e-mail, as {@code userName eq "…"} asks. */
+    public Optional<ProvisionedUser> findByUserName(Caller agent, String userName) {
+        Employee admin = repository.actor(agent);
+        Email email;
+        try {
+            email = Email.of(userName);
+        } catch (ValidationError notAnEmail) {
+            return Optional.empty();
+        }
+        return repository.ownerOf(UniqueKey.email(email.value(), null).key())
+                .flatMap(repository::findEmployee)
+                .filter(user -> user.orgId().equals(admin.orgId()) && user.email().equals(email))
+                .map(user -> describe(agent, user.id()));
+    }
+
+    public ProvisioningSettings settings(Caller agent) {
+        return repository.organization(repository.actor(agent).orgId()).provisioning().settings();
+    }
+
+    /** The organization's teams, which a provider reads as groups. */
+    public List<Team> teams(Caller agent) {
+        return List.copyOf(repository.organization(repository.actor(agent).orgId()).teams().all());
+    }
+
+    public Team team(Caller agent, String teamId) {
+        return repository.organization(repository.actor(agent).orgId()).teams().get(teamId);
+    }
+
+    /** A group pushed by the provider: the team of that name, made if there is none. */
+    public Team createTeam(Caller agent, String name) {
+        return deciders.createTeam(step(agent, "createTeam"), name);
+    }
+
+    public Team renameTeam(Caller agent, String teamId, String name) {
+        return team(agent, teamId).name().equals(name) ? team(agent, teamId)
+                : deciders.renameTeam(step(agent, "renameTeam"), teamId, name);
+    }
+
+    /** The person is in the team from today on, where they work (nothing changes if they are already). */
+    public void join(Caller agent, String userId, String teamId) {
+        Organization organization = repository.organization(repository.actor(agent).orgId());
+        organization.teams().get(teamId);
+        Employee user = repository.employeeOf(repository.actor(agent), userId);
+        LocalDate today = repository.todayFor(user, organization);
+        if (!teamId.equals(user.employment().teamOn(today).orElse(null))) {
+            administration.moveUserToTeam(step(agent, "join." + userId), userId, teamId, today);
+        }
+    }
+
+    /** The person leaves the team today, if they are in it. */
+    public void leave(Caller agent, String userId, String teamId) {
+        Organization organization = repository.organization(repository.actor(agent).orgId());
+        Employee user = repository.employeeOf(repository.actor(agent), userId);
+        LocalDate today = repository.todayFor(user, organization);
+        if (teamId.equals(user.employment().teamOn(today).orElse(null))) {
+            administration.moveUserToTeam(step(agent, "leave." + userId), userId, null, today);
+        }
+    }
+
+    /** The organization's team names by id, what a department is read as. */
+    public Map<String, String> teamNames(Caller agent) {
+        return teamNames(repository.organization(repository.actor(agent).orgId()));
+    }
+
+    private static Map<String, String> teamNames(Organization organization) {
+        Map<String, String> names = new HashMap<>();
+        organization.teams().all().forEach(team -> names.put(team.id(), team.name()));
+        return names;
     }
 
     private void place(Caller agent, String userId, String locationId, Organization organization) {
