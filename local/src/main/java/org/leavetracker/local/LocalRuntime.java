@@ -26,6 +26,7 @@ import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.functions.api.ApiHandler;
 import org.leavetracker.functions.api.ApiRouter;
+import org.leavetracker.functions.api.PublicAddresses;
 import org.leavetracker.functions.calendar.CalendarFeedHandler;
 import org.leavetracker.functions.maintenance.ReadModelRebuild;
 import org.leavetracker.functions.pipeline.NotificationHandler;
@@ -35,6 +36,7 @@ import org.leavetracker.functions.pipeline.PeopleFanOut;
 import org.leavetracker.functions.pipeline.ProjectionRunner;
 import org.leavetracker.functions.pipeline.StreamForwarder;
 import org.leavetracker.functions.pipeline.StreamForwarderHandler;
+import org.leavetracker.functions.scim.ScimHandler;
 import org.leavetracker.functions.slack.SlackHandler;
 import org.leavetracker.functions.slack.SlackNotificationHandler;
 import org.leavetracker.functions.support.Application;
@@ -112,7 +114,8 @@ public final class LocalRuntime implements AutoCloseable {
         }
 
         // feed addresses name the port the server really listens on (with --port 0, known only once it started)
-        ApiHandler api = new ApiHandler(new ApiRouter(app, this::baseUrl));
+        ApiHandler api = new ApiHandler(new ApiRouter(app,
+                new PublicAddresses(this::baseUrl, () -> baseUrl() + "scim/v2")));
         GraphQlEngine engine = new GraphQlEngine(api);
         SubscriptionHub hub = new SubscriptionHub(engine, new GraphQlShapes(app.json.mapper(), app.clock));
         // The pieces of an organization-wide change run beside the read side's lane, as the cloud's rule targets run
@@ -171,7 +174,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.certificate = LocalCertificate.loadOrCreate(options.dataDir());
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
                 new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app.calendarFeeds, app.clock),
-                        slack, certificate);
+                        slack, new ScimHandler(app), certificate);
     }
 
     /** Starts everything; with port 0 a free port is chosen (see {@link #port()}). */
@@ -248,6 +251,7 @@ public final class LocalRuntime implements AutoCloseable {
                   Dead letters, redrive          GET  http://localhost:%d/dev/dead-letters, POST …/redrive
                   S3 (uploads, reports)          %s/%s (S3Proxy; access key local)
                   Slack app request URL          %s
+                  SCIM 2.0 (Okta, Entra ID)      http://localhost:%d/scim/v2 (a token from createScimToken)
                   Data                           %s%s
                 Every port serves HTTPS and WSS too, with a certificate for localhost made on first start:
                   %s
@@ -258,7 +262,7 @@ public final class LocalRuntime implements AutoCloseable {
                 """, (System.nanoTime() - started) / 1_000_000, port, port, port, port, port, port, port, port, port,
                 runtime.s3.endpoint(), LocalS3.BUCKET, options.slack() == null
                         ? "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)"
-                        : "POST http://localhost:" + port + "/slack/events", options.dataDir().toAbsolutePath(),
+                        : "POST http://localhost:" + port + "/slack/events", port, options.dataDir().toAbsolutePath(),
                 options.today() == null ? "" : "\n  Today pinned to                %s".formatted(options.today()),
                 runtime.certificatePem().toAbsolutePath(), port);
     }

@@ -42,6 +42,7 @@ import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.leavetracker.adapters.web.WebSecurityHeaders;
 import org.leavetracker.functions.calendar.CalendarFeedHandler;
+import org.leavetracker.functions.scim.ScimHandler;
 import org.leavetracker.functions.slack.SlackHandler;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
@@ -66,6 +67,7 @@ final class LocalServer {
     private final CalendarFeedHandler calendars;
     /** The Slack app's request URL, where Slack is configured; otherwise null. */
     private final SlackHandler slack;
+    private final ScimHandler scim;
     private final Set<AppSyncRealtimeConnection> realtime = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "appsync-keep-alive");
@@ -75,9 +77,10 @@ final class LocalServer {
     private final WebAppFiles webApp = new WebAppFiles();
 
     LocalServer(int port, GraphQlEngine engine, DevTokens tokens, Subscriptions subscriptions, DevEndpoints dev,
-                CalendarFeedHandler calendars, SlackHandler slack, LocalCertificate certificate) {
+                CalendarFeedHandler calendars, SlackHandler slack, ScimHandler scim, LocalCertificate certificate) {
         this.engine = engine;
         this.slack = slack;
+        this.scim = scim;
         this.dev = dev;
         this.calendars = calendars;
         this.tokens = tokens;
@@ -163,7 +166,9 @@ final class LocalServer {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
         try {
-            if ("OPTIONS".equals(method)) {
+            if (path.equals("/scim/v2") || path.startsWith("/scim/v2/")) {
+                scim(request, response, callback, method, path);
+            } else if ("OPTIONS".equals(method)) {
                 response.setStatus(HttpStatus.NO_CONTENT_204);
                 callback.succeeded();
             } else if ("POST".equals(method) && "/graphql".equals(path)) {
@@ -259,6 +264,23 @@ final class LocalServer {
         Map<String, String> headers = new LinkedHashMap<>();
         request.getHeaders().forEach(h -> headers.put(h.getLowerCaseName(), h.getValue()));
         functionUrl(slack, event("POST", "/slack/events", headers, body), response, callback);
+    }
+
+    /** Every method, as the identity provider sends it; the handler answers in RFC 7644's terms. */
+    private void scim(Request request, Response response, Callback callback, String method, String path)
+            throws IOException {
+        String body = "GET".equals(method) || "DELETE".equals(method) ? null : body(request, response, callback);
+        if (body == null && !"GET".equals(method) && !"DELETE".equals(method)) {
+            return;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach(h -> headers.put(h.getLowerCaseName(), h.getValue()));
+        headers.put("x-forwarded-proto", request.isSecure() ? "https" : "http");
+        Map<String, String> query = new LinkedHashMap<>();
+        Request.extractQueryParameters(request).forEach(field -> query.put(field.getName(), field.getValue()));
+        APIGatewayV2HTTPEvent event = event(method, path, headers, body);
+        event.setQueryStringParameters(query);
+        functionUrl(scim, event, response, callback);
     }
 
     /** The event a Lambda Function URL would send (payload format 2.0). */

@@ -2,6 +2,8 @@ package org.leavetracker.adapters.graphql;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.leavetracker.domain.provisioning.ProvisioningSettings;
+import org.leavetracker.domain.provisioning.ScimToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,15 @@ public final class GraphQlShapes {
 
     public Map<String, Object> webhook(Webhook w) {
         return fields("id", w.id(), "url", w.url(), "eventTypes", w.eventTypes(), "createdAt", str(w.createdAt()));
+    }
+
+    public Map<String, Object> scimToken(ScimToken t) {
+        return fields("id", t.id(), "label", t.label(), "createdAt", str(t.createdAt()));
+    }
+
+    public Map<String, Object> provisioningSettings(ProvisioningSettings s, String scimUrl) {
+        return fields("scimUrl", scimUrl, "defaultLocationId", s.defaultLocationId(), "locationAttribute",
+                s.locationAttribute(), "createsTeams", s.createsTeams());
     }
 
     public Map<String, Object> webhookDelivery(WebhookDelivery d) {

@@ -54,13 +54,32 @@ public final class PeopleProvisioning {
         if (owner.isPresent() && repository.employee(owner.get()).email().equals(email)) {
             throw new Conflict("a user with userName " + email.value() + " exists already");
         }
-        UserProfile added = setup.addUser(step(agent, "addUser"), email.value(), person.name(), Role.MEMBER);
         Organization organization = repository.organization(admin.orgId());
-        if (!(person.location() instanceof AttributeChange.Given<String>)
-                && organization.provisioning().settings().defaultLocationId() != null) {
-            place(agent, added.id(), organization.provisioning().settings().defaultLocationId(), organization);
-        }
+        String locationId = firstLocation(organization, person.location());
+        UserProfile added = setup.addUser(step(agent, "addUser"), email.value(), person.name(), Role.MEMBER);
+        place(agent, added.id(), locationId, organization);
         return replace(agent, added.id(), person);
+    }
+
+    /**
+     * Where a new person starts, decided before anything is written: the location the attribute names, else the
+     * default location, else the organization's only location. A person placed nowhere could not be deactivated
+     * (an employment that never began cannot end), so none is created without a place.
+     */
+    private String firstLocation(Organization organization, AttributeChange<String> location) {
+        if (location instanceof AttributeChange.Given<String>(String locationName)) {
+            return locationNamed(organization, locationName);
+        }
+        String byDefault = organization.provisioning().settings().defaultLocationId();
+        if (byDefault != null) {
+            return byDefault;
+        }
+        List<Location> open = organization.locations().stream().filter(l -> !l.archived()).toList();
+        if (open.size() != 1) {
+            throw ValidationError.at("location", "no location for a new person: choose a default location in"
+                    + " Set-up › Identity provider, or map the location attribute");
+        }
+        return open.getFirst().id();
     }
 
     /** The person made as described; what the description leaves out stays as it is. */

@@ -41,7 +41,7 @@ public final class ProvisioningAgent {
      */
     public static Optional<Employee> of(String actorId, Organization organization) {
         String tokenId = actorId.substring(actorId.lastIndexOf('.') + 1);
-        return organization.provisioning().token(tokenId).flatMap(token -> Employee.replay(actorId, List.of(
+        return organization.provisioning().activeToken(tokenId).flatMap(token -> Employee.replay(actorId, List.of(
                 new RecordedEvent(organization.id(), actorId, 1, token.createdAt(), actorId, null,
                         new UserAdded("scim-" + tokenId + "@provisioning.invalid", token.label(), Role.ADMIN)))));
     }

@@ -111,6 +111,19 @@ class PeopleProvisioningTest {
     }
 
     @Test
+    void without_a_default_the_only_location_places_a_new_person_and_with_two_nobody_is_created_unplaced() {
+        app.provisioning.setProvisioningSettings(admin, new ProvisioningSettings(null, null, true));
+        Caller okta = agent();
+        assertThat(app.people.create(okta, person("ann@acme.test", "Ann")).locationId()).isEqualTo(berlin);
+
+        app.location(admin, "Paris", "FR");
+        assertThatThrownBy(() -> app.people.create(okta, person("bob@acme.test", "Bob")))
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.details())
+                        .containsEntry("field", "location"));
+        assertThat(app.people.findByUserName(okta, "bob@acme.test")).isEmpty();
+    }
+
+    @Test
     void a_location_attribute_names_a_location_and_an_unknown_one_is_refused_at_the_field() {
         String paris = app.location(admin, "Paris", "FR");
         Caller okta = agent();

@@ -26,17 +26,17 @@ public final class ApiRouter {
     private final OrganizationBulkhead bulkhead = new OrganizationBulkhead();
     private final FieldRegistry fields = new FieldRegistry();
 
-    /** In a Lambda: calendar feed addresses start with CALENDAR_BASE_URL, the feed function's URL. */
+    /** In a Lambda: the other doors' addresses come from the environment. */
     public ApiRouter(Application app) {
-        this(app, () -> System.getenv("CALENDAR_BASE_URL"));
+        this(app, PublicAddresses.fromEnvironment());
     }
 
-    public ApiRouter(Application app, Supplier<String> calendarBaseUrl) {
+    public ApiRouter(Application app, PublicAddresses addresses) {
         this.app = app;
         this.organizations = new OrganizationOfUser(userId -> app.repository.formerOrCurrent(
                 new Caller(userId, null)).orgId());
         FieldSupport support = new FieldSupport(app, new GraphQlShapes(app.json.mapper(), app.clock),
-                new PageTokens(app.pageTokenKey, app.json.mapper()), calendarBaseUrl);
+                new PageTokens(app.pageTokenKey, app.json.mapper()), addresses);
         ReadFields.register(fields, support);
         LeaveFields.register(fields, support);
         PeopleFields.register(fields, support);

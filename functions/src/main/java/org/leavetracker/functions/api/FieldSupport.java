@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Days;
@@ -24,7 +23,7 @@ import org.leavetracker.functions.support.Application;
  * What the fields of every capability share: the use cases, the GraphQL shapes, the paging tokens, and the few
  * readings of arguments and answers that more than one field makes.
  */
-record FieldSupport(Application app, GraphQlShapes shapes, PageTokens pageTokens, Supplier<String> calendarBaseUrl) {
+record FieldSupport(Application app, GraphQlShapes shapes, PageTokens pageTokens, PublicAddresses addresses) {
 
     /**
      * The unpaged lists answer whole up to this many items (a 10,000-person directory is about 1.3 MB, well inside

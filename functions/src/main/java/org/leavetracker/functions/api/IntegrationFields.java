@@ -5,16 +5,21 @@ import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.calendar.FeedAddress;
 import org.leavetracker.domain.error.ValidationError;
+import org.leavetracker.domain.provisioning.ProvisioningSettings;
 import org.leavetracker.domain.read.LeaveReports;
 import org.leavetracker.domain.read.model.Page;
 import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.webhook.WebhookEvents;
 import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.organization.ProvisioningSetup;
 import org.leavetracker.domain.write.organization.WebhookAdministration;
 import org.leavetracker.functions.support.Application;
 
-/** The API's fields of one capability. What connects to other systems: webhooks, calendar feeds, uploads and the CSV report. */
+/**
+ * The API's fields of one capability. What connects to other systems: webhooks, SCIM provisioning, calendar feeds,
+ * uploads and the CSV report.
+ */
 final class IntegrationFields {
 
     private IntegrationFields() {
@@ -30,8 +35,20 @@ final class IntegrationFields {
         });
         fields.add("Mutation.removeWebhook", (a, r) -> shapes.webhook(support.webhooks().remove(r.caller(),
                 a.required("webhookId"))));
+        fields.add("Mutation.createScimToken", (a, r) -> {
+            ProvisioningSetup.IssuedScimToken issued = app.provisioning.createScimToken(r.caller(), a.required("label"));
+            return Map.of("token", shapes.scimToken(issued.token()), "secret", issued.credential());
+        });
+        fields.add("Mutation.revokeScimToken", (a, r) -> shapes.scimToken(app.provisioning.revokeScimToken(r.caller(),
+                a.required("tokenId"))));
+        fields.add("Mutation.setProvisioningSettings", (a, r) -> shapes.provisioningSettings(
+                app.provisioning.setProvisioningSettings(r.caller(), new ProvisioningSettings(a.string("defaultLocationId"),
+                        a.string("locationAttribute"), a.bool("createsTeams"))), support.addresses().scim().get()));
+        fields.add("Query.scimTokens", (a, r) -> shapes.all(app.provisioning.scimTokens(r.caller()), shapes::scimToken));
+        fields.add("Query.provisioningSettings", (a, r) -> shapes.provisioningSettings(
+                app.provisioning.provisioningSettings(r.caller()), support.addresses().scim().get()));
         fields.add("Mutation.rotateCalendarToken", (a, r) -> {
-            String base = support.calendarBaseUrl().get();
+            String base = support.addresses().calendarFeedBase().get();
             if (base == null || base.isBlank()) {
                 throw new ValidationError("calendar feeds are not configured in this deployment");
             }

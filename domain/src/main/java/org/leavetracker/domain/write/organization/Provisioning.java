@@ -34,7 +34,7 @@ public final class Provisioning {
     /** A new token; the credential (with its secret) is the caller's to show once, only its hash is recorded. */
     public Decision createToken(String orgId, String newTokenId, String secret, String label) {
         String cleanLabel = Text.requiredName(label, "label");
-        if (tokens.size() >= MAX_TOKENS) {
+        if (tokens().size() >= MAX_TOKENS) {
             throw ValidationError.at("label", "an organization has at most " + MAX_TOKENS
                     + " SCIM tokens; revoke one first");
         }
@@ -72,16 +72,22 @@ public final class Provisioning {
 
     /** The token a credential names, if it is issued, not revoked, and its secret matches. */
     public Optional<ScimToken> authenticate(ScimCredential credential) {
-        return Optional.ofNullable(tokens.get(credential.tokenId()))
-                .filter(token -> SecretHash.matches(credential.secret(), token.secretHash()));
+        return activeToken(credential.tokenId()).filter(token -> SecretHash.matches(credential.secret(), token.secretHash()));
     }
 
+    /** A token that still opens the door. */
+    public Optional<ScimToken> activeToken(String tokenId) {
+        return token(tokenId).filter(token -> !revoked.contains(tokenId));
+    }
+
+    /** A token issued here, revoked or not. */
     public Optional<ScimToken> token(String tokenId) {
         return Optional.ofNullable(tokens.get(tokenId));
     }
 
+    /** The tokens that still open the door. */
     public List<ScimToken> tokens() {
-        return List.copyOf(tokens.values());
+        return tokens.values().stream().filter(token -> !revoked.contains(token.id())).toList();
     }
 
     public ProvisioningSettings settings() {
@@ -92,10 +98,7 @@ public final class Provisioning {
         switch (event) {
             case ScimTokenCreated e -> tokens.put(e.tokenId(), new ScimToken(e.tokenId(), e.label(), occurredAt,
                     e.secretHash()));
-            case ScimTokenRevoked e -> {
-                tokens.remove(e.tokenId());
-                revoked.add(e.tokenId());
-            }
+            case ScimTokenRevoked e -> revoked.add(e.tokenId());
             case ProvisioningSettingsSet e -> settings = new ProvisioningSettings(e.defaultLocationId(),
                     e.locationAttribute(), e.createsTeams());
         }

@@ -39,10 +39,10 @@ public final class ProvisioningSetup {
         return new IssuedScimToken(token, new ScimCredential(orgId, tokenId, secret).value());
     }
 
-    /** Revoked at once: the next request with it is refused. */
-    public boolean revokeScimToken(Caller caller, String tokenId) {
-        change(caller, org -> org.provisioning().revokeToken(tokenId), (org, id) -> id);
-        return true;
+    /** Revoked at once: the next request with it is refused. Answers the token as it was. */
+    public ScimToken revokeScimToken(Caller caller, String tokenId) {
+        return change(caller, org -> org.provisioning().revokeToken(tokenId),
+                (org, id) -> org.provisioning().token(id).orElseThrow());
     }
 
     public List<ScimToken> scimTokens(Caller caller) {
