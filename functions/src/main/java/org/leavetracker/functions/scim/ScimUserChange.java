@@ -80,20 +80,29 @@ final class ScimUserChange {
         return new ProvisionedPerson(email, name(), active, department, manager, location);
     }
 
+    /**
+     * The name the change gives: of displayName, name.formatted and the given and family names, the first that
+     * differs from the current name. A full PUT repeats the unchanged ones beside the one that changed, so the
+     * first non-empty one would often be stale.
+     */
     private String name() {
-        if (displayName != null && !displayName.isBlank()) {
-            return displayName.trim();
+        String composed = null;
+        if (givenName != null || familyName != null) {
+            NameParts now = NameParts.of(currentName);
+            composed = ((givenName != null ? givenName : now.given()) + " "
+                    + (familyName != null ? familyName : now.family())).trim();
         }
-        if (formatted != null && !formatted.isBlank()) {
-            return formatted.trim();
+        String unchanged = null;
+        for (String candidate : new String[] {displayName, formatted, composed}) {
+            if (candidate == null || candidate.isBlank()) {
+                continue;
+            }
+            if (!candidate.trim().equals(currentName)) {
+                return candidate.trim();
+            }
+            unchanged = candidate.trim();
         }
-        if (givenName == null && familyName == null) {
-            return null;
-        }
-        NameParts now = NameParts.of(currentName);
-        String given = givenName != null ? givenName : now.given();
-        String family = familyName != null ? familyName : now.family();
-        return (given + " " + family).trim();
+        return unchanged;
     }
 
     /** Sets the attribute at {@code path} (null: each attribute of the object {@code value}); value null removes. */
