@@ -1,5 +1,9 @@
 package org.leavetracker.functions.scim;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -65,7 +69,7 @@ final class ScimGroups {
                     }
                     Team team = app.people.createTeam(agent, name);
                     members(group.get("members")).forEach(member -> app.people.join(agent, member, team.id()));
-                    yield endpoint.ok(201, resource(team, people(agent), false),
+                    yield one(endpoint, 201, resource(team, people(agent), false),
                             Map.of("Location", baseUrl + "/Groups/" + team.id()));
                 }
                 default -> throw new ScimRefusal(405, null, method + " is not allowed on /Groups");
@@ -73,8 +77,7 @@ final class ScimGroups {
         }
         Team team = app.people.team(agent, id);
         return switch (method) {
-            case "GET" -> endpoint.ok(200, resource(team, people(agent), excludesMembers(request)),
-                    null);
+            case "GET" -> one(endpoint, 200, resource(team, people(agent), excludesMembers(request)), Map.of());
             case "PUT" -> {
                 JsonNode group = body.apply(request);
                 String name = ScimEndpoint.text(group, "displayName");
@@ -82,15 +85,13 @@ final class ScimGroups {
                     app.people.renameTeam(agent, id, name);
                 }
                 setMembers(agent, id, members(group.get("members")));
-                yield endpoint.ok(200, resource(app.people.team(agent, id), people(agent), false),
-                        null);
+                yield one(endpoint, 200, resource(app.people.team(agent, id), people(agent), false), Map.of());
             }
             case "PATCH" -> {
                 for (JsonNode op : ScimEndpoint.operations(body.apply(request))) {
                     patch(agent, id, ScimEndpoint.text(op, "op"), ScimEndpoint.text(op, "path"), op.get("value"));
                 }
-                yield endpoint.ok(200, resource(app.people.team(agent, id), people(agent), false),
-                        null);
+                yield one(endpoint, 200, resource(app.people.team(agent, id), people(agent), false), Map.of());
             }
             case "DELETE" -> {
                 setMembers(agent, id, Set.of());
@@ -166,7 +167,30 @@ final class ScimGroups {
         return excluded != null && excluded.toLowerCase(Locale.ROOT).contains("members");
     }
 
+    private static ScimResponse one(ScimEndpoint endpoint, int status, ObjectNode group, Map<String, String> headers) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put("ETag", group.path("meta").path("version").asText());
+        return endpoint.ok(status, group, all);
+    }
+
+    /**
+     * A team has no version of its own (its members' moves are theirs), so its ETag is a weak validator of what the
+     * group shows: its name and its members.
+     */
+    private static String version(Team team, List<String> memberIds) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(team.name().getBytes(StandardCharsets.UTF_8));
+            memberIds.stream().sorted().forEach(id -> digest.update(("\n" + id).getBytes(StandardCharsets.UTF_8)));
+            return "W/\"" + HexFormat.of().formatHex(digest.digest(), 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     private ObjectNode resource(Team team, List<UserProfile> people, boolean withoutMembers) {
+        List<String> memberIds = people.stream().filter(p -> team.id().equals(p.teamId())).map(UserProfile::id)
+                .toList();
         ObjectNode group = json.createObjectNode();
         group.putArray("schemas").add(ScimSchemas.GROUP);
         group.put("id", team.id());
@@ -183,6 +207,7 @@ final class ScimGroups {
         ObjectNode meta = group.putObject("meta");
         meta.put("resourceType", "Group");
         meta.put("location", baseUrl + "/Groups/" + team.id());
+        meta.put("version", version(team, memberIds));
         return group;
     }
 }
