@@ -35,6 +35,8 @@ public final class ScimEndpoint {
 
     /** RFC 7644 §3.4.2.4: a provider may cap a page; Okta asks for 100, Entra ID for fewer. */
     static final int MAX_PAGE = 200;
+    /** The GraphQL API's limit too (AppSync's 1 MB): a whole department's member list fits many times over. */
+    static final int MAX_BODY_CHARS = 1024 * 1024;
 
     private final Application app;
     private final ObjectMapper json = new ObjectMapper();
@@ -214,6 +216,10 @@ public final class ScimEndpoint {
     JsonNode body(ScimRequest request) {
         if (request.body() == null || request.body().isBlank()) {
             throw ScimRefusal.invalidValue("the request has no body");
+        }
+        if (request.body().length() > MAX_BODY_CHARS) {
+            throw new ScimRefusal(413, null, "a request body is at most " + MAX_BODY_CHARS
+                    + " characters; a person or a group is a few hundred");
         }
         try {
             return json.readTree(request.body());

@@ -44,6 +44,7 @@ class LambdaPackagesIT {
     @ParameterizedTest(name = "{1} from the {0} package")
     @CsvSource(delimiter = '|', textBlock = """
             api        | api.ApiHandler                  | UPLOADS_BUCKET WEBHOOK_SIGNING_KEY CALENDAR_BASE_URL | create-organization.json | "name":"Packaged GmbH"
+            api        | scim.ScimHandler                |                                      | scim-users.json          | "statusCode":401
             feeds      | calendar.CalendarFeedHandler    |                                      | unknown-feed.json        | "statusCode":404
             pipeline   | pipeline.StreamForwarderHandler | EVENT_BUS_NAME                       | no-stream-records.json   | "batchItemFailures":[]
             pipeline   | pipeline.ProjectionHandler      | EVENT_BUS_NAME GRAPHQL_URL           |                          |
@@ -135,6 +136,10 @@ class LambdaPackagesIT {
                      "identity": {"sub": "sub-founder", "claims": {"sub": "sub-founder",
                                   "email": "founder@packaged.test", "email_verified": "true"}},
                      "request": {"headers": {}}}""";
+            case "scim-users.json" -> """
+                    {"rawPath": "/scim/v2/Users", "queryStringParameters": {"filter": "userName eq \\"a@b.test\\""},
+                     "headers": {"authorization": "Bearer scim.org.token.secret"},
+                     "requestContext": {"http": {"method": "GET"}, "domainName": "scim.example.test"}}""";
             case "unknown-feed.json" -> """
                     {"rawPath": "/feeds/not-a-feed.ics", "requestContext": {"http": {"method": "GET"}}}""";
             case "no-stream-records.json" -> """
