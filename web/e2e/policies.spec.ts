@@ -76,6 +76,7 @@ test('floating holidays: an admin offers two, Ann chooses one, and her request o
     await holidays.getByLabel('Optional: each person may choose it').check();
     await holidays.getByRole('button', { name: 'Add holiday' }).click();
     await expect(holidays.getByRole('listitem').filter({ hasText: name })).toContainText('(optional)');
+    await expect(holidays.getByLabel('Name')).toHaveValue('');
   }
   await expectAccessible(admin);
 

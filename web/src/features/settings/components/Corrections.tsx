@@ -101,15 +101,15 @@ export function LocationSettings({ location, zones }: { location: Location; zone
 
       <form noValidate aria-label={`Custom holidays of ${location.name}`} onSubmit={async (e) => {
         e.preventDefault();
-        if (await holiday.run(async () => {
+        await holiday.run(async () => {
           await app.api.run(AddHoliday, { locationId: location.id, date: holidayDate, name: holidayName.trim(),
             optional: holidayOptional });
-          await app.directoryChanged();
-        })) {
+          // cleared before the list shows the new holiday, so a next one typed meanwhile is not wiped
           setHolidayDate('');
           setHolidayName('');
           setHolidayOptional(false);
-        }
+          await app.directoryChanged();
+        });
       }}>
         <h3>Custom holidays</h3>
         {location.holidays.length === 0 && location.optionalHolidays.length === 0 && <p class="muted">None: only the public holidays of {location.holidayCalendar}.</p>}

@@ -8,6 +8,7 @@ import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.OrganizationBulkhead;
 import org.leavetracker.graphql.ApiContract;
 import org.leavetracker.graphql.ResolverMapping;
 

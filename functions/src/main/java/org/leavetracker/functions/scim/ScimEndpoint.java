@@ -13,7 +13,10 @@ import org.leavetracker.domain.provisioning.PeopleProvisioning.ProvisionedUser;
 import org.leavetracker.domain.provisioning.ProvisioningSettings;
 import org.leavetracker.domain.read.UserProfile;
 import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.error.RateLimited;
+import org.leavetracker.domain.provisioning.ProvisioningAgent;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.OrganizationBulkhead;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,10 +45,15 @@ public final class ScimEndpoint {
     private final ObjectMapper json = new ObjectMapper();
     private final ScimDiscovery discovery;
     private final String baseUrl;
+    private final OrganizationBulkhead bulkhead;
 
-    /** @param baseUrl the endpoint's public address, ending in {@code /scim/v2} */
-    public ScimEndpoint(Application app, String baseUrl) {
+    /**
+     * @param baseUrl   the endpoint's public address, ending in {@code /scim/v2}
+     * @param bulkhead  the process's share per organization, as the GraphQL API's (SPEC §4 Limits)
+     */
+    public ScimEndpoint(Application app, String baseUrl, OrganizationBulkhead bulkhead) {
         this.app = app;
+        this.bulkhead = bulkhead;
         this.baseUrl = baseUrl;
         this.discovery = new ScimDiscovery(json, baseUrl);
     }
@@ -58,9 +66,12 @@ public final class ScimEndpoint {
                 return error(new ScimRefusal(401, null,
                         "a valid SCIM bearer token is required"), Map.of("WWW-Authenticate", "Bearer"));
             }
-            return route(agent.get(), request);
+            return bulkhead.run(ProvisioningAgent.orgIdOf(agent.get().userId()), () -> route(agent.get(), request));
         } catch (ScimRefusal refused) {
             return error(refused, Map.of());
+        } catch (RateLimited busy) {
+            return error(new ScimRefusal(429, null, busy.getMessage()),
+                    Map.of("Retry-After", Long.toString(busy.retryAfterSeconds())));
         } catch (DomainError refused) {
             return error(fromDomain(refused), Map.of());
         }
@@ -76,7 +87,7 @@ public final class ScimEndpoint {
         String method = request.method().toUpperCase(Locale.ROOT);
         return switch (resource) {
             case "Users" -> users(agent, request, method, id);
-            case "Groups" -> new ScimGroups(app, json, baseUrl).handle(agent, request, method, id, this::body);
+            case "Groups" -> new ScimGroups(app, json, baseUrl).handle(this, agent, request, method, id, this::body);
             case "ServiceProviderConfig", "ResourceTypes", "Schemas" -> {
                 if (!method.equals("GET")) {
                     throw methodNotAllowed(method, resource);

@@ -46,9 +46,8 @@ final class ScimGroups {
         this.baseUrl = baseUrl;
     }
 
-    ScimResponse handle(Caller agent, ScimRequest request, String method, String id,
+    ScimResponse handle(ScimEndpoint endpoint, Caller agent, ScimRequest request, String method, String id,
                         Function<ScimRequest, JsonNode> body) {
-        ScimEndpoint endpoint = new ScimEndpoint(app, baseUrl);
         if (id == null) {
             return switch (method) {
                 case "GET" -> {

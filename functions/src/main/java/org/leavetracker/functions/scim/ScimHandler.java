@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.functions.support.JsonLog;
+import org.leavetracker.functions.support.OrganizationBulkhead;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -26,6 +27,7 @@ public final class ScimHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     private static final ColdStart<Application> WIRED = new ColdStart<>(Application::fromEnvironment);
 
     private final Application app;
+    private final OrganizationBulkhead bulkhead = new OrganizationBulkhead();
 
     /** Used by Lambda: wires the application once per execution environment. */
     public ScimHandler() {
@@ -51,7 +53,7 @@ public final class ScimHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         ScimRequest request = new ScimRequest(method(event), path.startsWith(PREFIX) ? path.substring(PREFIX.length())
                 : path, event.getQueryStringParameters(), headers, event.getBody(), reference);
         try {
-            ScimResponse answer = new ScimEndpoint(app, scheme + "://" + host + PREFIX).handle(request);
+            ScimResponse answer = new ScimEndpoint(app, scheme + "://" + host + PREFIX, bulkhead).handle(request);
             return APIGatewayV2HTTPResponse.builder().withStatusCode(answer.status()).withHeaders(answer.headers())
                     .withBody(answer.body() == null ? "" : answer.body()).build();
         } catch (RuntimeException unexpected) {
