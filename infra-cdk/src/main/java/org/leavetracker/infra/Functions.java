@@ -5,6 +5,7 @@ import java.util.Map;
 
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.appsync.GraphqlApi;
 import software.amazon.awscdk.services.events.IEventBus;
@@ -39,17 +40,29 @@ final class Functions extends Construct {
 
     /** A calendar app polls a feed every few hours; 10 at once serve thousands of people (docs/OPERATIONS.md). */
     static final int CALENDAR_FEED_CONCURRENCY = 10;
+    /**
+     * An identity provider pushes its changes a few at a time (Okta: up to 5 connections per app, Entra ID: one
+     * cycle per app at a time); 10 at once keep a 10,000-person initial push moving and cap what a leaked token can
+     * spend. Within it, each organization has the GraphQL API's bulkhead (decision 0033).
+     */
+    static final int SCIM_CONCURRENCY = 10;
 
     final JavaFunction resolver;
     final JavaFunction forwarder;
     final JavaFunction projection;
     final JavaFunction notifier;
     final JavaFunction calendarFeed;
+    final JavaFunction scim;
     final JavaFunction webhooks;
     final JavaFunction redrive;
     final JavaFunction rebuild;
     /** Public by design: calendar apps cannot sign requests; the secret in the path is the credential. */
     final FunctionUrl calendarFeedUrl;
+    /**
+     * Public by design: identity providers call with a bearer token, not AWS credentials. Not behind the web app's
+     * distribution, whose 403/404-to-index.html answers would turn SCIM's 404s into 200s (decision 0033).
+     */
+    final FunctionUrl scimUrl;
 
     Functions(Construct scope, String id, LambdaPackages code, Map<String, String> environment, DataTables tables) {
         super(scope, id);
@@ -66,6 +79,12 @@ final class Functions extends Construct {
         calendarFeedUrl = calendarFeed.live().addFunctionUrl(FunctionUrlOptions.builder()
                 .authType(FunctionUrlAuthType.NONE).build());
         resolver.function().addEnvironment("CALENDAR_BASE_URL", calendarFeedUrl.getUrl());
+        scim = handler("ScimFunction", "scim.ScimHandler", Duration.seconds(30), code.api(), environment, LATENCY);
+        scim.reserve(SCIM_CONCURRENCY);
+        scimUrl = scim.live().addFunctionUrl(FunctionUrlOptions.builder().authType(FunctionUrlAuthType.NONE).build());
+        // the Function URL ends with a slash; the admin's Set-up page shows this address to paste into the provider
+        resolver.function().addEnvironment("SCIM_URL", Fn.join("", List.of(scimUrl.getUrl(), "scim/v2")));
+        tables.grantCommands(scim);
         tables.grantCommands(resolver);
         tables.grantReads(projection, true);
         tables.grantReads(calendarFeed, false);
@@ -114,7 +133,7 @@ final class Functions extends Construct {
     }
 
     List<JavaFunction> all() {
-        return List.of(resolver, forwarder, projection, notifier, calendarFeed, webhooks, redrive, rebuild);
+        return List.of(resolver, forwarder, projection, notifier, calendarFeed, scim, webhooks, redrive, rebuild);
     }
 
     void watchedBy(Alarms alarms) {
@@ -123,6 +142,7 @@ final class Functions extends Construct {
         alarms.watch(projection, "Projection");
         alarms.watch(notifier, "Notification");
         alarms.watch(calendarFeed, "CalendarFeed");
+        alarms.watch(scim, "Scim");
         alarms.watchStreamAge(forwarder);
         alarms.watchAccountConcurrency();
     }

@@ -147,6 +147,8 @@ public final class LeaveTrackerStack extends Stack {
             CfnOutput.Builder.create(this, "TestClientId").value(signIn.testClient().getUserPoolClientId()).build();
         }
         CfnOutput.Builder.create(this, "CalendarFeedBaseUrl").value(functions.calendarFeedUrl.getUrl()).build();
+        CfnOutput.Builder.create(this, "ScimUrl").value(Fn.join("", List.of(functions.scimUrl.getUrl(), "scim/v2")))
+                .description("SCIM 2.0 for Okta or Entra ID: the Set-up page shows it with a token").build();
         CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
         CfnOutput.Builder.create(this, "RebuildFunctionName").value(functions.rebuild.function().getFunctionName())
                 .description("The resumable read-side rebuild: bin/rebuild-read-side --lambda <this>").build();

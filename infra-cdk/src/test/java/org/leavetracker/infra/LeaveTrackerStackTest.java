@@ -52,8 +52,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 10);
-        template.resourceCountIs("AWS::Lambda::Alias", 10);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 11);
+        template.resourceCountIs("AWS::Lambda::Alias", 11);
     }
 
     @Test
@@ -82,7 +82,7 @@ class LeaveTrackerStackTest {
         // a DLQ alarm per rule and for the stream, a failure queue's per rule-invoked function, errors, throttles and
         // duration per function but the redrive (run by hand), iterator age, account concurrency, AppSync 5xx and
         // latency, throttles per table, SES bounces and complaints (CloudFront's 5xx: only in us-east-1)
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 + 8 * 3 + 1 + 1 + 2
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 + 9 * 3 + 1 + 1 + 2
                 + Tables.ALL.size() + 2);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
@@ -95,7 +95,7 @@ class LeaveTrackerStackTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("SLACK_SECRET", "leave/slack"))))));
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "org.leavetracker.functions.slack.SlackNotificationHandler::handleRequest")));
-        template.resourceCountIs("AWS::Lambda::Url", 2);
+        template.resourceCountIs("AWS::Lambda::Url", 3); // calendar feeds, SCIM, Slack
         assertThat(template.findOutputs("SlackRequestUrl")).hasSize(1);
     }
 
@@ -138,6 +138,7 @@ class LeaveTrackerStackTest {
             case "calendar" -> "feeds";
             case "webhook" -> "pipeline";
             case "maintenance" -> "operations";
+            case "scim" -> "api";
             default -> pkg;
         };
     }
@@ -161,7 +162,7 @@ class LeaveTrackerStackTest {
         Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
                 LambdaPackages.built(), LeaveTrackerStack.Options.defaults()));
         plain.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() - 1);
-        plain.resourceCountIs("AWS::Lambda::Url", 1);
+        plain.resourceCountIs("AWS::Lambda::Url", 2); // calendar feeds and SCIM
         assertThat(plain.findOutputs("SlackRequestUrl")).isEmpty();
     }
 
@@ -436,5 +437,26 @@ class LeaveTrackerStackTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("CALENDAR_BASE_URL", Match.anyValue(),
                         "UPLOADS_BUCKET", Match.anyValue()))))));
         template.hasOutput("CalendarFeedBaseUrl", Match.anyValue());
+    }
+
+    @Test
+    void scim_is_served_by_its_own_public_function_url_with_reserved_concurrency_an_alarm_and_its_address_known() {
+        Map<String, Map<String, Object>> scim = template.findResources("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Properties", Match.objectLike(Map.of(
+                        "Handler", "org.leavetracker.functions.scim.ScimHandler::handleRequest",
+                        "ReservedConcurrentExecutions", Functions.SCIM_CONCURRENCY)))));
+        assertThat(scim).hasSize(1);
+        String function = scim.keySet().iterator().next();
+        Map<String, Map<String, Object>> aliases = template.findResources("AWS::Lambda::Alias", Match.objectLike(Map.of(
+                "Properties", Match.objectLike(Map.of("FunctionName", Map.of("Ref", function))))));
+        assertThat(aliases).hasSize(1);
+        template.hasResourceProperties("AWS::Lambda::Url", Map.of("AuthType", "NONE",
+                "TargetFunctionArn", Map.of("Fn::GetAtt", List.of(function, "Arn")), "Qualifier", "live"));
+        // the resolver writes the address on the Set-up page, and the commands of a provider are the resolver's
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "org.leavetracker.functions.api.ApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("SCIM_URL", Match.anyValue()))))));
+        template.hasOutput("ScimUrl", Match.anyValue());
+        assertThat(template.findResources("AWS::CloudWatch::Alarm").toString()).contains(function);
     }
 }
