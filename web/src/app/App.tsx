@@ -8,6 +8,7 @@ import type { DirectoryQuery, MeQuery } from '../api/generated';
 import { Directory, FormerEmployee, Me } from '../api/operations';
 import type { DevSession, Session } from '../auth/session';
 import { App as AppContextProvider, type AppContext } from '../lib/context';
+import { runtimeConfig } from '../lib/config';
 import { today } from '../lib/format';
 import { Live } from '../lib/live';
 import { Calendar } from '../features/calendar/components/Calendar';
@@ -125,12 +126,15 @@ const loadDashboard = () => import('../features/dashboard/components/Dashboard')
 
 /** Signing in happens on the user pool's own pages (and its single sign-on providers). */
 function RedirectSignIn({ session }: { session: Session }) {
+  const redirect = session as Session & { signIn(provider?: string): Promise<void> };
+  const provider = runtimeConfig().identityProvider;
   return (
     <main class="narrow">
       <h1>Sign in to Leave Tracker</h1>
       <p>You sign in with your company account.</p>
-      <button type="button" onClick={() => (session as Session & { signIn(): Promise<void> }).signIn()}>
-        Sign in</button>
+      {provider && <p><button type="button" onClick={() => redirect.signIn(provider)}>Sign in with {provider}</button></p>}
+      <button type="button" class={provider ? 'link' : undefined} onClick={() => redirect.signIn()}>
+        {provider ? 'Sign in another way' : 'Sign in'}</button>
     </main>
   );
 }

@@ -42,9 +42,12 @@ export class CognitoSession implements Session {
     return this.signedInEmail;
   }
 
-  /** To the user pool's sign-in page; it comes back to the app signed in. */
-  async signIn(): Promise<void> {
-    await signInWithRedirect();
+  /**
+   * To the user pool's sign-in page, or straight to the company's provider when one is named (Cognito's
+   * identity_provider hint); it comes back to the app signed in.
+   */
+  async signIn(provider?: string): Promise<void> {
+    await signInWithRedirect(provider ? { provider: { custom: provider } } : undefined);
   }
 
   async signOut(): Promise<void> {

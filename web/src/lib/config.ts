@@ -12,11 +12,22 @@ export interface RuntimeConfig {
   userPoolClientId?: string;
   /** The user pool's sign-in domain (host name only). */
   signInDomain?: string;
+  /** The company's SAML or OIDC provider as the user pool names it, offered as "Sign in with …". */
+  identityProvider?: string;
+}
+
+let loaded: RuntimeConfig | undefined;
+
+/** The configuration this app started with; the Set-up page shows the user pool's values from it. */
+export function runtimeConfig(): RuntimeConfig {
+  if (!loaded) throw new Error('runtimeConfig before loadConfig');
+  return loaded;
 }
 
 export async function loadConfig(): Promise<RuntimeConfig> {
   const response = await fetch('/config.json', { cache: 'no-cache' });
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
   const config = (await response.json()) as RuntimeConfig;
-  return { ...config, graphqlUrl: new URL(config.graphqlUrl, location.href).toString() };
+  loaded = { ...config, graphqlUrl: new URL(config.graphqlUrl, location.href).toString() };
+  return loaded;
 }

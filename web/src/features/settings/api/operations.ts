@@ -166,3 +166,25 @@ export const RegisterWebhook = op<G.RegisterWebhookMutation, G.RegisterWebhookMu
 
 export const RemoveWebhook = op<G.RemoveWebhookMutation, G.RemoveWebhookMutationVariables>(/* GraphQL */ `
   mutation RemoveWebhook($webhookId: ID!) { removeWebhook(webhookId: $webhookId) { id } }`);
+
+export const Provisioning = op<G.ProvisioningQuery, G.ProvisioningQueryVariables>(/* GraphQL */ `
+  query Provisioning {
+    provisioningSettings { scimUrl defaultLocationId locationAttribute createsTeams }
+    scimTokens { id label createdAt }
+  }`);
+
+export const CreateScimToken = op<G.CreateScimTokenMutation, G.CreateScimTokenMutationVariables>(/* GraphQL */ `
+  mutation CreateScimToken($label: String!) {
+    createScimToken(label: $label) { token { id label createdAt } secret }
+  }`);
+
+export const RevokeScimToken = op<G.RevokeScimTokenMutation, G.RevokeScimTokenMutationVariables>(/* GraphQL */ `
+  mutation RevokeScimToken($tokenId: ID!) {
+    revokeScimToken(tokenId: $tokenId) { id }
+  }`);
+
+export const SetProvisioningSettings = op<G.SetProvisioningSettingsMutation, G.SetProvisioningSettingsMutationVariables>(/* GraphQL */ `
+  mutation SetProvisioningSettings($defaultLocationId: ID, $locationAttribute: String, $createsTeams: Boolean!) {
+    setProvisioningSettings(defaultLocationId: $defaultLocationId, locationAttribute: $locationAttribute,
+                            createsTeams: $createsTeams) { scimUrl defaultLocationId locationAttribute createsTeams }
+  }`);

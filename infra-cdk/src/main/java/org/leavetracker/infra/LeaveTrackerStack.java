@@ -127,12 +127,15 @@ public final class LeaveTrackerStack extends Stack {
                 Fn.join("", List.of("https://cognito-idp.", getRegion(), ".amazonaws.com")),
                 "https://" + signIn.signInDomain()));
         connectTo.addAll(uploads.urls());
+        Map<String, Object> webConfig = new java.util.HashMap<>(Map.of("graphqlUrl", graphql.api().getGraphqlUrl(),
+                "realtimeUrl", realtimeUrl, "region", getRegion(), "signIn", "cognito",
+                "userPoolId", users.getUserPoolId(), "userPoolClientId", client.getUserPoolClientId(),
+                "signInDomain", signIn.signInDomain()));
+        signIn.companyProvider().ifPresent(provider -> webConfig.put("identityProvider", provider));
         web[0] = new WebApp(this, "Web", LeaveTrackerApp.webBuild().toString(), connectTo,
                 new WebApp.Edge(webAclArn, options.edge().webDomain(), options.edge().webCertificateArn(),
                         tablePrefix),
-                Map.of("graphqlUrl", graphql.api().getGraphqlUrl(), "realtimeUrl", realtimeUrl,
-                        "region", getRegion(), "signIn", "cognito", "userPoolId", users.getUserPoolId(),
-                        "userPoolClientId", client.getUserPoolClientId(), "signInDomain", signIn.signInDomain()));
+                webConfig);
 
         CfnOutput.Builder.create(this, "WebUrl").value(web[0].url() + "/")
                 .description("The web app: open it and sign in").build();

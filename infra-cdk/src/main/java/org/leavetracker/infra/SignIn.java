@@ -193,6 +193,20 @@ public final class SignIn extends Construct {
         }
     }
 
+    /**
+     * The provider the sign-in page offers by name ("Sign in with …", Cognito's identity_provider hint): the company's
+     * SAML provider, else its OIDC one, else Google; empty when people sign in with the user pool's own accounts only.
+     */
+    public java.util.Optional<String> companyProvider() {
+        for (String kind : List.of("saml", "oidc")) {
+            Map<String, String> provider = config.providers().get(kind);
+            if (provider != null) {
+                return java.util.Optional.of(provider.get("name"));
+            }
+        }
+        return config.providers().containsKey("google") ? java.util.Optional.of("Google") : java.util.Optional.empty();
+    }
+
     /** The host of the managed sign-in pages. */
     public String signInDomain() {
         return signInDomain;

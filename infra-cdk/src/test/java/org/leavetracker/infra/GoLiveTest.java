@@ -130,6 +130,26 @@ class GoLiveTest {
                 null, false, false, List.of())).hasMessageContaining("samlEmailDomains");
     }
 
+    @Test
+    void the_sign_in_page_names_the_company_s_provider_saml_before_oidc_before_google() {
+        assertThat(companyProvider(Map.of("saml", Map.of("name", "EntraID", "metadataUrl", "https://idp/m"),
+                "oidc", Map.of("name", "Okta", "clientId", "c", "clientSecretName", "s", "issuerUrl", "https://okta"),
+                "google", Map.of("clientId", "g", "clientSecretName", "gs")))).contains("EntraID");
+        assertThat(companyProvider(Map.of("oidc", Map.of("name", "Okta", "clientId", "c", "clientSecretName", "s",
+                "issuerUrl", "https://okta"), "google", Map.of("clientId", "g", "clientSecretName", "gs"))))
+                .contains("Okta");
+        assertThat(companyProvider(Map.of("google", Map.of("clientId", "g", "clientSecretName", "gs"))))
+                .contains("Google");
+        assertThat(companyProvider(Map.of())).isEmpty();
+    }
+
+    private static java.util.Optional<String> companyProvider(Map<String, Map<String, String>> providers) {
+        software.amazon.awscdk.Stack stack = new software.amazon.awscdk.Stack(new App(), "SignInOnly");
+        return new SignIn(stack, "SignIn", "t-", "https://leave.example.com/", new SignIn.Config(null, List.of(),
+                providers, null, false, false, providers.containsKey("saml") ? List.of("acme.example") : List.of()))
+                .companyProvider();
+    }
+
     // 4. no one is locked out for good
 
     @Test

@@ -1,0 +1,64 @@
+import { BASE, eventually, expect, expectAccessible, newCompany, signedInPage, test } from './support';
+
+const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+
+/** What Okta sends when it pushes a new person (its SCIM 2.0 guide's "Create User"). */
+async function pushUser(token: string, email: string): Promise<Response> {
+  return fetch(`${BASE}/scim/v2/Users`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/scim+json' },
+    body: JSON.stringify({
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
+      userName: email, name: { givenName: 'Dana', familyName: 'Doe' },
+      emails: [{ value: email, primary: true, type: 'work' }], active: true,
+      [ENTERPRISE]: { department: 'Support' },
+    }),
+  });
+}
+
+test('connect Okta: the admin copies the SCIM URL and a token shown once, places new people, and a revoked token is refused', async ({ browser }) => {
+  const acme = await newCompany();
+  const page = await signedInPage(browser, acme.admin);
+  await page.getByRole('link', { name: 'Set-up', exact: true }).first().click();
+  const idp = page.getByRole('region', { name: 'Identity provider: Okta or Entra ID' });
+  await expect(idp.getByTestId('scim-url')).toHaveText(`${BASE}/scim/v2`);
+  // the dev runtime has no user pool: the page says what a deployment shows, and the deploy setting that finishes
+  await expect(idp).toContainText('urn:amazon:cognito:sp:<UserPoolId>');
+  await expect(idp).toContainText('bin/cdk deploy -c identityProviders=');
+  await expect(idp.getByRole('table', { name: 'What each SCIM attribute does here' })).toContainText(`${ENTERPRISE}:manager`);
+
+  await idp.getByLabel('Which provider it is for').fill('');
+  await idp.getByRole('button', { name: 'Create token' }).click();
+  await expect(idp.locator('#scim-token-error')).toBeVisible();
+  await idp.getByLabel('Which provider it is for').fill('Okta');
+  await idp.getByRole('button', { name: 'Create token' }).click();
+  const secret = (await idp.getByTestId('scim-secret').textContent())!;
+  expect(secret.length).toBeGreaterThan(20);
+  await expect(idp.getByRole('listitem').filter({ hasText: 'Okta' })).toContainText('created');
+  await expectAccessible(page);
+
+  // Acme has two locations and no default yet: the provider is told why, and nothing is added
+  const dana = `dana.${Date.now()}@acme.test`;
+  const refused = await pushUser(secret, dana);
+  expect(refused.status).toBe(400);
+  expect((await refused.json()).detail).toContain('location');
+
+  await idp.getByLabel('Default location').selectOption({ label: 'Berlin' });
+  await idp.getByRole('button', { name: 'Save provisioning settings' }).click();
+  await expect(idp.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const created = await pushUser(secret, dana);
+  expect(created.status).toBe(201);
+  const people = await eventually(() => acme.admin.gql('{ users { email name locationId teamId } teams { id name } }'),
+    (d: any) => d.users.some((u: any) => u.email === dana));
+  const person = people.users.find((u: any) => u.email === dana);
+  expect(person.name).toBe('Dana Doe');
+  expect(person.locationId).toBe(acme.berlin);
+  expect(person.teamId).toBe(people.teams.find((t: any) => t.name === 'Support').id);
+
+  await idp.getByRole('button', { name: 'Revoke Okta' }).click();
+  await idp.getByRole('button', { name: 'Yes, revoke okta' }).click();
+  await expect(idp.getByText('No token yet.')).toBeVisible();
+  const afterRevoke = await fetch(`${BASE}/scim/v2/Users`, { headers: { authorization: `Bearer ${secret}` } });
+  expect(afterRevoke.status).toBe(401);
+  await expectAccessible(page);
+});
