@@ -211,11 +211,11 @@ public final class LargeOrganization {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         Object run(int index) throws Exception;
     }
 
-    private static void inParallel(int threads, int count, Work work) throws Exception {
+    static void inParallel(int threads, int count, Work work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Object>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
