@@ -16,6 +16,7 @@ import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.error.RateLimited;
 import org.leavetracker.domain.provisioning.ProvisioningAgent;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.JsonLog;
 import org.leavetracker.functions.support.OrganizationBulkhead;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +36,8 @@ import com.unboundid.scim2.common.utils.FilterEvaluator;
  * ({@link org.leavetracker.domain.provisioning.PeopleProvisioning}); this class only speaks the protocol.
  */
 public final class ScimEndpoint {
+
+    private static final JsonLog LOG = new JsonLog(ScimEndpoint.class);
 
     /** RFC 7644 §3.4.2.4: a provider may cap a page; Okta asks for 100, Entra ID for fewer. */
     static final int MAX_PAGE = 200;
@@ -59,9 +62,22 @@ public final class ScimEndpoint {
     }
 
     public ScimResponse handle(ScimRequest request) {
+        Optional<Caller> agent = Optional.empty();
+        ScimResponse answer = null;
         try {
-            Optional<Caller> agent = bearer(request).flatMap(token -> app.provisioning.authenticate(token,
-                    request.requestId()));
+            agent = bearer(request).flatMap(token -> app.provisioning.authenticate(token, request.requestId()));
+            answer = authenticated(agent, request);
+            return answer;
+        } finally {
+            // every use of a token is audited, reads and refusals too (decision 0033)
+            LOG.info("SCIM call", Map.of("agent", agent.map(Caller::userId).orElse("none"),
+                    "method", request.method(), "path", request.path(),
+                    "status", answer == null ? 500 : answer.status(), "reference", request.requestId()));
+        }
+    }
+
+    private ScimResponse authenticated(Optional<Caller> agent, ScimRequest request) {
+        try {
             if (agent.isEmpty()) {
                 return error(new ScimRefusal(401, null,
                         "a valid SCIM bearer token is required"), Map.of("WWW-Authenticate", "Bearer"));
