@@ -59,6 +59,13 @@ test('screenshots', async ({ browser }) => {
   await locations.getByRole('form', { name: 'Custom holidays of Berlin' }).scrollIntoViewIfNeeded();
   await admin.screenshot({ path: out('corrections') });
 
+  // connecting Okta or Entra ID: the SCIM URL and a token shown once, where new people go
+  const idp = admin.getByRole('region', { name: 'Identity provider: Okta or Entra ID' });
+  await idp.getByRole('button', { name: 'Create token' }).click();
+  await expect(idp.getByTestId('scim-secret')).toBeVisible();
+  await idp.getByRole('heading', { name: '2. Provisioning (SCIM 2.0)' }).evaluate((e) => e.scrollIntoView());
+  await admin.screenshot({ path: out('identity-provider') });
+
   // a new organization's first run: step 1 of the walk, next year's holidays previewed
   const founder = await Person.signIn(`founder.${Date.now().toString(36)}@startup.test`, 'Fran');
   await founder.gql('mutation { createOrganization(name: "Startup") { id } }');

@@ -49,7 +49,7 @@ test('connect Okta: the admin copies the SCIM URL and a token shown once, places
   const created = await pushUser(secret, dana);
   expect(created.status).toBe(201);
   const people = await eventually(() => acme.admin.gql('{ users { email name locationId teamId } teams { id name } }'),
-    (d: any) => d.users.some((u: any) => u.email === dana));
+    (d: any) => d.users.some((u: any) => u.email === dana && u.locationId && u.teamId));
   const person = people.users.find((u: any) => u.email === dana);
   expect(person.name).toBe('Dana Doe');
   expect(person.locationId).toBe(acme.berlin);

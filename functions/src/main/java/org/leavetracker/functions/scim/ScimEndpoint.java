@@ -16,6 +16,7 @@ import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.error.RateLimited;
 import org.leavetracker.domain.provisioning.ProvisioningAgent;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.functions.support.JsonLog;
 import org.leavetracker.functions.support.OrganizationBulkhead;
 
@@ -82,7 +83,11 @@ public final class ScimEndpoint {
                 return error(new ScimRefusal(401, null,
                         "a valid SCIM bearer token is required"), Map.of("WWW-Authenticate", "Bearer"));
             }
-            return bulkhead.run(ProvisioningAgent.orgIdOf(agent.get().userId()), () -> route(agent.get(), request));
+            // the API's limits (SPEC §4): the token is one caller, and its calls count to its organization's
+            String orgId = ProvisioningAgent.orgIdOf(agent.get().userId());
+            app.rateLimits.spend(RateLimits.PER_CALLER, agent.get().userId());
+            app.rateLimits.spend(RateLimits.PER_ORGANIZATION, orgId);
+            return bulkhead.run(orgId, () -> route(agent.get(), request));
         } catch (ScimRefusal refused) {
             return error(refused, Map.of());
         } catch (RateLimited busy) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.port.RateLimits;
+import org.leavetracker.domain.provisioning.ScimCredential;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.employee.Identity;
 import org.leavetracker.functions.support.Application;
@@ -90,5 +92,22 @@ class ScimHandlerTest {
         assertThat(tooLarge.getBody()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(body(call("GET", "/scim/v2/Users", Map.of("filter", "userName eq \"big@acme.test\""), token,
                 null)).path("totalResults").asInt()).isZero();
+    }
+
+    @Test
+    void a_token_past_the_apis_call_budget_is_answered_429_with_retry_after_and_changes_nothing() throws Exception {
+        String agent = ScimCredential.parse(token).orElseThrow().actorId();
+        for (int i = 0; i < RateLimits.PER_CALLER.calls(); i++) {
+            app.rateLimits.spend(RateLimits.PER_CALLER, agent);
+        }
+
+        APIGatewayV2HTTPResponse busy = call("POST", "/scim/v2/Users", null, token, """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "bo@acme.test",
+                 "name": {"givenName": "Bo", "familyName": "Ng"}}""");
+
+        assertThat(busy.getStatusCode()).isEqualTo(429);
+        assertThat(busy.getHeaders()).containsKey("Retry-After");
+        assertThat(body(busy).path("status").asText()).isEqualTo("429");
+        assertThat(app.eventStore.ownerOf("email#bo@acme.test")).isEmpty();
     }
 }
