@@ -1,4 +1,4 @@
-import { BASE, eventually, expect, expectAccessible, newCompany, signedInPage, test } from './support';
+import { BASE, eventually, expect, expectAccessible, freshPage, newCompany, signedInPage, test } from './support';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
@@ -61,4 +61,26 @@ test('connect Okta: the admin copies the SCIM URL and a token shown once, places
   const afterRevoke = await fetch(`${BASE}/scim/v2/Users`, { headers: { authorization: `Bearer ${secret}` } });
   expect(afterRevoke.status).toBe(401);
   await expectAccessible(page);
+});
+
+test('a deployment with a company provider: the sign-in page offers "Sign in with" it, and Cognito is asked for exactly that provider', async ({ browser }) => {
+  const domain = 'acme-leave.auth.eu-central-1.amazoncognito.com';
+  // config.json as the stack writes it with -c identityProviders='{"saml": {"name": "EntraID", …}}'
+  const page = await freshPage(browser, { beforeLoad: async (p) => {
+    await p.route('**/config.json', (route) => route.fulfill({ json: { graphqlUrl: '/graphql', signIn: 'cognito',
+      region: 'eu-central-1', userPoolId: 'eu-central-1_AbCdEf123', userPoolClientId: 'webclient123',
+      signInDomain: domain, identityProvider: 'EntraID' } }));
+    await p.route(`https://${domain}/**`, (route) => route.fulfill({ contentType: 'text/html',
+      body: '<!doctype html><title>Cognito</title>' }));
+  } });
+  await expect(page.getByRole('heading', { name: 'Sign in to Leave Tracker' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in another way' })).toBeVisible();
+  await expectAccessible(page);
+  const authorize = page.waitForRequest((r) => r.url().startsWith(`https://${domain}/oauth2/authorize`));
+  await page.getByRole('button', { name: 'Sign in with EntraID' }).click();
+  const url = new URL((await authorize).url());
+  expect(url.searchParams.get('identity_provider')).toBe('EntraID');
+  expect(url.searchParams.get('client_id')).toBe('webclient123');
+  expect(url.searchParams.get('response_type')).toBe('code');
+  expect(url.searchParams.get('code_challenge_method')).toBe('S256');
 });
