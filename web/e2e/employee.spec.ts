@@ -48,6 +48,7 @@ test('an employee sees their balances, requests leave with a preview the server 
   // the app's own sentence from the refusal's figures, dates in the person's format (no ISO dates, no "day(s)")
   await expect(datesError).toContainText('This leave needs 43 days of Vacation in 2026, but you have 20 days available by Wed, 30 Sept 2026.');
   await expect(datesError).not.toContainText('2026-09-30');
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled(); // the refusal is in
 
   // a blackout period
   await page.getByLabel('First day').fill('2026-12-15');

@@ -3,7 +3,7 @@ import { BASE, eventually, expect, expectAccessible, freshPage, newCompany, sign
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
 /** What Okta sends when it pushes a new person (its SCIM 2.0 guide's "Create User"). */
-async function pushUser(token: string, email: string): Promise<Response> {
+async function pushUser(token: string, email: string, extra: Record<string, unknown> = {}): Promise<Response> {
   return fetch(`${BASE}/scim/v2/Users`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/scim+json' },
@@ -11,7 +11,7 @@ async function pushUser(token: string, email: string): Promise<Response> {
       schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
       userName: email, name: { givenName: 'Dana', familyName: 'Doe' },
       emails: [{ value: email, primary: true, type: 'work' }], active: true,
-      [ENTERPRISE]: { department: 'Support' },
+      [ENTERPRISE]: { department: 'Support' }, ...extra,
     }),
   });
 }
@@ -54,6 +54,23 @@ test('connect Okta: the admin copies the SCIM URL and a token shown once, places
   expect(person.name).toBe('Dana Doe');
   expect(person.locationId).toBe(acme.berlin);
   expect(person.teamId).toBe(people.teams.find((t: any) => t.name === 'Support').id);
+
+  // a first day the provider holds, mapped once: someone pushed in June who starts in September counts from then
+  const HR = 'urn:ietf:params:scim:schemas:extension:acme:2.0:User';
+  await idp.getByLabel("Start date attribute (a new person's first day)").fill(`${HR}:hireDate`);
+  await idp.getByRole('button', { name: 'Save provisioning settings' }).click();
+  await eventually(() => acme.admin.gql('{ provisioningSettings { startDateAttribute } }'),
+    (d: any) => d.provisioningSettings.startDateAttribute === `${HR}:hireDate`);
+  const eve = `eve.${Date.now()}@acme.test`;
+  const early = await pushUser(secret, eve, { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE, HR],
+    [HR]: { hireDate: '2026-09-01T00:00:00Z' } });
+  expect(early.status).toBe(201);
+  const eveId = (await early.json()).id;
+  // 25 days × 122 of 365 from 1 September, rounded once to the half day
+  const allowance = await eventually(() => acme.admin.gql('query($u: ID!) { balances(userId: $u, year: 2026) { allowance } }',
+    { u: eveId }), (d: any) => d.balances[0]?.allowance === 8.5);
+  expect(allowance.balances[0].allowance).toBe(8.5);
+  await expectAccessible(page);
 
   await idp.getByRole('button', { name: 'Revoke Okta' }).click();
   await idp.getByRole('button', { name: 'Yes, revoke okta' }).click();

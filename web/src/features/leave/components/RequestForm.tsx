@@ -55,6 +55,8 @@ export function RequestForm() {
   const [sending, setSending] = useState(false);
   const [made, setMade] = useState<string>();
   const previewGeneration = useRef(0);
+  /** Counts the person's edits: a refusal that arrives after one is of dates no longer shown. */
+  const edits = useRef(0);
   const type = types.find((t) => t.id === draft.leaveTypeId);
   const hourly = type?.unit === 'HOURS';
   const singleDay = draft.startDate !== '' && draft.startDate === draft.endDate;
@@ -91,6 +93,7 @@ export function RequestForm() {
     draft.startTime, draft.endTime]);
 
   const update = (change: Partial<Draft>) => {
+    edits.current += 1;
     setMade(undefined);
     setDraft((d) => {
       const next = { ...d, ...change };
@@ -105,6 +108,7 @@ export function RequestForm() {
   const submit = async (event: Event) => {
     event.preventDefault();
     setSending(true);
+    const sentAfter = edits.current;
     try {
       const request = (await app.api.run(RequestLeave, { ...variables(), reason: draft.reason || null,
         clientRequestId: draft.clientRequestId })).requestLeave;
@@ -115,7 +119,7 @@ export function RequestForm() {
       setPreview(undefined);
       setRefusal(undefined);
     } catch (e) {
-      setRefusal(toApiError(e));
+      if (sentAfter === edits.current) setRefusal(toApiError(e));
     } finally {
       setSending(false);
     }

@@ -169,7 +169,7 @@ export const RemoveWebhook = op<G.RemoveWebhookMutation, G.RemoveWebhookMutation
 
 export const Provisioning = op<G.ProvisioningQuery, G.ProvisioningQueryVariables>(/* GraphQL */ `
   query Provisioning {
-    provisioningSettings { scimUrl defaultLocationId locationAttribute createsTeams }
+    provisioningSettings { scimUrl defaultLocationId locationAttribute startDateAttribute createsTeams }
     scimTokens { id label createdAt }
   }`);
 
@@ -184,7 +184,10 @@ export const RevokeScimToken = op<G.RevokeScimTokenMutation, G.RevokeScimTokenMu
   }`);
 
 export const SetProvisioningSettings = op<G.SetProvisioningSettingsMutation, G.SetProvisioningSettingsMutationVariables>(/* GraphQL */ `
-  mutation SetProvisioningSettings($defaultLocationId: ID, $locationAttribute: String, $createsTeams: Boolean!) {
+  mutation SetProvisioningSettings($defaultLocationId: ID, $locationAttribute: String, $startDateAttribute: String,
+                                  $createsTeams: Boolean!) {
     setProvisioningSettings(defaultLocationId: $defaultLocationId, locationAttribute: $locationAttribute,
-                            createsTeams: $createsTeams) { scimUrl defaultLocationId locationAttribute createsTeams }
+                            startDateAttribute: $startDateAttribute, createsTeams: $createsTeams) {
+      scimUrl defaultLocationId locationAttribute startDateAttribute createsTeams
+    }
   }`);

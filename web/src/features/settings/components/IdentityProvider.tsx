@@ -74,14 +74,16 @@ function ScimProvisioning() {
   const save = useCommand();
   const [defaultLocation, setDefaultLocation] = useState('');
   const [locationAttribute, setLocationAttribute] = useState('');
+  const [startDateAttribute, setStartDateAttribute] = useState('');
   const [createsTeams, setCreatesTeams] = useState(true);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (!settings) return;
     setDefaultLocation(settings.defaultLocationId ?? '');
     setLocationAttribute(settings.locationAttribute ?? '');
+    setStartDateAttribute(settings.startDateAttribute ?? '');
     setCreatesTeams(settings.createsTeams);
-  }, [settings?.defaultLocationId, settings?.locationAttribute, settings?.createsTeams]);
+  }, [settings?.defaultLocationId, settings?.locationAttribute, settings?.startDateAttribute, settings?.createsTeams]);
   const open = app.locations.filter((l) => !l.archived);
   return (
     <>
@@ -132,7 +134,8 @@ function ScimProvisioning() {
         setSaved(false);
         if (await save.run(async () => {
           await app.api.run(SetProvisioningSettings, { defaultLocationId: defaultLocation || null,
-            locationAttribute: locationAttribute.trim() || null, createsTeams });
+            locationAttribute: locationAttribute.trim() || null, startDateAttribute: startDateAttribute.trim() || null,
+            createsTeams });
           provisioning.reload();
         })) setSaved(true);
       }}>
@@ -145,6 +148,13 @@ function ScimProvisioning() {
         <div class="field"><label for="scim-location-attribute">Location attribute (names a location)</label>
           <input id="scim-location-attribute" value={locationAttribute} placeholder='addresses[type eq "work"].locality'
                  onInput={(e) => setLocationAttribute(e.currentTarget.value)} /></div>
+        <div class="field"><label for="scim-start-attribute">Start date attribute (a new person's first day)</label>
+          <input id="scim-start-attribute" value={startDateAttribute}
+                 placeholder="urn:ietf:params:scim:schemas:extension:acme:2.0:User:hireDate"
+                 aria-describedby="scim-start-hint"
+                 onInput={(e) => setStartDateAttribute(e.currentTarget.value)} />
+          <p id="scim-start-hint" class="muted">Without one, people start on the day they are pushed; with one, a person
+            pushed ahead of their first day has their year counted from it.</p></div>
         <label class="inline"><input type="checkbox" checked={createsTeams}
           onChange={(e) => setCreatesTeams(e.currentTarget.checked)} /> A department no team is named after creates
           that team</label>
@@ -174,6 +184,7 @@ function AttributeMapping() {
           <tr><td><code>{ENTERPRISE}:department</code></td><td>Team</td></tr>
           <tr><td><code>{ENTERPRISE}:manager</code></td><td>First approver (made an approver if needed)</td></tr>
           <tr><td>the location attribute above</td><td>Location, by its name; else the default location</td></tr>
+          <tr><td>the start date attribute above</td><td>A new person's first day (else the day they are pushed)</td></tr>
           <tr><td>Groups (push groups)</td><td>Teams and their members</td></tr>
         </tbody>
       </table>

@@ -130,7 +130,7 @@ public final class GraphQlShapes {
 
     public Map<String, Object> provisioningSettings(ProvisioningSettings s, String scimUrl) {
         return fields("scimUrl", scimUrl, "defaultLocationId", s.defaultLocationId(), "locationAttribute",
-                s.locationAttribute(), "createsTeams", s.createsTeams());
+                s.locationAttribute(), "startDateAttribute", s.startDateAttribute(), "createsTeams", s.createsTeams());
     }
 
     public Map<String, Object> webhookDelivery(WebhookDelivery d) {

@@ -24,9 +24,11 @@ public sealed interface ProvisioningEvent extends OrganizationEvent {
 
     /**
      * How provisioned people are placed: the location of those whose location attribute names none, the SCIM
-     * attribute that names a location (null: none), and whether an unknown department creates its team.
+     * attribute that names a location (null: none), the one that holds a new person's first day (null: none), and
+     * whether an unknown department creates its team.
      */
-    record ProvisioningSettingsSet(String defaultLocationId, String locationAttribute, boolean createsTeams)
+    record ProvisioningSettingsSet(String defaultLocationId, String locationAttribute, String startDateAttribute,
+                                   boolean createsTeams)
             implements ProvisioningEvent {
         public static final String TYPE = "ProvisioningSettingsSet";
 

@@ -56,9 +56,12 @@ public final class PeopleProvisioning {
         }
         Organization organization = repository.organization(admin.orgId());
         String locationId = firstLocation(organization, person.location());
+        LocalDate firstDay = firstDay(person.startDate(), organization.locations().get(locationId));
         UserProfile added = setup.addUser(step(agent, "addUser"), email.value(), person.name(), Role.MEMBER);
-        place(agent, added.id(), locationId, organization);
-        return replace(agent, added.id(), person);
+        administration.moveUserToLocation(step(agent, "moveUserToLocation"), added.id(), locationId, firstDay);
+        // placed already, from their first day: the rest as for anyone
+        return replace(agent, added.id(), new ProvisionedPerson(person.email(), person.name(), person.active(),
+                person.department(), person.managerId(), AttributeChange.kept()));
     }
 
     /**
@@ -80,6 +83,23 @@ public final class PeopleProvisioning {
                     + " Set-up › Identity provider, or map the location attribute");
         }
         return open.getFirst().id();
+    }
+
+    /**
+     * A new person's first day: the mapped start-date attribute's date (of a date-time, its date as written, the
+     * way HR systems send a hire date at midnight), else today where they work.
+     */
+    private LocalDate firstDay(String startDate, Location location) {
+        if (startDate == null || startDate.isBlank()) {
+            return todayIn(location);
+        }
+        String date = startDate.trim();
+        try {
+            return LocalDate.parse(date.length() > 10 && date.charAt(10) == 'T' ? date.substring(0, 10) : date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationError.at("startDate", "the start-date attribute holds '" + date
+                    + "', not a date such as 2026-09-01 or 2026-09-01T00:00:00Z");
+        }
     }
 
     /** The person made as described; what the description leaves out stays as it is. */

@@ -29,7 +29,7 @@ class PeopleProvisioningTest {
 
     {
         app.upfrontPolicy(admin, berlin, vacation, LocalDate.of(2020, 1, 1), 24);
-        app.provisioning.setProvisioningSettings(admin, new ProvisioningSettings(berlin, null, true));
+        app.provisioning.setProvisioningSettings(admin, new ProvisioningSettings(berlin, null, null, true));
     }
 
     private Caller agent() {
@@ -112,7 +112,7 @@ class PeopleProvisioningTest {
 
     @Test
     void without_a_default_the_only_location_places_a_new_person_and_with_two_nobody_is_created_unplaced() {
-        app.provisioning.setProvisioningSettings(admin, new ProvisioningSettings(null, null, true));
+        app.provisioning.setProvisioningSettings(admin, new ProvisioningSettings(null, null, null, true));
         Caller okta = agent();
         assertThat(app.people.create(okta, person("ann@acme.test", "Ann")).locationId()).isEqualTo(berlin);
 
@@ -134,6 +134,29 @@ class PeopleProvisioningTest {
                 AttributeChange.kept(), AttributeChange.kept(), AttributeChange.of("Atlantis"))))
                 .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.details())
                         .containsEntry("field", "location"));
+    }
+
+    @Test
+    void a_mapped_start_date_is_the_first_day_its_allowance_is_prorated_from_and_a_date_time_counts_by_its_date() {
+        Caller okta = agent();
+        UserProfile ann = app.people.create(okta, new ProvisionedPerson("ann@acme.test", "Ann", true,
+                AttributeChange.kept(), AttributeChange.kept(), AttributeChange.kept(), "2026-09-01T00:00:00Z"));
+        // pushed on 15 June ahead of a 1 September start: not yet anywhere, and the year counts from September
+        assertThat(ann.locationId()).isNull();
+        assertThat(app.repository.employee(ann.id()).employment().locations().on(LocalDate.of(2026, 9, 1)))
+                .contains(berlin);
+        // 24 × 122/365 days, rounded once to the half day
+        assertThat(app.queries.balances(admin, ann.id(), 2026, TODAY).getFirst().allowance())
+                .isEqualTo(Days.ofDecimal(8, "d"));
+
+        UserProfile bob = app.people.create(okta, new ProvisionedPerson("bob@acme.test", "Bob", true,
+                AttributeChange.kept(), AttributeChange.kept(), AttributeChange.kept(), "2026-03-02"));
+        assertThat(bob.locationId()).isEqualTo(berlin);
+        assertThatThrownBy(() -> app.people.create(okta, new ProvisionedPerson("cy@acme.test", "Cy", true,
+                AttributeChange.kept(), AttributeChange.kept(), AttributeChange.kept(), "next Monday")))
+                .isInstanceOfSatisfying(ValidationError.class, e -> assertThat(e.details())
+                        .containsEntry("field", "startDate"));
+        assertThat(app.repository.ownerOf("email#cy@acme.test")).isEmpty();
     }
 
     @Test

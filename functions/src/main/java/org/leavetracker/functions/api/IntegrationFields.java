@@ -43,7 +43,8 @@ final class IntegrationFields {
                 a.required("tokenId"))));
         fields.add("Mutation.setProvisioningSettings", (a, r) -> shapes.provisioningSettings(
                 app.provisioning.setProvisioningSettings(r.caller(), new ProvisioningSettings(a.string("defaultLocationId"),
-                        a.string("locationAttribute"), a.bool("createsTeams"))), support.addresses().scim().get()));
+                        a.string("locationAttribute"), a.string("startDateAttribute"), a.bool("createsTeams"))),
+                support.addresses().scim().get()));
         fields.add("Query.scimTokens", (a, r) -> shapes.all(app.provisioning.scimTokens(r.caller()), shapes::scimToken));
         fields.add("Query.provisioningSettings", (a, r) -> shapes.provisioningSettings(
                 app.provisioning.provisioningSettings(r.caller()), support.addresses().scim().get()));

@@ -125,7 +125,7 @@ public final class ScimEndpoint {
             return switch (method) {
                 case "GET" -> ok(200, list(agent, request, resources), null);
                 case "POST" -> {
-                    ScimUserChange change = new ScimUserChange(null, settings(agent).locationAttribute())
+                    ScimUserChange change = new ScimUserChange(null, settings(agent))
                             .body(body(request));
                     String created = app.people.create(agent, change.person()).id();
                     ProvisionedUser user = app.people.describe(agent, created);
@@ -143,8 +143,7 @@ public final class ScimEndpoint {
             case "PUT", "PATCH" -> {
                 ProvisionedUser current = app.people.describe(agent, id);
                 requireMatch(request, current.version());
-                ScimUserChange change = new ScimUserChange(current.profile().name(),
-                        settings(agent).locationAttribute());
+                ScimUserChange change = new ScimUserChange(current.profile().name(), settings(agent));
                 if (method.equals("PUT")) {
                     change.body(body(request));
                 } else {
@@ -157,7 +156,7 @@ public final class ScimEndpoint {
             }
             case "DELETE" -> {
                 // a person's records are kept (SPEC §3.8): deleting deactivates, as Okta and Entra ID do themselves
-                app.people.replace(agent, id, new ScimUserChange(null, null).operation("replace", "active",
+                app.people.replace(agent, id, new ScimUserChange(null, ProvisioningSettings.DEFAULT).operation("replace", "active",
                         json.getNodeFactory().booleanNode(false)).person());
                 yield new ScimResponse(204, Map.of(), null);
             }

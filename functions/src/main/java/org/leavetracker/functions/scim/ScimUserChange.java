@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.leavetracker.domain.provisioning.AttributeChange;
 import org.leavetracker.domain.provisioning.ProvisionedPerson;
+import org.leavetracker.domain.provisioning.ProvisioningSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +27,7 @@ final class ScimUserChange {
 
     private final String currentName;
     private final String locationAttribute;
+    private final String startDateAttribute;
     private String userName;
     private String primaryEmail;
     private String displayName;
@@ -36,15 +38,21 @@ final class ScimUserChange {
     private AttributeChange<String> department = AttributeChange.kept();
     private AttributeChange<String> manager = AttributeChange.kept();
     private AttributeChange<String> location = AttributeChange.kept();
+    private String startDate;
 
     /**
      * @param currentName       the person's name now (null for a new one), which a change of one part of a name
      *                          changes
-     * @param locationAttribute the attribute the admin mapped to a location (null: none)
+     * @param mapping           the attributes the admin mapped to a location and a start date
      */
-    ScimUserChange(String currentName, String locationAttribute) {
+    ScimUserChange(String currentName, ProvisioningSettings mapping) {
         this.currentName = currentName;
-        this.locationAttribute = locationAttribute == null ? null : locationAttribute.toLowerCase(Locale.ROOT);
+        this.locationAttribute = lower(mapping.locationAttribute());
+        this.startDateAttribute = lower(mapping.startDateAttribute());
+    }
+
+    private static String lower(String path) {
+        return path == null ? null : path.toLowerCase(Locale.ROOT);
     }
 
     /** A whole resource, as POST and PUT send it. */
@@ -77,7 +85,7 @@ final class ScimUserChange {
         if (userName != null && primaryEmail != null && !userName.contains("@")) {
             email = primaryEmail;
         }
-        return new ProvisionedPerson(email, name(), active, department, manager, location);
+        return new ProvisionedPerson(email, name(), active, department, manager, location, startDate);
     }
 
     /**
@@ -118,8 +126,7 @@ final class ScimUserChange {
             return;
         }
         String lower = path.trim().toLowerCase(Locale.ROOT);
-        if (locationAttribute != null && lower.equals(locationAttribute)) {
-            location = text(value) == null ? AttributeChange.cleared() : AttributeChange.of(text(value));
+        if (mapped(lower, value)) {
             return;
         }
         if (lower.startsWith(ENTERPRISE)) {
@@ -146,11 +153,12 @@ final class ScimUserChange {
             case "emails" -> emails(value);
             case "active" -> active = bool(value);
             default -> {
-                if (locationAttribute != null && locationAttribute.startsWith(lower + ".") && value != null
-                        && value.isObject()) {
+                if (leadsToMapped(lower + ".") && value != null && value.isObject()) {
                     value.fields().forEachRemaining(f -> set(lower + "." + f.getKey(), f.getValue()));
-                } else if (locationAttribute != null && locationAttribute.startsWith(lower + "[") && value != null
-                        && value.isArray()) {
+                } else if (leadsToMapped(lower + ":") && value != null && value.isObject()) {
+                    // a custom extension's object, e.g. {"urn:…:acme:2.0:User": {"hireDate": …}}
+                    value.fields().forEachRemaining(f -> set(lower + ":" + f.getKey(), f.getValue()));
+                } else if (leadsToMapped(lower + "[") && value != null && value.isArray()) {
                     value.forEach(element -> arrayElement(lower, element));
                 }
                 // schemas, id, externalId, meta and attributes not kept: accepted, ignored
@@ -173,10 +181,7 @@ final class ScimUserChange {
                 manager = id == null || id.isBlank() ? AttributeChange.cleared() : AttributeChange.of(id);
             }
             default -> {
-                String path = ScimSchemas.ENTERPRISE_USER.toLowerCase(Locale.ROOT) + ":" + sub;
-                if (path.equals(locationAttribute)) {
-                    location = text(value) == null ? AttributeChange.cleared() : AttributeChange.of(text(value));
-                }
+                mapped(ScimSchemas.ENTERPRISE_USER.toLowerCase(Locale.ROOT) + ":" + sub, value);
             }
         }
     }
@@ -192,9 +197,26 @@ final class ScimUserChange {
         }
         String path = attribute + "[type eq \"" + type.toLowerCase(Locale.ROOT) + "\"]" + (sub.isEmpty() ? ""
                 : "." + sub.toLowerCase(Locale.ROOT));
-        if (path.equals(locationAttribute)) {
+        mapped(path, value);
+    }
+
+    /** Takes the value of an attribute the admin mapped; false when {@code lowerPath} is none of them. */
+    private boolean mapped(String lowerPath, JsonNode value) {
+        if (lowerPath.equals(locationAttribute)) {
             location = text(value) == null ? AttributeChange.cleared() : AttributeChange.of(text(value));
+            return true;
         }
+        if (lowerPath.equals(startDateAttribute)) {
+            startDate = text(value);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a mapped attribute lies inside the attribute {@code prefix} begins. */
+    private boolean leadsToMapped(String prefix) {
+        return locationAttribute != null && locationAttribute.startsWith(prefix)
+                || startDateAttribute != null && startDateAttribute.startsWith(prefix);
     }
 
     private void arrayElement(String attribute, JsonNode element) {

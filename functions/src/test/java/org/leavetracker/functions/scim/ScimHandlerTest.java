@@ -1,6 +1,7 @@
 package org.leavetracker.functions.scim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.adapters.system.PinnedDateClock;
 import org.leavetracker.adapters.testing.LocalDynamo;
 import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.error.RateLimited;
 import org.leavetracker.domain.port.RateLimits;
+import org.leavetracker.domain.provisioning.ProvisioningSettings;
 import org.leavetracker.domain.provisioning.ScimCredential;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.employee.Identity;
@@ -97,9 +100,12 @@ class ScimHandlerTest {
     @Test
     void a_token_past_the_apis_call_budget_is_answered_429_with_retry_after_and_changes_nothing() throws Exception {
         String agent = ScimCredential.parse(token).orElseThrow().actorId();
-        for (int i = 0; i < RateLimits.PER_CALLER.calls(); i++) {
-            app.rateLimits.spend(RateLimits.PER_CALLER, agent);
-        }
+        // spent until refused: the current window is used up, whenever the loop began
+        assertThatThrownBy(() -> {
+            for (int i = 0; i <= 2 * RateLimits.PER_CALLER.calls(); i++) {
+                app.rateLimits.spend(RateLimits.PER_CALLER, agent);
+            }
+        }).isInstanceOf(RateLimited.class);
 
         APIGatewayV2HTTPResponse busy = call("POST", "/scim/v2/Users", null, token, """
                 {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "bo@acme.test",
@@ -109,5 +115,23 @@ class ScimHandlerTest {
         assertThat(busy.getHeaders()).containsKey("Retry-After");
         assertThat(body(busy).path("status").asText()).isEqualTo("429");
         assertThat(app.eventStore.ownerOf("email#bo@acme.test")).isEmpty();
+    }
+
+    @Test
+    void a_start_date_in_a_custom_extension_the_admin_mapped_is_a_pushed_person_s_first_day() throws Exception {
+        Caller admin = new Caller(app.eventStore.ownerOf("email#ada@acme.test").orElseThrow(), null);
+        String extension = "urn:ietf:params:scim:schemas:extension:acme:2.0:User";
+        app.provisioning.setProvisioningSettings(admin, new ProvisioningSettings(null, null, extension + ":hireDate",
+                true));
+
+        APIGatewayV2HTTPResponse created = call("POST", "/scim/v2/Users", null, token, """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User", "%s"], "userName": "cy@acme.test",
+                 "name": {"givenName": "Cy", "familyName": "Ode"}, "active": true,
+                 "%s": {"hireDate": "2026-09-01T00:00:00Z"}}""".formatted(extension, extension));
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        var employment = app.repository.employee(body(created).path("id").asText()).employment();
+        assertThat(employment.locations().on(LocalDate.of(2026, 8, 31))).isEmpty();
+        assertThat(employment.locations().on(LocalDate.of(2026, 9, 1))).isPresent();
     }
 }

@@ -57,17 +57,24 @@ public final class Provisioning {
         if (wanted.defaultLocationId() != null) {
             locations.get(wanted.defaultLocationId());
         }
-        String attribute = wanted.locationAttribute() == null || wanted.locationAttribute().isBlank() ? null
-                : wanted.locationAttribute().trim();
-        if (attribute != null && (attribute.length() > 200 || !attribute.matches("[A-Za-z0-9:._\\[\\]=\"-]+"))) {
-            throw ValidationError.at("locationAttribute", "locationAttribute is a SCIM attribute path such as "
-                    + "addresses[type eq \"work\"].locality or urn:…:enterprise:2.0:User:division");
-        }
-        ProvisioningSettings clean = new ProvisioningSettings(wanted.defaultLocationId(), attribute,
+        ProvisioningSettings clean = new ProvisioningSettings(wanted.defaultLocationId(),
+                attributePath(wanted.locationAttribute(), "locationAttribute",
+                        "addresses[type eq \"work\"].locality or urn:…:enterprise:2.0:User:division"),
+                attributePath(wanted.startDateAttribute(), "startDateAttribute",
+                        "urn:ietf:params:scim:schemas:extension:acme:2.0:User:hireDate"),
                 wanted.createsTeams());
         return clean.equals(settings) ? Decision.nothingChanged(null)
                 : Decision.of(null, new ProvisioningSettingsSet(clean.defaultLocationId(), clean.locationAttribute(),
-                        clean.createsTeams()));
+                        clean.startDateAttribute(), clean.createsTeams()));
+    }
+
+    /** A SCIM attribute path an admin mapped, trimmed; blank is none. */
+    private static String attributePath(String typed, String field, String example) {
+        String path = typed == null || typed.isBlank() ? null : typed.trim();
+        if (path != null && (path.length() > 200 || !path.matches("[A-Za-z0-9:._\\[\\]=\" -]+"))) {
+            throw ValidationError.at(field, field + " is a SCIM attribute path such as " + example);
+        }
+        return path;
     }
 
     /** The token a credential names, if it is issued, not revoked, and its secret matches. */
@@ -100,7 +107,7 @@ public final class Provisioning {
                     e.secretHash()));
             case ScimTokenRevoked e -> revoked.add(e.tokenId());
             case ProvisioningSettingsSet e -> settings = new ProvisioningSettings(e.defaultLocationId(),
-                    e.locationAttribute(), e.createsTeams());
+                    e.locationAttribute(), e.startDateAttribute(), e.createsTeams());
         }
     }
 }
