@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.leavetracker.domain.error.Unauthenticated;
 import org.leavetracker.domain.model.Email;
-import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.employee.CallerResolver;
 import org.leavetracker.domain.write.employee.Identity;
@@ -13,14 +12,12 @@ import org.leavetracker.domain.write.employee.Identity;
 final class ApiRequest {
     private final ResolverEvent event;
     private final CallerResolver callers;
-    private final RateLimits rateLimits;
     private final OrganizationOfUser organizations;
     private Optional<Caller> caller;
 
-    ApiRequest(ResolverEvent event, CallerResolver callers, RateLimits rateLimits, OrganizationOfUser organizations) {
+    ApiRequest(ResolverEvent event, CallerResolver callers, OrganizationOfUser organizations) {
         this.event = event;
         this.callers = callers;
-        this.rateLimits = rateLimits;
         this.organizations = organizations;
     }
 
@@ -53,22 +50,14 @@ final class ApiRequest {
         return event.headers().get(ApiRouter.IDEMPOTENCY_HEADER);
     }
 
-    /**
-     * Every field costs its caller one call of their budget, and their organization one of its (SPEC §4 Limits),
-     * before any work: a flood is answered RATE_LIMITED at the price of two counter updates.
-     *
-     * @return the caller's organization, or null when they belong to none (yet)
-     */
-    String spendBudgets() {
+    /** Whose call budget a field spends (SPEC §4 Limits): the signed-in identity; null when the call carries none. */
+    String budgetKey() {
         String who = event.subject() != null && !event.subject().isBlank() ? event.subject() : event.email();
-        if (who == null || who.isBlank()) {
-            return null; // no identity: the field refuses the call itself
-        }
-        rateLimits.spend(RateLimits.PER_CALLER, who);
-        String orgId = optionalCaller().map(c -> organizations.of(c.userId())).orElse(null);
-        if (orgId != null) {
-            rateLimits.spend(RateLimits.PER_ORGANIZATION, orgId);
-        }
-        return orgId;
+        return who == null || who.isBlank() ? null : who;
+    }
+
+    /** The caller's organization, or null when they belong to none (yet). */
+    String organizationId() {
+        return optionalCaller().map(c -> organizations.of(c.userId())).orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.functions.support.Application;
-import org.leavetracker.functions.support.OrganizationBulkhead;
+import org.leavetracker.functions.support.CallLimits;
 import org.leavetracker.graphql.ApiContract;
 import org.leavetracker.graphql.ResolverMapping;
 
@@ -24,7 +24,7 @@ public final class ApiRouter {
 
     private final Application app;
     private final OrganizationOfUser organizations;
-    private final OrganizationBulkhead bulkhead = new OrganizationBulkhead();
+    private final CallLimits limits;
     private final FieldRegistry fields = new FieldRegistry();
 
     /** In a Lambda: the other doors' addresses come from the environment. */
@@ -34,6 +34,7 @@ public final class ApiRouter {
 
     public ApiRouter(Application app, PublicAddresses addresses) {
         this.app = app;
+        this.limits = new CallLimits(app.rateLimits);
         this.organizations = new OrganizationOfUser(userId -> app.repository.formerOrCurrent(
                 new Caller(userId, null)).orgId());
         FieldSupport support = new FieldSupport(app, new GraphQlShapes(app.json.mapper(), app.clock),
@@ -56,12 +57,12 @@ public final class ApiRouter {
 
     public Object route(ResolverEvent event) {
         ApiField field = fields.field(event.field()).orElseThrow(() -> new NotFound("no operation " + event.field()));
-        ApiRequest request = new ApiRequest(event, app.callers, app.rateLimits, organizations);
-        String orgId = request.spendBudgets();
-        if (orgId == null) {
-            return resolve(field, event, request);
+        ApiRequest request = new ApiRequest(event, app.callers, organizations);
+        String who = request.budgetKey();
+        if (who == null) {
+            return resolve(field, event, request); // no identity: the field refuses the call itself
         }
-        return bulkhead.run(orgId, () -> resolve(field, event, request));
+        return limits.admit(who, request::organizationId, () -> resolve(field, event, request));
     }
 
     private Object resolve(ApiField field, ResolverEvent event, ApiRequest request) {

@@ -9,16 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.leavetracker.domain.error.DomainError;
+import org.leavetracker.domain.error.RateLimited;
 import org.leavetracker.domain.provisioning.PeopleProvisioning.ProvisionedUser;
+import org.leavetracker.domain.provisioning.ProvisioningAgent;
 import org.leavetracker.domain.provisioning.ProvisioningSettings;
 import org.leavetracker.domain.read.UserProfile;
 import org.leavetracker.domain.write.Caller;
-import org.leavetracker.domain.error.RateLimited;
-import org.leavetracker.domain.provisioning.ProvisioningAgent;
 import org.leavetracker.functions.support.Application;
-import org.leavetracker.domain.port.RateLimits;
+import org.leavetracker.functions.support.CallLimits;
 import org.leavetracker.functions.support.JsonLog;
-import org.leavetracker.functions.support.OrganizationBulkhead;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,15 +48,15 @@ public final class ScimEndpoint {
     private final ObjectMapper json = new ObjectMapper();
     private final ScimDiscovery discovery;
     private final String baseUrl;
-    private final OrganizationBulkhead bulkhead;
+    private final CallLimits limits;
 
     /**
      * @param baseUrl   the endpoint's public address, ending in {@code /scim/v2}
-     * @param bulkhead  the process's share per organization, as the GraphQL API's (SPEC §4 Limits)
+     * @param limits    the GraphQL API's limits (SPEC §4): a token is one caller, counted to its organization
      */
-    public ScimEndpoint(Application app, String baseUrl, OrganizationBulkhead bulkhead) {
+    public ScimEndpoint(Application app, String baseUrl, CallLimits limits) {
         this.app = app;
-        this.bulkhead = bulkhead;
+        this.limits = limits;
         this.baseUrl = baseUrl;
         this.discovery = new ScimDiscovery(json, baseUrl);
     }
@@ -83,11 +82,8 @@ public final class ScimEndpoint {
                 return error(new ScimRefusal(401, null,
                         "a valid SCIM bearer token is required"), Map.of("WWW-Authenticate", "Bearer"));
             }
-            // the API's limits (SPEC §4): the token is one caller, and its calls count to its organization's
-            String orgId = ProvisioningAgent.orgIdOf(agent.get().userId());
-            app.rateLimits.spend(RateLimits.PER_CALLER, agent.get().userId());
-            app.rateLimits.spend(RateLimits.PER_ORGANIZATION, orgId);
-            return bulkhead.run(orgId, () -> route(agent.get(), request));
+            String agentId = agent.get().userId();
+            return limits.admit(agentId, () -> ProvisioningAgent.orgIdOf(agentId), () -> route(agent.get(), request));
         } catch (ScimRefusal refused) {
             return error(refused, Map.of());
         } catch (RateLimited busy) {
@@ -156,8 +152,8 @@ public final class ScimEndpoint {
             }
             case "DELETE" -> {
                 // a person's records are kept (SPEC §3.8): deleting deactivates, as Okta and Entra ID do themselves
-                app.people.replace(agent, id, new ScimUserChange(null, ProvisioningSettings.DEFAULT).operation("replace", "active",
-                        json.getNodeFactory().booleanNode(false)).person());
+                app.people.replace(agent, id, new ScimUserChange(null, ProvisioningSettings.DEFAULT)
+                        .operation("replace", "active", json.getNodeFactory().booleanNode(false)).person());
                 yield new ScimResponse(204, Map.of(), null);
             }
             default -> throw methodNotAllowed(method, "/Users/{id}");

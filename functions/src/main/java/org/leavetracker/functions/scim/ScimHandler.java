@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.functions.support.CallLimits;
 import org.leavetracker.functions.support.ColdStart;
 import org.leavetracker.functions.support.JsonLog;
-import org.leavetracker.functions.support.OrganizationBulkhead;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -27,7 +27,7 @@ public final class ScimHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     private static final ColdStart<Application> WIRED = new ColdStart<>(Application::fromEnvironment);
 
     private final Application app;
-    private final OrganizationBulkhead bulkhead = new OrganizationBulkhead();
+    private final CallLimits limits;
 
     /** Used by Lambda: wires the application once per execution environment. */
     public ScimHandler() {
@@ -36,6 +36,7 @@ public final class ScimHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     public ScimHandler(Application app) {
         this.app = app;
+        this.limits = new CallLimits(app.rateLimits);
     }
 
     @Override
@@ -53,7 +54,7 @@ public final class ScimHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         ScimRequest request = new ScimRequest(method(event), path.startsWith(PREFIX) ? path.substring(PREFIX.length())
                 : path, event.getQueryStringParameters(), headers, event.getBody(), reference);
         try {
-            ScimResponse answer = new ScimEndpoint(app, scheme + "://" + host + PREFIX, bulkhead).handle(request);
+            ScimResponse answer = new ScimEndpoint(app, scheme + "://" + host + PREFIX, limits).handle(request);
             return APIGatewayV2HTTPResponse.builder().withStatusCode(answer.status()).withHeaders(answer.headers())
                     .withBody(answer.body() == null ? "" : answer.body()).build();
         } catch (RuntimeException unexpected) {

@@ -14,14 +14,14 @@ import org.leavetracker.domain.error.RateLimited;
  * execution environment serves one call at a time, so there it never waits. A call that waited
  * {@link #MAX_WAIT_SECONDS} is answered RATE_LIMITED.
  */
-public final class OrganizationBulkhead {
+final class OrganizationBulkhead {
 
-    public static final int CALLS_AT_ONCE = 2;
-    public static final int MAX_WAIT_SECONDS = 10;
+    static final int CALLS_AT_ONCE = 2;
+    static final int MAX_WAIT_SECONDS = 10;
 
     private final ConcurrentHashMap<String, Semaphore> permits = new ConcurrentHashMap<>();
 
-    public <T> T run(String orgId, Supplier<T> call) {
+    <T> T run(String orgId, Supplier<T> call) {
         Semaphore organization = permits.computeIfAbsent(orgId, id -> new Semaphore(CALLS_AT_ONCE, true));
         try {
             if (!organization.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
