@@ -11,7 +11,6 @@ import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
-import org.leavetracker.domain.model.Location;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Team;
 import org.leavetracker.domain.port.EventStore.UniqueKey;
@@ -34,6 +33,7 @@ public final class PeopleProvisioning {
     private final OrganizationSetup setup;
     private final DecidersSetup deciders;
     private final EmployeeAdministration administration;
+    private final ProvisionedPlacement placement;
 
     public PeopleProvisioning(Repository repository, OrganizationSetup setup, DecidersSetup deciders,
                               EmployeeAdministration administration) {
@@ -41,6 +41,7 @@ public final class PeopleProvisioning {
         this.setup = setup;
         this.deciders = deciders;
         this.administration = administration;
+        this.placement = new ProvisionedPlacement(repository, administration);
     }
 
     /**
@@ -55,51 +56,12 @@ public final class PeopleProvisioning {
             throw new Conflict("a user with userName " + email.value() + " exists already");
         }
         Organization organization = repository.organization(admin.orgId());
-        String locationId = firstLocation(organization, person.location());
-        LocalDate firstDay = firstDay(person.startDate(), organization.locations().get(locationId));
+        ProvisionedPlacement.Start start = placement.startOf(organization, person);
         UserProfile added = setup.addUser(step(agent, "addUser"), email.value(), person.name(), Role.MEMBER);
-        administration.moveUserToLocation(step(agent, "moveUserToLocation"), added.id(), locationId, firstDay);
+        placement.start(agent, added.id(), start);
         // placed already, from their first day: the rest as for anyone
         return replace(agent, added.id(), new ProvisionedPerson(person.email(), person.name(), person.active(),
                 person.department(), person.managerId(), AttributeChange.kept()));
-    }
-
-    /**
-     * Where a new person starts, decided before anything is written: the location the attribute names, else the
-     * default location, else the organization's only location. A person placed nowhere could not be deactivated
-     * (an employment that never began cannot end), so none is created without a place.
-     */
-    private String firstLocation(Organization organization, AttributeChange<String> location) {
-        if (location instanceof AttributeChange.Given<String>(String locationName)) {
-            return locationNamed(organization, locationName);
-        }
-        String byDefault = organization.provisioning().settings().defaultLocationId();
-        if (byDefault != null) {
-            return byDefault;
-        }
-        List<Location> open = organization.locations().stream().filter(l -> !l.archived()).toList();
-        if (open.size() != 1) {
-            throw ValidationError.at("location", "no location for a new person: choose a default location in"
-                    + " Set-up › Identity provider, or map the location attribute");
-        }
-        return open.getFirst().id();
-    }
-
-    /**
-     * A new person's first day: the mapped start-date attribute's date (of a date-time, its date as written, the
-     * way HR systems send a hire date at midnight), else today where they work.
-     */
-    private LocalDate firstDay(String startDate, Location location) {
-        if (startDate == null || startDate.isBlank()) {
-            return todayIn(location);
-        }
-        String date = startDate.trim();
-        try {
-            return LocalDate.parse(date.length() > 10 && date.charAt(10) == 'T' ? date.substring(0, 10) : date);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ValidationError.at("startDate", "the start-date attribute holds '" + date
-                    + "', not a date such as 2026-09-01 or 2026-09-01T00:00:00Z");
-        }
     }
 
     /** The person made as described; what the description leaves out stays as it is. */
@@ -113,7 +75,7 @@ public final class PeopleProvisioning {
             administration.updateUser(step(agent, "updateUser"), userId, name, email.value());
         }
         if (person.location() instanceof AttributeChange.Given<String>(String locationName)) {
-            place(agent, userId, locationNamed(organization, locationName), organization);
+            placement.moveTo(agent, userId, locationName, organization);
         }
         department(agent, userId, person.department(), organization);
         manager(agent, userId, person.managerId());
@@ -212,21 +174,6 @@ public final class PeopleProvisioning {
         return names;
     }
 
-    private void place(Caller agent, String userId, String locationId, Organization organization) {
-        Employee user = repository.employee(userId);
-        LocalDate today = todayIn(organization.locations().get(locationId));
-        if (!locationId.equals(user.employment().locations().on(today).orElse(null))) {
-            administration.moveUserToLocation(step(agent, "moveUserToLocation"), userId, locationId, today);
-        }
-    }
-
-    private String locationNamed(Organization organization, String name) {
-        return organization.locations().stream().filter(l -> !l.archived() && l.name().equalsIgnoreCase(name.trim()))
-                .findFirst().map(Location::id).orElseThrow(() -> ValidationError.at("location",
-                        "no location is named '" + name + "'; the location attribute names a location of "
-                                + organization.name()));
-    }
-
     private void department(Caller agent, String userId, AttributeChange<String> change, Organization organization) {
         Employee user = repository.employee(userId);
         LocalDate today = repository.todayFor(user, organization);
@@ -307,11 +254,7 @@ public final class PeopleProvisioning {
      * One change of the provider is several commands; each gets an id of its own derived from the change's, so none
      * is taken for a retry of another, and a retry of the whole change repeats none.
      */
-    private static Caller step(Caller agent, String command) {
+    static Caller step(Caller agent, String command) {
         return new Caller(agent.userId(), agent.commandId() == null ? null : agent.commandId() + "." + command);
-    }
-
-    private LocalDate todayIn(Location location) {
-        return repository.todayIn(location.timeZone());
     }
 }
