@@ -4,13 +4,13 @@ import static org.leavetracker.bench.PublicEndpoint.HTTP;
 import static org.leavetracker.bench.PublicEndpoint.JSON;
 import static org.leavetracker.bench.PublicEndpoint.call;
 import static org.leavetracker.bench.PublicEndpoint.pct;
+import static org.leavetracker.bench.PublicEndpoint.startRuntime;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.leavetracker.local.LocalOptions;
 import org.leavetracker.local.LocalRuntime;
 
 /**
@@ -44,8 +43,7 @@ public final class Fairness {
     public static void main(String[] args) throws Exception {
         int floodClients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory("fair"),
-                LocalDate.of(2026, 6, 15)));
+        LocalRuntime runtime = startRuntime("fair");
         String base = "http://localhost:" + runtime.port();
         Org polite = organization(base, "polite", 1);
         Org flood = organization(base, "flood", floodClients);

@@ -1,11 +1,12 @@
 package org.leavetracker.bench;
 
+import static org.leavetracker.bench.PublicEndpoint.berlin;
 import static org.leavetracker.bench.PublicEndpoint.call;
 import static org.leavetracker.bench.PublicEndpoint.pct;
+import static org.leavetracker.bench.PublicEndpoint.startRuntime;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
 import java.net.http.WebSocket;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.leavetracker.local.LocalOptions;
 import org.leavetracker.local.LocalRuntime;
 
 /**
@@ -30,20 +30,16 @@ import org.leavetracker.local.LocalRuntime;
  */
 public final class LargeOrganization {
 
-    private static final String WEEK = "[MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]";
-
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int requestsEach = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory("large"),
-                LocalDate.of(2026, 6, 15)));
+        LocalRuntime runtime = startRuntime("large");
         String base = "http://localhost:" + runtime.port();
         String admin = token(base, "admin@large.test");
         String orgId = field(call(base, admin, "mutation { createOrganization(name: \"Large\") { id } }", Map.of()),
                 "createOrganization");
-        String berlin = field(call(base, admin, "mutation { createLocation(name: \"Berlin\", timeZone: \"Europe/Berlin\","
-                + " holidayCalendar: \"DE\", workingDays: " + WEEK + ") { id } }", Map.of()), "createLocation");
+        String berlin = berlin(base, admin);
         String pto = field(call(base, admin, "mutation { createLeaveType(name: \"PTO\", deductsFromAllowance: true, "
                 + "requiresApproval: false, allowHalfDays: true) { id } }", Map.of()), "createLeaveType");
         // every tenth person's leave waits for a decision: the admins' queue holds a tenth of all requests

@@ -3,10 +3,10 @@ package org.leavetracker.bench;
 import static org.leavetracker.bench.PublicEndpoint.HTTP;
 import static org.leavetracker.bench.PublicEndpoint.call;
 import static org.leavetracker.bench.PublicEndpoint.pct;
+import static org.leavetracker.bench.PublicEndpoint.startRuntime;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
 import java.net.http.WebSocket;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.leavetracker.local.LocalOptions;
 import org.leavetracker.local.LocalRuntime;
 
 /**
@@ -40,8 +39,7 @@ public final class LocalLoad {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 
         long t0 = System.nanoTime();
-        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory("load"),
-                LocalDate.of(2026, 6, 15)));
+        LocalRuntime runtime = startRuntime("load");
         String base = "http://localhost:" + runtime.port();
         String admin = token(base, "admin@load.test");
         call(base, admin, "{ me { id } }", Map.of());

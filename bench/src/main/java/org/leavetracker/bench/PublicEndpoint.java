@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.local.LocalOptions;
+import org.leavetracker.local.LocalRuntime;
 
 /** The local runtime as any client sees it: a dev token, then GraphQL over HTTP. For the benchmarks' drivers. */
 final class PublicEndpoint {
@@ -22,6 +26,18 @@ final class PublicEndpoint {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private PublicEndpoint() {
+    }
+
+    /** The local runtime on a free port, its data in a fresh directory, "today" pinned to Monday 15 June 2026. */
+    static LocalRuntime startRuntime(String name) throws Exception {
+        return LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory(name), LocalDate.of(2026, 6, 15)));
+    }
+
+    /** A Berlin location (German public holidays, Monday to Friday) in the admin's organization: its id. */
+    static String berlin(String base, String admin) {
+        return call(base, admin, "mutation { createLocation(name: \"Berlin\", timeZone: \"Europe/Berlin\", "
+                + "holidayCalendar: \"DE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }",
+                Map.of()).path("data").path("createLocation").path("id").asText();
     }
 
     static String token(String base, String email) throws Exception {

@@ -3,8 +3,10 @@ package org.leavetracker.bench;
 import static org.leavetracker.bench.LargeOrganization.inParallel;
 import static org.leavetracker.bench.PublicEndpoint.HTTP;
 import static org.leavetracker.bench.PublicEndpoint.JSON;
+import static org.leavetracker.bench.PublicEndpoint.berlin;
 import static org.leavetracker.bench.PublicEndpoint.call;
 import static org.leavetracker.bench.PublicEndpoint.pct;
+import static org.leavetracker.bench.PublicEndpoint.startRuntime;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
 import java.net.URI;
@@ -12,15 +14,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.leavetracker.local.LocalOptions;
 import org.leavetracker.local.LocalRuntime;
 
 /**
@@ -38,14 +37,11 @@ public final class ScimProvisioning {
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory("scim"),
-                LocalDate.of(2026, 6, 15)));
+        LocalRuntime runtime = startRuntime("scim");
         String base = "http://localhost:" + runtime.port();
         String admin = token(base, "admin@scim.test");
         call(base, admin, "mutation { createOrganization(name: \"Pushed\") { id } }", Map.of());
-        String berlin = call(base, admin, "mutation { createLocation(name: \"Berlin\", timeZone: \"Europe/Berlin\","
-                + " holidayCalendar: \"DE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }",
-                Map.of()).path("data").path("createLocation").path("id").asText();
+        String berlin = berlin(base, admin);
         String pto = call(base, admin, "mutation { createLeaveType(name: \"PTO\", deductsFromAllowance: true, "
                 + "requiresApproval: true, allowHalfDays: true) { id } }", Map.of())
                 .path("data").path("createLeaveType").path("id").asText();
@@ -73,9 +69,11 @@ public final class ScimProvisioning {
 
         List<Long> deactivations = Collections.synchronizedList(new ArrayList<>());
         long deactivationStart = System.nanoTime();
-        inParallel(clients, people / 10, i -> {
+        int deactivated = people / 10;
+        int spread = (people - LEADS) / deactivated; // every spread-th of those reporting to a lead
+        inParallel(clients, deactivated, i -> {
             long t = System.nanoTime();
-            scim.send("PATCH", "/Users/" + ids.get(LEADS + i * 9), "{\"schemas\":[\"urn:ietf:params:scim:api:"
+            scim.send("PATCH", "/Users/" + ids.get(LEADS + i * spread), "{\"schemas\":[\"urn:ietf:params:scim:api:"
                     + "messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\","
                     + "\"value\":\"False\"}]}", 200);
             deactivations.add(System.nanoTime() - t);
@@ -92,7 +90,7 @@ public final class ScimProvisioning {
                 perPerson.get(perPerson.size() - 1) / 1e6);
         System.out.printf("all %d in the SCIM list (read side caught up) after %.1f s; %d teams made from departments%n",
                 people, listedSeconds, teams);
-        System.out.printf("%d deactivated with Entra ID's PATCH: %.1f s; p50 %.1f ms, p95 %.1f ms%n", people / 10,
+        System.out.printf("%d deactivated with Entra ID's PATCH: %.1f s; p50 %.1f ms, p95 %.1f ms%n", deactivated,
                 deactivationSeconds, pct(deactivations, 50), pct(deactivations, 95));
         runtime.close();
         System.exit(0);

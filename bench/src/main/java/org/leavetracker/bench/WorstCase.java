@@ -2,18 +2,18 @@ package org.leavetracker.bench;
 
 import static org.leavetracker.bench.PublicEndpoint.HTTP;
 import static org.leavetracker.bench.PublicEndpoint.JSON;
+import static org.leavetracker.bench.PublicEndpoint.berlin;
 import static org.leavetracker.bench.PublicEndpoint.call;
+import static org.leavetracker.bench.PublicEndpoint.startRuntime;
 import static org.leavetracker.bench.PublicEndpoint.token;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.leavetracker.local.LocalOptions;
 import org.leavetracker.local.LocalRuntime;
 
 /**
@@ -28,14 +28,11 @@ public final class WorstCase {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        LocalRuntime runtime = LocalRuntime.start(new LocalOptions(0, Files.createTempDirectory("worst"),
-                LocalDate.of(2026, 6, 15)));
+        LocalRuntime runtime = startRuntime("worst");
         String base = "http://localhost:" + runtime.port();
         String admin = token(base, "admin@worst.test");
         call(base, admin, "mutation { createOrganization(name: \"Worst\") { id } }", Map.of());
-        String location = call(base, admin, "mutation { createLocation(name: \"Berlin\", timeZone: \"Europe/Berlin\", "
-                + "holidayCalendar: \"DE\", workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]) { id } }",
-                Map.of()).path("data").path("createLocation").path("id").asText();
+        String location = berlin(base, admin);
         String vacation = call(base, admin, "mutation { createLeaveType(name: \"Vacation\", deductsFromAllowance: true,"
                 + " requiresApproval: false, allowHalfDays: true) { id } }", Map.of())
                 .path("data").path("createLeaveType").path("id").asText();
