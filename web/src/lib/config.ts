@@ -12,7 +12,7 @@ export interface RuntimeConfig {
   userPoolClientId?: string;
   /** The user pool's sign-in domain (host name only). */
   signInDomain?: string;
-  /** The company's SAML or OIDC provider as the user pool names it, offered as "Sign in with …". */
+  /** The company's provider (SAML, else OIDC, else Google) as the user pool names it: "Sign in with …". */
   identityProvider?: string;
 }
 
