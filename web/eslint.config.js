@@ -7,7 +7,7 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const FEATURES = ['approvals', 'calendar', 'dashboard', 'leave', 'onboarding', 'people', 'settings'];
-const SHARED = ['./src/api', './src/auth', './src/components', './src/hooks', './src/lib'];
+const SHARED = ['./src/api', './src/auth', './src/components', './src/hooks', './src/i18n', './src/lib'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'target/**', 'node_modules/**', 'src/api/generated.ts'] },

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { formatAmount, formatDay } from '../lib/format';
 
 /** A refusal's structured extensions (SPEC §3.11): the field at fault, and the figures and dates behind it. */
@@ -32,7 +33,7 @@ interface RawError {
   errorInfo?: ErrorDetails | null;
 }
 
-const UNREACHABLE = 'Leave Tracker cannot be reached right now. Nothing was lost: try again.';
+const UNREACHABLE = () => t({ id: 'error.unreachable', defaultMessage: 'Leave Tracker cannot be reached right now. Nothing was lost: try again.', description: 'No connection to the server' });
 
 /** Amplify throws the GraphQL result ({errors}) for refusals and an Error for network failures. */
 export function toApiError(thrown: unknown): ApiError {
@@ -41,11 +42,11 @@ export function toApiError(thrown: unknown): ApiError {
   const first = errors?.[0];
   if (first) {
     const type = first.errorType ?? first.extensions?.errorType ?? 'ERROR';
-    if (type === 'ERROR' && /network|fetch/i.test(first.message ?? '')) return new ApiError('NETWORK', UNREACHABLE);
+    if (type === 'ERROR' && /network|fetch/i.test(first.message ?? '')) return new ApiError('NETWORK', UNREACHABLE());
     const { errorType: _type, ...extensions } = first.extensions ?? {};
     return new ApiError(type, first.message ?? 'The request was refused.', { ...extensions, ...(first.errorInfo ?? {}) });
   }
-  return new ApiError('NETWORK', UNREACHABLE);
+  return new ApiError('NETWORK', UNREACHABLE());
 }
 
 /** A preview's refusal (its details arrive as AWSJSON). */
@@ -61,79 +62,90 @@ export function refusalOf(refusal: { errorType: string; message: string; details
 
 /** A refusal in plain words: the heading says what kind of no it is. */
 export function headline(errorType: string): string {
-  switch (errorType) {
-    case 'OVERLAPPING_LEAVE': return 'These dates overlap leave you already have';
-    case 'INSUFFICIENT_BALANCE': return 'Not enough leave left';
-    case 'NO_WORKING_DAYS': return 'No working days in these dates';
-    case 'BLACKOUT_PERIOD': return 'Leave is blocked on these dates';
-    case 'INVALID_STATE_TRANSITION': return 'This request has already moved on';
-    case 'FORBIDDEN': return 'You may not do this';
-    case 'NOT_FOUND': return 'Not found';
-    case 'CONFLICT': return 'Someone changed this at the same time: try again';
-    case 'UNAUTHENTICATED': return 'Please sign in again';
-    case 'NETWORK': return 'No connection';
-    case 'RATE_LIMITED': return 'Too many requests at once: wait a few seconds';
-    case 'POLICY_VIOLATION': return 'The rules of this leave type do not allow it';
-    default: return 'Please check this';
-  }
+  return t({ id: 'error.headline', description: 'The heading of a refusal, by its SPEC error type',
+    defaultMessage: '{type, select, OVERLAPPING_LEAVE {These dates overlap leave you already have} '
+      + 'INSUFFICIENT_BALANCE {Not enough leave left} NO_WORKING_DAYS {No working days in these dates} '
+      + 'BLACKOUT_PERIOD {Leave is blocked on these dates} INVALID_STATE_TRANSITION {This request has already moved on} '
+      + 'FORBIDDEN {You may not do this} NOT_FOUND {Not found} CONFLICT {Someone changed this at the same time: try again} '
+      + 'UNAUTHENTICATED {Please sign in again} NETWORK {No connection} '
+      + 'RATE_LIMITED {Too many requests at once: wait a few seconds} '
+      + 'POLICY_VIOLATION {The rules of this leave type do not allow it} other {Please check this}}' }, { type: errorType });
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const amount = (value: unknown, unit: unknown) => formatAmount(Number(value), unit === 'HOURS' ? 'HOURS' : 'DAYS');
 /** "on Mon, 6 Jul 2026", or "from Mon, 6 Jul 2026 to Fri, 10 Jul 2026". */
-const span = (from: unknown, to: unknown) => (from === to ? `on ${formatDay(String(from))}`
-  : `from ${formatDay(String(from))} to ${formatDay(String(to))}`);
-const STATUS: Record<string, string> = { PENDING: 'pending', APPROVED: 'approved', DENIED: 'denied', CANCELLED: 'cancelled' };
+const span = (from: unknown, to: unknown) => (from === to
+  ? t({ id: 'error.onDay', defaultMessage: 'on {day}', description: 'A single day in a refusal, e.g. "on Mon, 6 Jul 2026"' }, { day: formatDay(String(from)) })
+  : t({ id: 'error.fromTo', defaultMessage: 'from {first} to {last}', description: 'A span of days in a refusal' },
+    { first: formatDay(String(from)), last: formatDay(String(to)) }));
+const statusWord = (status: unknown) => t({ id: 'error.status', defaultMessage: '{status, select, PENDING {pending} APPROVED {approved} DENIED {denied} CANCELLED {cancelled} other {}}',
+  description: 'A request\'s status inside a sentence (lower case)' }, { status: String(status) });
 
 /**
- * What to change, in the app's own words, from the refusal's figures and dates (in the person's date format); the
- * server's English sentence only where the app has nothing better to say.
+ * What to change, in the person's language, from the refusal's figures and dates (SPEC §3.11: extensions are
+ * machine-readable); the server's English sentence only where the app has nothing better to say.
  */
 export function explanation(error: ApiError, leaveTypeName: (id: string) => string = () => 'this type'): string {
   const d = error.details;
   switch (error.errorType) {
     case 'INSUFFICIENT_BALANCE':
       if (d.needed === undefined || !text(d.asOf)) break;
-      return `This leave needs ${amount(d.needed, d.unit)} of ${leaveTypeName(String(d.leaveTypeId))} in ${d.year}, `
-        + `but you have ${amount(d.available, d.unit)} available by ${formatDay(String(d.asOf))}`
-        + (Number(d.overdraft) > 0 ? `, and may go ${amount(d.overdraft, d.unit)} below zero.` : '.')
-        + ' Choose fewer days or another leave type.';
+      return t({ id: 'error.insufficientBalance', description: 'Refusal: not enough balance. needed/available/overdraft are amounts ("3 days"); overdraft is "none" when no negative balance is allowed',
+        defaultMessage: 'This leave needs {needed} of {type} in {year}, but you have {available} available by {asOf}{overdraft, select, none {.} other {, and may go {overdraft} below zero.}} Choose fewer days or another leave type.' },
+      { needed: amount(d.needed, d.unit), type: leaveTypeName(String(d.leaveTypeId)), year: String(d.year),
+        available: amount(d.available, d.unit), asOf: formatDay(String(d.asOf)),
+        overdraft: Number(d.overdraft) > 0 ? amount(d.overdraft, d.unit) : 'none' });
     case 'OVERLAPPING_LEAVE':
       if (!text(d.startDate) || !text(d.endDate)) break;
-      return `You already have ${STATUS[String(d.status)] ?? ''} leave ${span(d.startDate, d.endDate)}. Choose other `
-        + 'dates, or cancel that leave first.';
+      return t({ id: 'error.overlapping', description: 'Refusal: the dates overlap other leave. status is pending/approved…; span is "on <day>" or "from <day> to <day>"',
+        defaultMessage: 'You already have {status} leave {span}. Choose other dates, or cancel that leave first.' },
+      { status: statusWord(d.status), span: span(d.startDate, d.endDate) });
     case 'NO_WORKING_DAYS':
       if (!text(d.startDate) || !text(d.endDate)) break;
-      return `There is no working day ${span(d.startDate, d.endDate)}: only weekends, public holidays, days outside `
-        + 'the working week or before the first day at a location. Choose other dates.';
+      return t({ id: 'error.noWorkingDays', description: 'Refusal: no working day in the dates; span is "on <day>" or "from <day> to <day>"',
+        defaultMessage: 'There is no working day {span}: only weekends, public holidays, days outside the working week or before the first day at a location. Choose other dates.' },
+      { span: span(d.startDate, d.endDate) });
     case 'BLACKOUT_PERIOD':
       if (!text(d.from) || !text(d.to)) break;
-      return `${leaveTypeName(String(d.leaveTypeId))} cannot be requested ${span(d.from, d.to)}. Choose other dates `
-        + 'or ask an admin.';
+      return t({ id: 'error.blackout', description: 'Refusal: a blackout period blocks the dates',
+        defaultMessage: '{type} cannot be requested {span}. Choose other dates or ask an admin.' },
+      { type: leaveTypeName(String(d.leaveTypeId)), span: span(d.from, d.to) });
     case 'INVALID_STATE_TRANSITION':
-      if (text(d.startDate)) return `It started on ${formatDay(String(d.startDate))}: only an admin can cancel it now.`;
-      if (text(d.status)) return `It is ${STATUS[String(d.status)] ?? String(d.status).toLowerCase()} already. Reload to see it as it is now.`;
+      if (text(d.startDate)) {
+        return t({ id: 'error.alreadyStarted', defaultMessage: 'It started on {day}: only an admin can cancel it now.',
+          description: 'Refusal: a person cannot cancel leave that has started' }, { day: formatDay(String(d.startDate)) });
+      }
+      if (text(d.status)) {
+        return t({ id: 'error.alreadyDecided', defaultMessage: 'It is {status} already. Reload to see it as it is now.',
+          description: 'Refusal: the request was decided or cancelled meanwhile' }, { status: statusWord(d.status) || String(d.status).toLowerCase() });
+      }
       break;
     case 'POLICY_VIOLATION': {
       const type = leaveTypeName(String(d.leaveTypeId));
       if (d.rule === 'minNoticeDays' && text(d.earliestStartDate)) {
-        return `${type} must be requested ${d.limit} days ahead: the earliest first day now is `
-          + `${formatDay(String(d.earliestStartDate))}.`;
+        return t({ id: 'error.minNotice', description: 'Refusal: the leave type needs notice; limit is a number of days',
+          defaultMessage: '{type} must be requested {limit, plural, one {# day} other {# days}} ahead: the earliest first day now is {day}.' },
+        { type, limit: Number(d.limit), day: formatDay(String(d.earliestStartDate)) });
       }
       if (d.rule === 'waitingPeriodDays' && text(d.earliestStartDate)) {
-        return `${type} can be taken from ${d.limit} days after employment starts: from `
-          + `${formatDay(String(d.earliestStartDate))}.`;
+        return t({ id: 'error.waitingPeriod', description: 'Refusal: probation; limit is a number of days',
+          defaultMessage: '{type} can be taken from {limit, plural, one {# day} other {# days}} after employment starts: from {day}.' },
+        { type, limit: Number(d.limit), day: formatDay(String(d.earliestStartDate)) });
       }
       if (d.rule === 'maxConsecutiveDays' && text(d.from)) {
-        return `${type} can be taken for at most ${amount(d.limit, 'DAYS')} in a row; ${span(d.from, d.to)} it would be `
-          + `${amount(d.days, 'DAYS')}. Choose fewer days.`;
+        return t({ id: 'error.maxConsecutive', description: 'Refusal: too many days in a row; limit and days are amounts ("10 days")',
+          defaultMessage: '{type} can be taken for at most {limit} in a row; {span} it would be {days}. Choose fewer days.' },
+        { type, limit: amount(d.limit, 'DAYS'), span: span(d.from, d.to), days: amount(d.days, 'DAYS') });
       }
       break;
     }
     case 'RATE_LIMITED':
-      return error.retryAfterSeconds ? `Try again in ${error.retryAfterSeconds} seconds.` : 'Try again in a moment.';
+      return error.retryAfterSeconds
+        ? t({ id: 'error.retryIn', defaultMessage: 'Try again in {seconds, plural, one {# second} other {# seconds}}.', description: 'Refusal: too many requests' }, { seconds: error.retryAfterSeconds })
+        : t({ id: 'error.retrySoon', defaultMessage: 'Try again in a moment.', description: 'Refusal: too many requests, no wait given' });
     case 'NETWORK':
-      return UNREACHABLE;
+      return UNREACHABLE();
   }
   // the server's sentence, read as one: a capital first letter and a full stop
   const message = error.message.trim();

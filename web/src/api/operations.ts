@@ -5,8 +5,14 @@ import { BALANCE_FIELDS, ENTRY_FIELDS, REQUEST_FIELDS } from './fragments';
 
 export const Me = op<G.MeQuery, G.MeQueryVariables>(/* GraphQL */ `
   query Me {
-    me { id orgId name email role locationId approverIds workingDays hoursPerDay teamId employmentEndsOn }
-    organization { id name }
+    me { id orgId name email role locationId approverIds workingDays hoursPerDay teamId employmentEndsOn language }
+    organization { id name defaultLanguage }
+  }`);
+
+/** The caller's own language (null with clearLanguage: back to the browser's and the organization's). */
+export const UpdateMyPreferences = op<G.UpdateMyPreferencesMutation, G.UpdateMyPreferencesMutationVariables>(/* GraphQL */ `
+  mutation UpdateMyPreferences($language: String, $clearLanguage: Boolean) {
+    updateMyPreferences(language: $language, clearLanguage: $clearLanguage) { id language }
   }`);
 
 export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `

@@ -5,8 +5,10 @@ import { useHashLocation } from 'wouter-preact/use-hash-location';
 import { Api, type LiveState } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { DirectoryQuery, MeQuery } from '../api/generated';
-import { Directory, FormerEmployee, Me } from '../api/operations';
+import { Directory, FormerEmployee, Me, UpdateMyPreferences } from '../api/operations';
 import type { DevSession, Session } from '../auth/session';
+import { activate, currentLanguage, type Language, LanguageContext, LANGUAGE_NAMES, LANGUAGES, preferredLanguage,
+  t, useLanguage, useT } from '../i18n/i18n';
 import { App as AppContextProvider, type AppContext } from '../lib/context';
 import { runtimeConfig } from '../lib/config';
 import { today } from '../lib/format';
@@ -20,13 +22,14 @@ import { Welcome } from '../features/onboarding/components/Welcome';
 
 /** The screens, by the path after the address's '#' (a link to one works before and after signing in). */
 const ROUTES = [
-  { path: '/', label: 'Home' },
-  { path: '/request', label: 'Request leave' },
-  { path: '/calendar', label: 'Who is away' },
-  { path: '/inbox', label: 'Approvals', approvers: true },
-  { path: '/dashboard', label: 'Dashboard', approvers: true },
-  { path: '/admin', label: 'Set-up', admins: true },
+  { path: '/', label: () => t({ id: 'nav.home', defaultMessage: 'Home', description: 'Main menu: the person\'s own leave' }) },
+  { path: '/request', label: () => t({ id: 'nav.request', defaultMessage: 'Request leave', description: 'Main menu: the request form' }) },
+  { path: '/calendar', label: () => t({ id: 'nav.calendar', defaultMessage: 'Who is away', description: 'Main menu: the team calendar' }) },
+  { path: '/inbox', label: () => t({ id: 'nav.inbox', defaultMessage: 'Approvals', description: 'Main menu: requests waiting for the approver' }), approvers: true },
+  { path: '/dashboard', label: () => t({ id: 'nav.dashboard', defaultMessage: 'Dashboard', description: 'Main menu: figures for approvers' }), approvers: true },
+  { path: '/admin', label: () => t({ id: 'nav.setup', defaultMessage: 'Set-up', description: 'Main menu: the admins\' settings' }), admins: true },
 ];
+const LOADING = () => t({ id: 'app.loading', defaultMessage: 'Loading…', description: 'Shown while a screen loads' });
 
 type Loaded = { me: NonNullable<MeQuery['me']>; organizationName: string; directory: DirectoryQuery };
 
@@ -45,7 +48,20 @@ async function formerDirectory(api: Api, me: Loaded['me']): Promise<DirectoryQue
   };
 }
 
+/** The whole app in the person's language: switching it re-renders every screen that reads a word. */
 export function Root({ session }: { session: Session }) {
+  const [language, setLanguage] = useState<Language>(currentLanguage());
+  const choose = (next: Language) => setLanguage(next);
+  return (
+    <LanguageContext.Provider value={{ language, choose }}>
+      <SessionRoot session={session} />
+    </LanguageContext.Provider>
+  );
+}
+
+function SessionRoot({ session }: { session: Session }) {
+  const { choose } = useLanguage();
+  useT();
   const [signedIn, setSignedIn] = useState<boolean>();
   useEffect(() => {
     session.token().then((token) => setSignedIn(token !== null), () => setSignedIn(false));
@@ -66,6 +82,9 @@ export function Root({ session }: { session: Session }) {
       const order = ++directoryReads.current;
       const directory = hasLeft(me) ? await formerDirectory(api, me) : await api.run(Directory);
       if (order < directoryShown.current) return; // a newer directory is shown already
+      const language = preferredLanguage(me.language, organization?.defaultLanguage);
+      await activate(language);
+      choose(language);
       directoryShown.current = order;
       setLoaded({ me, organizationName: organization?.name ?? '', directory });
       setError(undefined);
@@ -87,7 +106,7 @@ export function Root({ session }: { session: Session }) {
     await session.signOut(); // a Cognito session leaves for the user pool's sign-out page here
     setSignedIn(false);
   };
-  if (signedIn === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
+  if (signedIn === undefined) return <main class="narrow"><p aria-live="polite">{LOADING()}</p></main>;
   if (!signedIn) {
     return session.kind === 'form'
       ? <SignIn session={session as DevSession} onSignedIn={() => setSignedIn(true)} />
@@ -95,9 +114,9 @@ export function Root({ session }: { session: Session }) {
   }
   if (error) {
     return <main class="narrow"><p class="notice notice-error" role="alert">{error.message}</p>
-      <button type="button" onClick={load}>Try again</button></main>;
+      <button type="button" onClick={load}>{t({ id: 'app.tryAgain', defaultMessage: 'Try again', description: 'Button after the app could not load' })}</button></main>;
   }
-  if (loaded === undefined) return <main class="narrow"><p aria-live="polite">Loading…</p></main>;
+  if (loaded === undefined) return <main class="narrow"><p aria-live="polite">{LOADING()}</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
   const directoryChanged = async () => {
     // one read shows the person's change: the server answers after the reader's own writes (decision 0020);
@@ -118,7 +137,8 @@ function LazyScreen({ load }: { load: () => Promise<ComponentType> }) {
   useEffect(() => {
     load().then((screen) => setScreen(() => screen));
   }, [load]);
-  return Screen ? <Screen /> : <p aria-live="polite">Loading…</p>;
+  useT();
+  return Screen ? <Screen /> : <p aria-live="polite">{LOADING()}</p>;
 }
 
 const loadSetup = () => import('./routes/SetupPage').then((m) => m.Setup);
@@ -128,13 +148,15 @@ const loadDashboard = () => import('../features/dashboard/components/Dashboard')
 function RedirectSignIn({ session }: { session: Session }) {
   const redirect = session as Session & { signIn(provider?: string): Promise<void> };
   const provider = runtimeConfig().identityProvider;
+  useT();
   return (
     <main class="narrow">
-      <h1>Sign in to Leave Tracker</h1>
-      <p>You sign in with your company account.</p>
-      {provider && <p><button type="button" onClick={() => redirect.signIn(provider)}>Sign in with {provider}</button></p>}
+      <h1>{t({ id: 'signIn.title', defaultMessage: 'Sign in to Leave Tracker', description: 'Heading of the sign-in page' })}</h1>
+      <p>{t({ id: 'signIn.company', defaultMessage: 'You sign in with your company account.', description: 'Sign-in page with single sign-on' })}</p>
+      {provider && <p><button type="button" onClick={() => redirect.signIn(provider)}>{t({ id: 'signIn.with', defaultMessage: 'Sign in with {provider}', description: 'Button: sign in through the company\'s identity provider (Okta, EntraID…)' }, { provider })}</button></p>}
       <button type="button" class={provider ? 'link' : undefined} onClick={() => redirect.signIn()}>
-        {provider ? 'Sign in another way' : 'Sign in'}</button>
+        {provider ? t({ id: 'signIn.otherWay', defaultMessage: 'Sign in another way', description: 'Link below the identity provider\'s button' })
+          : t({ id: 'signIn.button', defaultMessage: 'Sign in', description: 'Button of the sign-in page' })}</button>
     </main>
   );
 }
@@ -145,6 +167,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
 }) {
   const [path] = useHashLocation();
   const { me, directory } = loaded;
+  useT();
   const left = hasLeft(me);
   const live = useMemo(() => new Live(api, me.orgId, me.id, me.role === 'ADMIN' && !left, !left),
     [api, me.orgId, me.id, me.role, left]);
@@ -185,22 +208,25 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
   const current = routes.find((r) => r.path === path) ?? routes[0];
   return (
     <AppContextProvider.Provider value={context}>
-      <a class="skip" href="#main">Skip to content</a>
+      <a class="skip" href="#main">{t({ id: 'app.skip', defaultMessage: 'Skip to content', description: 'Link for keyboard users to jump past the menu' })}</a>
       <header class="top">
         <span class="brand">Leave Tracker <span class="muted">· {context.organizationName}</span></span>
-        <nav aria-label="Main">
+        <nav aria-label={t({ id: 'app.mainMenu', defaultMessage: 'Main', description: 'Accessible name of the main menu' })}>
           <ul>
             {routes.map((r) => (
-              <li key={r.path}><a href={`#${r.path}`} aria-current={r === current ? 'page' : undefined}>{r.label}</a></li>
+              <li key={r.path}><a href={`#${r.path}`} aria-current={r === current ? 'page' : undefined}>{r.label()}</a></li>
             ))}
           </ul>
         </nav>
         <span class={`live live-${liveState}`} role="status" title={liveState === 'offline'
-          ? 'Live updates are off: reconnecting. If this stays, your browser may not trust the local certificate (see the README).'
+          ? t({ id: 'app.offlineHint', defaultMessage: 'Live updates are off: reconnecting. If this stays, your browser may not trust the local certificate (see the README).', description: 'Tooltip of the live indicator when it is offline' })
           : undefined}>
-          {liveState === 'live' ? 'Live' : liveState === 'connecting' ? 'Connecting…' : 'Offline'}
+          {liveState === 'live' ? t({ id: 'app.live', defaultMessage: 'Live', description: 'Indicator: live updates are on' })
+            : liveState === 'connecting' ? t({ id: 'app.connecting', defaultMessage: 'Connecting…', description: 'Indicator: live updates are starting' })
+              : t({ id: 'app.offline', defaultMessage: 'Offline', description: 'Indicator: live updates are off' })}
         </span>
-        <button type="button" class="link" onClick={onSignOut}>Sign out {me.name}</button>
+        <LanguageMenu api={api} />
+        <button type="button" class="link" onClick={onSignOut}>{t({ id: 'app.signOut', defaultMessage: 'Sign out {name}', description: 'Button in the top bar; name is the signed-in person' }, { name: me.name })}</button>
       </header>
       <main id="main" tabIndex={-1}>
         <Router hook={useHashLocation}>
@@ -215,5 +241,33 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
         </Router>
       </main>
     </AppContextProvider.Provider>
+  );
+}
+
+/**
+ * The person's language, switched live: the catalog loads, every screen re-renders, and the choice is kept for
+ * their e-mails and Slack messages too. What they typed in a form stays.
+ */
+function LanguageMenu({ api }: { api: Api }) {
+  const { language, choose } = useLanguage();
+  const [failed, setFailed] = useState(false);
+  const change = async (next: Language) => {
+    await activate(next);
+    choose(next);
+    try {
+      await api.run(UpdateMyPreferences, { language: next });
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <span class="language">
+      <label for="language" class="visually-hidden">{t({ id: 'app.language', defaultMessage: 'Language', description: 'Label of the language menu in the top bar' })}</label>
+      <select id="language" value={language} onChange={(e) => change(e.currentTarget.value as Language)}>
+        {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+      </select>
+      {failed && <span class="field-error" role="alert">{t({ id: 'app.languageNotSaved', defaultMessage: 'Shown here, but not saved for your e-mails: try again.', description: 'The language menu could not save the choice' })}</span>}
+    </span>
   );
 }

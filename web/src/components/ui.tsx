@@ -2,12 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { explanation, headline, type ApiError } from '../api/errors';
 import type { RequestFieldsFragment } from '../api/generated';
+import { t, useT } from '../i18n/i18n';
 import { App, leaveTypeName } from '../lib/context';
 
 /** The refusal's explanation, naming leave types as the organization calls them. */
 function useExplanation(error: ApiError | undefined): string {
   const app = useContext(App);
-  return error ? explanation(error, (id) => (app ? leaveTypeName(app, id) : 'this leave type')) : '';
+  useT();
+  return error ? explanation(error, (id) => (app ? leaveTypeName(app, id)
+    : t({ id: 'ui.thisLeaveType', defaultMessage: 'this leave type', description: 'A leave type in a refusal, when its name is not known' }))) : '';
 }
 
 /** A refusal next to the field at fault, announced to screen readers. */
@@ -16,14 +19,14 @@ export function FieldError({ id, error }: { id: string; error: ApiError | undefi
   if (!error) return null;
   return (
     <p id={id} class="field-error" role="alert">
-      <strong>{headline(error.errorType)}.</strong> {words}
+      <strong>{t({ id: 'ui.headline', defaultMessage: '{headline}.', description: 'A refusal\'s heading, ended as a sentence' }, { headline: headline(error.errorType) })}</strong> {words}
     </p>
   );
 }
 
 export function StatusBadge({ status }: { status: RequestFieldsFragment['status'] }) {
-  const words = { PENDING: 'Pending', APPROVED: 'Approved', DENIED: 'Denied', CANCELLED: 'Cancelled' };
-  return <span class={`badge badge-${status.toLowerCase()}`}>{words[status]}</span>;
+  useT();
+  return <span class={`badge badge-${status.toLowerCase()}`}>{t({ id: 'ui.status', defaultMessage: '{status, select, PENDING {Pending} APPROVED {Approved} DENIED {Denied} other {Cancelled}}', description: 'The status of a leave request, on a badge' }, { status })}</span>;
 }
 
 export function Section({ title, children, actions }: {
@@ -43,7 +46,7 @@ export function LoadError({ error, retry }: { error: ApiError | undefined; retry
   if (!error) return null;
   return (
     <div class="notice notice-error" role="alert">
-      <strong>{headline(error.errorType)}.</strong> {words} <button type="button" class="link" onClick={retry}>Try again</button>
+      <strong>{t({ id: 'ui.headline', defaultMessage: '{headline}.', description: 'A refusal\'s heading, ended as a sentence' }, { headline: headline(error.errorType) })}</strong> {words} <button type="button" class="link" onClick={retry}>{t({ id: 'app.tryAgain', defaultMessage: 'Try again', description: 'Button after the app could not load' })}</button>
     </div>
   );
 }
@@ -56,6 +59,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: {
   label: string; question: string; onConfirm: () => unknown; disabled?: boolean;
 }) {
   const [asking, setAsking] = useState(false);
+  useT();
   const yes = useRef<HTMLButtonElement>(null);
   useEffect(() => { if (asking) yes.current?.focus(); }, [asking]);
   if (!asking) {
@@ -64,8 +68,8 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: {
   return (
     <span class="confirm" role="group" aria-label={label}>
       <span>{question}</span>
-      <button type="button" ref={yes} onClick={() => { setAsking(false); onConfirm(); }}>Yes, {label.toLowerCase()}</button>
-      <button type="button" class="link" onClick={() => setAsking(false)}>Keep it</button>
+      <button type="button" ref={yes} onClick={() => { setAsking(false); onConfirm(); }}>{t({ id: 'ui.confirmYes', defaultMessage: 'Yes, {action}', description: 'Confirms a correction; action is the button\'s label in lower case' }, { action: label.toLowerCase() })}</button>
+      <button type="button" class="link" onClick={() => setAsking(false)}>{t({ id: 'ui.keepIt', defaultMessage: 'Keep it', description: 'Takes back a correction before it is made' })}</button>
     </span>
   );
 }

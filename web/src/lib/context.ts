@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Api } from '../api/client';
 import type { DirectoryQuery, MeQuery } from '../api/generated';
+import { t } from '../i18n/i18n';
 import { firstDayOfWeek } from './format';
 import type { Live } from './live';
 
@@ -35,17 +36,24 @@ export function useApp(): AppContext {
 }
 
 export function leaveTypeName(app: AppContext, id: string): string {
-  return app.leaveTypes.find((t) => t.id === id)?.name ?? 'Leave';
+  return app.leaveTypes.find((type) => type.id === id)?.name
+    ?? t({ id: 'context.leave', defaultMessage: 'Leave', description: 'The name of a leave type no longer known' });
 }
 
 export function personName(app: AppContext, id: string | null | undefined): string {
-  if (!id) return 'the system';
-  if (id === app.me.id) return 'you';
-  return app.people.get(id)?.name ?? 'someone';
+  if (!id) return t({ id: 'context.system', defaultMessage: 'the system', description: 'Who made a change no person made (in the middle of a sentence)' });
+  if (id === app.me.id) return t({ id: 'context.you', defaultMessage: 'you', description: 'The signed-in person, in the middle of a sentence' });
+  return app.people.get(id)?.name ?? t({ id: 'context.someone', defaultMessage: 'someone', description: 'A person no longer in the directory, in the middle of a sentence' });
 }
 
-/** The first day of the week where the person works: their location's country, else their browser's convention. */
+/** The country of the person's workplace (ISO 3166, from its holiday calendar: `DE-BY` → `DE`), if known. */
+export function workplaceRegion(locations: readonly { id: string; holidayCalendar: string }[],
+  locationId: string | null | undefined): string | undefined {
+  const region = locations.find((l) => l.id === locationId)?.holidayCalendar.slice(0, 2);
+  return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+}
+
+/** The first day of the week where the person works: their location's country, else their language's convention. */
 export function workplaceFirstDayOfWeek(app: AppContext): number {
-  const region = app.locations.find((l) => l.id === app.me.locationId)?.holidayCalendar.slice(0, 2);
-  return firstDayOfWeek(region && /^[A-Z]{2}$/.test(region) ? region : undefined);
+  return firstDayOfWeek(workplaceRegion(app.locations, app.me.locationId));
 }

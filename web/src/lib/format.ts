@@ -1,4 +1,5 @@
-// Dates, numbers and the first day of the week in the browser's locale (SPEC §10 "For everyone").
+// Dates, numbers and the first day of the week in the person's language and workplace's country (SPEC §3.11).
+import { formatLocale, t } from '../i18n/i18n';
 
 /** An AWSDate (YYYY-MM-DD) as a local calendar date, never shifted by a time zone. */
 export function parseDate(iso: string): Date {
@@ -15,50 +16,76 @@ export function today(): string {
   return isoDate(new Date());
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const shortFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
-const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const FORMATS = {
+  day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  short: { day: 'numeric', month: 'short' },
+  month: { month: 'long', year: 'numeric' },
+  weekday: { weekday: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export const formatDay = (iso: string) => dayFormat.format(parseDate(iso));
-export const formatShort = (iso: string) => shortFormat.format(parseDate(iso));
-export const formatMonth = (date: Date) => monthFormat.format(date);
-export const formatWeekday = (date: Date) => weekdayFormat.format(date);
-export const formatNumber = (n: number) => numberFormat.format(n);
+function dateFormat(kind: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${formatLocale()} ${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(formatLocale(), FORMATS[kind]);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+export const formatDay = (iso: string) => dateFormat('day').format(parseDate(iso));
+export const formatShort = (iso: string) => dateFormat('short').format(parseDate(iso));
+export const formatMonth = (date: Date) => dateFormat('month').format(date);
+export const formatWeekday = (date: Date) => dateFormat('weekday').format(date);
+export function formatNumber(n: number): string {
+  let format = numberFormats.get(formatLocale());
+  if (!format) {
+    format = new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 2 });
+    numberFormats.set(formatLocale(), format);
+  }
+  return format.format(n);
+}
 
 export function formatRange(start: string, end: string): string {
-  return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
+  return start === end ? formatDay(start) : t({ id: 'format.range', defaultMessage: '{first} – {last}',
+    description: 'A span of dates: its first and last day, already formatted' },
+  { first: formatDay(start), last: formatDay(end) });
 }
 
-/** "3 days", "½ day", "4 hours". */
 /** The parts of days a request leaves out, for people: "morning", "from noon on the first day"…; empty when whole. */
 export function partsOfDay(r: { halfDay: string; startHalf: string; endHalf: string }): string {
-  if (r.halfDay === 'MORNING') return 'morning';
-  if (r.halfDay === 'AFTERNOON') return 'afternoon';
-  const parts = [r.startHalf === 'AFTERNOON' && 'from noon on the first day',
-    r.endHalf === 'MORNING' && 'until noon on the last day'].filter(Boolean);
-  return parts.join(', ');
+  if (r.halfDay === 'MORNING') return t({ id: 'format.morning', defaultMessage: 'morning', description: 'A half day of leave: the morning only' });
+  if (r.halfDay === 'AFTERNOON') return t({ id: 'format.afternoon', defaultMessage: 'afternoon', description: 'A half day of leave: the afternoon only' });
+  const parts = [r.startHalf === 'AFTERNOON' && t({ id: 'format.fromNoonFirstDay', defaultMessage: 'from noon on the first day',
+    description: 'Leave of several days that starts at noon on its first day' }),
+  r.endHalf === 'MORNING' && t({ id: 'format.untilNoonLastDay', defaultMessage: 'until noon on the last day',
+    description: 'Leave of several days that ends at noon on its last day' })].filter(Boolean);
+  return new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(parts as string[]);
 }
 
+/** "3 days", "0.5 days", "1 hour": the plural as the language says it (French: "1,5 jour"). */
 export function formatAmount(amount: number, unit: 'DAYS' | 'HOURS'): string {
-  const n = formatNumber(amount);
-  if (unit === 'HOURS') return `${n} ${amount === 1 ? 'hour' : 'hours'}`;
-  return `${n} ${amount === 1 ? 'day' : 'days'}`;
+  return unit === 'HOURS'
+    ? t({ id: 'format.hours', defaultMessage: '{amount, plural, one {# hour} other {# hours}}', description: 'An amount of leave in hours' }, { amount })
+    : t({ id: 'format.days', defaultMessage: '{amount, plural, one {# day} other {# days}}', description: 'An amount of leave in days (half days possible)' }, { amount });
 }
 
 /**
  * The first day of the week: 1 = Monday … 7 = Sunday (Intl's numbering). CLDR's week data belongs to a region, so
  * the person's language with their workplace's country (`de` in the US starts on Sunday, `en` in Germany on Monday);
- * without a country, the browser's own locale.
+ * without a country, the region the app formats in (the browser's, when it speaks the same language), else the
+ * language's own default region.
  */
 export function firstDayOfWeek(region?: string): number {
-  const language = new Intl.Locale(navigator.language).language;
   let locale: Intl.Locale;
   try {
-    locale = new Intl.Locale(region ? `${language}-${region}` : navigator.language);
+    locale = new Intl.Locale(formatLocale());
+    if (region) locale = new Intl.Locale(`${locale.language}-${region}`);
+    if (!locale.region) locale = locale.maximize();
   } catch {
-    locale = new Intl.Locale(navigator.language);
+    locale = new Intl.Locale(formatLocale()).maximize();
   }
   const week = locale as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
   return week.getWeekInfo?.().firstDay ?? week.weekInfo?.firstDay ?? 1;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TeamCalendarQuery } from '../../../api/generated';
 import { TeamCalendar } from '../api/operations';
 import { LoadError } from '../../../components/ui';
+import { t, useT } from '../../../i18n/i18n';
 import { leaveTypeName, useApp, workplaceFirstDayOfWeek } from '../../../lib/context';
 import { formatMonth, formatWeekday, isoDate, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
@@ -11,6 +12,7 @@ type Entry = TeamCalendarQuery['teamCalendar'][number];
 /** Who is away when: a month of the organization (or one location or team), by leave type, never the reason. */
 export function Calendar() {
   const app = useApp();
+  useT();
   const [month, setMonth] = useState(() => today().slice(0, 7));
   const [locationId, setLocationId] = useState('');
   // a member sees their own team first (SPEC §3.8); everyone is one choice away
@@ -37,26 +39,26 @@ export function Calendar() {
 
   return (
     <>
-      <h1>Who is away</h1>
+      <h1>{t({ id: 'nav.calendar', defaultMessage: 'Who is away', description: 'Main menu: the team calendar' })}</h1>
       <div class="toolbar">
-        <button type="button" class="secondary" onClick={() => shift(-1)} aria-label="Previous month">‹</button>
+        <button type="button" class="secondary" onClick={() => shift(-1)} aria-label={t({ id: 'calendar.previous', defaultMessage: 'Previous month', description: 'Calendar button' })}>‹</button>
         <h2 class="month" aria-live="polite">{formatMonth(first)}</h2>
-        <button type="button" class="secondary" onClick={() => shift(1)} aria-label="Next month">›</button>
-        <label for="calendar-location">Location</label>
+        <button type="button" class="secondary" onClick={() => shift(1)} aria-label={t({ id: 'calendar.next', defaultMessage: 'Next month', description: 'Calendar button' })}>›</button>
+        <label for="calendar-location">{t({ id: 'calendar.location', defaultMessage: 'Location', description: 'Filter of the calendar by location' })}</label>
         <select id="calendar-location" value={locationId} onChange={(e) => setLocationId(e.currentTarget.value)}>
-          <option value="">Everyone</option>
+          <option value="">{t({ id: 'calendar.everyone', defaultMessage: 'Everyone', description: 'Calendar filter: all locations' })}</option>
           {app.locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
         {app.teams.length > 0 && <>
-          <label for="calendar-team">Team</label>
+          <label for="calendar-team">{t({ id: 'calendar.team', defaultMessage: 'Team', description: 'Filter of the calendar by team' })}</label>
           <select id="calendar-team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
-            <option value="">All teams</option>
-            {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            <option value="">{t({ id: 'calendar.allTeams', defaultMessage: 'All teams', description: 'Calendar filter: every team' })}</option>
+            {app.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </select></>}
       </div>
       <LoadError error={entries.error} retry={entries.reload} />
       <table class="month-grid">
-        <caption class="visually-hidden">Leave in {formatMonth(first)}</caption>
+        <caption class="visually-hidden">{t({ id: 'calendar.caption', defaultMessage: 'Leave in {month}', description: 'Caption of the month grid for screen readers; month is e.g. "July 2026"' }, { month: formatMonth(first) })}</caption>
         <thead><tr>{weekdays.map((d) => <th key={d.getDay()} scope="col">{formatWeekday(d)}</th>)}</tr></thead>
         <tbody>
           {Array.from({ length: days.length / 7 }, (_, w) => (
@@ -79,17 +81,18 @@ export function Calendar() {
         </tbody>
       </table>
       <p class="legend">
-        {types.map((t, i) => <span key={t} class={`chip type-${i % 6}`}>{leaveTypeName(app, t)}</span>)}
-        <span class="chip pending">Pending approval</span>
+        {types.map((type, i) => <span key={type} class={`chip type-${i % 6}`}>{leaveTypeName(app, type)}</span>)}
+        <span class="chip pending">{t({ id: 'calendar.pendingApproval', defaultMessage: 'Pending approval', description: 'Legend of the calendar: leave not yet approved' })}</span>
       </p>
     </>
   );
 
   function AwayChip({ entry, typeIndex }: { entry: Entry; typeIndex: number }) {
-    const half = entry.halfDay === 'MORNING' ? ' (morning)' : entry.halfDay === 'AFTERNOON' ? ' (afternoon)' : '';
-    const what = `${leaveTypeName(app, entry.leaveTypeId)}${half}${entry.status === 'PENDING' ? ', pending' : ''}`;
+    const what = t({ id: 'calendar.entry', description: 'What a person on the calendar is away for: the leave type, the half day, whether pending',
+      defaultMessage: '{type}{half, select, MORNING { (morning)} AFTERNOON { (afternoon)} other {}}{status, select, PENDING {, pending} other {}}' },
+    { type: leaveTypeName(app, entry.leaveTypeId), half: entry.halfDay, status: entry.status });
     return (
-      <li class={`chip type-${typeIndex % 6}${entry.status === 'PENDING' ? ' pending' : ''}`} title={`${entry.userName}: ${what}`}
+      <li class={`chip type-${typeIndex % 6}${entry.status === 'PENDING' ? ' pending' : ''}`} title={t({ id: 'calendar.chipTitle', defaultMessage: '{name}: {what}', description: 'Tooltip of a person on the calendar' }, { name: entry.userName, what })}
           tabIndex={0}>
         {entry.userName}<span class="visually-hidden">: {what}</span>
       </li>

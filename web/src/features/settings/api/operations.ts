@@ -39,7 +39,9 @@ export const SetLeavePolicy = op<G.SetLeavePolicyMutation, G.SetLeavePolicyMutat
   }`);
 
 export const UpdateOrganization = op<G.UpdateOrganizationMutation, G.UpdateOrganizationMutationVariables>(/* GraphQL */ `
-  mutation UpdateOrganization($name: String!) { updateOrganization(name: $name) { id name } }`);
+  mutation UpdateOrganization($name: String, $defaultLanguage: String) {
+    updateOrganization(name: $name, defaultLanguage: $defaultLanguage) { id name defaultLanguage }
+  }`);
 
 export const UpdateLocation = op<G.UpdateLocationMutation, G.UpdateLocationMutationVariables>(/* GraphQL */ `
   mutation UpdateLocation($locationId: ID!, $name: String, $timeZone: String, $holidayCalendar: String,

@@ -64,7 +64,8 @@ public final class GraphQlShapes {
     }
 
     public Map<String, Object> organization(OrganizationView o) {
-        return fields("id", o.id(), "name", o.name(), "createdAt", str(o.createdAt()));
+        return fields("id", o.id(), "name", o.name(), "createdAt", str(o.createdAt()), "defaultLanguage",
+                o.defaultLanguage());
     }
 
     public Map<String, Object> user(UserProfile u) {
@@ -74,7 +75,7 @@ public final class GraphQlShapes {
                 "hoursPerDay", u.hoursPerDay() == null ? null : num(u.hoursPerDay()),
                 "workingHours", u.workingHours().entrySet().stream()
                         .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList(),
-                "teamId", u.teamId(), "employmentEndsOn", str(u.employmentEndsOn()));
+                "teamId", u.teamId(), "employmentEndsOn", str(u.employmentEndsOn()), "language", u.language());
     }
 
     /** Its working week as in force today in its time zone, with the dated changes in {@code workingWeeks}. */

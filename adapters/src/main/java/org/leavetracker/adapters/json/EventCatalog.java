@@ -35,6 +35,7 @@ public final class EventCatalog {
         register(LocationEvent.HolidayAdded.TYPE, LocationEvent.HolidayAdded.class, 1);
         register(LocationEvent.HolidayRemoved.TYPE, LocationEvent.HolidayRemoved.class, 1);
         register(OrganizationEvent.OrganizationRenamed.TYPE, OrganizationEvent.OrganizationRenamed.class, 1);
+        register(OrganizationEvent.DefaultLanguageSet.TYPE, OrganizationEvent.DefaultLanguageSet.class, 1);
         register(ApprovalLineEvent.ApproverRemoved.TYPE, ApprovalLineEvent.ApproverRemoved.class, 1);
         register(BlackoutEvent.BlackoutPeriodRemoved.TYPE, BlackoutEvent.BlackoutPeriodRemoved.class, 1);
         register(LocationEvent.LocationUpdated.TYPE, LocationEvent.LocationUpdated.class, 1);
@@ -61,6 +62,7 @@ public final class EventCatalog {
         register(LeaveEvent.LeaveCancelled.TYPE, LeaveEvent.LeaveCancelled.class, 1);
         register(LeaveEvent.PastLeaveRecorded.TYPE, LeaveEvent.PastLeaveRecorded.class, 1);
         register(PersonEvent.CalendarTokenRotated.TYPE, PersonEvent.CalendarTokenRotated.class, 1);
+        register(PersonEvent.LanguageChosen.TYPE, PersonEvent.LanguageChosen.class, 1);
         register(ApprovalLineEvent.SubstituteSet.TYPE, ApprovalLineEvent.SubstituteSet.class, 1);
         register(LeaveEvent.ApprovalLevelPassed.TYPE, LeaveEvent.ApprovalLevelPassed.class, 1);
         register(ApproverGroupEvent.ApproverGroupSet.TYPE, ApproverGroupEvent.ApproverGroupSet.class, 1);

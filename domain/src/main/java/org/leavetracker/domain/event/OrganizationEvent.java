@@ -4,7 +4,8 @@ package org.leavetracker.domain.event;
 public sealed interface OrganizationEvent extends DomainEvent
         permits LocationEvent, LeaveTypeEvent, PolicyEvent, BlackoutEvent, ApproverGroupEvent, TeamEvent, WebhookEvent,
         ProvisioningEvent,
-        OrganizationEvent.OrganizationCreated, OrganizationEvent.OrganizationRenamed {
+        OrganizationEvent.OrganizationCreated, OrganizationEvent.OrganizationRenamed,
+        OrganizationEvent.DefaultLanguageSet {
 
     record OrganizationCreated(String name) implements OrganizationEvent {
         public static final String TYPE = "OrganizationCreated";
@@ -18,6 +19,16 @@ public sealed interface OrganizationEvent extends DomainEvent
     /** The organization's new name. */
     record OrganizationRenamed(String name) implements OrganizationEvent {
         public static final String TYPE = "OrganizationRenamed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The language of everyone who has chosen none (a BCP 47 tag the app offers). */
+    record DefaultLanguageSet(String language) implements OrganizationEvent {
+        public static final String TYPE = "DefaultLanguageSet";
 
         @Override
         public String type() {

@@ -72,4 +72,17 @@ public sealed interface PersonEvent extends EmployeeEvent {
             return TYPE;
         }
     }
+
+    /**
+     * The person chose the language they read the app, e-mails and Slack in (a BCP 47 tag the app offers), or with
+     * null went back to their browser's and then the organization's default.
+     */
+    record LanguageChosen(String language) implements PersonEvent {
+        public static final String TYPE = "LanguageChosen";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 
 import org.leavetracker.domain.write.organization.Organization;
 
-public record OrganizationView(String id, String name, Instant createdAt) {
+/** @param defaultLanguage the language (BCP 47) of everyone who has chosen none */
+public record OrganizationView(String id, String name, Instant createdAt, String defaultLanguage) {
 
     public static OrganizationView of(Organization organization) {
-        return new OrganizationView(organization.id(), organization.name(), organization.createdAt());
+        return new OrganizationView(organization.id(), organization.name(), organization.createdAt(),
+                organization.defaultLanguage().tag());
     }
 }

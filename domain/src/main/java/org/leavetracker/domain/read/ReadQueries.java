@@ -282,7 +282,7 @@ public final class ReadQueries {
         WorkingWeek week = own != null ? own : locationId != null && locations.containsKey(locationId)
                 ? locations.get(locationId).workingWeekOn(today) : null;
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
-                user.approverIds(), week, user.teamOn(today), user.employmentEndsOn());
+                user.approverIds(), week, user.teamOn(today), user.employmentEndsOn(), user.language());
     }
 
 }

@@ -21,4 +21,11 @@ public record Decision(String subjectId, List<DomainEvent> events) {
     public static Decision nothingChanged(String subjectId) {
         return new Decision(subjectId, List.of());
     }
+
+    /** This decision followed by another about the same subject, appended together. */
+    public Decision and(Decision next) {
+        List<DomainEvent> all = new java.util.ArrayList<>(events);
+        all.addAll(next.events);
+        return new Decision(subjectId, all);
+    }
 }

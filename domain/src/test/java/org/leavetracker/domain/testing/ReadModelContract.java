@@ -50,7 +50,7 @@ public abstract class ReadModelContract {
     private UserRecord user(String id, String name, long version) {
         return new UserRecord(id, org, name, id + "@acme.test", Role.MEMBER, List.of("boss"),
                 new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-01"), "berlin")), new TreeMap<>(), version,
-                List.of(), null, null, null, null);
+                List.of(), null, null, null, null, "de");
     }
 
     private LeaveRequestView request(String userId, String id, String day, LeaveStatus status) {
@@ -115,7 +115,10 @@ public abstract class ReadModelContract {
             putPerson(user("p" + i + "-" + org, "Person " + (7 - i), 1), List.of(), ReadModelUpdates.versionOf(1, 1));
             names.add("Person " + (7 - i));
         }
-        assertThat(reads().user(ann)).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Ann"));
+        assertThat(reads().user(ann)).hasValueSatisfying(u -> {
+            assertThat(u.name()).isEqualTo("Ann");
+            assertThat(u.language()).as("the language the person chose").isEqualTo("de");
+        });
         assertThat(reads().userByEmail(ann + "@acme.test")).isPresent();
         assertThat(reads().usersOf(org)).hasSize(8);
 
@@ -332,13 +335,13 @@ public abstract class ReadModelContract {
                 new TreeMap<>(), 2, List.of(new org.leavetracker.domain.model.Substitution(bob,
                 LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-14")),
                 new org.leavetracker.domain.model.Substitution(bob, LocalDate.parse("2026-08-01"),
-                        LocalDate.parse("2026-08-02"))), null, null, null, null);
+                        LocalDate.parse("2026-08-02"))), null, null, null, null, null);
         putPerson(named, List.of(), ReadModelUpdates.versionOf(2, 1));
         assertThat(reads().substitutedBy(bob)).containsExactly(ann);
         assertThat(reads().substitutedBy(ann)).isEmpty();
 
         UserRecord ended = new UserRecord(ann, org, "Ann", ann + "@acme.test", Role.APPROVER, List.of(), new TreeMap<>(),
-                new TreeMap<>(), 3, List.of(), null, null, null, null);
+                new TreeMap<>(), 3, List.of(), null, null, null, null, null);
         putPerson(ended, List.of(), ReadModelUpdates.versionOf(3, 1));
         assertThat(reads().substitutedBy(bob)).as("the user item says it covers no day now").containsExactly(ann);
         assertThat(reads().user(ann).orElseThrow().substitutions()).isEmpty();
@@ -353,10 +356,13 @@ public abstract class ReadModelContract {
                 Accrual.UPFRONT, null, null, Days.ZERO);
         LeavePolicy removed = new LeavePolicy("p2", berlin.id(), "pto", LocalDate.parse("2026-04-01"), Days.of(30),
                 Accrual.UPFRONT, null, null, Days.ZERO);
-        OrganizationView acme = new OrganizationView(org, "Acme", Instant.parse("2026-01-01T00:00:00Z"));
+        OrganizationView acme = new OrganizationView(org, "Acme", Instant.parse("2026-01-01T00:00:00Z"), "fr");
         writes().putOrganization(acme, List.of(berlin), List.of(pto), List.of(kept, removed), List.of(), 3);
         writes().putOrganization(acme, List.of(berlin), List.of(pto), List.of(kept), List.of(removed), 4);
-        assertThat(reads().organization(org)).hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Acme"));
+        assertThat(reads().organization(org)).hasValueSatisfying(o -> {
+            assertThat(o.name()).isEqualTo("Acme");
+            assertThat(o.defaultLanguage()).isEqualTo("fr");
+        });
         assertThat(reads().locations(org)).containsExactly(berlin);
         assertThat(reads().leaveTypes(org)).containsExactly(pto);
         assertThat(reads().policies(org, null)).containsExactly(kept);

@@ -24,7 +24,7 @@ final class SettingsFields {
         fields.add("Mutation.createOrganization", (a, r) -> shapes.organization(
                 app.setup.createOrganization(r.identity(), a.required("name"), r.commandId())));
         fields.add("Mutation.updateOrganization", (a, r) -> shapes.organization(app.setup.updateOrganization(
-                r.caller(), a.required("name"))));
+                r.caller(), a.string("name"), a.string("defaultLanguage"))));
         fields.add("Mutation.createLocation", (a, r) -> shapes.location(app.setup.createLocation(r.caller(),
                 a.required("name"), a.required("timeZone"), a.required("holidayCalendar"),
                 a.daysOfWeek("workingDays"), a.days("hoursPerDay"))));

@@ -25,6 +25,7 @@ import org.leavetracker.domain.write.CommandRetry;
 import org.leavetracker.domain.write.Repository;
 import org.leavetracker.domain.write.employee.CallerResolver;
 import org.leavetracker.domain.write.employee.EmployeeAdministration;
+import org.leavetracker.domain.write.employee.MyPreferences;
 import org.leavetracker.domain.write.leave.LeaveWorkflow;
 import org.leavetracker.domain.provisioning.PeopleProvisioning;
 import org.leavetracker.domain.write.organization.DecidersSetup;
@@ -57,6 +58,7 @@ public final class Application {
     public final SettingsQueries settings;
     public final EmployeeAdministration administration;
     public final LeaveWorkflow workflow;
+    public final MyPreferences preferences;
     public final LeaveQueries leaveQueries;
     public final ReadQueries readQueries;
     public final ReadModelProjector projector;
@@ -93,6 +95,7 @@ public final class Application {
         this.administration = new EmployeeAdministration(repository, holidays, retry);
         this.people = new PeopleProvisioning(repository, setup, deciders, administration);
         this.workflow = new LeaveWorkflow(repository, holidays, retry);
+        this.preferences = new MyPreferences(repository, holidays, retry);
         this.leaveQueries = new LeaveQueries(repository, holidays);
         this.readQueries = new ReadQueries(repository, readModel, clock);
         this.projector = ports.projector();

@@ -56,6 +56,7 @@ public final class HistoryEntries {
             case PersonEvent.UserUpdated e -> HistoryEntry.of(NAME_AND_EMAIL_CORRECTED).name(e.name())
                     .email(e.email()).build();
             case PersonEvent.CalendarTokenRotated e -> HistoryEntry.of(FEED_ADDRESSES_RENEWED).build();
+            case PersonEvent.LanguageChosen e -> HistoryEntry.of(LANGUAGE_CHOSEN).text(e.language()).build();
         };
     }
 
@@ -121,6 +122,8 @@ public final class HistoryEntries {
             case OrganizationEvent.OrganizationCreated e -> HistoryEntry.of(ORGANIZATION_FOUNDED).name(e.name())
                     .build();
             case OrganizationEvent.OrganizationRenamed e -> HistoryEntry.of(ORGANIZATION_NAMED).name(e.name())
+                    .build();
+            case OrganizationEvent.DefaultLanguageSet e -> HistoryEntry.of(DEFAULT_LANGUAGE_SET).text(e.language())
                     .build();
             case LocationEvent e -> of(e);
             case LeaveTypeEvent e -> of(e);

@@ -37,6 +37,7 @@ public enum SettingsArea {
         return switch (event) {
             case OrganizationEvent.OrganizationCreated e -> ORGANIZATION;
             case OrganizationEvent.OrganizationRenamed e -> ORGANIZATION;
+            case OrganizationEvent.DefaultLanguageSet e -> ORGANIZATION;
             case LocationEvent.LocationCreated e -> LOCATIONS;
             case LocationEvent.LocationUpdated e -> LOCATIONS;
             case LocationEvent.LocationWorkingWeekSet e -> LOCATIONS;

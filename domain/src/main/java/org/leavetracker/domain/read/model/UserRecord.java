@@ -22,13 +22,14 @@ import org.leavetracker.domain.model.WorkingWeek;
  * @param hoursByDay  the days of those weeks with other hours, likewise dated
  * @param employmentEndsOn the last day of employment, if it ended (SPEC §3.8)
  * @param teams       team memberships from their effective dates ("" = no team from then on)
+ * @param language    the language the person chose (a BCP 47 tag), or null: the organization's default speaks to them
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
                          NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version,
                          List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
                          NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay, LocalDate employmentEndsOn,
-                         NavigableMap<LocalDate, String> teams) {
+                         NavigableMap<LocalDate, String> teams, String language) {
 
     /** Whether the person's employment ended before {@code today} (as the person's aggregate says it). */
     public boolean leftBefore(LocalDate today) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.DateRange;
 import org.leavetracker.domain.model.Days;
@@ -151,7 +152,8 @@ final class PersonReadItems {
         return new UserRecord(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.approvers().ids(), employee.employment().locations().entries(), weeks,
                 employee.version(), employee.approvers().substitutions(), hours, hoursByDay,
-                employee.employment().endsOn().orElse(null), employee.employment().teams().entries());
+                employee.employment().endsOn().orElse(null), employee.employment().teams().entries(),
+                employee.language().map(Language::tag).orElse(null));
     }
     /**
      * Whose approval queues list a request: everyone who may decide one of its levels (the requester's approvers,

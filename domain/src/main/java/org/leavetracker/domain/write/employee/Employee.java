@@ -17,6 +17,7 @@ import org.leavetracker.domain.event.EmploymentEvent.EmploymentEnded;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.PersonEvent.CalendarTokenRotated;
+import org.leavetracker.domain.event.PersonEvent.LanguageChosen;
 import org.leavetracker.domain.event.PersonEvent.IdentityBound;
 import org.leavetracker.domain.event.PersonEvent.IdentityReleased;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
@@ -25,6 +26,7 @@ import org.leavetracker.domain.event.PersonEvent.UserUpdated;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.write.Decision;
@@ -51,6 +53,7 @@ public final class Employee {
     /** The events this aggregate was replayed from, so that {@link #after} can continue them. */
     private List<RecordedEvent> history = List.of();
     private String calendarTokenHash;
+    private Language language;
     private final Employment employment = new Employment(this);
     private final ApprovalLine approvers = new ApprovalLine(this);
     private final BalanceCredits credits = new BalanceCredits(this);
@@ -135,6 +138,17 @@ public final class Employee {
         return Decision.of(id, new UserUpdated(cleanName, address.value()));
     }
 
+    /** The person's own language, or null to follow their browser's and then the organization's. */
+    public Decision chooseLanguage(Language chosen) {
+        return chosen == language ? Decision.nothingChanged(id) : Decision.of(id,
+                new LanguageChosen(chosen == null ? null : chosen.tag()));
+    }
+
+    /** The language the person chose, if any (else the organization's default speaks to them). */
+    public Optional<Language> language() {
+        return Optional.ofNullable(language);
+    }
+
     /** A new secret for the caller's own calendar feeds (given as its hash); the old one is revoked with it. */
     public Decision rotateCalendarToken(String tokenHash) {
         return Decision.of(id, new CalendarTokenRotated(tokenHash));
@@ -198,6 +212,7 @@ public final class Employee {
             case IdentityBound e -> subject = e.subject();
             case IdentityReleased e -> subject = null;
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
+            case LanguageChosen e -> language = e.language() == null ? null : Language.of(e.language(), "language");
             case UserUpdated e -> {
                 name = e.name();
                 email = Email.of(e.email());

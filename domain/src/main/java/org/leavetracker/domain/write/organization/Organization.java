@@ -10,6 +10,7 @@ import org.leavetracker.domain.event.BlackoutEvent;
 import org.leavetracker.domain.event.LeaveTypeEvent;
 import org.leavetracker.domain.event.LocationEvent;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
+import org.leavetracker.domain.event.OrganizationEvent.DefaultLanguageSet;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationRenamed;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PolicyEvent;
@@ -17,6 +18,7 @@ import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.event.TeamEvent;
 import org.leavetracker.domain.event.WebhookEvent;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.write.Decision;
 
@@ -29,6 +31,7 @@ public final class Organization {
 
     private final String id;
     private String name;
+    private Language defaultLanguage = Language.DEFAULT;
     private Instant createdAt;
     private long version;
     /** The events this aggregate was replayed from, so that {@link #after} can continue them. */
@@ -84,6 +87,16 @@ public final class Organization {
                 new OrganizationRenamed(cleanName));
     }
 
+    /** An admin names the language of everyone who has chosen none. */
+    public Decision setDefaultLanguage(Language language) {
+        return language == defaultLanguage ? Decision.nothingChanged(id) : Decision.of(id,
+                new DefaultLanguageSet(language.tag()));
+    }
+
+    public Language defaultLanguage() {
+        return defaultLanguage;
+    }
+
     /** Applies one recorded event; an event the state already reflects (an older version) changes nothing. */
     void apply(RecordedEvent recorded) {
         if (recorded.version() <= version) {
@@ -96,6 +109,7 @@ public final class Organization {
                 createdAt = recorded.occurredAt();
             }
             case OrganizationRenamed e -> name = e.name();
+            case DefaultLanguageSet e -> defaultLanguage = Language.of(e.language(), "defaultLanguage");
             case LocationEvent e -> locations.evolve(e);
             case LeaveTypeEvent e -> leaveTypes.evolve(e);
             case PolicyEvent e -> policies.evolve(e);

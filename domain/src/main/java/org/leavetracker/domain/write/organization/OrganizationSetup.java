@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Accrual;
 import org.leavetracker.domain.model.ApprovalLevel;
 import org.leavetracker.domain.model.BlackoutMode;
@@ -124,7 +125,15 @@ public final class OrganizationSetup {
 
     /** Admin: renames the organization. */
     public OrganizationView updateOrganization(Caller caller, String name) {
-        return changeSettings(caller, org -> org.rename(name), (org, id) -> OrganizationView.of(org));
+        return updateOrganization(caller, name, null);
+    }
+
+    /** Admin: renames the organization or names the language of everyone who has chosen none (null: unchanged). */
+    public OrganizationView updateOrganization(Caller caller, String name, String defaultLanguage) {
+        Language language = defaultLanguage == null ? null : Language.of(defaultLanguage, "defaultLanguage");
+        return changeSettings(caller, org -> (name == null ? Decision.nothingChanged(org.id()) : org.rename(name))
+                        .and(language == null ? Decision.nothingChanged(org.id()) : org.setDefaultLanguage(language)),
+                (org, id) -> OrganizationView.of(org));
     }
 
     /** Admin: takes back a custom holiday; the days and balances of everyone in that location are recomputed. */
