@@ -1,6 +1,6 @@
 // Builds the web app for Maven (web/pom.xml): installs the locked dependencies when the lock file changed,
-// generates the GraphQL types from graphql-schema's schema file, type-checks, checks the layout's import
-// boundaries, bundles, adds the bundled GraphiQL page, and copies the result to the directory given (the module's
+// generates the GraphQL types from graphql-schema's schema file, type-checks, checks the translations' catalogs and
+// the layout's import boundaries, bundles, adds the bundled GraphiQL page, and copies the result to the directory given (the module's
 // classes/web). Skips all of it when nothing it reads changed since the last build.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,8 +36,8 @@ if (!existsSync(installed) || readFileSync(installed, 'utf8') !== lockHash) {
   writeFileSync(installed, lockHash);
 }
 
-const inputs = hashOf([lockHash, 'src', 'graphiql', 'public', 'index.html', 'vite.config.ts', 'codegen.ts',
-  'tsconfig.json', 'eslint.config.js', 'scripts/build.mjs', schema].map((p) => resolve(root, p)));
+const inputs = hashOf([lockHash, 'src', 'lang', 'graphiql', 'public', 'index.html', 'vite.config.ts', 'codegen.ts',
+  'tsconfig.json', 'eslint.config.js', 'scripts/build.mjs', 'scripts/i18n.mjs', schema].map((p) => resolve(root, p)));
 const built = `${target}.inputs-hash`; // beside the output, which is served as it is
 if (existsSync(built) && readFileSync(built, 'utf8') === inputs) {
   console.log('web: up to date');
@@ -45,6 +45,8 @@ if (existsSync(built) && readFileSync(built, 'utf8') === inputs) {
 }
 run('npx graphql-codegen --config codegen.ts');
 run('npx tsc --noEmit');
+// every catalog in web/lang has exactly the messages the source uses, each with the English placeholders
+run('node scripts/i18n.mjs check');
 // the layout's boundaries: a feature imports no other feature, shared code no feature (eslint.config.js)
 run('npx eslint src');
 run('npx vite build');

@@ -44,27 +44,27 @@ class NotificationsIT extends AgainstTarget {
 
         String first = cleo.id(request, Map.of("t", training, "from", "2026-07-06", "to", "2026-07-07"));
         assertThat(mailTo(bobMail, 1)).singleElement().satisfies(m -> {
-            assertThat(m.get("subject")).isEqualTo("Leave request from Cleo: Training 2026-07-06 to 2026-07-07");
+            assertThat(m.get("subject")).isEqualTo("Leave request from Cleo: Training 6 Jul 2026 to 7 Jul 2026");
             assertThat((String) m.get("body")).contains("Reason: AWS summit");
         });
 
         bob.ok("mutation($r: ID!) { approveLeave(requestId: $r, note: \"Learn a lot\") { id } }", Map.of("r", first));
         List<Map<String, Object>> toCleo = mailTo(cleoMail, 1);
         assertThat(toCleo).extracting(m -> m.get("subject"))
-                .containsExactly("Approved: Training 2026-07-06 to 2026-07-07");
+                .containsExactly("Approved: Training 6 Jul 2026 to 7 Jul 2026");
         assertThat((String) toCleo.getFirst().get("body")).contains("approved by Bob").contains("Note: Learn a lot");
 
         String second = cleo.id(request, Map.of("t", training, "from", "2026-08-03", "to", "2026-08-03"));
         mailTo(bobMail, 2);
         cleo.ok("mutation($r: ID!) { cancelLeave(requestId: $r) { id } }", Map.of("r", second));
         assertThat(mailTo(bobMail, 3)).extracting(m -> m.get("subject")).containsExactly(
-                "Leave request from Cleo: Training 2026-07-06 to 2026-07-07",
-                "Leave request from Cleo: Training 2026-08-03",
-                "Cancelled by Cleo: Training 2026-08-03");
+                "Leave request from Cleo: Training 6 Jul 2026 to 7 Jul 2026",
+                "Leave request from Cleo: Training 3 Aug 2026",
+                "Cancelled by Cleo: Training 3 Aug 2026");
 
         ada.ok("mutation($r: ID!) { cancelLeave(requestId: $r) { id } }", Map.of("r", first));
         assertThat(mailTo(cleoMail, 2)).extracting(m -> m.get("subject")).containsExactly(
-                "Approved: Training 2026-07-06 to 2026-07-07", "Cancelled: Training 2026-07-06 to 2026-07-07");
+                "Approved: Training 6 Jul 2026 to 7 Jul 2026", "Cancelled: Training 6 Jul 2026 to 7 Jul 2026");
         assertThat(mailTo(adaMail, 0)).as("the admin was neither asked nor told").isEmpty();
     }
 }

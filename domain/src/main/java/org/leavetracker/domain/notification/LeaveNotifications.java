@@ -2,28 +2,33 @@ package org.leavetracker.domain.notification;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
+import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.port.NotificationChannel;
 import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.read.model.UserRecord;
+import org.leavetracker.domain.wording.Wording;
 import org.leavetracker.domain.write.Repository;
 import org.leavetracker.domain.write.employee.Employee;
 import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * Tells the people an event concerns: approvers of a request waiting for them, the requester of a decision, and
- * the other side of a cancellation. Driven by bus rules after the fact, never by the write path; delivery is at
- * least once (a redelivered event sends its messages again, each carrying the event's id).
+ * the other side of a cancellation, each in their own language (SPEC §3.11). Driven by bus rules after the fact,
+ * never by the write path; delivery is at least once (a redelivered event sends its messages again, each carrying
+ * the event's id).
  */
 public final class LeaveNotifications {
 
@@ -57,34 +62,40 @@ public final class LeaveNotifications {
             return List.of(); // approved in the same command, or decided before this ran
         }
         Organization organization = repository.organization(requester.orgId());
-        String what = organization.leaveTypes().get(request.leaveTypeId()).name() + " " + dates(request);
+        Leave leave = new Leave(requester, request, organization);
         String eventId = event.aggregateId() + "/" + event.version();
         List<Notification> messages = new ArrayList<>();
         switch (payload) {
-            case LeaveEvent.LeaveRequested e -> askToDecide(messages, requester, request, organization, what,
-                    requester.name() + " asks for " + what + "." + line("Reason", e.reason()), eventId);
-            case LeaveEvent.ApprovalLevelPassed e -> askToDecide(messages, requester, request, organization, what,
-                    requester.name() + " asks for " + what + ". " + decider(e.approverId(), e.onBehalfOf())
-                            + " approved level " + (e.level() + 1) + "; level " + (e.level() + 2) + " is yours."
-                            + line("Reason", request.reason()), eventId);
-            case LeaveEvent.LeaveApproved e -> messages.add(new Notification(
-                    requester.email().value(), "Approved: " + what,
-                    "Your request for " + what + " was approved by " + decider(e.approverId(), e.onBehalfOf()) + "."
-                            + line("Note", e.note()), eventId));
-            case LeaveEvent.LeaveDenied e -> messages.add(new Notification(requester.email().value(),
-                    "Denied: " + what, "Your request for " + what + " was denied by " + decider(e.approverId(),
-                            e.onBehalfOf()) + "."
-                    + line("Reason", e.reason()), eventId));
+            case LeaveEvent.LeaveRequested e -> askToDecide(messages, leave, eventId, w -> w.text("mail.asks",
+                    requester.name(), leave.what(w)) + line(w, "mail.reason", e.reason()));
+            case LeaveEvent.ApprovalLevelPassed e -> askToDecide(messages, leave, eventId, w -> w.text(
+                    "mail.levelPassed", requester.name(), leave.what(w), decider(w, e.approverId(), e.onBehalfOf()),
+                    e.level() + 1, e.level() + 2) + line(w, "mail.reason", request.reason()));
+            case LeaveEvent.LeaveApproved e -> {
+                Wording w = leave.wording(languageOf(requester, organization));
+                messages.add(new Notification(requester.email().value(), w.text("mail.approved.subject",
+                        leave.what(w)), w.text("mail.approved", leave.what(w), decider(w, e.approverId(),
+                        e.onBehalfOf())) + line(w, "mail.note", e.note()), eventId));
+            }
+            case LeaveEvent.LeaveDenied e -> {
+                Wording w = leave.wording(languageOf(requester, organization));
+                messages.add(new Notification(requester.email().value(), w.text("mail.denied.subject",
+                        leave.what(w)), w.text("mail.denied", leave.what(w), decider(w, e.approverId(),
+                        e.onBehalfOf())) + line(w, "mail.reason", e.reason()), eventId));
+            }
             case LeaveEvent.LeaveCancelled e -> {
                 if (e.cancelledBy().equals(requester.id())) {
-                    for (String to : approverEmails(requester)) {
-                        messages.add(new Notification(to, "Cancelled by " + requester.name() + ": " + what,
-                                requester.name() + " cancelled their leave: " + what + ".", eventId));
-                    }
+                    approvers(requester, organization).forEach((to, language) -> {
+                        Wording w = leave.wording(language);
+                        messages.add(new Notification(to, w.text("mail.cancelledByRequester.subject",
+                                requester.name(), leave.what(w)), w.text("mail.cancelledByRequester",
+                                requester.name(), leave.what(w)), eventId));
+                    });
                 } else {
-                    messages.add(new Notification(requester.email().value(), "Cancelled: " + what,
-                            "Your leave " + what + " was cancelled by " + name(e.cancelledBy()) + "."
-                                    + line("Reason", e.reason()), eventId));
+                    Wording w = leave.wording(languageOf(requester, organization));
+                    messages.add(new Notification(requester.email().value(), w.text("mail.cancelled.subject",
+                            leave.what(w)), w.text("mail.cancelled", leave.what(w), name(w, e.cancelledBy()))
+                            + line(w, "mail.reason", e.reason()), eventId));
                 }
             }
             default -> {
@@ -94,56 +105,83 @@ public final class LeaveNotifications {
         return messages;
     }
 
-    /** Asks whoever decides the level the request waits at. */
-    private void askToDecide(List<Notification> messages, Employee requester, LeaveRequest request,
-                             Organization organization, String what, String text, String eventId) {
-        ApprovalLevel level = request.currentApprovalLevel();
-        Set<String> deciders = requester.leave().onlyAnAdminDecides(request.id())
-                || level.kind() == ApprovalLevel.Kind.ADMINS
-                ? adminEmails(requester)
-                : level.kind() == ApprovalLevel.Kind.GROUP ? groupEmails(requester, organization, level.groupId())
-                : level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS ? teamManagerEmails(requester, organization, request)
-                : withTeamManagers(approverEmails(requester), requester, organization, request);
-        for (String to : deciders) {
-            messages.add(new Notification(to, "Leave request from " + requester.name() + ": " + what,
-                    text + "\nApprove or deny it in Leave Tracker (pending approvals).", eventId, request.id()));
+    /**
+     * The request as every message names it, in the recipient's language: its type and dates (written as the
+     * language writes dates in the country of the requester's workplace, where the leave is).
+     */
+    private record Leave(Employee requester, LeaveRequest request, Organization organization) {
+
+        Wording wording(Language language) {
+            String country = requester.employment().locations().on(request.dates().start())
+                    .flatMap(organization.locations()::find)
+                    .map(l -> l.holidayCalendar().length() >= 2 ? l.holidayCalendar().substring(0, 2) : null)
+                    .orElse(null);
+            return Wording.of(language, country);
+        }
+
+        String what(Wording w) {
+            String dates = w.dates(request.dates().start(), request.dates().end());
+            String half = request.halfDay() == null || request.halfDay() == HalfDay.NONE ? ""
+                    : w.text("mail.half." + request.halfDay().name());
+            return w.text("mail.what", organization.leaveTypes().get(request.leaveTypeId()).name(), dates + half);
         }
     }
 
-    private Set<String> groupEmails(Employee requester, Organization organization, String groupId) {
+    /** Asks whoever decides the level the request waits at, each in their own language. */
+    private void askToDecide(List<Notification> messages, Leave leave, String eventId,
+                             Function<Wording, String> text) {
+        Employee requester = leave.requester();
+        LeaveRequest request = leave.request();
+        Organization organization = leave.organization();
+        ApprovalLevel level = request.currentApprovalLevel();
+        Map<String, Language> deciders = requester.leave().onlyAnAdminDecides(request.id())
+                || level.kind() == ApprovalLevel.Kind.ADMINS
+                ? admins(requester, organization)
+                : level.kind() == ApprovalLevel.Kind.GROUP ? group(requester, organization, level.groupId())
+                : level.kind() == ApprovalLevel.Kind.TEAM_MANAGERS ? teamManagers(requester, organization, request)
+                : withTeamManagers(approvers(requester, organization), requester, organization, request);
+        deciders.forEach((to, language) -> {
+            Wording w = leave.wording(language);
+            messages.add(new Notification(to, w.text("mail.asks.subject", requester.name(), leave.what(w)),
+                    text.apply(w) + "\n" + w.text("mail.decideHint"), eventId, request.id()));
+        });
+    }
+
+    private Map<String, Language> group(Employee requester, Organization organization, String groupId) {
         List<String> members = organization.approverGroups().members(groupId);
-        return members.isEmpty() ? adminEmails(requester) : emailsOf(members, requester);
+        return members.isEmpty() ? admins(requester, organization) : people(members, requester, organization);
     }
 
     /** A team's managers decide besides the approvers (SPEC §3.8): the team the requester is in on the first day. */
-    private Set<String> withTeamManagers(Set<String> approvers, Employee requester, Organization organization,
-                                         LeaveRequest request) {
-        Set<String> emails = new LinkedHashSet<>(approvers);
-        emails.addAll(emailsOf(organization.teams().managersOf(requester, request.dates().start()), requester));
-        return emails;
+    private Map<String, Language> withTeamManagers(Map<String, Language> approvers, Employee requester,
+                                                   Organization organization, LeaveRequest request) {
+        Map<String, Language> all = new LinkedHashMap<>(approvers);
+        all.putAll(people(organization.teams().managersOf(requester, request.dates().start()), requester,
+                organization));
+        return all;
     }
 
-    private Set<String> teamManagerEmails(Employee requester, Organization organization, LeaveRequest request) {
+    private Map<String, Language> teamManagers(Employee requester, Organization organization, LeaveRequest request) {
         List<String> managers = organization.teams().managersOf(requester, request.dates().start());
-        return managers.isEmpty() ? adminEmails(requester) : emailsOf(managers, requester);
+        return managers.isEmpty() ? admins(requester, organization) : people(managers, requester, organization);
     }
 
     /** The requester's assigned approvers, or the organization's admins when none is assigned; never themselves. */
-    private Set<String> approverEmails(Employee requester) {
-        Set<String> approvers = emailsOf(requester.approvers().ids(), requester);
-        return approvers.isEmpty() ? adminEmails(requester) : approvers; // none assigned, or all of them left
+    private Map<String, Language> approvers(Employee requester, Organization organization) {
+        Map<String, Language> approvers = people(requester.approvers().ids(), requester, organization);
+        return approvers.isEmpty() ? admins(requester, organization) : approvers; // none assigned, or all left
     }
 
-    /** The e-mails of these users who are still in the organization, the requester left out. */
-    private Set<String> emailsOf(Collection<String> userIds, Employee requester) {
-        Set<String> emails = new LinkedHashSet<>();
+    /** The e-mails (and languages) of these users who are still in the organization, the requester left out. */
+    private Map<String, Language> people(Collection<String> userIds, Employee requester, Organization organization) {
+        Map<String, Language> people = new LinkedHashMap<>();
         for (String userId : userIds) {
             if (!userId.equals(requester.id())) {
                 repository.findEmployee(userId).filter(this::stillEmployed)
-                        .ifPresent(u -> emails.add(u.email().value()));
+                        .ifPresent(u -> people.put(u.email().value(), languageOf(u, organization)));
             }
         }
-        return emails;
+        return people;
     }
 
     /** A leaver is asked nothing after their last day (they could not act on it). */
@@ -151,33 +189,33 @@ public final class LeaveNotifications {
         return !person.employment().leftBefore(repository.todayUtc());
     }
 
-    private Set<String> adminEmails(Employee requester) {
-        Set<String> emails = new LinkedHashSet<>();
+    private Map<String, Language> admins(Employee requester, Organization organization) {
+        Map<String, Language> admins = new LinkedHashMap<>();
         for (UserRecord user : readModel.usersOf(requester.orgId())) {
             if (user.role() == Role.ADMIN && !user.id().equals(requester.id())
                     && !user.leftBefore(repository.todayUtc())) {
-                emails.add(user.email());
+                admins.put(user.email(), user.language() == null ? organization.defaultLanguage()
+                        : Language.of(user.language(), "language"));
             }
         }
-        return emails;
+        return admins;
     }
 
-    private String decider(String approverId, String onBehalfOf) {
-        return onBehalfOf == null ? name(approverId) : name(approverId) + " (substituting for " + name(onBehalfOf)
-                + ")";
+    /** What a person reads: their own choice, else their organization's (no browser speaks for them here). */
+    static Language languageOf(Employee person, Organization organization) {
+        return person.language().orElse(organization.defaultLanguage());
     }
 
-    private String name(String userId) {
-        return repository.findEmployee(userId).map(Employee::name).orElse("someone no longer in the organization");
+    private String decider(Wording w, String approverId, String onBehalfOf) {
+        return onBehalfOf == null ? name(w, approverId) : w.text("mail.substituting", name(w, approverId),
+                name(w, onBehalfOf));
     }
 
-    private static String dates(LeaveRequest request) {
-        String range = request.dates().start().equals(request.dates().end()) ? request.dates().start().toString()
-                : request.dates().start() + " to " + request.dates().end();
-        return request.halfDay() == null ? range : range + request.halfDay().marker();
+    private String name(Wording w, String userId) {
+        return repository.findEmployee(userId).map(Employee::name).orElseGet(() -> w.text("mail.someoneGone"));
     }
 
-    private static String line(String label, String text) {
-        return text == null || text.isBlank() ? "" : "\n" + label + ": " + text;
+    private static String line(Wording w, String label, String text) {
+        return text == null || text.isBlank() ? "" : "\n" + w.text(label, text);
     }
 }

@@ -16,6 +16,8 @@ import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.domain.testing.DomainFixture;
 import org.leavetracker.domain.testing.InMemoryReadModel;
 import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.CommandRetry;
+import org.leavetracker.domain.write.employee.MyPreferences;
 
 /** Who hears of what: approvers of a waiting request, the requester of a decision, the other side of a cancel. */
 class LeaveNotificationsTest {
@@ -60,7 +62,7 @@ class LeaveNotificationsTest {
         List<Notification> messages = deliverNewEvents();
         assertThat(messages).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("boss@acme.test");
-            assertThat(m.subject()).isEqualTo("Leave request from ann: Vacation 2026-07-06 to 2026-07-10");
+            assertThat(m.subject()).isEqualTo("Leave request from ann: Vacation 6 Jul 2026 to 10 Jul 2026");
             assertThat(m.body()).contains("Reason: Family trip");
             assertThat(m.eventId()).startsWith(ann.userId() + "/");
         });
@@ -74,7 +76,7 @@ class LeaveNotificationsTest {
         app.workflow.requestLeave(otherAdmin, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
                 HalfDay.MORNING, null, null);
         assertThat(deliverNewEvents()).extracting(Notification::to).containsExactly("admin@acme.test");
-        assertThat(sent.getFirst().subject()).endsWith("Vacation 2026-07-06 (morning)");
+        assertThat(sent.getFirst().subject()).endsWith("Vacation 6 Jul 2026 (morning)");
         assertThat(sent.getFirst().body()).doesNotContain("Reason");
     }
 
@@ -98,7 +100,7 @@ class LeaveNotificationsTest {
         List<Notification> messages = deliverNewEvents();
         assertThat(messages).extracting(Notification::to).containsOnly("ann@acme.test");
         assertThat(messages).extracting(Notification::subject)
-                .containsExactly("Approved: Vacation 2026-07-06 to 2026-07-07", "Denied: Vacation 2026-08-03");
+                .containsExactly("Approved: Vacation 6 Jul 2026 to 7 Jul 2026", "Denied: Vacation 3 Aug 2026");
         assertThat(messages.get(0).body()).contains("approved by boss").contains("Note: Enjoy");
         assertThat(messages.get(1).body()).contains("denied by boss").contains("Reason: Release week");
     }
@@ -116,7 +118,7 @@ class LeaveNotificationsTest {
         app.workflow.cancelLeave(ann, mine);
         assertThat(deliverNewEvents()).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("boss@acme.test");
-            assertThat(m.subject()).isEqualTo("Cancelled by ann: Vacation 2026-07-06 to 2026-07-07");
+            assertThat(m.subject()).isEqualTo("Cancelled by ann: Vacation 6 Jul 2026 to 7 Jul 2026");
         });
         app.workflow.cancelLeave(admin, approved);
         assertThat(deliverNewEvents()).singleElement().satisfies(m -> {
@@ -132,7 +134,7 @@ class LeaveNotificationsTest {
                 HalfDay.NONE, null, null).id();
         app.workflow.approveLeave(boss, id, null);
         assertThat(deliverNewEvents()).extracting(Notification::subject)
-                .containsExactly("Approved: Vacation 2026-07-06 to 2026-07-07");
+                .containsExactly("Approved: Vacation 6 Jul 2026 to 7 Jul 2026");
     }
 
     @Test
@@ -144,5 +146,38 @@ class LeaveNotificationsTest {
         app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 10), HalfDay.NONE,
                 null, null);
         assertThat(deliverNewEvents()).extracting(Notification::to).containsExactly("admin@acme.test");
+    }
+
+    @Test
+    void each_person_reads_in_their_own_language_and_whoever_chose_none_in_the_organizations() {
+        MyPreferences preferences = new MyPreferences(app.repository, app.holidays, CommandRetry.standard());
+        app.administration.assignApprover(admin, ann.userId(), boss.userId());
+        preferences.update(ann, "de-AT", false);
+        preferences.update(boss, "fr", false);
+        String trip = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 10),
+                HalfDay.NONE, "Familienreise", null).id();
+        deliverNewEvents();
+        assertThat(sent).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("boss@acme.test");
+            assertThat(m.subject()).as("the approver's French, with dates as French is written in Germany")
+                    .isEqualTo("Demande de congé de ann : Vacation du 6 juil. 2026 au 10 juil. 2026");
+            assertThat(m.body()).contains("Motif : Familienreise").contains("Approuvez-la ou refusez-la");
+        });
+
+        app.workflow.approveLeave(boss, trip, null);
+        deliverNewEvents();
+        assertThat(sent).singleElement().satisfies(m -> {
+            assertThat(m.subject()).as("the requester's German").isEqualTo(
+                    "Genehmigt: Vacation vom 06.07.2026 bis 10.07.2026");
+            assertThat(m.body()).isEqualTo("Ihr Antrag auf Vacation vom 06.07.2026 bis 10.07.2026 wurde von boss "
+                    + "genehmigt.");
+        });
+
+        app.setup.updateOrganization(admin, null, "es");
+        preferences.update(ann, null, true);
+        app.workflow.cancelLeave(admin, trip);
+        deliverNewEvents();
+        assertThat(sent).singleElement().satisfies(m -> assertThat(m.subject())
+                .as("back to the organization's language").isEqualTo("Cancelada: Vacation del 6 jul 2026 al 10 jul 2026"));
     }
 }

@@ -46,5 +46,6 @@ class SettingsAreaTest {
         assertThat(SettingsArea.of(new PersonEvent.CalendarTokenRotated("hash"))).as("the person's own secret")
                 .isEmpty();
         assertThat(SettingsArea.of(new PersonEvent.IdentityBound("sub"))).isEmpty();
+        assertThat(SettingsArea.of(new PersonEvent.LanguageChosen("de"))).as("the person's own language").isEmpty();
     }
 }
