@@ -1,12 +1,16 @@
+import { formatLocale, useT } from '../i18n/i18n';
 import type { DayOfWeek } from '../api/generated';
 
 export const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-export const dayName = (d: DayOfWeek) => d.charAt(0) + d.slice(1).toLowerCase();
+/** The day's name in the person's language ("Monday", "Montag", "lundi"). */
+export const dayName = (d: DayOfWeek) => new Intl.DateTimeFormat(formatLocale(), { weekday: 'long' })
+  .format(new Date(2024, 0, 1 + WEEK.indexOf(d))); // 1 January 2024 was a Monday
 
 /** Working-day checkboxes in calendar order. */
 export function WeekPicker({ legend, days, onChange }: {
   legend: string; days: DayOfWeek[]; onChange: (days: DayOfWeek[]) => void;
 }) {
+  useT();
   return (
     <fieldset><legend>{legend}</legend>
       {WEEK.map((d) => (

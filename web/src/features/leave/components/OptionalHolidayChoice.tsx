@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ChooseOptionalHoliday, OptionalHolidays, UnchooseOptionalHoliday } from '../api/operations';
 import { FieldError, LoadError, Section } from '../../../components/ui';
+import { t, useT } from '../../../i18n/i18n';
 import { useApp } from '../../../lib/context';
 import { formatDay } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
@@ -12,6 +13,7 @@ import { useCommand } from '../../../hooks/useCommand';
  */
 export function OptionalHolidayChoice({ year }: { year: number }) {
   const app = useApp();
+  useT();
   const offered = useLive(app.live, ['settings', 'balances'],
     () => app.api.run(OptionalHolidays, { year }).then((d) => d.optionalHolidays), [year]);
   const [pending, setPending] = useState<string>();
@@ -26,17 +28,17 @@ export function OptionalHolidayChoice({ year }: { year: number }) {
     }).finally(() => setPending(undefined));
   };
   return (
-    <Section title={`Optional holidays ${year}`}>
+    <Section title={t({ id: 'optional.title', defaultMessage: 'Optional holidays {year}', description: 'Section of the home page: floating holidays' }, { year: String(year) })}>
       <LoadError error={offered.error} retry={offered.reload} />
       {data && <>
-        <p>You may choose {data.perYear} of these as holidays of your own in {year}; you chose {data.chosen}.
-          Leave over a chosen one counts a day less.</p>
+        <p>{t({ id: 'optional.intro', defaultMessage: 'You may choose {perYear} of these as holidays of your own in {year}; you chose {chosen}. Leave over a chosen one counts a day less.', description: 'How floating holidays work' }, { perYear: data.perYear, year: String(year), chosen: data.chosen })}</p>
         <ul class="plain">{data.holidays.map((h) => (
-          <li key={h.date}>{formatDay(h.date)}: {h.name}{h.chosen ? ' (chosen)' : ''}{' '}
+          <li key={h.date}>{t({ id: 'optional.holiday', defaultMessage: '{day}: {name}{chosen, select, yes { (chosen)} other {}}', description: 'One floating holiday' }, { day: formatDay(h.date), name: h.name, chosen: h.chosen ? 'yes' : 'no' })}{' '}
             <button type="button" class="secondary" disabled={pending === h.date}
                     aria-describedby={command.error ? 'optional-holiday-error' : undefined}
                     onClick={() => change(h.date, h.chosen)}>
-              {h.chosen ? `Give back ${h.name}` : `Choose ${h.name}`}</button></li>))}</ul>
+              {h.chosen ? t({ id: 'optional.giveBack', defaultMessage: 'Give back {name}', description: 'Button: no longer take this holiday' }, { name: h.name })
+                : t({ id: 'optional.choose', defaultMessage: 'Choose {name}', description: 'Button: take this holiday' }, { name: h.name })}</button></li>))}</ul>
         <FieldError id="optional-holiday-error" error={command.error} />
       </>}
     </Section>

@@ -1,3 +1,4 @@
+import { t, useT } from '../../../i18n/i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -40,6 +41,7 @@ export function useFirstRunWalk(orgId: string, organizationIsEmpty: boolean) {
 export function FirstRunWalk({ steps, step, go, leave, finish }: {
   steps: WalkStep[]; step: number; go: (step: number) => void; leave: (step: number) => void; finish: () => void;
 }) {
+  useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const [moved, setMoved] = useState(false);
   // focus follows the step for keyboard and screen-reader users, but not on the page's first paint
@@ -49,22 +51,22 @@ export function FirstRunWalk({ steps, step, go, leave, finish }: {
   const last = step === steps.length - 1;
   return (
     <div class="walk">
-      <nav aria-label="First-run set-up">
+      <nav aria-label={t({ id: 'walk.label', defaultMessage: 'First-run set-up', description: 'Accessible name of the set-up steps' })}>
         <ol class="steps">{steps.map((s, i) => (
           <li key={s.title} class={i === step ? 'current' : s.done ? 'done' : undefined}>
             <button type="button" class="link" aria-current={i === step ? 'step' : undefined} onClick={() => to(i)}>
-              {i + 1}. {s.title}{s.done && <><span aria-hidden="true"> ✓</span><span class="visually-hidden"> (done)</span></>}
+              {i + 1}. {s.title}{s.done && <><span aria-hidden="true"> ✓</span><span class="visually-hidden"> {t({ id: 'walk.done', defaultMessage: '(done)', description: 'A finished step, for screen readers' })}</span></>}
             </button></li>))}
         </ol>
       </nav>
-      <h2 class="walk-title" ref={heading} tabIndex={-1}>Step {step + 1} of {steps.length}: {current.title}</h2>
+      <h2 class="walk-title" ref={heading} tabIndex={-1}>{t({ id: 'walk.step', defaultMessage: 'Step {step} of {steps}: {title}', description: 'Heading of a set-up step' }, { step: step + 1, steps: steps.length, title: current.title })}</h2>
       <p class="muted">{current.purpose}</p>
       {current.content}
       <div class="toolbar walk-actions">
-        {step > 0 && <button type="button" class="secondary" onClick={() => to(step - 1)}>Back: {steps[step - 1].title}</button>}
-        {last ? <button type="button" onClick={finish}>Finish the set-up</button>
-          : <button type="button" onClick={() => to(step + 1)}>Next: {steps[step + 1].title}</button>}
-        <button type="button" class="link" onClick={() => leave(step)}>Leave the walk-through for now</button>
+        {step > 0 && <button type="button" class="secondary" onClick={() => to(step - 1)}>{t({ id: 'walk.back', defaultMessage: 'Back: {title}', description: 'Button to the previous step' }, { title: steps[step - 1].title })}</button>}
+        {last ? <button type="button" onClick={finish}>{t({ id: 'walk.finish', defaultMessage: 'Finish the set-up', description: 'Button of the last step' })}</button>
+          : <button type="button" onClick={() => to(step + 1)}>{t({ id: 'walk.next', defaultMessage: 'Next: {title}', description: 'Button to the next step' }, { title: steps[step + 1].title })}</button>}
+        <button type="button" class="link" onClick={() => leave(step)}>{t({ id: 'walk.leave', defaultMessage: 'Leave the walk-through for now', description: 'Button' })}</button>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t, useT } from '../../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import type { Api } from '../../../api/client';
 import { toApiError, type ApiError } from '../../../api/errors';
@@ -8,6 +9,7 @@ import { FieldError } from '../../../components/ui';
 export function Welcome({ api, email, onCreated, onSignOut }: {
   api: Api; email: string | null; onCreated: () => void; onSignOut: () => void;
 }) {
+  useT();
   const [name, setName] = useState('');
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -25,19 +27,18 @@ export function Welcome({ api, email, onCreated, onSignOut }: {
   };
   return (
     <main class="narrow">
-      <h1>Welcome to Leave Tracker</h1>
-      <p>{email ?? 'You'} {email ? 'belongs' : 'belong'} to no organization yet. If your company uses Leave Tracker, ask
-        an admin to add you with this e-mail address. Or start your own organization: you become its admin.</p>
+      <h1>{t({ id: 'welcome.title', defaultMessage: 'Welcome to Leave Tracker', description: 'Heading for someone in no organization' })}</h1>
+      <p>{t({ id: 'welcome.intro', defaultMessage: '{email, select, none {You belong} other {{email} belongs}} to no organization yet. If your company uses Leave Tracker, ask an admin to add you with this e-mail address. Or start your own organization: you become its admin.', description: 'email is the signed-in address, or "none"' }, { email: email ?? 'none' })}</p>
       <form class="card" onSubmit={submit} noValidate>
         <div class="field">
-          <label for="org-name">Organization name</label>
+          <label for="org-name">{t({ id: 'welcome.orgName', defaultMessage: 'Organization name', description: 'Field: the name of a new organization' })}</label>
           <input id="org-name" required value={name} aria-invalid={!!error}
                  aria-describedby={error ? 'org-error' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
           <FieldError id="org-error" error={error} />
         </div>
         <div class="actions">
-          <button type="submit" disabled={busy}>Create organization</button>
-          <button type="button" class="secondary" onClick={onSignOut}>Sign out</button>
+          <button type="submit" disabled={busy}>{t({ id: 'welcome.create', defaultMessage: 'Create organization', description: 'Button' })}</button>
+          <button type="button" class="secondary" onClick={onSignOut}>{t({ id: 'welcome.signOut', defaultMessage: 'Sign out', description: 'Button' })}</button>
         </div>
       </form>
     </main>

@@ -67,4 +67,44 @@ class NotificationsIT extends AgainstTarget {
                 "Approved: Training 6 Jul 2026 to 7 Jul 2026", "Cancelled: Training 6 Jul 2026 to 7 Jul 2026");
         assertThat(mailTo(adaMail, 0)).as("the admin was neither asked nor told").isEmpty();
     }
+
+    @Test
+    void a_german_requester_and_a_french_approver_each_read_their_own_language() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String adaMail = "ada." + suffix + "@acme.test";
+        String jeanMail = "jean." + suffix + "@acme.test";
+        String gretaMail = "greta." + suffix + "@acme.test";
+        Api.Person ada = api.signIn(adaMail);
+        ada.ok("mutation { createOrganization(name: \"Acme\") { id } }");
+        String berlin = germanOffice(ada);
+        String training = leaveType(ada, "Training", false, true);
+        String jeanId = addUser(ada, jeanMail, "Jean", "APPROVER");
+        String gretaId = addUser(ada, gretaMail, "Greta", "MEMBER");
+        moveTo(ada, gretaId, berlin);
+        assignApprover(ada, gretaId, jeanId);
+        Api.Person jean = api.signIn(jeanMail);
+        Api.Person greta = api.signIn(gretaMail);
+        assertThat(greta.<Map<String, Object>>ok("mutation { updateMyPreferences(language: \"de-DE\") { language } }"))
+                .containsEntry("language", "de");
+        jean.ok("mutation { updateMyPreferences(language: \"fr\") { id } }");
+        assertThat(jean.<Map<String, Object>>ok("{ me { language } }")).containsEntry("language", "fr");
+
+        String request = greta.id("""
+                mutation($t: ID!) { requestLeave(leaveTypeId: $t, startDate: "2026-07-06", endDate: "2026-07-07",
+                  reason: "Konferenz") { id } }""", Map.of("t", training));
+        assertThat(mailTo(jeanMail, 1)).singleElement().satisfies(m -> {
+            assertThat(m.get("subject")).isEqualTo("Demande de congé de Greta : Training du 6 juil. 2026 au 7 juil. 2026");
+            assertThat((String) m.get("body")).contains("Motif : Konferenz");
+        });
+        jean.ok("mutation($r: ID!) { approveLeave(requestId: $r) { id } }", Map.of("r", request));
+        assertThat(mailTo(gretaMail, 1)).singleElement().satisfies(m -> {
+            assertThat(m.get("subject")).isEqualTo("Genehmigt: Training vom 06.07.2026 bis 07.07.2026");
+            assertThat(m.get("body")).isEqualTo("Ihr Antrag auf Training vom 06.07.2026 bis 07.07.2026 wurde von Jean "
+                    + "genehmigt.");
+        });
+        String polish = "mutation { updateMyPreferences(language: \"pl\") { id } }";
+        assertThat(greta.refused(polish, Map.of())).isEqualTo("VALIDATION_ERROR");
+        assertThat(greta.refusalDetails(polish, Map.of())).containsEntry("field", "language");
+        assertThat(greta.<Map<String, Object>>ok("{ me { language } }")).as("unchanged").containsEntry("language", "de");
+    }
 }
