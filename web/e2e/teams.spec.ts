@@ -13,7 +13,7 @@ test('an admin makes a team with a manager who then approves its member, and end
   await teams.getByRole('form', { name: 'Team Web' }).getByLabel('Carol').click(); // checked once the server agreed
   await expect(teams.getByRole('form', { name: 'Team Web' }).getByLabel('Carol')).toBeChecked();
   await page.getByLabel('Team of Ann from today').selectOption({ label: 'Web' });
-  await expect(teams.locator('summary', { hasText: /^Web / })).toContainText('(1 people)');
+  await expect(teams.locator('summary', { hasText: /^Web / })).toContainText('(1 person)');
   await expectAccessible(page);
 
   // Ann asks for leave; Carol, as the team's manager, finds it in her inbox and approves it

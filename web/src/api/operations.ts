@@ -17,7 +17,7 @@ export const UpdateMyPreferences = op<G.UpdateMyPreferencesMutation, G.UpdateMyP
 
 export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `
   query Directory {
-    organization { id name }
+    organization { id name defaultLanguage }
     users { id name email role locationId approverIds teamId employmentEndsOn }
     teams { id name managerIds memberCount }
     locations {
@@ -31,7 +31,7 @@ export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* Grap
 /** What a person whose employment ended may still read besides their own records (SPEC §3.8). */
 export const FormerEmployee = op<G.FormerEmployeeQuery, G.FormerEmployeeQueryVariables>(/* GraphQL */ `
   query FormerEmployee {
-    organization { id name }
+    organization { id name defaultLanguage }
     leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths
       countsCalendarDays maxConsecutiveDays minNoticeDays waitingPeriodDays maxBalanceDays }
   }`);

@@ -196,6 +196,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
   }, [live]);
   const context: AppContext = {
     api, live, me, organizationName: directory.organization?.name ?? loaded.organizationName,
+    defaultLanguage: directory.organization?.defaultLanguage ?? 'en',
     people: new Map(directory.users.map((u) => [u.id, u])),
     leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
     locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),

@@ -18,6 +18,8 @@ export interface AppContext {
   live: Live;
   me: Me;
   organizationName: string;
+  /** The language (BCP 47) of everyone in the organization who has chosen none. */
+  defaultLanguage: string;
   people: Map<string, Person>;
   leaveTypes: LeaveType[];
   locations: Location[];

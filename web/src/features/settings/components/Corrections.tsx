@@ -6,6 +6,7 @@ import {
 import { MyHistory } from '../../../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../../../components/ui';
 import { dayName, WeekPicker } from '../../../components/WeekPicker';
+import { formatLocale, LANGUAGE_NAMES, LANGUAGES, t, useT, type Language } from '../../../i18n/i18n';
 import { personName, useApp, type LeaveType, type Location, type Team } from '../../../lib/context';
 import { useLive } from '../../../lib/live';
 import { formatDay, today } from '../../../lib/format';
@@ -15,10 +16,12 @@ import { useCommand } from '../../../hooks/useCommand';
 /** The organization's name, corrected in place. */
 export function OrganizationName() {
   const app = useApp();
+  useT();
   const [name, setName] = useState(app.organizationName);
   const command = useCommand();
   return (
-    <form class="inline-form" noValidate aria-label="Rename the organization" onSubmit={async (e) => {
+    <>
+    <form class="inline-form" noValidate aria-label={t({ id: 'org.renameLabel', defaultMessage: 'Rename the organization', description: 'Accessible name of the form' })} onSubmit={async (e) => {
       e.preventDefault();
       const wanted = name.trim();
       await command.run(async () => {
@@ -26,10 +29,37 @@ export function OrganizationName() {
         await app.directoryChanged();
       });
     }}>
-      <div class="field"><label for="organization-name">Organization name</label>
+      <div class="field"><label for="organization-name">{t({ id: 'org.name', defaultMessage: 'Organization name', description: 'Field' })}</label>
         <input id="organization-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
       <FieldError id="organization-name-error" error={command.error} />
-      <button type="submit" disabled={command.busy || name.trim() === app.organizationName}>Rename</button>
+      <button type="submit" disabled={command.busy || name.trim() === app.organizationName}>{t({ id: 'org.rename', defaultMessage: 'Rename', description: 'Button' })}</button>
+    </form>
+    <DefaultLanguage />
+    </>
+  );
+}
+
+/** The language of everyone who has chosen none and whose browser asks for none the app speaks (SPEC §3.11). */
+function DefaultLanguage() {
+  const app = useApp();
+  const command = useCommand();
+  const [language, setLanguage] = useState<Language>((app.defaultLanguage as Language | undefined) ?? 'en');
+  return (
+    <form class="inline-form" noValidate aria-label={t({ id: 'org.languageLabel', defaultMessage: 'Default language', description: 'Accessible name of the form' })} onSubmit={async (e) => {
+      e.preventDefault();
+      await command.run(async () => {
+        await app.api.run(UpdateOrganization, { defaultLanguage: language });
+        await app.directoryChanged();
+      });
+    }}>
+      <div class="field"><label for="organization-language">{t({ id: 'org.language', defaultMessage: 'Default language', description: 'Field: the organization\'s language' })}</label>
+        <select id="organization-language" value={language} aria-describedby="organization-language-hint"
+                onChange={(e) => setLanguage(e.currentTarget.value as Language)}>
+          {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+        </select></div>
+      <p id="organization-language-hint" class="muted">{t({ id: 'org.languageHint', defaultMessage: 'E-mails and Slack messages to people who have not chosen a language are in this one, and so is the app where their browser asks for none it speaks.', description: 'What the default language is for' })}</p>
+      <FieldError id="organization-language-error" error={command.error} />
+      <button type="submit" disabled={command.busy || language === app.defaultLanguage}>{t({ id: 'org.setLanguage', defaultMessage: 'Set language', description: 'Button' })}</button>
     </form>
   );
 }
@@ -52,10 +82,11 @@ export function LocationSettings({ location, zones }: { location: Location; zone
   const working = useCommand();
   const holiday = useCommand();
   const removal = useCommand();
+  useT();
 
   return (
     <div class="settings">
-      <form noValidate aria-label={`Correct ${location.name}`} onSubmit={async (e) => {
+      <form noValidate aria-label={t({ id: 'location.correctLabel', defaultMessage: 'Correct {name}', description: 'Accessible name of a settings form' }, { name: location.name })} onSubmit={async (e) => {
         e.preventDefault();
         const wanted = { name: name.trim(), timeZone, holidayCalendar: calendar.trim().toUpperCase(),
           optionalHolidaysPerYear: perYear.trim() === '' ? 0 : Number(perYear) };
@@ -64,42 +95,41 @@ export function LocationSettings({ location, zones }: { location: Location; zone
           await app.directoryChanged();
         });
       }}>
-        <h3>Name, time zone and holidays</h3>
-        <div class="field"><label for={`loc-name-${id}`}>Name</label>
+        <h3>{t({ id: 'location.settingsTitle', defaultMessage: 'Name, time zone and holidays', description: 'Heading' })}</h3>
+        <div class="field"><label for={`loc-name-${id}`}>{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
           <input id={`loc-name-${id}`} value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
-        <div class="field"><label for={`loc-zone-${id}`}>Time zone</label>
+        <div class="field"><label for={`loc-zone-${id}`}>{t({ id: 'location.timeZone', defaultMessage: 'Time zone', description: 'Field of a location' })}</label>
           <select id={`loc-zone-${id}`} value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
             {zones.map((z) => <option key={z} value={z}>{z}</option>)}</select></div>
-        <HolidayCalendarPicker id={`loc-calendar-${id}`} label="Public holidays" value={calendar} onChange={setCalendar} />
-        <p class="muted">A new holiday calendar counts the days of everyone's leave here again.</p>
-        <div class="field"><label for={`loc-optional-${id}`}>Optional holidays each person chooses a year</label>
+        <HolidayCalendarPicker id={`loc-calendar-${id}`} label={t({ id: 'location.publicHolidays', defaultMessage: 'Public holidays', description: 'Field: the holiday calendar of a location' })} value={calendar} onChange={setCalendar} />
+        <p class="muted">{t({ id: 'location.calendarRecount', defaultMessage: 'A new holiday calendar counts the days of everyone\'s leave here again.', description: 'Hint' })}</p>
+        <div class="field"><label for={`loc-optional-${id}`}>{t({ id: 'location.optionalPerYear', defaultMessage: 'Optional holidays each person chooses a year', description: 'Field of a location' })}</label>
           <input id={`loc-optional-${id}`} inputMode="numeric" value={perYear} aria-describedby={`loc-settings-error-${id}`}
                  onInput={(e) => setPerYear(e.currentTarget.value)} /></div>
         <FieldError id={`loc-settings-error-${id}`} error={settings.error} />
-        <button type="submit" disabled={settings.busy}>Save {location.name}</button>
+        <button type="submit" disabled={settings.busy}>{t({ id: 'common.save', defaultMessage: 'Save {name}', description: 'Button' }, { name: location.name })}</button>
       </form>
 
-      <form noValidate aria-label={`Working week of ${location.name}`} onSubmit={async (e) => {
+      <form noValidate aria-label={t({ id: 'location.weekLabel', defaultMessage: 'Working week of {name}', description: 'Accessible name of the form' }, { name: location.name })} onSubmit={async (e) => {
         e.preventDefault();
         await working.run(async () => {
           await app.api.run(SetLocationWorkingWeek, { locationId: location.id, workingDays: week, effectiveDate: weekFrom });
           await app.directoryChanged();
         });
       }}>
-        <h3>Working week</h3>
+        <h3>{t({ id: 'location.week', defaultMessage: 'Working week', description: 'Heading' })}</h3>
         <ul class="plain">{location.workingWeeks.map((w) => (
-          <li key={w.effectiveDate ?? 'first'}>{w.effectiveDate ? `From ${formatDay(w.effectiveDate)}` : 'At first'}:{' '}
-            {w.workingDays.map(dayName).join(', ')}</li>))}</ul>
-        <WeekPicker legend="New working days" days={week} onChange={setWeek} />
-        <div class="field"><label for={`loc-week-from-${id}`}>In force from</label>
+          <li key={w.effectiveDate ?? 'first'}>{t({ id: 'location.weekFrom', defaultMessage: '{from, select, none {At first} other {From {from}}}: {days}', description: 'A dated working week; from is a day or "none"' }, { from: w.effectiveDate ? formatDay(w.effectiveDate) : 'none', days: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(w.workingDays.map(dayName)) })}</li>))}</ul>
+        <WeekPicker legend={t({ id: 'location.newDays', defaultMessage: 'New working days', description: 'Legend of the day check boxes' })} days={week} onChange={setWeek} />
+        <div class="field"><label for={`loc-week-from-${id}`}>{t({ id: 'location.inForceFrom', defaultMessage: 'In force from', description: 'Field: the date a working week starts' })}</label>
           <input id={`loc-week-from-${id}`} type="date" value={weekFrom}
                  onInput={(e) => setWeekFrom(e.currentTarget.value)} /></div>
-        <p class="muted">Leave from that date on is counted again for everyone here without a week of their own.</p>
+        <p class="muted">{t({ id: 'location.weekRecount', defaultMessage: 'Leave from that date on is counted again for everyone here without a week of their own.', description: 'Hint' })}</p>
         <FieldError id={`loc-week-error-${id}`} error={working.error} />
-        <button type="submit" disabled={working.busy}>Set working week</button>
+        <button type="submit" disabled={working.busy}>{t({ id: 'location.setWeek', defaultMessage: 'Set working week', description: 'Button' })}</button>
       </form>
 
-      <form noValidate aria-label={`Custom holidays of ${location.name}`} onSubmit={async (e) => {
+      <form noValidate aria-label={t({ id: 'location.holidaysLabel', defaultMessage: 'Custom holidays of {name}', description: 'Accessible name of the form' }, { name: location.name })} onSubmit={async (e) => {
         e.preventDefault();
         await holiday.run(async () => {
           await app.api.run(AddHoliday, { locationId: location.id, date: holidayDate, name: holidayName.trim(),
@@ -111,34 +141,34 @@ export function LocationSettings({ location, zones }: { location: Location; zone
           await app.directoryChanged();
         });
       }}>
-        <h3>Custom holidays</h3>
-        {location.holidays.length === 0 && location.optionalHolidays.length === 0 && <p class="muted">None: only the public holidays of {location.holidayCalendar}.</p>}
+        <h3>{t({ id: 'location.customHolidays', defaultMessage: 'Custom holidays', description: 'Heading' })}</h3>
+        {location.holidays.length === 0 && location.optionalHolidays.length === 0 && <p class="muted">{t({ id: 'location.noCustom', defaultMessage: 'None: only the public holidays of {calendar}.', description: 'A location without custom holidays' }, { calendar: location.holidayCalendar })}</p>}
         <ul class="plain">{[...location.holidays.map((h) => ({ ...h, optional: false })),
           ...location.optionalHolidays.map((h) => ({ ...h, optional: true }))]
           .sort((a, b) => a.date.localeCompare(b.date)).map((h) => (
-          <li key={h.date}>{formatDay(h.date)}: {h.name}{h.optional ? ' (optional)' : ''}{' '}
-            <ConfirmButton label={`Remove ${h.name}`}
-              question={h.optional ? `Remove ${h.name} (${formatDay(h.date)})? Those who chose it get the choice back, and their leave on that day counts again.`
-                : `Remove ${h.name} (${formatDay(h.date)})? Leave on that day counts again for everyone in ${location.name}.`}
+          <li key={h.date}>{t({ id: 'location.holiday', defaultMessage: '{day}: {name}{optional, select, yes { (optional)} other {}}', description: 'A custom holiday' }, { day: formatDay(h.date), name: h.name, optional: h.optional ? 'yes' : 'no' })}{' '}
+            <ConfirmButton label={t({ id: 'common.remove', defaultMessage: 'Remove {name}', description: 'Button' }, { name: h.name })}
+              question={h.optional ? t({ id: 'location.removeOptional', defaultMessage: 'Remove {name} ({day})? Those who chose it get the choice back, and their leave on that day counts again.', description: 'Confirmation' }, { name: h.name, day: formatDay(h.date) })
+                : t({ id: 'location.removeHoliday', defaultMessage: 'Remove {name} ({day})? Leave on that day counts again for everyone in {location}.', description: 'Confirmation' }, { name: h.name, day: formatDay(h.date), location: location.name })}
               onConfirm={() => removal.run(async () => {
                 await app.api.run(RemoveHoliday, { locationId: location.id, date: h.date });
                 await app.directoryChanged();
               })} /></li>))}</ul>
         <FieldError id={`loc-holiday-remove-error-${id}`} error={removal.error} />
-        <div class="field"><label for={`loc-holiday-date-${id}`}>Date</label>
+        <div class="field"><label for={`loc-holiday-date-${id}`}>{t({ id: 'common.date', defaultMessage: 'Date', description: 'Field: a date' })}</label>
           <input id={`loc-holiday-date-${id}`} type="date" value={holidayDate}
                  onInput={(e) => setHolidayDate(e.currentTarget.value)} /></div>
-        <div class="field"><label for={`loc-holiday-name-${id}`}>Name</label>
+        <div class="field"><label for={`loc-holiday-name-${id}`}>{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
           <input id={`loc-holiday-name-${id}`} value={holidayName} onInput={(e) => setHolidayName(e.currentTarget.value)} /></div>
         <label class="inline"><input type="checkbox" checked={holidayOptional}
-          onChange={(e) => setHolidayOptional(e.currentTarget.checked)} /> Optional: each person may choose it</label>
+          onChange={(e) => setHolidayOptional(e.currentTarget.checked)} /> {t({ id: 'location.optional', defaultMessage: 'Optional: each person may choose it', description: 'Check box of a new holiday' })}</label>
         <FieldError id={`loc-holiday-error-${id}`} error={holiday.error} />
-        <button type="submit" disabled={holiday.busy}>Add holiday</button>
+        <button type="submit" disabled={holiday.busy}>{t({ id: 'location.addHoliday', defaultMessage: 'Add holiday', description: 'Button' })}</button>
       </form>
 
       {!location.archived && (
-        <p><ConfirmButton label={`Archive ${location.name}`}
-          question={`Archive ${location.name}? No one can be moved there any more; the people there keep their leave and history.`}
+        <p><ConfirmButton label={t({ id: 'common.archive', defaultMessage: 'Archive {name}', description: 'Button' }, { name: location.name })}
+          question={t({ id: 'location.archiveQuestion', defaultMessage: 'Archive {name}? No one can be moved there any more; the people there keep their leave and history.', description: 'Confirmation' }, { name: location.name })}
           onConfirm={() => removal.run(async () => {
             await app.api.run(ArchiveLocation, { locationId: location.id });
             await app.directoryChanged();
@@ -165,13 +195,14 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
   const [waiting, setWaiting] = useState(shown(type.waitingPeriodDays));
   const [cap, setCap] = useState(shown(type.maxBalanceDays));
   const command = useCommand();
+  useT();
   const days = (label: string, field: string, value: string, set: (v: string) => void) => (
     <div class="field"><label for={`${field}-${id}`}>{label}</label>
       <input id={`${field}-${id}`} type="number" min={0} inputMode="numeric" value={value}
-             placeholder="no limit" onInput={(e) => set(e.currentTarget.value)} /></div>
+             placeholder={t({ id: 'type.noLimit', defaultMessage: 'no limit', description: 'Placeholder of an empty rule' })} onInput={(e) => set(e.currentTarget.value)} /></div>
   );
   return (
-    <form class="settings" noValidate aria-label={`Correct ${type.name}`} onSubmit={async (e) => {
+    <form class="settings" noValidate aria-label={t({ id: 'location.correctLabel', defaultMessage: 'Correct {name}', description: 'Accessible name of a settings form' }, { name: type.name })} onSubmit={async (e) => {
       e.preventDefault();
       const wanted = { name: name.trim(), requiresApproval: approval, allowHalfDays: type.unit === 'DAYS' && halfDays,
         countsCalendarDays: type.unit === 'DAYS' && calendarDays, maxConsecutiveDays: limit(consecutive),
@@ -182,35 +213,32 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
         await app.directoryChanged();
       });
     }}>
-      <div class="field"><label for={`type-name-${id}`}>Name</label>
+      <div class="field"><label for={`type-name-${id}`}>{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
         <input id={`type-name-${id}`} value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
       <label class="inline"><input type="checkbox" checked={approval} onChange={(e) => setApproval(e.currentTarget.checked)} />
-        Needs approval</label>
+        {' '}{t({ id: 'type.needsApproval', defaultMessage: 'Needs approval', description: 'Check box of a leave type' })}</label>
       <label class="inline"><input type="checkbox" checked={halfDays} disabled={type.unit === 'HOURS'}
-        onChange={(e) => setHalfDays(e.currentTarget.checked)} /> Half days allowed</label>
+        onChange={(e) => setHalfDays(e.currentTarget.checked)} /> {t({ id: 'type.halfDays', defaultMessage: 'Half days allowed', description: 'Check box of a leave type' })}</label>
       <label class="inline"><input type="checkbox" checked={calendarDays} disabled={type.unit === 'HOURS'}
-        onChange={(e) => setCalendarDays(e.currentTarget.checked)} /> Counts calendar days (weekends and holidays too)</label>
-      <fieldset><legend>Rules (empty: none)</legend>
-        {days('Most consecutive days', 'consecutive', consecutive, setConsecutive)}
-        {days('Days of notice', 'notice', notice, setNotice)}
-        {days('Waiting period after joining, in days', 'waiting', waiting, setWaiting)}
-        {type.deductsFromAllowance && days('Most days available at once', 'cap', cap, setCap)}
+        onChange={(e) => setCalendarDays(e.currentTarget.checked)} /> {t({ id: 'type.calendarDays', defaultMessage: 'Counts calendar days (weekends and holidays too)', description: 'Check box of a leave type' })}</label>
+      <fieldset><legend>{t({ id: 'type.rules', defaultMessage: 'Rules (empty: none)', description: 'Legend of a leave type\'s rules' })}</legend>
+        {days(t({ id: 'type.maxConsecutive', defaultMessage: 'Most consecutive days', description: 'Rule field' }), 'consecutive', consecutive, setConsecutive)}
+        {days(t({ id: 'type.notice', defaultMessage: 'Days of notice', description: 'Rule field' }), 'notice', notice, setNotice)}
+        {days(t({ id: 'type.waiting', defaultMessage: 'Waiting period after joining, in days', description: 'Rule field' }), 'waiting', waiting, setWaiting)}
+        {type.deductsFromAllowance && days(t({ id: 'type.maxBalance', defaultMessage: 'Most days available at once', description: 'Rule field' }), 'cap', cap, setCap)}
       </fieldset>
-      <p class="muted">For requests made from now on; requests already made keep theirs. What a type counts never
-        changes: for that, add a new type and archive this one.</p>
+      <p class="muted">{t({ id: 'type.fromNowOn', defaultMessage: 'For requests made from now on; requests already made keep theirs. What a type counts never changes: for that, add a new type and archive this one.', description: 'Hint' })}</p>
       <FieldError id={`type-settings-error-${id}`} error={command.error} />
-      <button type="submit" disabled={command.busy}>Save {type.name}</button>{' '}
-      {type.deductsFromAllowance && !type.toil && <ConfirmButton label={`Make ${type.name} time off in lieu`}
-        question={`Make ${type.name} time off in lieu? Overtime recorded for people then adds to their ${type.name} balance`
-          + ' (and expires after 12 months).'}
+      <button type="submit" disabled={command.busy}>{t({ id: 'common.save', defaultMessage: 'Save {name}', description: 'Button' }, { name: type.name })}</button>{' '}
+      {type.deductsFromAllowance && !type.toil && <ConfirmButton label={t({ id: 'type.makeToil', defaultMessage: 'Make {name} time off in lieu', description: 'Button' }, { name: type.name })}
+        question={t({ id: 'type.makeToilQuestion', defaultMessage: 'Make {name} time off in lieu? Overtime recorded for people then adds to their {name} balance (and expires after 12 months).', description: 'Confirmation' }, { name: type.name })}
         onConfirm={() => command.run(async () => {
           await app.api.run(SetToil, { leaveTypeId: type.id, expiryMonths: 12 });
           await app.directoryChanged();
         })} />}
-      {type.toil && <p class="muted">Time off in lieu: recorded overtime adds to it
-        {type.toilExpiryMonths ? ` and expires after ${type.toilExpiryMonths} months` : ''}.</p>}{' '}
-      {!type.archived && <ConfirmButton label={`Archive ${type.name}`}
-        question={`Archive ${type.name}? No one can request it any more; balances and past leave stay.`}
+      {type.toil && <p class="muted">{t({ id: 'type.toil', defaultMessage: 'Time off in lieu: recorded overtime adds to it{months, plural, =0 {} one { and expires after # month} other { and expires after # months}}.', description: 'A TOIL leave type; months 0 means it never expires' }, { months: type.toilExpiryMonths ?? 0 })}</p>}{' '}
+      {!type.archived && <ConfirmButton label={t({ id: 'common.archive', defaultMessage: 'Archive {name}', description: 'Button' }, { name: type.name })}
+        question={t({ id: 'type.archiveQuestion', defaultMessage: 'Archive {name}? No one can request it any more; balances and past leave stay.', description: 'Confirmation' }, { name: type.name })}
         onConfirm={() => command.run(async () => {
           await app.api.run(ArchiveLeaveType, { leaveTypeId: type.id });
           await app.directoryChanged();
@@ -222,59 +250,66 @@ export function LeaveTypeSettings({ type }: { type: LeaveType }) {
 /** One change of the organization's settings in words: "You removed the holiday of 19 Jun 2026 in Berlin". */
 export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFieldsFragment['entry'],
                                 actor: string): string {
-  const location = app.locations.find((l) => l.id === entry.locationId)?.name ?? 'a location';
-  const leaveType = app.leaveTypes.find((t) => t.id === entry.leaveTypeId)?.name ?? 'a leave type';
   const day = (date: string | null) => (date ? formatDay(date) : '');
-  switch (entry.kind) {
-    case 'ORGANIZATION_FOUNDED': return `${actor} created the organization ${entry.name}`;
-    case 'ORGANIZATION_NAMED': return `${actor} renamed the organization ${entry.name}`;
-    case 'LOCATION_ADDED': return `${actor} added the location ${entry.name}`;
-    case 'LOCATION_CORRECTED': return `${actor} corrected ${entry.name}: ${entry.timeZone}, holidays ${entry.holidayCalendar}`;
-    case 'LOCATION_WEEK_SET': return `${actor} set the working week of ${location} from `
-      + `${day(entry.from)}: ${(entry.workingDays ?? []).map(dayName).join(', ')}`;
-    case 'LOCATION_CLOSED': return `${actor} archived ${location}`;
-    case 'HOLIDAY_ADDED': return `${actor} added the holiday ${entry.name} on ${day(entry.from)} in ${location}`;
-    case 'HOLIDAY_TAKEN_BACK': return `${actor} removed the holiday of ${day(entry.from)} in ${location}`;
-    case 'LEAVE_TYPE_ADDED': return `${actor} added the leave type ${entry.name}`;
-    case 'LEAVE_TYPE_CORRECTED': return `${actor} corrected the leave type ${entry.name}`;
-    case 'LEAVE_TYPE_CLOSED': return `${actor} archived ${leaveType}`;
-    case 'POLICY_SET': return `${actor} set the ${leaveType} policy of ${location} from ${day(entry.from)}`;
-    case 'POLICY_TAKEN_BACK': return `${actor} removed the ${leaveType} policy of ${location} from ${day(entry.from)}`;
-    case 'BLACKOUT_ADDED': return `${actor} added a blackout period ${day(entry.from)} – ${day(entry.to)}`;
-    case 'BLACKOUT_TAKEN_BACK': return `${actor} removed a blackout period`;
-    case 'APPROVER_GROUP_SET': return `${actor} set the approver group ${entry.name}`;
-    case 'APPROVER_GROUP_TAKEN_BACK': return `${actor} removed an approver group`;
-    case 'APPROVAL_CHAIN_SET': return `${actor} set the approval chain of ${leaveType}`;
-    case 'TIME_OFF_IN_LIEU_ENABLED': return `${actor} made ${leaveType} time off in lieu`;
-    case 'LEAVE_TYPE_RULES_SET': return `${actor} set the rules of ${leaveType}`;
-    case 'WEBHOOK_ADDED': return `${actor} registered a webhook`;
-    case 'WEBHOOK_TAKEN_BACK': return `${actor} removed a webhook`;
-    case 'SCIM_TOKEN_ISSUED': return `${actor} issued the SCIM token “${entry.name ?? ''}”`;
-    case 'SCIM_TOKEN_REVOKED': return `${actor} revoked a SCIM token`;
-    case 'PROVISIONING_SET': return `${actor} set how provisioned people are placed`;
-    case 'TEAM_ADDED': return `${actor} added the team ${entry.name}`;
-    case 'TEAM_NAMED': return `${actor} renamed a team ${entry.name}`;
-    case 'TEAM_MANAGERS_SET': return `${actor} chose the managers of ${app.teams.find((t) => t.id === entry.teamId)?.name ?? 'a team'}`;
-    default: return `A change by ${actor}`;
-  }
+  return t({ id: 'trail.setting', description: 'One change of the organization’s settings in the audit trail, by its kind. actor is a name or "You"; from/to are days; days a list of weekdays',
+    defaultMessage: '{kind, select, '
+      + 'ORGANIZATION_FOUNDED {{actor} created the organization {name}} '
+      + 'ORGANIZATION_NAMED {{actor} renamed the organization {name}} '
+      + 'DEFAULT_LANGUAGE_SET {{actor} set the organization’s language to {language}} '
+      + 'LOCATION_ADDED {{actor} added the location {name}} '
+      + 'LOCATION_CORRECTED {{actor} corrected {name}: {timeZone}, holidays {calendar}} '
+      + 'LOCATION_WEEK_SET {{actor} set the working week of {location} from {from}: {days}} '
+      + 'LOCATION_CLOSED {{actor} archived {location}} '
+      + 'HOLIDAY_ADDED {{actor} added the holiday {name} on {from} in {location}} '
+      + 'HOLIDAY_TAKEN_BACK {{actor} removed the holiday of {from} in {location}} '
+      + 'OPTIONAL_HOLIDAY_ADDED {{actor} added the optional holiday {name} on {from} in {location}} '
+      + 'OPTIONAL_HOLIDAYS_ALLOWED {{actor} set how many optional holidays people in {location} choose} '
+      + 'LEAVE_TYPE_ADDED {{actor} added the leave type {name}} '
+      + 'LEAVE_TYPE_CORRECTED {{actor} corrected the leave type {name}} '
+      + 'LEAVE_TYPE_CLOSED {{actor} archived {leaveType}} '
+      + 'POLICY_SET {{actor} set the {leaveType} policy of {location} from {from}} '
+      + 'POLICY_TAKEN_BACK {{actor} removed the {leaveType} policy of {location} from {from}} '
+      + 'BLACKOUT_ADDED {{actor} added a blackout period {from} – {to}} '
+      + 'BLACKOUT_TAKEN_BACK {{actor} removed a blackout period} '
+      + 'APPROVER_GROUP_SET {{actor} set the approver group {name}} '
+      + 'APPROVER_GROUP_TAKEN_BACK {{actor} removed an approver group} '
+      + 'APPROVAL_CHAIN_SET {{actor} set the approval chain of {leaveType}} '
+      + 'TIME_OFF_IN_LIEU_ENABLED {{actor} made {leaveType} time off in lieu} '
+      + 'LEAVE_TYPE_RULES_SET {{actor} set the rules of {leaveType}} '
+      + 'WEBHOOK_ADDED {{actor} registered a webhook} '
+      + 'WEBHOOK_TAKEN_BACK {{actor} removed a webhook} '
+      + 'SCIM_TOKEN_ISSUED {{actor} issued the SCIM token “{name}”} '
+      + 'SCIM_TOKEN_REVOKED {{actor} revoked a SCIM token} '
+      + 'PROVISIONING_SET {{actor} set how provisioned people are placed} '
+      + 'TEAM_ADDED {{actor} added the team {name}} '
+      + 'TEAM_NAMED {{actor} renamed a team {name}} '
+      + 'TEAM_MANAGERS_SET {{actor} chose the managers of {team}} '
+      + 'other {A change by {actor}}}' },
+  { kind: entry.kind, actor, name: entry.name ?? '', timeZone: entry.timeZone ?? '', calendar: entry.holidayCalendar ?? '',
+    location: app.locations.find((l) => l.id === entry.locationId)?.name ?? t({ id: 'trail.aLocation', defaultMessage: 'a location', description: 'A location no longer known' }),
+    leaveType: app.leaveTypes.find((lt) => lt.id === entry.leaveTypeId)?.name ?? t({ id: 'trail.aLeaveType', defaultMessage: 'a leave type', description: 'A leave type no longer known' }),
+    team: app.teams.find((team) => team.id === entry.teamId)?.name ?? t({ id: 'trail.aTeam', defaultMessage: 'a team', description: 'A team no longer known' }),
+    from: day(entry.from), to: day(entry.to), language: LANGUAGE_NAMES[entry.text as Language] ?? entry.text ?? '',
+    days: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format((entry.workingDays ?? []).map(dayName)) });
 }
 
 /** The audit trail of the organization's settings, newest first: every correction next to what it corrected. */
 export function SettingsTrail() {
   const app = useApp();
+  useT();
   const trail = useLive(app.live, ['settings'], () => app.api.run(MyHistory, { id: app.me.orgId }),
     [app.locations, app.leaveTypes, app.organizationName]);
   const events = trail.data?.history ?? [];
   return (
-    <Section title="Changes to the settings">
+    <Section title={t({ id: 'trail.title', defaultMessage: 'Changes to the settings', description: 'Section of the set-up: the audit trail' })}>
       <LoadError error={trail.error} retry={trail.reload} />
       <ol class="trail">
         {[...events].reverse().slice(0, 50).map((e) => (
           <li key={e.version}><span class="muted">{formatDay(e.occurredAt.slice(0, 10))}</span>{' '}
-            {describeSetting(app, e.entry, personName(app, e.actorId) === 'you' ? 'You' : personName(app, e.actorId))}</li>
+            {describeSetting(app, e.entry, e.actorId === app.me.id ? t({ id: 'trail.you', defaultMessage: 'You', description: 'The signed-in person at the start of a sentence' }) : personName(app, e.actorId))}</li>
         ))}
       </ol>
-      {events.length > 50 && <p class="muted">The 50 latest of {events.length} changes.</p>}
+      {events.length > 50 && <p class="muted">{t({ id: 'trail.latest', defaultMessage: 'The 50 latest of {count} changes.', description: 'The trail shows only the latest changes' }, { count: events.length })}</p>}
     </Section>
   );
 }
@@ -282,16 +317,16 @@ export function SettingsTrail() {
 /** Teams (SPEC §3.8): add one, rename it, and choose its managers (approvers or admins). */
 export function Teams() {
   const app = useApp();
+  useT();
   const [name, setName] = useState('');
   const command = useCommand();
   return (
-    <Section title="Teams">
-      <p class="muted">A team's managers approve its members' leave besides their own approvers, and its members
-        see their team's calendar first.</p>
-      <ul class="plain">{app.teams.map((t) => (
-        <li key={t.id}><details><summary>{t.name} <span class="muted">({t.memberCount} people)</span></summary>
-          <TeamSettings team={t} /></details></li>))}</ul>
-      <form noValidate aria-label="Add a team" onSubmit={async (e) => {
+    <Section title={t({ id: 'teams.title', defaultMessage: 'Teams', description: 'Section of the set-up' })}>
+      <p class="muted">{t({ id: 'teams.intro', defaultMessage: 'A team’s managers approve its members’ leave besides their own approvers, and its members see their team’s calendar first.', description: 'What teams are for' })}</p>
+      <ul class="plain">{app.teams.map((team) => (
+        <li key={team.id}><details><summary>{team.name} <span class="muted">{t({ id: 'teams.members', defaultMessage: '({count, plural, one {# person} other {# people}})', description: 'How many people a team has' }, { count: team.memberCount })}</span></summary>
+          <TeamSettings team={team} /></details></li>))}</ul>
+      <form noValidate aria-label={t({ id: 'teams.addLabel', defaultMessage: 'Add a team', description: 'Accessible name of the form' })} onSubmit={async (e) => {
         e.preventDefault();
         const wanted = name.trim();
         if (await command.run(async () => {
@@ -299,10 +334,10 @@ export function Teams() {
           await app.directoryChanged();
         })) setName('');
       }}>
-        <div class="field"><label for="team-name">Name</label>
+        <div class="field"><label for="team-name">{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
           <input id="team-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
         <FieldError id="team-error" error={command.error} />
-        <button type="submit" disabled={command.busy}>Add team</button>
+        <button type="submit" disabled={command.busy}>{t({ id: 'teams.add', defaultMessage: 'Add team', description: 'Button' })}</button>
       </form>
     </Section>
   );
@@ -313,6 +348,7 @@ function TeamSettings({ team }: { team: Team }) {
   const id = team.id.replace(/[^a-zA-Z0-9]/g, '');
   const [name, setName] = useState(team.name);
   const command = useCommand();
+  useT();
   const approvers = [...app.people.values()].filter((p) => p.role !== 'MEMBER')
     .sort((a, b) => a.name.localeCompare(b.name));
   const setManagers = (managerIds: string[]) => command.run(async () => {
@@ -320,7 +356,7 @@ function TeamSettings({ team }: { team: Team }) {
     await app.directoryChanged();
   });
   return (
-    <form class="settings" noValidate aria-label={`Team ${team.name}`} onSubmit={async (e) => {
+    <form class="settings" noValidate aria-label={t({ id: 'teams.teamLabel', defaultMessage: 'Team {name}', description: 'Accessible name of a team’s form' }, { name: team.name })} onSubmit={async (e) => {
       e.preventDefault();
       const wanted = name.trim();
       await command.run(async () => {
@@ -328,10 +364,10 @@ function TeamSettings({ team }: { team: Team }) {
         await app.directoryChanged();
       });
     }}>
-      <div class="field"><label for={`team-name-${id}`}>Name</label>
+      <div class="field"><label for={`team-name-${id}`}>{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
         <input id={`team-name-${id}`} value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
-      <button type="submit" disabled={command.busy}>Rename</button>
-      <fieldset><legend>Managers</legend>
+      <button type="submit" disabled={command.busy}>{t({ id: 'org.rename', defaultMessage: 'Rename', description: 'Button' })}</button>
+      <fieldset><legend>{t({ id: 'teams.managers', defaultMessage: 'Managers', description: 'Legend: the team’s managers' })}</legend>
         {approvers.map((p) => (
           <label key={p.id} class="inline"><input type="checkbox" checked={team.managerIds.includes(p.id)}
             onChange={(e) => setManagers(e.currentTarget.checked ? [...team.managerIds, p.id]

@@ -1,3 +1,4 @@
+import { t, useT } from '../../../i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { HolidayCalendarsQuery } from '../../../api/generated';
 import { HolidayCalendars } from '../api/operations';
@@ -34,6 +35,7 @@ export function HolidayCalendarPicker({ id, label, value, onChange, describedBy 
   id: string; label: string; value: string; onChange: (code: string) => void; describedBy?: string;
 }) {
   const app = useApp();
+  useT();
   const [names, setNames] = useState<CalendarName[]>([]);
   useEffect(() => { calendarNames(app).then(setNames, () => setNames([])); }, []);
   const typed = value.trim();
@@ -44,13 +46,13 @@ export function HolidayCalendarPicker({ id, label, value, onChange, describedBy 
   return (
     <div class="field calendar-picker">
       <label for={id}>{label}</label>
-      <input id={id} value={value} autocomplete="off" placeholder="A country or region: Germany, Bavaria, New York, FR"
+      <input id={id} value={value} autocomplete="off" placeholder={t({ id: 'picker.placeholder', defaultMessage: 'A country or region: Germany, Bavaria, New York, FR', description: 'Placeholder of the holiday calendar field' })}
              aria-describedby={[`${id}-name`, describedBy].filter(Boolean).join(' ')}
              onInput={(e) => onChange(e.currentTarget.value)} />
       <p id={`${id}-name`} class="muted" aria-live="polite">{chosen ? chosen.name
-        : typed && matches.length === 0 && names.length > 0 ? 'No calendar has this name or code.' : ''}</p>
+        : typed && matches.length === 0 && names.length > 0 ? t({ id: 'picker.none', defaultMessage: 'No calendar has this name or code.', description: 'The typed calendar is unknown' }) : ''}</p>
       {matches.length > 0 && (
-        <ul class="plain calendar-matches" aria-label={`Holiday calendars matching “${typed}”`}>
+        <ul class="plain calendar-matches" aria-label={t({ id: 'picker.matches', defaultMessage: 'Holiday calendars matching “{typed}”', description: 'Accessible name of the list of matches' }, { typed })}>
           {matches.map((c) => (
             <li key={c.code}><button type="button" class="link" onClick={() => onChange(c.code)}>
               {c.name} <span class="muted">({c.code})</span></button></li>))}

@@ -1,3 +1,4 @@
+import { formatLocale, t, useT } from '../../../i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useCommand } from '../../../hooks/useCommand';
@@ -15,6 +16,7 @@ import { useLive } from '../../../lib/live';
 export function Locations() {
   const app = useApp();
   const calendarNames = useCalendarNames();
+  useT();
   const zones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -49,34 +51,31 @@ export function Locations() {
     }
   };
   return (
-    <Section title="Locations">
+    <Section title={t({ id: 'locations.title', defaultMessage: 'Locations', description: 'Section of the set-up' })}>
       <ul class="plain">{app.locations.map((l) => (
         <li key={l.id}><details>
-          <summary>{l.name} <span class="muted">({l.timeZone}, holidays of {calendarNames.get(l.holidayCalendar)
-            ?? l.holidayCalendar}{l.archived ? ', archived' : ''})</span></summary>
+          <summary>{l.name} <span class="muted">{t({ id: 'locations.summary', defaultMessage: '({zone}, holidays of {calendar}{archived, select, yes {, archived} other {}})', description: 'A location in the list' }, { zone: l.timeZone, calendar: calendarNames.get(l.holidayCalendar) ?? l.holidayCalendar, archived: l.archived ? 'yes' : 'no' })}</span></summary>
           <LocationSettings location={l} zones={zones} />
         </details></li>))}</ul>
-      {app.locations.length === 0 && <p>No location yet: people need one for their holidays and working week.</p>}
-      <form onSubmit={submit} noValidate aria-label="Add a location">
-        <div class="field"><label for="location-name">Name</label>
+      {app.locations.length === 0 && <p>{t({ id: 'locations.none', defaultMessage: 'No location yet: people need one for their holidays and working week.', description: 'Empty list' })}</p>}
+      <form onSubmit={submit} noValidate aria-label={t({ id: 'locations.addLabel', defaultMessage: 'Add a location', description: 'Accessible name of the form' })}>
+        <div class="field"><label for="location-name">{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
           <input id="location-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
-        <div class="field"><label for="location-zone">Time zone</label>
+        <div class="field"><label for="location-zone">{t({ id: 'location.timeZone', defaultMessage: 'Time zone', description: 'Field of a location' })}</label>
           <select id="location-zone" value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)}>
             {zones.map((z) => <option key={z} value={z}>{z}</option>)}
           </select></div>
-        <HolidayCalendarPicker id="location-calendar" label="Public holidays" value={calendar} onChange={setCalendar}
+        <HolidayCalendarPicker id="location-calendar" label={t({ id: 'location.publicHolidays', defaultMessage: 'Public holidays', description: 'Field: the holiday calendar of a location' })} value={calendar} onChange={setCalendar}
                                describedBy="calendar-preview" />
         <FieldError id="calendar-error" error={calendarError} />
         <div id="calendar-preview" class="muted" aria-live="polite">
-          {holidays && (holidays.length === 0 ? `No public holidays in ${year}.`
-            : `${holidays.length} public holidays in ${year}: `
-              + holidays.map((h) => `${h.name} (${formatDay(h.date)})`).join(', '))}
+          {holidays && t({ id: 'locations.preview', defaultMessage: '{count, plural, =0 {No public holidays in {year}.} one {# public holiday in {year}: {list}} other {# public holidays in {year}: {list}}}', description: 'Preview of a holiday calendar; list is "New Year (Thu, 1 Jan 2026), …"' }, { count: holidays.length, year: String(year), list: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(holidays.map((h) => t({ id: 'explain.holiday', defaultMessage: '{name} ({day})', description: 'A chosen optional holiday' }, { name: h.name, day: formatDay(h.date) }))) })}
           {calendar.trim() && <>{' '}<button type="button" class="link" onClick={() => setYear(year === thisYear ? thisYear + 1 : thisYear)}>
-            Show {year === thisYear ? thisYear + 1 : thisYear}</button></>}
+            {t({ id: 'home.showYear', defaultMessage: 'Show {year}', description: 'Button: balances of another year' }, { year: String(year === thisYear ? thisYear + 1 : thisYear) })}</button></>}
         </div>
-        <WeekPicker legend="Working days" days={days} onChange={setDays} />
+        <WeekPicker legend={t({ id: 'locations.workingDays', defaultMessage: 'Working days', description: 'Legend of the day check boxes' })} days={days} onChange={setDays} />
         <FieldError id="location-error" error={command.error} />
-        <button type="submit" disabled={command.busy}>Add location</button>
+        <button type="submit" disabled={command.busy}>{t({ id: 'locations.add', defaultMessage: 'Add location', description: 'Button' })}</button>
       </form>
     </Section>
   );
@@ -90,6 +89,7 @@ export function LeaveTypes() {
   const [halfDays, setHalfDays] = useState(true);
   const [unit, setUnit] = useState<LeaveUnit>('DAYS');
   const command = useCommand();
+  useT();
   const submit = async (event: Event) => {
     event.preventDefault();
     if (await command.run(async () => {
@@ -99,27 +99,25 @@ export function LeaveTypes() {
     })) setName('');
   };
   return (
-    <Section title="Leave types">
-      <ul class="plain">{app.leaveTypes.map((t) => (
-        <li key={t.id}><details><summary>{t.name} <span class="muted">({[t.deductsFromAllowance ? 'counts against an allowance' : 'no allowance',
-          t.requiresApproval ? 'needs approval' : 'approved at once', t.unit === 'HOURS' ? 'in hours' : 'in days',
-          ...(t.archived ? ['archived'] : [])].join(', ')})</span></summary>
-          <LeaveTypeSettings type={t} /></details></li>))}</ul>
-      <form onSubmit={submit} noValidate aria-label="Add a leave type">
-        <div class="field"><label for="type-name">Name</label>
+    <Section title={t({ id: 'types.title', defaultMessage: 'Leave types', description: 'Section of the set-up' })}>
+      <ul class="plain">{app.leaveTypes.map((lt) => (
+        <li key={lt.id}><details><summary>{lt.name} <span class="muted">{t({ id: 'types.summary', defaultMessage: '({allowance, select, yes {counts against an allowance} other {no allowance}}, {approval, select, yes {needs approval} other {approved at once}}, {unit, select, HOURS {in hours} other {in days}}{archived, select, yes {, archived} other {}})', description: 'A leave type in the list' }, { allowance: lt.deductsFromAllowance ? 'yes' : 'no', approval: lt.requiresApproval ? 'yes' : 'no', unit: lt.unit, archived: lt.archived ? 'yes' : 'no' })}</span></summary>
+          <LeaveTypeSettings type={lt} /></details></li>))}</ul>
+      <form onSubmit={submit} noValidate aria-label={t({ id: 'types.addLabel', defaultMessage: 'Add a leave type', description: 'Accessible name of the form' })}>
+        <div class="field"><label for="type-name">{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
           <input id="type-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
         <label class="inline"><input type="checkbox" checked={deducts} onChange={(e) => setDeducts(e.currentTarget.checked)} />
-          Counts against a yearly allowance</label>
+          {' '}{t({ id: 'types.deducts', defaultMessage: 'Counts against a yearly allowance', description: 'Check box of a new leave type' })}</label>
         <label class="inline"><input type="checkbox" checked={approval} onChange={(e) => setApproval(e.currentTarget.checked)} />
-          Needs approval</label>
+          {' '}{t({ id: 'type.needsApproval', defaultMessage: 'Needs approval', description: 'Check box of a leave type' })}</label>
         <label class="inline"><input type="checkbox" checked={halfDays} disabled={unit === 'HOURS'}
-          onChange={(e) => setHalfDays(e.currentTarget.checked)} /> Half days allowed</label>
-        <fieldset><legend>Counted in</legend>
-          <label class="inline"><input type="radio" name="unit" checked={unit === 'DAYS'} onChange={() => setUnit('DAYS')} /> Days</label>
-          <label class="inline"><input type="radio" name="unit" checked={unit === 'HOURS'} onChange={() => setUnit('HOURS')} /> Hours</label>
+          onChange={(e) => setHalfDays(e.currentTarget.checked)} /> {t({ id: 'type.halfDays', defaultMessage: 'Half days allowed', description: 'Check box of a leave type' })}</label>
+        <fieldset><legend>{t({ id: 'types.countedIn', defaultMessage: 'Counted in', description: 'Legend: days or hours' })}</legend>
+          <label class="inline"><input type="radio" name="unit" checked={unit === 'DAYS'} onChange={() => setUnit('DAYS')} /> {t({ id: 'types.days', defaultMessage: 'Days', description: 'Unit of a leave type' })}</label>
+          <label class="inline"><input type="radio" name="unit" checked={unit === 'HOURS'} onChange={() => setUnit('HOURS')} /> {t({ id: 'types.hours', defaultMessage: 'Hours', description: 'Unit of a leave type' })}</label>
         </fieldset>
         <FieldError id="type-error" error={command.error} />
-        <button type="submit" disabled={command.busy}>Add leave type</button>
+        <button type="submit" disabled={command.busy}>{t({ id: 'types.add', defaultMessage: 'Add leave type', description: 'Button' })}</button>
       </form>
     </Section>
   );
@@ -128,19 +126,15 @@ export function LeaveTypes() {
 function carryOver(p: { rolloverMaxDays?: number | null; rolloverExpiryMonths?: number | null;
   negativeBalanceAllowedDays?: number | null; encashableDays?: number | null;
   tenureSteps: { afterYears: number; extraDays: number }[] }): string {
-  const carried = p.rolloverMaxDays == null ? 'all that is left carries over'
-    : p.rolloverMaxDays === 0 ? 'nothing carries over' : `at most ${formatNumber(p.rolloverMaxDays)} carry over`;
+  const carried = p.rolloverMaxDays == null ? t({ id: 'policy.carriesAll', defaultMessage: 'all that is left carries over', description: 'Part of a policy’s summary' })
+    : p.rolloverMaxDays === 0 ? t({ id: 'policy.carriesNothing', defaultMessage: 'nothing carries over', description: 'Part of a policy’s summary' }) : t({ id: 'policy.carriesAtMost', defaultMessage: 'at most {days} carry over', description: 'Part of a policy’s summary' }, { days: formatNumber(p.rolloverMaxDays) });
   const expiry = p.rolloverExpiryMonths && p.rolloverMaxDays !== 0
-    ? `, until the end of month ${p.rolloverExpiryMonths} of the next year` : '';
-  const negative = p.negativeBalanceAllowedDays ? `; may go ${formatNumber(p.negativeBalanceAllowedDays)} below zero` : '';
-  const payout = p.encashableDays ? `; up to ${formatNumber(p.encashableDays)} of what the cap forfeits paid out` : '';
-  const tenure = p.tenureSteps.map((t) => `; ${formatNumber(t.extraDays)} more from the ${ordinal(t.afterYears)} anniversary`)
-    .join('');
+    ? t({ id: 'policy.expiry', defaultMessage: ', until the end of month {months} of the next year', description: 'Part of a policy’s summary (starts with a comma)' }, { months: p.rolloverExpiryMonths }) : '';
+  const negative = p.negativeBalanceAllowedDays ? t({ id: 'policy.negative', defaultMessage: '; may go {days} below zero', description: 'Part of a policy’s summary (starts with a semicolon)' }, { days: formatNumber(p.negativeBalanceAllowedDays) }) : '';
+  const payout = p.encashableDays ? t({ id: 'policy.payout', defaultMessage: '; up to {days} of what the cap forfeits paid out', description: 'Part of a policy’s summary (starts with a semicolon)' }, { days: formatNumber(p.encashableDays) }) : '';
+  const tenure = p.tenureSteps.map((step) => t({ id: 'policy.tenure', defaultMessage: '; {days} more from the {years, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} anniversary', description: 'A tenure step in a policy’s summary (starts with a semicolon); years is an ordinal number' }, { days: formatNumber(step.extraDays), years: step.afterYears })).join('');
   return carried + expiry + negative + payout + tenure;
 }
-
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd'
-  : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 interface TypedStep { years: string; days: string }
 
@@ -148,7 +142,7 @@ interface TypedStep { years: string; days: string }
 export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
   const app = useApp();
   const policies = useLive(app.live, ['settings'], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
-  const deducting = app.leaveTypes.filter((t) => t.deductsFromAllowance);
+  const deducting = app.leaveTypes.filter((lt) => lt.deductsFromAllowance);
   const [locationId, setLocationId] = useState('');
   const [leaveTypeId, setLeaveTypeId] = useState('');
   const [effectiveDate, setEffectiveDate] = useState(`${today().slice(0, 4)}-01-01`);
@@ -161,6 +155,7 @@ export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
   const [steps, setSteps] = useState<TypedStep[]>([]);
   const command = useCommand();
   const removal = useCommand();
+  useT();
   const location = locationId || app.locations[0]?.id || '';
   const type = leaveTypeId || deducting[0]?.id || '';
   const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
@@ -178,18 +173,14 @@ export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
     }
   };
   if (app.locations.length === 0 || deducting.length === 0) {
-    return <Section title="Leave policies"><p>Add a location and a leave type that counts against an allowance first.</p></Section>;
+    return <Section title={t({ id: 'policies.title', defaultMessage: 'Leave policies', description: 'Section of the set-up' })}><p>{t({ id: 'policies.first', defaultMessage: 'Add a location and a leave type that counts against an allowance first.', description: 'Policies need both' })}</p></Section>;
   }
   return (
-    <Section title="Leave policies">
+    <Section title={t({ id: 'policies.title', defaultMessage: 'Leave policies', description: 'Section of the set-up' })}>
       <LoadError error={policies.error} retry={policies.reload} />
       <ul>{policies.data?.map((p) => (
-        <li key={p.id}>{app.locations.find((l) => l.id === p.locationId)?.name}, {leaveTypeName(app, p.leaveTypeId)}:{' '}
-          {formatNumber(p.annualAllowanceDays)} a year {p.accrual === 'MONTHLY' ? 'earned monthly' : 'from 1 January'},
-          from {formatDay(p.effectiveDate)}; {carryOver(p)}{' '}
-          <ConfirmButton label="Remove policy" question={`Remove this policy from ${formatDay(p.effectiveDate)}? The balances`
-            + ` of everyone in ${app.locations.find((l) => l.id === p.locationId)?.name ?? 'the location'} are counted`
-            + ' again as if it had never been set.'}
+        <li key={p.id}>{t({ id: 'policies.item', defaultMessage: '{location}, {type}: {days} a year {accrual, select, MONTHLY {earned monthly} other {from 1 January}}, from {from}; ', description: 'A policy in the list, followed by its carry-over summary' }, { location: app.locations.find((l) => l.id === p.locationId)?.name ?? '', type: leaveTypeName(app, p.leaveTypeId), days: formatNumber(p.annualAllowanceDays), accrual: p.accrual, from: formatDay(p.effectiveDate) })}{carryOver(p)}{' '}
+          <ConfirmButton label={t({ id: 'policies.remove', defaultMessage: 'Remove policy', description: 'Button' })} question={t({ id: 'policies.removeQuestion', defaultMessage: 'Remove this policy from {from}? The balances of everyone in {location} are counted again as if it had never been set.', description: 'Confirmation' }, { from: formatDay(p.effectiveDate), location: app.locations.find((l) => l.id === p.locationId)?.name ?? '' })}
             onConfirm={() => removal.run(async () => {
               await app.api.run(RemoveLeavePolicy, { locationId: p.locationId, leaveTypeId: p.leaveTypeId,
                 effectiveDate: p.effectiveDate });
@@ -197,48 +188,48 @@ export function LeavePolicies({ onChanged }: { onChanged?: () => void }) {
               onChanged?.();
             })} /></li>))}</ul>
       <FieldError id="policy-remove-error" error={removal.error} />
-      <form onSubmit={submit} noValidate aria-label="Set a leave policy">
-        <div class="field"><label for="policy-location">Location</label>
+      <form onSubmit={submit} noValidate aria-label={t({ id: 'policies.setLabel', defaultMessage: 'Set a leave policy', description: 'Accessible name of the form' })}>
+        <div class="field"><label for="policy-location">{t({ id: 'calendar.location', defaultMessage: 'Location', description: 'Filter of the calendar by location' })}</label>
           <select id="policy-location" value={location} onChange={(e) => setLocationId(e.currentTarget.value)}>
             {app.locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}</select></div>
-        <div class="field"><label for="policy-type">Leave type</label>
+        <div class="field"><label for="policy-type">{t({ id: 'request.leaveType', defaultMessage: 'Leave type', description: 'Field of the request form' })}</label>
           <select id="policy-type" value={type} onChange={(e) => setLeaveTypeId(e.currentTarget.value)}>
-            {deducting.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></div>
-        <div class="field"><label for="policy-from">In force from</label>
+            {deducting.map((lt) => <option key={lt.id} value={lt.id}>{lt.name}</option>)}</select></div>
+        <div class="field"><label for="policy-from">{t({ id: 'location.inForceFrom', defaultMessage: 'In force from', description: 'Field: the date a working week starts' })}</label>
           <input id="policy-from" type="date" value={effectiveDate} onInput={(e) => setEffectiveDate(e.currentTarget.value)} /></div>
-        <div class="field"><label for="policy-allowance">Allowance a year</label>
+        <div class="field"><label for="policy-allowance">{t({ id: 'policy.allowance', defaultMessage: 'Allowance a year', description: 'Field of a policy' })}</label>
           <input id="policy-allowance" inputMode="decimal" value={allowance} onInput={(e) => setAllowance(e.currentTarget.value)} /></div>
-        <fieldset><legend>Earned</legend>
-          <label class="inline"><input type="radio" name="accrual" checked={accrual === 'UPFRONT'} onChange={() => setAccrual('UPFRONT')} /> All on 1 January</label>
-          <label class="inline"><input type="radio" name="accrual" checked={accrual === 'MONTHLY'} onChange={() => setAccrual('MONTHLY')} /> Month by month</label>
+        <fieldset><legend>{t({ id: 'policy.earned', defaultMessage: 'Earned', description: 'Legend: how the allowance is earned' })}</legend>
+          <label class="inline"><input type="radio" name="accrual" checked={accrual === 'UPFRONT'} onChange={() => setAccrual('UPFRONT')} /> {t({ id: 'policy.upfront', defaultMessage: 'All on 1 January', description: 'Accrual choice' })}</label>
+          <label class="inline"><input type="radio" name="accrual" checked={accrual === 'MONTHLY'} onChange={() => setAccrual('MONTHLY')} /> {t({ id: 'policy.monthly', defaultMessage: 'Month by month', description: 'Accrual choice' })}</label>
         </fieldset>
-        <div class="field"><label for="policy-rollover">Carried over at most (empty: all)</label>
+        <div class="field"><label for="policy-rollover">{t({ id: 'policy.rollover', defaultMessage: 'Carried over at most (empty: all)', description: 'Field of a policy' })}</label>
           <input id="policy-rollover" inputMode="decimal" value={rollover} onInput={(e) => setRollover(e.currentTarget.value)} /></div>
-        <div class="field"><label for="policy-expiry">Carried over expires after months (empty: never)</label>
+        <div class="field"><label for="policy-expiry">{t({ id: 'policy.expiryField', defaultMessage: 'Carried over expires after months (empty: never)', description: 'Field of a policy' })}</label>
           <input id="policy-expiry" inputMode="numeric" value={expiry} onInput={(e) => setExpiry(e.currentTarget.value)} /></div>
-        <div class="field"><label for="policy-negative">May go below zero by (empty: 0)</label>
+        <div class="field"><label for="policy-negative">{t({ id: 'policy.negativeField', defaultMessage: 'May go below zero by (empty: 0)', description: 'Field of a policy' })}</label>
           <input id="policy-negative" inputMode="decimal" value={negative} onInput={(e) => setNegative(e.currentTarget.value)} /></div>
-        <div class="field"><label for="policy-payout">Paid out at most, of what the carry-over cap forfeits (empty: none)</label>
+        <div class="field"><label for="policy-payout">{t({ id: 'policy.payoutField', defaultMessage: 'Paid out at most, of what the carry-over cap forfeits (empty: none)', description: 'Field of a policy' })}</label>
           <input id="policy-payout" inputMode="decimal" value={payout} onInput={(e) => setPayout(e.currentTarget.value)} /></div>
-        <fieldset><legend>Extra days with tenure</legend>
-          {steps.length === 0 && <p class="muted">None: the same allowance whatever the years of service.</p>}
+        <fieldset><legend>{t({ id: 'policy.tenureLegend', defaultMessage: 'Extra days with tenure', description: 'Legend of the tenure steps' })}</legend>
+          {steps.length === 0 && <p class="muted">{t({ id: 'policy.noTenure', defaultMessage: 'None: the same allowance whatever the years of service.', description: 'No tenure steps' })}</p>}
           {steps.map((step, i) => {
-            const change = (changed: Partial<TypedStep>) => setSteps(steps.map((t, j) => (j === i ? { ...t, ...changed } : t)));
+            const change = (changed: Partial<TypedStep>) => setSteps(steps.map((s, j) => (j === i ? { ...s, ...changed } : s)));
             return (
               <div key={i} class="inline-fields">
-                <div class="field"><label for={`policy-step-years-${i}`}>From anniversary (years)</label>
+                <div class="field"><label for={`policy-step-years-${i}`}>{t({ id: 'policy.stepYears', defaultMessage: 'From anniversary (years)', description: 'Field of a tenure step' })}</label>
                   <input id={`policy-step-years-${i}`} inputMode="numeric" value={step.years}
                          onInput={(e) => change({ years: e.currentTarget.value })} /></div>
-                <div class="field"><label for={`policy-step-days-${i}`}>Extra days a year</label>
+                <div class="field"><label for={`policy-step-days-${i}`}>{t({ id: 'policy.stepDays', defaultMessage: 'Extra days a year', description: 'Field of a tenure step' })}</label>
                   <input id={`policy-step-days-${i}`} inputMode="decimal" value={step.days}
                          onInput={(e) => change({ days: e.currentTarget.value })} /></div>
-                <button type="button" onClick={() => setSteps(steps.filter((_, j) => j !== i))}>Remove tenure step</button>
+                <button type="button" onClick={() => setSteps(steps.filter((_, j) => j !== i))}>{t({ id: 'policy.removeStep', defaultMessage: 'Remove tenure step', description: 'Button' })}</button>
               </div>);
           })}
-          <button type="button" onClick={() => setSteps([...steps, { years: '', days: '' }])}>Add a tenure step</button>
+          <button type="button" onClick={() => setSteps([...steps, { years: '', days: '' }])}>{t({ id: 'policy.addStep', defaultMessage: 'Add a tenure step', description: 'Button' })}</button>
         </fieldset>
         <FieldError id="policy-error" error={command.error} />
-        <button type="submit" disabled={command.busy}>Set policy</button>
+        <button type="submit" disabled={command.busy}>{t({ id: 'policy.set', defaultMessage: 'Set policy', description: 'Button' })}</button>
       </form>
     </Section>
   );
