@@ -84,7 +84,7 @@ function BalanceCard({ balance }: { balance: BalanceFieldsFragment }) {
           {shown.map(([label, n, sign, note], i) => (
             <tr key={label}><th scope="row">{label}{note && <span class="muted"> ({note})</span>}</th>
               <td class="sign" aria-hidden="true">{i === 0 ? '' : sign}</td>
-              <td class="amount"><span class="visually-hidden">{i === 0 ? '' : sign === '+' ? t({ id: 'balance.plus', defaultMessage: 'plus ', description: 'Read before a ledger amount that adds (keep the space)' }) : t({ id: 'balance.minus', defaultMessage: 'minus ', description: 'Read before a ledger amount that subtracts (keep the space)' })}</span>{amount(n)}</td></tr>
+              <td class="amount"><span class="visually-hidden">{i === 0 ? '' : <>{sign === '+' ? t({ id: 'balance.plus', defaultMessage: 'plus', description: 'Read before a ledger amount that adds' }) : t({ id: 'balance.minus', defaultMessage: 'minus', description: 'Read before a ledger amount that subtracts' })}{' '}</>}</span>{amount(n)}</td></tr>
           ))}
           <tr class="total"><th scope="row">{t({ id: 'balance.available', defaultMessage: 'Available', description: 'Ledger total' })}</th><td class="sign" aria-hidden="true">=</td>
             <td class="amount">{amount(balance.available)}</td></tr>

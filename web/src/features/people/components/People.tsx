@@ -1,3 +1,4 @@
+import { formatLocale, t, useT } from '../../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import { useCommand } from '../../../hooks/useCommand';
 import { PersonDetails } from './PersonDetails';
@@ -21,6 +22,7 @@ const SORTS: Record<SortKey, (app: ReturnType<typeof useApp>) => (p: { name: str
 
 export function People() {
   const app = useApp();
+  useT();
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState<string>();
   const [email, setEmail] = useState('');
@@ -66,88 +68,87 @@ export function People() {
       await app.directoryChanged();
     });
   return (
-    <Section title="People">
-      <form onSubmit={add} noValidate aria-label="Add a person">
-        <div class="field"><label for="person-email">E-mail</label>
+    <Section title={t({ id: 'people.title', defaultMessage: 'People', description: 'Section of the set-up' })}>
+      <form onSubmit={add} noValidate aria-label={t({ id: 'people.addLabel', defaultMessage: 'Add a person', description: 'Accessible name of the form' })}>
+        <div class="field"><label for="person-email">{t({ id: 'signIn.email', defaultMessage: 'E-mail', description: 'Field of the sign-in form' })}</label>
           <input id="person-email" type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} /></div>
-        <div class="field"><label for="person-name">Name</label>
+        <div class="field"><label for="person-name">{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</label>
           <input id="person-name" value={name} onInput={(e) => setName(e.currentTarget.value)} /></div>
-        <div class="field"><label for="person-role">Role</label>
+        <div class="field"><label for="person-role">{t({ id: 'people.roleField', defaultMessage: 'Role', description: 'Field: a person’s role' })}</label>
           <select id="person-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
+            <option value="MEMBER">{t({ id: 'people.role', defaultMessage: '{role, select, ADMIN {Admin} APPROVER {Approver} other {Member}}', description: 'A person’s role' }, { role: 'MEMBER' })}</option><option value="APPROVER">{t({ id: 'people.role', defaultMessage: '{role, select, ADMIN {Admin} APPROVER {Approver} other {Member}}', description: 'A person’s role' }, { role: 'APPROVER' })}</option><option value="ADMIN">{t({ id: 'people.role', defaultMessage: '{role, select, ADMIN {Admin} APPROVER {Approver} other {Member}}', description: 'A person’s role' }, { role: 'ADMIN' })}</option>
           </select></div>
-        <div class="field"><label for="person-location">Location</label>
+        <div class="field"><label for="person-location">{t({ id: 'calendar.location', defaultMessage: 'Location', description: 'Filter of the calendar by location' })}</label>
           <select id="person-location" value={location} onChange={(e) => setLocationId(e.currentTarget.value)}>
-            <option value="">None yet</option>
+            <option value="">{t({ id: 'people.noneYet', defaultMessage: 'None yet', description: 'No location chosen' })}</option>
             {openLocations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
           </select></div>
-        <div class="field"><label for="person-start">Start date</label>
+        <div class="field"><label for="person-start">{t({ id: 'people.startDate', defaultMessage: 'Start date', description: 'Field: a new person’s first day' })}</label>
           <input id="person-start" type="date" value={startDate} aria-describedby="person-start-hint person-proration"
                  onInput={(e) => setStartDate(e.currentTarget.value)} />
-          <p id="person-start-hint" class="muted">Their first day at this location: it decides the first year's
-            allowance. For someone already working here, 1 January (or earlier) gives the whole year.</p></div>
+          <p id="person-start-hint" class="muted">{t({ id: 'people.startHint', defaultMessage: 'Their first day at this location: it decides the first year\'s allowance. For someone already working here, 1 January (or earlier) gives the whole year.', description: 'Hint of the start date' })}</p></div>
         {location && <ProrationNotice id="person-proration" locationId={location} effectiveDate={startDate} />}
-        <div class="field"><label for="person-team">Team</label>
+        <div class="field"><label for="person-team">{t({ id: 'calendar.team', defaultMessage: 'Team', description: 'Filter of the calendar by team' })}</label>
           <select id="person-team" value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
-            <option value="">No team</option>
-            {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            <option value="">{t({ id: 'people.noTeam', defaultMessage: 'No team', description: 'Choice: in no team' })}</option>
+            {app.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </select></div>
-        <div class="field"><label for="person-approver">Approver</label>
+        <div class="field"><label for="person-approver">{t({ id: 'people.approver', defaultMessage: 'Approver', description: 'Field: who approves a person’s leave' })}</label>
           <select id="person-approver" value={approverId} onChange={(e) => setApproverId(e.currentTarget.value)}>
-            <option value="">None: the admins decide</option>
+            <option value="">{t({ id: 'people.adminsDecide', defaultMessage: 'None: the admins decide', description: 'No approver chosen' })}</option>
             {approvers.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select></div>
         <FieldError id="person-error" error={command.error} />
-        <button type="submit" disabled={command.busy}>Add person</button>
+        <button type="submit" disabled={command.busy}>{t({ id: 'people.add', defaultMessage: 'Add person', description: 'Button' })}</button>
       </form>
       <div class="toolbar">
-        <div class="field"><label for="people-search">Find a person</label>
+        <div class="field"><label for="people-search">{t({ id: 'people.search', defaultMessage: 'Find a person', description: 'Search field' })}</label>
           <input id="people-search" type="search" value={search}
                  onInput={(e) => { setSearch(e.currentTarget.value); setPage(0); }} /></div>
-        <div class="field"><label for="people-sort">Sort by</label>
+        <div class="field"><label for="people-sort">{t({ id: 'people.sortBy', defaultMessage: 'Sort by', description: 'Field' })}</label>
           <select id="people-sort" value={sort} onChange={(e) => { setSort(e.currentTarget.value as SortKey); setPage(0); }}>
-            <option value="name">Name</option><option value="role">Role</option>
-            <option value="location">Location</option><option value="team">Team</option>
+            <option value="name">{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</option><option value="role">{t({ id: 'people.roleField', defaultMessage: 'Role', description: 'Field: a person’s role' })}</option>
+            <option value="location">{t({ id: 'calendar.location', defaultMessage: 'Location', description: 'Filter of the calendar by location' })}</option><option value="team">{t({ id: 'calendar.team', defaultMessage: 'Team', description: 'Filter of the calendar by team' })}</option>
           </select></div>
       </div>
-      <p class="muted" aria-live="polite">{matches.length === 0 ? 'No one matches.'
-        : `${shown * PAGE + 1}–${shown * PAGE + people.length} of ${matches.length} people`}</p>
+      <p class="muted" aria-live="polite">{matches.length === 0 ? t({ id: 'people.noMatch', defaultMessage: 'No one matches.', description: 'Search found no one' })
+        : t({ id: 'people.range', defaultMessage: '{first}–{last} of {count, plural, one {# person} other {# people}}', description: 'Which people the page shows' }, { first: shown * PAGE + 1, last: shown * PAGE + people.length, count: matches.length })}</p>
       {pages > 1 && <div class="toolbar">
-        <button type="button" class="secondary" disabled={shown === 0} onClick={() => setPage(shown - 1)}>Previous page</button>
-        <button type="button" class="secondary" disabled={shown >= pages - 1} onClick={() => setPage(shown + 1)}>Next page</button>
+        <button type="button" class="secondary" disabled={shown === 0} onClick={() => setPage(shown - 1)}>{t({ id: 'people.previousPage', defaultMessage: 'Previous page', description: 'Button' })}</button>
+        <button type="button" class="secondary" disabled={shown >= pages - 1} onClick={() => setPage(shown + 1)}>{t({ id: 'people.nextPage', defaultMessage: 'Next page', description: 'Button' })}</button>
       </div>}
       <FieldError id="people-error" error={rowCommand.error} />
       <div class="table-scroll">
         <table class="people">
-          <caption class="visually-hidden">People of {app.organizationName}</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Location</th>
-            <th scope="col">Team</th><th scope="col">Approver</th></tr></thead>
+          <caption class="visually-hidden">{t({ id: 'people.caption', defaultMessage: 'People of {organization}', description: 'Caption of the table' }, { organization: app.organizationName })}</caption>
+          <thead><tr><th scope="col">{t({ id: 'common.name', defaultMessage: 'Name', description: 'Field: a name' })}</th><th scope="col">{t({ id: 'people.roleField', defaultMessage: 'Role', description: 'Field: a person’s role' })}</th><th scope="col">{t({ id: 'calendar.location', defaultMessage: 'Location', description: 'Filter of the calendar by location' })}</th>
+            <th scope="col">{t({ id: 'calendar.team', defaultMessage: 'Team', description: 'Filter of the calendar by team' })}</th><th scope="col">{t({ id: 'people.approver', defaultMessage: 'Approver', description: 'Field: who approves a person’s leave' })}</th></tr></thead>
           <tbody>
             {people.map((p) => [
               <tr key={p.id}>
                 <th scope="row">{p.name}<div class="muted">{p.email}</div>
-                  {p.employmentEndsOn && <div class="muted">Leaves after {formatDay(p.employmentEndsOn)}</div>}
+                  {p.employmentEndsOn && <div class="muted">{t({ id: 'people.leavesAfter', defaultMessage: 'Leaves after {day}', description: 'A leaver’s last day' }, { day: formatDay(p.employmentEndsOn) })}</div>}
                   <button type="button" class="link" aria-expanded={open === p.id}
                           onClick={() => setOpen(open === p.id ? undefined : p.id)}>
-                    {open === p.id ? 'Close' : 'Balances, past leave, history'}<span class="visually-hidden"> of {p.name}</span>
+                    {open === p.id ? t({ id: 'people.close', defaultMessage: 'Close', description: 'Button: closes a person’s details' }) : t({ id: 'people.details', defaultMessage: 'Balances, past leave, history', description: 'Button: opens a person’s details' })}<span class="visually-hidden"> {t({ id: 'people.ofName', defaultMessage: 'of {name}', description: 'After the details button, for screen readers' }, { name: p.name })}</span>
                   </button></th>
-                <td data-label="Role"><select aria-label={`Role of ${p.name}`} value={p.role} disabled={p.id === app.me.id}
+                <td data-label={t({ id: 'people.roleField', defaultMessage: 'Role', description: 'Field: a person’s role' })}><select aria-label={t({ id: 'people.roleOf', defaultMessage: 'Role of {name}', description: 'Accessible name' }, { name: p.name })} value={p.role} disabled={p.id === app.me.id}
                   onChange={(e) => { const r = e.currentTarget.value as Role; change(
                     () => app.api.run(ChangeUserRole, { userId: p.id, role: r })); }}>
-                  <option value="MEMBER">Member</option><option value="APPROVER">Approver</option><option value="ADMIN">Admin</option>
+                  <option value="MEMBER">{t({ id: 'people.role', defaultMessage: '{role, select, ADMIN {Admin} APPROVER {Approver} other {Member}}', description: 'A person’s role' }, { role: 'MEMBER' })}</option><option value="APPROVER">{t({ id: 'people.role', defaultMessage: '{role, select, ADMIN {Admin} APPROVER {Approver} other {Member}}', description: 'A person’s role' }, { role: 'APPROVER' })}</option><option value="ADMIN">{t({ id: 'people.role', defaultMessage: '{role, select, ADMIN {Admin} APPROVER {Approver} other {Member}}', description: 'A person’s role' }, { role: 'ADMIN' })}</option>
                 </select></td>
-                <td data-label="Location"><MoveToLocation person={p} /></td>
-                <td data-label="Team (from today)"><select aria-label={`Team of ${p.name} from today`} value={p.teamId ?? ''}
-                  onChange={(e) => { const t = e.currentTarget.value || null; change(
-                    () => app.api.run(MoveUserToTeam, { userId: p.id, teamId: t, effectiveDate: today() })); }}>
-                  <option value="">No team</option>
-                  {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                <td data-label={t({ id: 'calendar.location', defaultMessage: 'Location', description: 'Filter of the calendar by location' })}><MoveToLocation person={p} /></td>
+                <td data-label={t({ id: 'people.teamFromToday', defaultMessage: 'Team (from today)', description: 'Column label' })}><select aria-label={t({ id: 'people.teamOf', defaultMessage: 'Team of {name} from today', description: 'Accessible name' }, { name: p.name })} value={p.teamId ?? ''}
+                  onChange={(e) => { const teamId = e.currentTarget.value || null; change(
+                    () => app.api.run(MoveUserToTeam, { userId: p.id, teamId, effectiveDate: today() })); }}>
+                  <option value="">{t({ id: 'people.noTeam', defaultMessage: 'No team', description: 'Choice: in no team' })}</option>
+                  {app.teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
                 </select></td>
-                <td data-label="Approver"><select aria-label={`Add an approver for ${p.name}`} value=""
+                <td data-label={t({ id: 'people.approver', defaultMessage: 'Approver', description: 'Field: who approves a person’s leave' })}><select aria-label={t({ id: 'people.addApprover', defaultMessage: 'Add an approver for {name}', description: 'Accessible name' }, { name: p.name })} value=""
                   onChange={(e) => { const a = e.currentTarget.value; if (a) change(
                     () => app.api.run(AssignApprover, { userId: p.id, approverId: a })); }}>
-                  <option value="">{p.approverIds.length === 0 ? 'None: the admins'
-                    : p.approverIds.map((id) => app.people.get(id)?.name ?? 'someone').join(', ')}</option>
+                  <option value="">{p.approverIds.length === 0 ? t({ id: 'people.noneAdmins', defaultMessage: 'None: the admins', description: 'No approver assigned' })
+                    : new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(p.approverIds.map((id) => app.people.get(id)?.name ?? t({ id: 'context.someone', defaultMessage: 'someone', description: 'A person no longer in the directory, in the middle of a sentence' })))}</option>
                   {approvers.filter((a) => a.id !== p.id && !p.approverIds.includes(a.id))
                     .map((a) => <option key={a.id} value={a.id}>+ {a.name}</option>)}
                 </select></td>
@@ -170,6 +171,7 @@ export function MoveToLocation({ person, label }: { person: Person; label?: stri
   const [chosen, setChosen] = useState<string>();
   const [from, setFrom] = useState(person.locationId ? today() : `${today().slice(0, 4)}-01-01`);
   const command = useCommand();
+  useT();
   const key = person.id === app.me.id ? 'me' : person.id;
   const moving = chosen !== undefined && chosen !== '' && chosen !== (person.locationId ?? '');
   const move = async () => {
@@ -180,23 +182,23 @@ export function MoveToLocation({ person, label }: { person: Person; label?: stri
   };
   return (
     <div class="move-location">
-      <select aria-label={label ?? `Location of ${person.name}`} value={chosen ?? person.locationId ?? ''}
+      <select aria-label={label ?? t({ id: 'people.locationOf', defaultMessage: 'Location of {name}', description: 'Accessible name' }, { name: person.name })} value={chosen ?? person.locationId ?? ''}
               onChange={(e) => setChosen(e.currentTarget.value)}>
-        <option value="" disabled={!!person.locationId}>None yet</option>
+        <option value="" disabled={!!person.locationId}>{t({ id: 'people.noneYet', defaultMessage: 'None yet', description: 'No location chosen' })}</option>
         {app.locations.filter((l) => !l.archived || l.id === person.locationId)
           .map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
       </select>
       {moving && (
-        <div class="move-location-details" role="group" aria-label={`Move ${person.name}`}>
-          <div class="field"><label for={`move-from-${key}`}>From</label>
+        <div class="move-location-details" role="group" aria-label={t({ id: 'people.move', defaultMessage: 'Move {name}', description: 'Accessible name; also a button' }, { name: person.name })}>
+          <div class="field"><label for={`move-from-${key}`}>{t({ id: 'request.from', defaultMessage: 'From', description: 'Start time of hourly leave' })}</label>
             <input id={`move-from-${key}`} type="date" value={from} aria-describedby={`move-proration-${key}`}
                    onInput={(e) => setFrom(e.currentTarget.value)} /></div>
           <ProrationNotice id={`move-proration-${key}`} userId={person.id} locationId={chosen ?? ''} effectiveDate={from} />
           <FieldError id={`move-error-${key}`} error={command.error} />
           <div class="toolbar">
             <button type="button" disabled={command.busy} onClick={move}>
-              {person.id === app.me.id ? 'Set my location' : `Move ${person.name}`}</button>
-            <button type="button" class="link" onClick={() => setChosen(undefined)}>Keep as it is</button>
+              {person.id === app.me.id ? t({ id: 'people.setMine', defaultMessage: 'Set my location', description: 'Button' }) : t({ id: 'people.move', defaultMessage: 'Move {name}', description: 'Accessible name; also a button' }, { name: person.name })}</button>
+            <button type="button" class="link" onClick={() => setChosen(undefined)}>{t({ id: 'people.keep', defaultMessage: 'Keep as it is', description: 'Button: no move' })}</button>
           </div>
         </div>
       )}
@@ -208,11 +210,12 @@ export function MoveToLocation({ person, label }: { person: Person; label?: stri
 export function YourLocation() {
   const app = useApp();
   const me = app.people.get(app.me.id);
+  useT();
   if (!me || app.locations.length === 0 || me.locationId) return null;
   return (
-    <Section title="Your own location">
-      <p>You work somewhere too: your location gives you its holidays, working week and leave policies.</p>
-      <MoveToLocation person={me} label="Your location" />
+    <Section title={t({ id: 'people.yourOwn', defaultMessage: 'Your own location', description: 'Section of the first-run walk' })}>
+      <p>{t({ id: 'people.yourOwnIntro', defaultMessage: 'You work somewhere too: your location gives you its holidays, working week and leave policies.', description: 'Why the admin sets their own location' })}</p>
+      <MoveToLocation person={me} label={t({ id: 'people.yourLocation', defaultMessage: 'Your location', description: 'Accessible name' })} />
     </Section>
   );
 }

@@ -1,3 +1,4 @@
+import { t, useT } from '../../../i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../../../api/errors';
 import type { PreviewAllowancesQuery } from '../../../api/generated';
@@ -17,6 +18,7 @@ export function ProrationNotice({ id, userId, locationId, effectiveDate }: {
   id: string; userId?: string; locationId: string; effectiveDate: string;
 }) {
   const app = useApp();
+  useT();
   const [allowances, setAllowances] = useState<{ figures: Allowance[]; annual: Map<string, number> }>();
   const [error, setError] = useState<ApiError>();
   const valid = !!locationId && /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate);
@@ -41,21 +43,19 @@ export function ProrationNotice({ id, userId, locationId, effectiveDate }: {
   }, [userId, locationId, effectiveDate]);
   if (!valid) return null;
   if (error) return <FieldError id={id} error={error} />;
-  if (!allowances) return <p id={id} class="muted" aria-live="polite">Counting the allowances…</p>;
-  const place = app.locations.find((l) => l.id === locationId)?.name ?? 'this location';
+  if (!allowances) return <p id={id} class="muted" aria-live="polite">{t({ id: 'proration.counting', defaultMessage: 'Counting the allowances…', description: 'While the allowances are counted' })}</p>;
+  const place = app.locations.find((l) => l.id === locationId)?.name ?? t({ id: 'proration.thisLocation', defaultMessage: 'this location', description: 'A location without a name' });
   const lines = allowances.figures.filter((a) => allowances.annual.has(a.leaveTypeId));
   return (
     <div id={id} class="notice proration" aria-live="polite" data-testid="proration">
-      {lines.length === 0 ? <p>No leave policy in {place} on {formatDay(effectiveDate)} yet: no allowance to count.</p>
+      {lines.length === 0 ? <p>{t({ id: 'proration.none', defaultMessage: 'No leave policy in {place} on {day} yet: no allowance to count.', description: 'No policy applies' }, { place, day: formatDay(effectiveDate) })}</p>
         : lines.map((a) => {
           const annual = allowances.annual.get(a.leaveTypeId) ?? 0;
           const prorated = a.allowance < annual;
           return (
             <p key={a.leaveTypeId}>{leaveTypeName(app, a.leaveTypeId)} {a.year}:{' '}
               <strong>{formatAmount(a.allowance, a.unit)}</strong>
-              {prorated ? ` of ${formatAmount(annual, a.unit)} a year, prorated because ${place} applies from `
-                + `${formatDay(effectiveDate)}. For someone who was already working here, an earlier date (such as `
-                + `1 January) gives the whole year's allowance.` : ', the whole year\'s allowance.'}</p>
+              {prorated ? ' ' + t({ id: 'proration.prorated', defaultMessage: 'of {annual} a year, prorated because {place} applies from {day}. For someone who was already working here, an earlier date (such as 1 January) gives the whole year\'s allowance.', description: 'After a prorated allowance' }, { annual: formatAmount(annual, a.unit), place, day: formatDay(effectiveDate) }) : t({ id: 'proration.whole', defaultMessage: ', the whole year\'s allowance.', description: 'After an allowance that is not prorated (starts with a comma)' })}</p>
           );
         })}
     </div>
