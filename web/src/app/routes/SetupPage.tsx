@@ -1,3 +1,4 @@
+import { t, useT } from '../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import { ImportPeople } from '../../features/people/components/ImportPeople';
 import { Workflow } from '../../features/settings/components/Workflow';
@@ -15,26 +16,24 @@ import { People, YourLocation } from '../../features/people/components/People';
 export function Setup() {
   const app = useApp();
   const walk = useFirstRunWalk(app.me.orgId, app.locations.length === 0);
+  useT();
   const [finished, setFinished] = useState(false);
   if (walk.step !== undefined) {
     return (
       <>
-        <h1>Set-up of {app.organizationName}</h1>
+        <h1>{t({ id: 'setup.title', defaultMessage: 'Set-up of {organization}', description: 'Heading of the set-up page' }, { organization: app.organizationName })}</h1>
         <SetupWalk step={walk.step} go={walk.go} leave={walk.leave} finish={() => { walk.finish(); setFinished(true); }} />
       </>
     );
   }
   return (
     <>
-      <h1>Set-up of {app.organizationName}</h1>
-      {finished && <p class="notice notice-ok" role="status">The first-run set-up is done. Everything it made, and every
-        other setting, is below; each can be corrected where it is shown.</p>}
+      <h1>{t({ id: 'setup.title', defaultMessage: 'Set-up of {organization}', description: 'Heading of the set-up page' }, { organization: app.organizationName })}</h1>
+      {finished && <p class="notice notice-ok" role="status">{t({ id: 'setup.done', defaultMessage: 'The first-run set-up is done. Everything it made, and every other setting, is below; each can be corrected where it is shown.', description: 'After the walk' })}</p>}
       {walk.leftAt !== undefined && <p class="notice">
-        You left the first-run set-up at step {walk.leftAt + 1}.{' '}
-        <button type="button" class="link" onClick={() => walk.go(walk.leftAt ?? 0)}>Continue the walk-through</button></p>}
-      <p class="muted">What people count and request depends on these: their location (its holidays and working
-        week), the leave types, and each location's policy for each type. Every setting can be corrected where it is
-        shown; each correction is kept in the audit trail and every figure it touches is counted again.</p>
+        {t({ id: 'setup.leftAt', defaultMessage: 'You left the first-run set-up at step {step}.', description: 'The admin left the walk' }, { step: walk.leftAt + 1 })}{' '}
+        <button type="button" class="link" onClick={() => walk.go(walk.leftAt ?? 0)}>{t({ id: 'setup.continue', defaultMessage: 'Continue the walk-through', description: 'Button' })}</button></p>}
+      <p class="muted">{t({ id: 'setup.intro', defaultMessage: 'What people count and request depends on these: their location (its holidays and working week), the leave types, and each location\'s policy for each type. Every setting can be corrected where it is shown; each correction is kept in the audit trail and every figure it touches is counted again.', description: 'Introduction of the set-up' })}</p>
       <OrganizationName />
       <Locations />
       <LeaveTypes />
@@ -54,19 +53,16 @@ export function Setup() {
 function SetupWalk(walk: { step: number; go: (step: number) => void; leave: (step: number) => void; finish: () => void }) {
   const app = useApp();
   const policies = useLive(app.live, ['settings'], () => app.api.run(Policies, {}).then((d) => d.policies), [app.locations.length]);
+  useT();
   const steps: WalkStep[] = [
-    { title: 'Locations', done: app.locations.length > 0, content: <><Locations /><YourLocation /></>,
-      purpose: 'Where people work: each location has a time zone, its public holidays and a working week. Add one '
-        + 'for every country or region whose holidays differ.' },
-    { title: 'Leave types', done: app.leaveTypes.length > 0, content: <LeaveTypes />,
-      purpose: 'What people can ask for: vacation or PTO counted against an allowance, sick days that are not, and '
-        + 'anything else your company grants.' },
-    { title: 'Leave policies', done: (policies.data?.length ?? 0) > 0, content: <LeavePolicies onChanged={policies.reload} />,
-      purpose: 'How much of each type people earn in each location, how much carries over into the next year and for '
-        + 'how long, and whether a balance may go below zero.' },
-    { title: 'People', done: app.people.size > 1, content: <><YourLocation /><People /><ImportPeople /></>,
-      purpose: 'Who works here: add people one by one or import them from a CSV file, with their location, team, '
-        + 'start date and approver. They sign in with the e-mail address you give.' },
+    { title: t({ id: 'locations.title', defaultMessage: 'Locations', description: 'Section of the set-up' }), done: app.locations.length > 0, content: <><Locations /><YourLocation /></>,
+      purpose: t({ id: 'setup.locationsPurpose', defaultMessage: 'Where people work: each location has a time zone, its public holidays and a working week. Add one for every country or region whose holidays differ.', description: 'What the step is for' }) },
+    { title: t({ id: 'types.title', defaultMessage: 'Leave types', description: 'Section of the set-up' }), done: app.leaveTypes.length > 0, content: <LeaveTypes />,
+      purpose: t({ id: 'setup.typesPurpose', defaultMessage: 'What people can ask for: vacation or PTO counted against an allowance, sick days that are not, and anything else your company grants.', description: 'What the step is for' }) },
+    { title: t({ id: 'policies.title', defaultMessage: 'Leave policies', description: 'Section of the set-up' }), done: (policies.data?.length ?? 0) > 0, content: <LeavePolicies onChanged={policies.reload} />,
+      purpose: t({ id: 'setup.policiesPurpose', defaultMessage: 'How much of each type people earn in each location, how much carries over into the next year and for how long, and whether a balance may go below zero.', description: 'What the step is for' }) },
+    { title: t({ id: 'people.title', defaultMessage: 'People', description: 'Section of the set-up' }), done: app.people.size > 1, content: <><YourLocation /><People /><ImportPeople /></>,
+      purpose: t({ id: 'setup.peoplePurpose', defaultMessage: 'Who works here: add people one by one or import them from a CSV file, with their location, team, start date and approver. They sign in with the e-mail address you give.', description: 'What the step is for' }) },
   ];
   return <FirstRunWalk steps={steps} {...walk} />;
 }

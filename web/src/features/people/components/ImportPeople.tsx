@@ -1,3 +1,4 @@
+import { t, useT } from '../../../i18n/i18n';
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import { toApiError } from '../../../api/errors';
@@ -36,35 +37,35 @@ export function checkRows(app: AppContext, records: Record<string, string>[]): R
     const line = index + 2; // the header is line 1
     const errors: string[] = [];
     const email = get('email').toLowerCase();
-    if (!EMAIL.test(email)) errors.push(`e-mail "${get('email')}" is not an address`);
-    else if (inFile.has(email)) errors.push(`e-mail ${email} is also on line ${inFile.get(email)}`);
+    if (!EMAIL.test(email)) errors.push(t({ id: 'import.badEmail', defaultMessage: 'e-mail "{email}" is not an address', description: 'A row’s error' }, { email: get('email') }));
+    else if (inFile.has(email)) errors.push(t({ id: 'import.duplicate', defaultMessage: 'e-mail {email} is also on line {line}', description: 'A row’s error' }, { email, line: inFile.get(email) }));
     else inFile.set(email, line);
     const name = get('name');
-    if (!name) errors.push('name is empty');
+    if (!name) errors.push(t({ id: 'import.noName', defaultMessage: 'name is empty', description: 'A row’s error' }));
     const role = ROLES[get('role').toLowerCase() || 'member'];
-    if (!role) errors.push(`role "${get('role')}" is not member, approver or admin`);
+    if (!role) errors.push(t({ id: 'import.badRole', defaultMessage: 'role "{role}" is not member, approver or admin', description: 'A row’s error; member, approver and admin are the file’s words, keep them' }, { role: get('role') }));
     const locationName = get('location');
     const location = app.locations.find((l) => l.name.toLowerCase() === locationName.toLowerCase());
-    if (locationName && !location) errors.push(`location "${locationName}" does not exist`);
+    if (locationName && !location) errors.push(t({ id: 'import.noLocation', defaultMessage: 'location "{name}" does not exist', description: 'A row’s error' }, { name: locationName }));
     const startDate = get('start date') || today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) {
-      errors.push(`start date "${startDate}" is not a date (YYYY-MM-DD)`);
+      errors.push(t({ id: 'import.badDate', defaultMessage: 'start date "{date}" is not a date (YYYY-MM-DD)', description: 'A row’s error' }, { date: startDate }));
     }
     const teamName = get('team');
-    const team = app.teams.find((t) => t.name.toLowerCase() === teamName.toLowerCase());
-    if (teamName && !team) errors.push(`team "${teamName}" does not exist (add it in Teams first)`);
+    const team = app.teams.find((tm) => tm.name.toLowerCase() === teamName.toLowerCase());
+    if (teamName && !team) errors.push(t({ id: 'import.noTeam', defaultMessage: 'team "{name}" does not exist (add it in Teams first)', description: 'A row’s error' }, { name: teamName }));
     const adjustments = Object.keys(record).filter((c) => c.toLowerCase().startsWith('adjustment:') && get(c))
       .map((column) => {
         const typeName = column.slice('adjustment:'.length).trim();
-        const type = app.leaveTypes.find((t) => t.name.toLowerCase() === typeName.toLowerCase());
+        const type = app.leaveTypes.find((lt) => lt.name.toLowerCase() === typeName.toLowerCase());
         const days = Number(get(column).replace(',', '.'));
-        if (!type) errors.push(`leave type "${typeName}" does not exist`);
-        if (Number.isNaN(days)) errors.push(`"${get(column)}" is not a number of days for ${typeName}`);
+        if (!type) errors.push(t({ id: 'import.noType', defaultMessage: 'leave type "{name}" does not exist', description: 'A row’s error' }, { name: typeName }));
+        if (Number.isNaN(days)) errors.push(t({ id: 'import.badDays', defaultMessage: '"{value}" is not a number of days for {type}', description: 'A row’s error' }, { value: get(column), type: typeName }));
         return { leaveTypeId: type?.id ?? '', days };
       });
     const existingPerson = known.get(email);
     if (existingPerson && (existingPerson.name !== name || existingPerson.role !== role)) {
-      errors.push(`${email} is already ${existingPerson.name} (${existingPerson.role.toLowerCase()}) in the organization`);
+      errors.push(t({ id: 'import.exists', defaultMessage: '{email} is already {name} ({role, select, ADMIN {admin} APPROVER {approver} other {member}}) in the organization', description: 'A row’s error' }, { email, name: existingPerson.name, role: existingPerson.role }));
     }
     return { line, name, email, role: role ?? 'MEMBER', locationId: location?.id ?? null, teamId: team?.id ?? null,
       startDate,
@@ -72,11 +73,11 @@ export function checkRows(app: AppContext, records: Record<string, string>[]): R
   });
   for (const row of rows) {
     if (row.approverEmail && !inFile.has(row.approverEmail) && !known.has(row.approverEmail)) {
-      row.errors.push(`approver ${row.approverEmail} is neither in the file nor in the organization`);
+      row.errors.push(t({ id: 'import.noApprover', defaultMessage: 'approver {email} is neither in the file nor in the organization', description: 'A row’s error' }, { email: row.approverEmail }));
     }
     const approverRole = rows.find((r) => r.email === row.approverEmail)?.role ?? known.get(row.approverEmail ?? '')?.role;
     if (row.approverEmail && approverRole === 'MEMBER') {
-      row.errors.push(`approver ${row.approverEmail} is a member: make them an approver or admin`);
+      row.errors.push(t({ id: 'import.memberApprover', defaultMessage: 'approver {email} is a member: make them an approver or admin', description: 'A row’s error' }, { email: row.approverEmail }));
     }
   }
   return rows;
@@ -95,10 +96,7 @@ export function decode(bytes: ArrayBuffer): string {
 }
 
 function finished(failed: number, skipped: number[]): string {
-  const parts = [failed > 0 ? `${failed} failed (the others are written)` : '',
-    skipped.length > 0 ? `${skipped.length} ${skipped.length === 1 ? 'row' : 'rows'} with errors skipped (line`
-      + `${skipped.length === 1 ? '' : 's'} ${skipped.join(', ')})` : ''].filter(Boolean);
-  return `Import finished${parts.length > 0 ? `: ${parts.join('; ')}.` : '.'}`;
+  return t({ id: 'import.finished', defaultMessage: 'Import finished{failed, plural, =0 {} other {: # failed (the others are written)}}{skipped, plural, =0 {} one {{failed, plural, =0 {:} other {;}} # row with errors skipped (line {lines})} other {{failed, plural, =0 {:} other {;}} # rows with errors skipped (lines {lines})}}.', description: 'The end of an import' }, { failed, skipped: skipped.length, lines: skipped.join(', ') });
 }
 
 /** People from a CSV file: a preview with every row's errors first, then the import, row by row, with progress. */
@@ -109,6 +107,7 @@ export function ImportPeople() {
   const [progress, setProgress] = useState<{ done: number; total: number; failed: { line: number; why: string }[] }>();
   const valid = rows?.filter((r) => r.errors.length === 0 && !r.existing) ?? [];
   const skipped = rows?.filter((r) => r.errors.length > 0).map((r) => r.line) ?? [];
+  useT();
 
   const read = async (file: File) => {
     setProgress(undefined);
@@ -116,18 +115,18 @@ export function ImportPeople() {
     try {
       text = decode(await file.arrayBuffer());
     } catch (e) {
-      setFileError(`The file could not be read: ${(e as Error).message}`);
+      setFileError(t({ id: 'import.unreadable', defaultMessage: 'The file could not be read: {why}', description: 'The browser could not read the file' }, { why: (e as Error).message }));
       return;
     }
     const result = Papa.parse<Record<string, string>>(text, {
       header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase(),
     });
     if (!result.meta.fields?.includes('email') || !result.meta.fields.includes('name')) {
-      setFileError('The file needs a header line with at least the columns name and email.');
+      setFileError(t({ id: 'import.noHeader', defaultMessage: 'The file needs a header line with at least the columns name and email.', description: 'name and email are the file’s column names, keep them' }));
       setRows(undefined);
       return;
     }
-    setFileError(result.errors[0] ? `Line ${(result.errors[0].row ?? 0) + 2}: ${result.errors[0].message}` : undefined);
+    setFileError(result.errors[0] ? t({ id: 'import.lineError', defaultMessage: 'Line {line}: {why}', description: 'A line of the file could not be parsed' }, { line: (result.errors[0].row ?? 0) + 2, why: result.errors[0].message }) : undefined);
     setRows(checkRows(app, result.data));
   };
 
@@ -163,46 +162,42 @@ export function ImportPeople() {
   };
 
   return (
-    <Section title="Import people from a file">
-      <p class="muted">A CSV file with a header line: <code>name,email,role,location,team,start date,approver email</code>{' '}
-        and, for an opening balance, a column <code>adjustment:&lt;leave type&gt;</code> per leave type (days, + or −).
-        Role is member, approver or admin; the start date (YYYY-MM-DD) is when they join their location. Nothing is
-        written before you start the import; people already in the organization are left as they are.</p>
-      <div class="field"><label for="import-file">CSV file</label>
+    <Section title={t({ id: 'import.title', defaultMessage: 'Import people from a file', description: 'Section of the set-up' })}>
+      <p class="muted">{t({ id: 'import.introHeader', defaultMessage: 'A CSV file with a header line:', description: 'Followed by the file’s columns' })} <code>name,email,role,location,team,start date,approver email</code>{' '}
+        {t({ id: 'import.introAdjustment', defaultMessage: 'and, for an opening balance, a column', description: 'Followed by the adjustment column' })} <code>adjustment:&lt;leave type&gt;</code> {t({ id: 'import.introRest', defaultMessage: 'per leave type (days, + or −). Role is member, approver or admin; the start date (YYYY-MM-DD) is when they join their location. Nothing is written before you start the import; people already in the organization are left as they are.', description: 'member, approver and admin are the file’s words, keep them' })}</p>
+      <div class="field"><label for="import-file">{t({ id: 'import.file', defaultMessage: 'CSV file', description: 'Field: the file to import' })}</label>
         <input id="import-file" type="file" accept=".csv,text/csv"
                onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) read(f); }} /></div>
       {fileError && <p class="field-error" role="alert">{fileError}</p>}
       {rows && (
         <>
-          <p role="status" data-testid="import-summary">{rows.length} rows: {valid.length} to import,{' '}
-            {rows.filter((r) => r.existing && r.errors.length === 0).length} already there,{' '}
-            {rows.filter((r) => r.errors.length > 0).length} with errors.</p>
+          <p role="status" data-testid="import-summary">{t({ id: 'import.summary', defaultMessage: '{rows, plural, one {# row} other {# rows}}: {valid} to import, {existing} already there, {errors} with errors.', description: 'What the check of the file found' }, { rows: rows.length, valid: valid.length, existing: rows.filter((r) => r.existing && r.errors.length === 0).length, errors: rows.filter((r) => r.errors.length > 0).length })}</p>
           <div class="table-scroll">
             <table class="people">
-              <caption class="visually-hidden">Rows of the file</caption>
-              <thead><tr><th scope="col">Line</th><th scope="col">Person</th><th scope="col">Check</th></tr></thead>
+              <caption class="visually-hidden">{t({ id: 'import.rows', defaultMessage: 'Rows of the file', description: 'Caption of the table' })}</caption>
+              <thead><tr><th scope="col">{t({ id: 'import.line', defaultMessage: 'Line', description: 'Column' })}</th><th scope="col">{t({ id: 'import.person', defaultMessage: 'Person', description: 'Column' })}</th><th scope="col">{t({ id: 'import.check', defaultMessage: 'Check', description: 'Column: what the check found' })}</th></tr></thead>
               <tbody>
                 {rows.slice(0, 200).map((r) => (
                   <tr key={r.line} data-line={r.line}>
                     <td>{r.line}</td><td>{r.name} <span class="muted">{r.email}</span></td>
                     <td>{r.errors.length > 0 ? <span class="field-error">{r.errors.join('; ')}</span>
-                      : r.existing ? 'already there: nothing to do' : 'ready'}</td>
+                      : r.existing ? t({ id: 'import.already', defaultMessage: 'already there: nothing to do', description: 'A row of someone already in the organization' }) : t({ id: 'import.ready', defaultMessage: 'ready', description: 'A row without errors' })}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {rows.length > 200 && <p class="muted">The first 200 rows are shown; every row was checked.</p>}
+          {rows.length > 200 && <p class="muted">{t({ id: 'import.first200', defaultMessage: 'The first 200 rows are shown; every row was checked.', description: 'A long file' })}</p>}
           <button type="button" disabled={valid.length === 0 || (progress && progress.done < progress.total)}
-                  onClick={run}>Import {valid.length} {valid.length === 1 ? 'person' : 'people'}</button>
+                  onClick={run}>{t({ id: 'import.button', defaultMessage: 'Import {count, plural, one {# person} other {# people}}', description: 'Button' }, { count: valid.length })}</button>
         </>
       )}
       {progress && (
         <div>
-          <label for="import-progress">Imported</label>{' '}
-          <progress id="import-progress" max={progress.total} value={progress.done} /> {progress.done} of {progress.total}
+          <label for="import-progress">{t({ id: 'import.imported', defaultMessage: 'Imported', description: 'Label of the progress bar' })}</label>{' '}
+          <progress id="import-progress" max={progress.total} value={progress.done} /> {t({ id: 'import.progress', defaultMessage: '{done} of {total}', description: 'Progress of the import' }, { done: progress.done, total: progress.total })}
           {progress.done === progress.total && <p role="status">{finished(progress.failed.length, skipped)}</p>}
-          <ul>{progress.failed.map((f) => <li key={f.line} class="field-error">Line {f.line}: {f.why}</li>)}</ul>
+          <ul>{progress.failed.map((f) => <li key={f.line} class="field-error">{t({ id: 'import.lineError', defaultMessage: 'Line {line}: {why}', description: 'A line of the file could not be parsed' }, { line: f.line, why: f.why })}</li>)}</ul>
         </div>
       )}
     </Section>
