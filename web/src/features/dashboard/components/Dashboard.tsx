@@ -1,3 +1,4 @@
+import { formatLocale, t, useT } from '../../../i18n/i18n';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardCalendarQuery } from '../../../api/generated';
@@ -10,11 +11,15 @@ import { figuresOf, weekStartOf, type Entry, type Split } from '../utils/figures
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(undefined, { month: 'short' })
+/** The months' short names in the person's language. */
+const months = () => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(formatLocale(), { month: 'short' })
   .format(new Date(2026, i, 1)));
 // the calendar chips' colours: each passes contrast on white
 const TAKEN = '#0b5cad';
 const PLANNED = '#8a3b12';
+const DAYS = () => t({ id: 'dashboard.days', defaultMessage: 'days', description: 'The unit of the leave charts' });
+const TAKEN_WORD = () => t({ id: 'chart.takenLegend', defaultMessage: 'Taken', description: 'Legend of a chart' });
+const PLANNED_WORD = () => t({ id: 'chart.plannedLegend', defaultMessage: 'Planned or awaiting approval', description: 'Legend of a chart' });
 
 /**
  * The organization's leave at a glance, for admins and approvers, in the scope they choose: who is away, what is
@@ -26,6 +31,7 @@ export function Dashboard() {
   const now = today();
   const [year, setYear] = useState(Number(now.slice(0, 4)));
   const [scope, setScope] = useState('');
+  useT();
   const [kind, id] = scope.split(':');
   const calendar = useLive(app.live, ['requests'], async () => {
     const entries: Entry[] = [];
@@ -38,45 +44,46 @@ export function Dashboard() {
     } while (nextToken);
     return entries;
   }, [year, scope]);
-  const withoutAllowance = new Set(app.leaveTypes.filter((t) => !t.deductsFromAllowance).map((t) => t.id));
+  const withoutAllowance = new Set(app.leaveTypes.filter((lt) => !lt.deductsFromAllowance).map((lt) => lt.id));
   const figures = calendar.data && figuresOf(calendar.data, year, now,
     weekStartOf(now, workplaceFirstDayOfWeek(app)), withoutAllowance);
-  const teamName = (teamId: string) => app.teams.find((t) => t.id === teamId)?.name ?? 'No team';
-  const scopeName = kind === 'team' ? `team ${teamName(id)}` : kind === 'location'
-    ? app.locations.find((l) => l.id === id)?.name ?? 'the location' : 'everyone';
+  const teamName = (teamId: string) => app.teams.find((team) => team.id === teamId)?.name ?? t({ id: 'people.noTeam', defaultMessage: 'No team', description: 'Choice: in no team' });
+  const scopeName = kind === 'team' ? t({ id: 'dashboard.teamScope', defaultMessage: 'team {name}', description: 'The scope of a chart: one team' }, { name: teamName(id) }) : kind === 'location'
+    ? app.locations.find((l) => l.id === id)?.name ?? t({ id: 'dashboard.theLocation', defaultMessage: 'the location', description: 'A location no longer known' }) : t({ id: 'dashboard.everyoneScope', defaultMessage: 'everyone', description: 'The scope of a chart: everyone' });
+  const MONTHS = months();
 
   return (
     <>
-      <h1>Dashboard</h1>
+      <h1>{t({ id: 'nav.dashboard', defaultMessage: 'Dashboard', description: 'Main menu: figures for approvers' })}</h1>
       <div class="toolbar">
-        <div class="field"><label for="dashboard-scope">Show</label>
+        <div class="field"><label for="dashboard-scope">{t({ id: 'dashboard.show', defaultMessage: 'Show', description: 'Field: whose figures' })}</label>
           <select id="dashboard-scope" value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
-            <option value="">Everyone</option>
-            {app.teams.length > 0 && <optgroup label="Teams">
-              {app.teams.map((t) => <option key={t.id} value={`team:${t.id}`}>{t.name}</option>)}</optgroup>}
-            <optgroup label="Locations">
+            <option value="">{t({ id: 'calendar.everyone', defaultMessage: 'Everyone', description: 'Calendar filter: all locations' })}</option>
+            {app.teams.length > 0 && <optgroup label={t({ id: 'teams.title', defaultMessage: 'Teams', description: 'Section of the set-up' })}>
+              {app.teams.map((team) => <option key={team.id} value={`team:${team.id}`}>{team.name}</option>)}</optgroup>}
+            <optgroup label={t({ id: 'locations.title', defaultMessage: 'Locations', description: 'Section of the set-up' })}>
               {app.locations.map((l) => <option key={l.id} value={`location:${l.id}`}>{l.name}</option>)}</optgroup>
           </select></div>
-        <button type="button" class="secondary" onClick={() => setYear(year - 1)}>Show {year - 1}</button>
-        <button type="button" class="secondary" onClick={() => setYear(year + 1)}>Show {year + 1}</button>
+        <button type="button" class="secondary" onClick={() => setYear(year - 1)}>{t({ id: 'home.showYear', defaultMessage: 'Show {year}', description: 'Button: balances of another year' }, { year: String(year - 1) })}</button>
+        <button type="button" class="secondary" onClick={() => setYear(year + 1)}>{t({ id: 'home.showYear', defaultMessage: 'Show {year}', description: 'Button: balances of another year' }, { year: String(year + 1) })}</button>
       </div>
       <LoadError error={calendar.error} retry={calendar.reload} />
-      {!figures ? <p aria-live="polite">Loading…</p> : (
+      {!figures ? <p aria-live="polite">{t({ id: 'app.loading', defaultMessage: 'Loading…', description: 'Shown while a screen loads' })}</p> : (
         <>
           <div class="dashboard-lists">
-            <AwayList title="Away today" entries={figures.awayToday} empty="Nobody is away today." />
-            <AwayList title="Away this week" entries={figures.awayThisWeek} empty="Nobody is away this week." />
-            <AwayList title="Coming up (next 30 days)" entries={figures.upcoming} empty="Nothing planned in the next 30 days." />
+            <AwayList title={t({ id: 'dashboard.awayToday', defaultMessage: 'Away today', description: 'List' })} entries={figures.awayToday} empty={t({ id: 'dashboard.nobodyToday', defaultMessage: 'Nobody is away today.', description: 'Empty list' })} />
+            <AwayList title={t({ id: 'dashboard.awayWeek', defaultMessage: 'Away this week', description: 'List' })} entries={figures.awayThisWeek} empty={t({ id: 'dashboard.nobodyWeek', defaultMessage: 'Nobody is away this week.', description: 'Empty list' })} />
+            <AwayList title={t({ id: 'dashboard.comingUp', defaultMessage: 'Coming up (next 30 days)', description: 'List' })} entries={figures.upcoming} empty={t({ id: 'dashboard.nothingComing', defaultMessage: 'Nothing planned in the next 30 days.', description: 'Empty list' })} />
           </div>
           <Expiring kind={kind} id={id} />
-          <BarChart title={`Leave by month, ${year} (${scopeName})`} labels={MONTHS} rows={figures.byMonth} unit="days" />
-          <BarChart title={`Leave by type, ${year}`} labels={[...figures.byType.keys()].map((t) => leaveTypeName(app, t))}
-                    rows={[...figures.byType.values()]} unit="days" />
-          <BarChart title={`Leave by team, ${year}`} labels={[...figures.byTeam.keys()].map(teamName)}
-                    rows={[...figures.byTeam.values()]} unit="days" />
-          <BarChart title={`Sick leave and other leave without an allowance: absences begun, ${year}`} labels={MONTHS}
-                    rows={figures.spellsByMonth.map((n) => ({ taken: n, planned: 0 }))} unit="absences" single
-                    note={`${figures.peopleWithSpells} ${figures.peopleWithSpells === 1 ? 'person' : 'people'} had at least one.`} />
+          <BarChart title={t({ id: 'dashboard.byMonth', defaultMessage: 'Leave by month, {year} ({scope})', description: 'Chart title' }, { year: String(year), scope: scopeName })} labels={MONTHS} rows={figures.byMonth} unit={DAYS()} />
+          <BarChart title={t({ id: 'dashboard.byType', defaultMessage: 'Leave by type, {year}', description: 'Chart title' }, { year: String(year) })} labels={[...figures.byType.keys()].map((lt) => leaveTypeName(app, lt))}
+                    rows={[...figures.byType.values()]} unit={DAYS()} />
+          <BarChart title={t({ id: 'dashboard.byTeam', defaultMessage: 'Leave by team, {year}', description: 'Chart title' }, { year: String(year) })} labels={[...figures.byTeam.keys()].map(teamName)}
+                    rows={[...figures.byTeam.values()]} unit={DAYS()} />
+          <BarChart title={t({ id: 'dashboard.spells', defaultMessage: 'Sick leave and other leave without an allowance: absences begun, {year}', description: 'Chart title' }, { year: String(year) })} labels={MONTHS}
+                    rows={figures.spellsByMonth.map((n) => ({ taken: n, planned: 0 }))} unit={t({ id: 'dashboard.absences', defaultMessage: 'absences', description: 'The unit of the sick leave chart' })} single
+                    note={t({ id: 'dashboard.spellsNote', defaultMessage: '{count, plural, one {# person} other {# people}} had at least one.', description: 'How many people had sick leave' }, { count: figures.peopleWithSpells })} />
         </>
       )}
     </>
@@ -89,14 +96,15 @@ function Expiring({ kind, id }: { kind: string; id: string }) {
   const expiring = useLive(app.live, ['balances', 'requests'], () => app.api.run(ExpiringBalances, {
     locationId: kind === 'location' ? id : null, teamId: kind === 'team' ? id : null, nextToken: null,
   }).then((d) => d.expiringBalancesPage), [kind, id]);
+  useT();
   return (
-    <Section title="Carried-over days that will expire unused">
+    <Section title={t({ id: 'dashboard.expiring', defaultMessage: 'Carried-over days that will expire unused', description: 'Section' })}>
       <LoadError error={expiring.error} retry={expiring.reload} />
-      {expiring.data && (expiring.data.items.length === 0 ? <p>No carried-over days will expire unused.</p> : (
+      {expiring.data && (expiring.data.items.length === 0 ? <p>{t({ id: 'dashboard.noneExpiring', defaultMessage: 'No carried-over days will expire unused.', description: 'Empty list' })}</p> : (
         <ul class="plain">{expiring.data.items.map((e) => (
           <li key={`${e.userId}-${e.leaveTypeId}`}><strong>{e.userName}</strong> · {leaveTypeName(app, e.leaveTypeId)} ·{' '}
-            {formatAmount(e.days, 'DAYS')} expire on {formatDay(e.expiresOn)} unless taken before</li>))}
-          {expiring.data.nextToken && <li class="muted">And more: the soonest hundred are shown.</li>}
+            {t({ id: 'dashboard.expiresOn', defaultMessage: '{amount} expire on {day} unless taken before', description: 'Carried-over days about to expire' }, { amount: formatAmount(e.days, 'DAYS'), day: formatDay(e.expiresOn) })}</li>))}
+          {expiring.data.nextToken && <li class="muted">{t({ id: 'dashboard.andMore', defaultMessage: 'And more: the soonest hundred are shown.', description: 'The list is cut' })}</li>}
         </ul>))}
     </Section>
   );
@@ -104,12 +112,13 @@ function Expiring({ kind, id }: { kind: string; id: string }) {
 
 function AwayList({ title, entries, empty }: { title: string; entries: Entry[]; empty: string }) {
   const app = useApp();
+  useT();
   return (
     <Section title={title}>
       {entries.length === 0 ? <p>{empty}</p> : (
         <ul class="plain">{entries.map((e) => (
           <li key={e.requestId}><strong>{e.userName}</strong> · {leaveTypeName(app, e.leaveTypeId)} ·{' '}
-            {formatRange(e.startDate, e.endDate)}{e.status === 'PENDING' ? ' (awaiting approval)' : ''}</li>))}
+            {formatRange(e.startDate, e.endDate)}{e.status === 'PENDING' ? ` ${t({ id: 'dashboard.awaiting', defaultMessage: '(awaiting approval)', description: 'After pending leave' })}` : ''}</li>))}
         </ul>)}
     </Section>
   );
@@ -130,8 +139,8 @@ function BarChart({ title, labels, rows, unit, single, note }: {
       data: {
         labels,
         datasets: single ? [{ label: unit, data: rows.map((r) => r.taken), backgroundColor: TAKEN }]
-          : [{ label: 'Taken', data: rows.map((r) => r.taken), backgroundColor: TAKEN },
-            { label: 'Planned or awaiting approval', data: rows.map((r) => r.planned), backgroundColor: PLANNED }],
+          : [{ label: TAKEN_WORD(), data: rows.map((r) => r.taken), backgroundColor: TAKEN },
+            { label: PLANNED_WORD(), data: rows.map((r) => r.planned), backgroundColor: PLANNED }],
       },
       options: {
         animation: false, maintainAspectRatio: false,
@@ -146,14 +155,14 @@ function BarChart({ title, labels, rows, unit, single, note }: {
     <section class="card chart" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {note && <p class="muted">{note}</p>}
-      <div class="chart-canvas"><canvas ref={canvas} role="img" aria-label={`${title}: a bar chart; its figures are in the table below`} /></div>
+      <div class="chart-canvas"><canvas ref={canvas} role="img" aria-label={t({ id: 'chart.label', defaultMessage: '{title}: a bar chart; its figures are in the table below', description: 'Accessible name of a chart' }, { title })} /></div>
       <details>
-        <summary>The figures as a table</summary>
+        <summary>{t({ id: 'chart.asTable', defaultMessage: 'The figures as a table', description: 'Opens the chart’s table' })}</summary>
         <table class="figures-table">
           <caption class="visually-hidden">{title}</caption>
-          <thead><tr><th scope="col">{single ? 'Month' : ''}</th>
-            {single ? <th scope="col">Absences</th> : <><th scope="col">Taken ({unit})</th>
-              <th scope="col">Planned or awaiting approval ({unit})</th><th scope="col">Total ({unit})</th></>}</tr></thead>
+          <thead><tr><th scope="col">{single ? t({ id: 'chart.month', defaultMessage: 'Month', description: 'Column' }) : ''}</th>
+            {single ? <th scope="col">{t({ id: 'chart.absences', defaultMessage: 'Absences', description: 'Column' })}</th> : <><th scope="col">{t({ id: 'chart.taken', defaultMessage: 'Taken ({unit})', description: 'Column' }, { unit })}</th>
+              <th scope="col">{t({ id: 'chart.planned', defaultMessage: 'Planned or awaiting approval ({unit})', description: 'Column' }, { unit })}</th><th scope="col">{t({ id: 'chart.total', defaultMessage: 'Total ({unit})', description: 'Column' }, { unit })}</th></>}</tr></thead>
           <tbody>{labels.map((label, i) => (
             <tr key={label}><th scope="row">{label}</th><td>{formatNumber(rows[i].taken)}</td>
               {!single && <><td>{formatNumber(rows[i].planned)}</td><td>{formatNumber(rows[i].taken + rows[i].planned)}</td></>}</tr>))}
