@@ -18,9 +18,10 @@ export interface Message {
 
 export type Values = Record<string, string | number | boolean | Date | null | undefined>;
 
-type Catalog = Record<string, { defaultMessage: string }>;
+/** Each message's text by its id (vite.config.ts leaves the translators' notes out of the chunk). */
+type Catalog = Record<string, string>;
 // English is the source's own text; another language's catalog is a chunk of its own, fetched on first use
-const catalogs: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalog }>> = {
+const catalogs: Record<Exclude<Language, 'en'>, () => Promise<{ default: unknown }>> = {
   de: () => import('../../lang/de.json'),
   fr: () => import('../../lang/fr.json'),
   es: () => import('../../lang/es.json'),
@@ -35,7 +36,7 @@ const formats = new Map<string, IntlMessageFormat>();
 export function t(message: Message, values?: Values): string {
   let format = formats.get(message.id);
   if (!format) {
-    format = new IntlMessageFormat(messages[message.id]?.defaultMessage ?? message.defaultMessage, language);
+    format = new IntlMessageFormat(messages[message.id] ?? message.defaultMessage, language);
     formats.set(message.id, format);
   }
   return String(format.format(values as Record<string, string | number | boolean | Date | null>));
@@ -63,7 +64,7 @@ export function preferredLanguage(chosen?: string | null, organizationDefault?: 
  * workplace's country decides the first day of the week (lib/format).
  */
 export async function activate(next: Language): Promise<void> {
-  const catalog = next === 'en' ? {} : (await catalogs[next]()).default;
+  const catalog = next === 'en' ? {} : (await catalogs[next]()).default as Catalog;
   language = next;
   messages = catalog;
   locale = localeTag(next);
