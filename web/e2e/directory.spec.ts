@@ -20,7 +20,7 @@ test('the people list shows one page at a time, searchable and sortable, however
   await expect(people.getByRole('button', { name: 'Next page' })).toBeDisabled();
 
   await people.getByLabel('Find a person').fill(`worker w45.${tag}`); // every word must match: name or e-mail
-  await expect(people.getByText('1–1 of 1 people')).toBeVisible();
+  await expect(people.getByText('1–1 of 1 person')).toBeVisible();
   await expect(people.getByRole('rowheader')).toContainText('Worker 45');
 
   await people.getByLabel('Find a person').fill('');

@@ -3,13 +3,13 @@ import type * as G from '../../../api/generated';
 import { op } from '../../../api/operation';
 
 export const PublicHolidays = op<G.PublicHolidaysQuery, G.PublicHolidaysQueryVariables>(/* GraphQL */ `
-  query PublicHolidays($holidayCalendar: String!, $year: Int!) {
-    publicHolidays(holidayCalendar: $holidayCalendar, year: $year) { date name }
+  query PublicHolidays($holidayCalendar: String!, $year: Int!, $language: String) {
+    publicHolidays(holidayCalendar: $holidayCalendar, year: $year, language: $language) { date name }
   }`);
 
 export const HolidayCalendars = op<G.HolidayCalendarsQuery, G.HolidayCalendarsQueryVariables>(/* GraphQL */ `
-  query HolidayCalendars {
-    holidayCalendars { code name }
+  query HolidayCalendars($language: String) {
+    holidayCalendars(language: $language) { code name }
   }`);
 
 export const CreateLocation = op<G.CreateLocationMutation, G.CreateLocationMutationVariables>(/* GraphQL */ `

@@ -1,4 +1,4 @@
-import { t, useT } from '../../../i18n/i18n';
+import { currentLanguage, t, useLanguage, useT, type Language } from '../../../i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { HolidayCalendarsQuery } from '../../../api/generated';
 import { HolidayCalendars } from '../api/operations';
@@ -6,22 +6,31 @@ import { useApp, type AppContext } from '../../../lib/context';
 
 type CalendarName = HolidayCalendarsQuery['holidayCalendars'][number];
 
-let loaded: Promise<CalendarName[]> | undefined;
+const loaded = new Map<Language, Promise<CalendarName[]>>();
 
-/** The calendars and their names, asked once per page (they change only with the server's holiday library). */
+/**
+ * The calendars and their names in the person's language, asked once per page and language (they change only with
+ * the server's holiday library).
+ */
 function calendarNames(app: AppContext): Promise<CalendarName[]> {
-  loaded ??= app.api.run(HolidayCalendars, {}).then((d) => d.holidayCalendars)
-    .catch((e: unknown) => { loaded = undefined; throw e; });
-  return loaded;
+  const language = currentLanguage();
+  let names = loaded.get(language);
+  if (!names) {
+    names = app.api.run(HolidayCalendars, { language }).then((d) => d.holidayCalendars)
+      .catch((e: unknown) => { loaded.delete(language); throw e; });
+    loaded.set(language, names);
+  }
+  return names;
 }
 
 /** Calendar names by code, once loaded (empty until then, and if they cannot be loaded: codes are shown then). */
 export function useCalendarNames(): Map<string, string> {
   const app = useApp();
   const [names, setNames] = useState(new Map<string, string>());
+  const { language } = useLanguage();
   useEffect(() => {
     calendarNames(app).then((all) => setNames(new Map(all.map((c) => [c.code, c.name]))), () => undefined);
-  }, []);
+  }, [language]);
   return names;
 }
 
@@ -37,7 +46,8 @@ export function HolidayCalendarPicker({ id, label, value, onChange, describedBy 
   const app = useApp();
   useT();
   const [names, setNames] = useState<CalendarName[]>([]);
-  useEffect(() => { calendarNames(app).then(setNames, () => setNames([])); }, []);
+  const { language } = useLanguage();
+  useEffect(() => { calendarNames(app).then(setNames, () => setNames([])); }, [language]);
   const typed = value.trim();
   const chosen = names.find((c) => c.code === typed.toUpperCase());
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);

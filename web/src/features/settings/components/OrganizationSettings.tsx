@@ -1,4 +1,4 @@
-import { formatLocale, t, useT } from '../../../i18n/i18n';
+import { currentLanguage, formatLocale, t, useLanguage, useT } from '../../../i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useCommand } from '../../../hooks/useCommand';
@@ -16,7 +16,7 @@ import { useLive } from '../../../lib/live';
 export function Locations() {
   const app = useApp();
   const calendarNames = useCalendarNames();
-  useT();
+  const { language } = useLanguage();
   const zones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -34,9 +34,9 @@ export function Locations() {
     setCalendarError(undefined);
     if (!calendar.trim()) return;
     const timer = setTimeout(() => app.api.run(PublicHolidays, { holidayCalendar: calendar.trim().toUpperCase(),
-      year }).then((d) => setHolidays(d.publicHolidays), (e) => setCalendarError(toApiError(e))), 250);
+      year, language: currentLanguage() }).then((d) => setHolidays(d.publicHolidays), (e) => setCalendarError(toApiError(e))), 250);
     return () => clearTimeout(timer);
-  }, [calendar, year]);
+  }, [calendar, year, language]);
 
   const submit = async (event: Event) => {
     event.preventDefault();

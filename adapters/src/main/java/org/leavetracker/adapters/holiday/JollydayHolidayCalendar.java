@@ -16,7 +16,9 @@ import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.port.HolidayCalendar;
+import org.leavetracker.domain.wording.Wording;
 
 /**
  * Public holidays from jollyday, a maintained holiday library: an ISO 3166-1 country code, optionally with an
@@ -51,10 +53,17 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
 
     @Override
     public Map<LocalDate, String> holidays(String calendarCode, int year) {
-        return years.computeIfAbsent(calendarCode + "@" + year, k -> compute(calendarCode, year));
+        return holidays(calendarCode, year, Language.EN);
     }
 
-    private Map<LocalDate, String> compute(String calendarCode, int year) {
+    /** Named as jollyday's own translations name them (it has German, French and Spanish names, among others). */
+    @Override
+    public Map<LocalDate, String> holidays(String calendarCode, int year, Language language) {
+        return years.computeIfAbsent(calendarCode + "@" + year + "@" + language.tag(),
+                k -> compute(calendarCode, year, language.locale()));
+    }
+
+    private Map<LocalDate, String> compute(String calendarCode, int year, Locale locale) {
         if (NONE.equals(calendarCode) || !supports(calendarCode)) {
             return Map.of();
         }
@@ -67,41 +76,49 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
         for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivision)) {
             LocalDate day = holiday.getDate(); // the observed day off (getActualDate is the calendar date)
             if (day.getYear() == year) {
-                holidays.merge(day, holiday.getDescription(Locale.ENGLISH), (a, b) -> a + " / " + b);
+                holidays.merge(day, holiday.getDescription(locale), (a, b) -> a + " / " + b);
             }
         }
         return Collections.unmodifiableMap(holidays);
     }
 
-    private volatile SortedMap<String, String> names;
+    private final Map<Language, SortedMap<String, String>> names = new ConcurrentHashMap<>();
 
-    /** Read once per process, on first use (only the set-up screen asks): every country's hierarchy, one level deep. */
     @Override
     public SortedMap<String, String> names() {
-        SortedMap<String, String> known = names;
-        if (known == null) {
-            SortedMap<String, String> all = new TreeMap<>();
-            all.put(NONE, "No public holidays");
-            for (String country : HolidayManager.getSupportedCalendarCodes()) {
-                if (!CODE.matcher(country).matches()) {
-                    continue; // calendars that are no country (NYSE, TARGET…) stay out of the list
-                }
-                manager(country).ifPresent(manager -> {
-                    CalendarHierarchy hierarchy = manager.getCalendarHierarchy();
-                    String name = hierarchy.getDescription(Locale.ENGLISH);
-                    all.put(country, name);
-                    hierarchy.getChildren().forEach((code, region) -> {
-                        String subdivision = country + "-" + code.toUpperCase(Locale.ROOT);
-                        if (supports(subdivision)) { // only what a location can be given (not jollyday's few odd keys)
-                            all.put(subdivision, name + " – " + region.getDescription(Locale.ENGLISH));
-                        }
-                    });
-                });
+        return names(Language.EN);
+    }
+
+    /**
+     * Read once per process and language, on first use (only the set-up screen asks): every country's hierarchy, one
+     * level deep, named in the language.
+     */
+    @Override
+    public SortedMap<String, String> names(Language language) {
+        return names.computeIfAbsent(language, this::namesIn);
+    }
+
+    private SortedMap<String, String> namesIn(Language language) {
+        Locale locale = language.locale();
+        SortedMap<String, String> all = new TreeMap<>();
+        all.put(NONE, Wording.of(language).text("holidays.none"));
+        for (String country : HolidayManager.getSupportedCalendarCodes()) {
+            if (!CODE.matcher(country).matches()) {
+                continue; // calendars that are no country (NYSE, TARGET…) stay out of the list
             }
-            known = Collections.unmodifiableSortedMap(all);
-            names = known;
+            manager(country).ifPresent(manager -> {
+                CalendarHierarchy hierarchy = manager.getCalendarHierarchy();
+                String name = hierarchy.getDescription(locale);
+                all.put(country, name);
+                hierarchy.getChildren().forEach((code, region) -> {
+                    String subdivision = country + "-" + code.toUpperCase(Locale.ROOT);
+                    if (supports(subdivision)) { // only what a location can be given (not jollyday's few odd keys)
+                        all.put(subdivision, name + " – " + region.getDescription(locale));
+                    }
+                });
+            });
         }
-        return known;
+        return Collections.unmodifiableSortedMap(all);
     }
 
     private Optional<HolidayManager> manager(String country) {

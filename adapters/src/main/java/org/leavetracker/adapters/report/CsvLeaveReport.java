@@ -16,6 +16,7 @@ import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.report.LeaveReport.Person;
 import org.leavetracker.domain.report.LeaveReport;
+import org.leavetracker.domain.wording.Wording;
 
 /**
  * A leave report as one CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read names right):
@@ -34,15 +35,18 @@ public final class CsvLeaveReport {
 
     private static final int REQUEST_COLUMNS = 7;
     private static final int BALANCE_COLUMNS = 13;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER.toArray(String[]::new)).get();
 
     private CsvLeaveReport() {
     }
 
     public static byte[] write(LeaveReport report) {
         StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        // the header in the exporter's language (English keeps the documented column names); values stay as machines
+        // read them: ISO dates, a decimal point, status names
+        Wording wording = Wording.of(report.language());
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.stream()
+                .map(column -> wording.text("report.column." + column)).toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (LeaveReport.RequestLine line : report.requests()) {
                 LeaveRequestView r = line.request();
                 printer.printRecord(row("request", line.person(), line.leaveTypeName(), r.unit(),

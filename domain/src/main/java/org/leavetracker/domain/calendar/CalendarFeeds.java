@@ -18,6 +18,7 @@ import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.CommandRetry;
 import org.leavetracker.domain.write.Repository;
+import org.leavetracker.domain.wording.Wording;
 import org.leavetracker.domain.write.employee.Employee;
 
 /**
@@ -59,31 +60,35 @@ public final class CalendarFeeds {
         });
     }
 
+    /** The owner's approved leave, named in the owner's language (their own, else the organization's). */
     public Optional<Feed> userFeed(String token) {
         return owner(token).map(user -> {
+            Wording w = wordingOf(user);
             LocalDate from = clock.today(ZoneOffset.UTC).minusYears(1).withDayOfYear(1);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.requestsOf(user.id(), LeaveStatus.APPROVED, from, null).stream()
-                    .map(r -> entry(r.id(), types.getOrDefault(r.leaveTypeId(), "Leave"), r.startDate(),
-                            r.endDate(), r.halfDay(), r.times()))
+                    .map(r -> entry(w, r.id(), types.getOrDefault(r.leaveTypeId(), w.text("feed.leave")),
+                            r.startDate(), r.endDate(), r.halfDay(), r.times()))
                     .toList();
-            return new Feed(user.name() + " — leave", entries);
+            return new Feed(w.text("feed.userTitle", user.name()), entries);
         });
     }
 
     /** Everyone's leave: not for a leaver after their last day (SPEC §3.8), whose team feed then finds nothing. */
     public Optional<Feed> teamFeed(String token) {
         return owner(token).filter(user -> !user.employment().leftBefore(clock.today(ZoneOffset.UTC))).map(user -> {
+            Wording w = wordingOf(user);
             LocalDate today = clock.today(ZoneOffset.UTC);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.calendar(user.orgId(), today.minusMonths(3).withDayOfMonth(1),
                             today.plusMonths(12)).stream()
                     .filter(e -> e.status() == LeaveStatus.APPROVED)
-                    .map(e -> entry(e.requestId(), e.userName() + " — " + types.getOrDefault(e.leaveTypeId(), "Leave"),
+                    .map(e -> entry(w, e.requestId(), w.text("feed.someonesLeave", e.userName(),
+                                    types.getOrDefault(e.leaveTypeId(), w.text("feed.leave"))),
                             e.startDate(), e.endDate(), e.halfDay(), e.times()))
                     .toList();
-            String team = readModel.organization(user.orgId()).map(o -> o.name()).orElse("Team");
-            return new Feed(team + " — who is away", entries);
+            String team = readModel.organization(user.orgId()).map(o -> o.name()).orElse("");
+            return new Feed(w.text("feed.teamTitle", team), entries);
         });
     }
 
@@ -97,11 +102,16 @@ public final class CalendarFeeds {
                 (a, b) -> a));
     }
 
+    private Wording wordingOf(Employee user) {
+        return Wording.of(user.language().orElse(repository.organization(user.orgId()).defaultLanguage()));
+    }
+
     /** Hourly leave stays an all-day event (calendars then show the day as marked), its hours in the summary. */
-    private static FeedEntry entry(String requestId, String name, LocalDate start, LocalDate end, HalfDay half,
-                                   TimeRange times) {
+    private static FeedEntry entry(Wording w, String requestId, String name, LocalDate start, LocalDate end,
+                                   HalfDay half, TimeRange times) {
         HalfDay part = half == null ? HalfDay.NONE : half;
+        String marker = part == HalfDay.NONE ? "" : w.text("mail.half." + part.name());
         String hours = times == null ? "" : " (" + times.start() + "–" + times.end() + ")";
-        return new FeedEntry(requestId, name + part.marker() + hours, start, end, part);
+        return new FeedEntry(requestId, name + marker + hours, start, end, part);
     }
 }

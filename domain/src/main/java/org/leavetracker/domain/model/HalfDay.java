@@ -7,13 +7,4 @@ public enum HalfDay {
     public boolean isHalf() {
         return this != NONE;
     }
-
-    /** How a half day is marked after a name or dates for people: " (morning)", " (afternoon)", or nothing. */
-    public String marker() {
-        return switch (this) {
-            case NONE -> "";
-            case MORNING -> " (morning)";
-            case AFTERNOON -> " (afternoon)";
-        };
-    }
 }

@@ -114,7 +114,7 @@ public final class LeaveNotifications {
         Wording wording(Language language) {
             String country = requester.employment().locations().on(request.dates().start())
                     .flatMap(organization.locations()::find)
-                    .map(l -> l.holidayCalendar().length() >= 2 ? l.holidayCalendar().substring(0, 2) : null)
+                    .map(l -> Wording.countryOf(l.holidayCalendar()))
                     .orElse(null);
             return Wording.of(language, country);
         }

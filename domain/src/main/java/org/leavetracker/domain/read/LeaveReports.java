@@ -75,7 +75,8 @@ public final class LeaveReports {
         if (teamId != null) {
             organization.teams().get(teamId);
         }
-        LeaveReport report = build(organization, from, to, locationId, teamId);
+        LeaveReport report = build(organization, from, to, locationId, teamId)
+                .headedIn(admin.language().orElse(organization.defaultLanguage()));
         String key = KEY_PREFIX + organization.id() + "/" + from + "_" + to + "_" + repository.newId() + ".csv";
         ReportStore.SignedDownload download = store.publish(key, report, LINK_VALID_FOR);
         return new ReportExport(download.url(), key, download.expiresAt(), report.requests().size(),

@@ -1,13 +1,16 @@
 package org.leavetracker.domain.wording;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Language;
+import org.leavetracker.domain.model.LeaveUnit;
 
 /**
  * What the server says to a person (e-mails, Slack, calendar entries, report headers) in their language (SPEC
@@ -57,6 +60,22 @@ public final class Wording {
     /** A date as the language writes it in the workplace's country: "6 Jul 2026", "06.07.2026", "6 juil. 2026". */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /**
+     * An amount of leave with its unit, in the language's plural ("1 day", "2.5 days", "1,5 jour"): the catalog's
+     * {@code amount.DAYS} and {@code amount.HOURS} are ChoiceFormats over the number, which fill in it as written.
+     */
+    public String amount(Days amount, LeaveUnit unit) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(2);
+        return text("amount." + unit.name(), amount.toDouble(), number.format(amount.toDouble()));
+    }
+
+    /** The country of a holiday calendar ({@code DE-BY} → {@code DE}), for dates as written there; null if none. */
+    public static String countryOf(String holidayCalendar) {
+        return holidayCalendar != null && holidayCalendar.matches("[A-Z]{2}(-.*)?") ? holidayCalendar.substring(0, 2)
+                : null;
     }
 
     /** One day, or the first and last. */

@@ -82,10 +82,11 @@ final class SettingsFields {
                 a.required("teamId"), a.ids("managerIds"))));
         fields.add("Query.blackoutPeriods", (a, r) -> shapes.all(app.settings.blackoutPeriods(r.caller()),
                 shapes::blackout));
-        fields.add("Query.holidayCalendars", (a, r) -> app.settings.holidayCalendars(r.caller()).entrySet().stream()
+        fields.add("Query.holidayCalendars", (a, r) -> app.settings.holidayCalendars(r.caller(), a.string("language"))
+                .entrySet().stream()
                 .map(e -> Map.<String, Object>of("code", e.getKey(), "name", e.getValue())).toList());
         fields.add("Query.publicHolidays", (a, r) -> shapes.holidays(app.settings.publicHolidays(r.caller(),
-                a.required("holidayCalendar"), a.requiredYear("year"))));
+                a.required("holidayCalendar"), a.requiredYear("year"), a.string("language"))));
         fields.add("Query.approverGroups", (a, r) -> shapes.all(app.settings.approverGroups(r.caller()),
                 shapes::approverGroup));
     }

@@ -13,18 +13,17 @@ import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.error.DomainError;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.DateWindow;
-import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.Email;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
-import org.leavetracker.domain.model.LeaveUnit;
 import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.read.model.CalendarEntry;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.employee.Employee;
 import org.leavetracker.domain.write.leave.RequestLeave;
 import org.leavetracker.domain.write.organization.Organization;
+import org.leavetracker.domain.wording.Wording;
 import org.leavetracker.functions.support.Application;
 
 /**
@@ -32,10 +31,6 @@ import org.leavetracker.functions.support.Application;
  * commands and the Approve / Deny buttons. A Slack user acts as the Leave Tracker user with their Slack e-mail.
  */
 public final class SlackCommands {
-
-    static final String USAGE = """
-            *Leave Tracker* — `/leave request 2026-03-09 2026-03-13 [type:Name] [reason]` · `/leave balance [year]` \
-            · `/leave who-is-away [date]`""";
 
     private final Application app;
 
@@ -48,22 +43,23 @@ public final class SlackCommands {
         return app.callers.resolveVerifiedEmail(Email.of(email), commandId);
     }
 
-    /** The answer to {@code /leave <text>}, in Slack's markdown. */
+    /** The answer to {@code /leave <text>}, in Slack's markdown and the caller's language. */
     public String command(Caller caller, String text) {
         List<String> words = Arrays.stream((text == null ? "" : text).trim().split("\\s+"))
                 .filter(w -> !w.isEmpty()).toList();
+        Wording w = wordingOf(caller);
         if (words.isEmpty()) {
-            return USAGE;
+            return w.text("slack.usage");
         }
         try {
             return switch (words.getFirst().toLowerCase(Locale.ROOT)) {
-                case "request" -> request(caller, words.subList(1, words.size()));
-                case "balance" -> balance(caller, words.size() > 1 ? year(words.get(1)) : null);
-                case "who-is-away", "away" -> whoIsAway(caller, words.size() > 1 ? date(words.get(1)) : null);
-                default -> USAGE;
+                case "request" -> request(caller, w, words.subList(1, words.size()));
+                case "balance" -> balance(caller, w, words.size() > 1 ? year(w, words.get(1)) : null);
+                case "who-is-away", "away" -> whoIsAway(caller, w, words.size() > 1 ? date(w, words.get(1)) : null);
+                default -> w.text("slack.usage");
             };
         } catch (DomainError refused) {
-            return refusal(refused);
+            return refusal(w, refused);
         }
     }
 
@@ -73,87 +69,97 @@ public final class SlackCommands {
 
     /** The Approve button. */
     public Outcome approve(Caller caller, String requestId) {
-        return decide(caller, () -> app.workflow.approveLeave(caller, requestId, "approved in Slack"), "Approved");
+        return decide(caller, () -> app.workflow.approveLeave(caller, requestId, "approved in Slack"),
+                "slack.approved");
     }
 
     /** The deny modal's submission; a blank reason is no reason. */
     public Outcome deny(Caller caller, String requestId, String reason) {
         String given = reason == null || reason.isBlank() ? null : reason.strip();
-        return decide(caller, () -> app.workflow.denyLeave(caller, requestId, given), "Denied");
+        return decide(caller, () -> app.workflow.denyLeave(caller, requestId, given), "slack.denied");
     }
 
     private Outcome decide(Caller caller, Supplier<LeaveRequestView> decision, String done) {
+        Wording w = wordingOf(caller);
         try {
             LeaveRequestView decided = decision.get();
-            return new Outcome(done + ": " + describe(organizationOf(caller), decided) + ".", false);
+            return new Outcome(w.text(done, describe(w, organizationOf(caller), decided)), false);
         } catch (DomainError refused) {
-            return new Outcome(refusal(refused), true);
+            return new Outcome(refusal(w, refused), true);
         }
     }
 
-    static String refusal(DomainError refused) {
-        return ":warning: " + refused.getMessage() + " (" + refused.errorType() + ")";
+    /**
+     * A refusal as Slack shows it: its kind in the reader's words, the server's English sentence (SPEC §3.11: the
+     * machine-readable message) and the error type.
+     */
+    static String refusal(Wording w, DomainError refused) {
+        return ":warning: " + w.text("slack.refused", w.text("refusal." + known(refused.errorType())),
+                refused.getMessage(), refused.errorType());
     }
 
-    private String request(Caller caller, List<String> words) {
+    private static String known(String errorType) {
+        return REFUSALS.contains(errorType) ? errorType : "OTHER";
+    }
+
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("OVERLAPPING_LEAVE", "INSUFFICIENT_BALANCE",
+            "NO_WORKING_DAYS", "BLACKOUT_PERIOD", "INVALID_STATE_TRANSITION", "FORBIDDEN", "NOT_FOUND", "CONFLICT",
+            "VALIDATION_ERROR", "POLICY_VIOLATION", "RATE_LIMITED");
+
+    private String request(Caller caller, Wording w, List<String> words) {
         if (words.size() < 2) {
-            throw new ValidationError("say the first and last day: /leave request 2026-03-09 2026-03-13");
+            throw new ValidationError(w.text("slack.sayDays"));
         }
-        LocalDate start = date(words.get(0));
-        LocalDate end = date(words.get(1));
+        LocalDate start = date(w, words.get(0));
+        LocalDate end = date(w, words.get(1));
         Organization organization = organizationOf(caller);
         List<String> rest = words.subList(2, words.size());
         LeaveType type = organization.leaveTypes().stream().filter(LeaveType::deductsFromAllowance).findFirst()
                 .orElseGet(() -> organization.leaveTypes().stream().findFirst().orElseThrow(() ->
-                        new ValidationError("your organization has no leave types yet")));
+                        new ValidationError(w.text("slack.noTypes"))));
         if (!rest.isEmpty() && rest.getFirst().toLowerCase(Locale.ROOT).startsWith("type:")) {
             String wanted = rest.getFirst().substring("type:".length()).replace('_', ' ');
             type = organization.leaveTypes().stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
-                    .orElseThrow(() -> new ValidationError("no leave type named '" + wanted + "'; there are "
-                            + organization.leaveTypes().stream().map(LeaveType::name).toList()));
+                    .orElseThrow(() -> new ValidationError(w.text("slack.noTypeNamed", wanted,
+                            String.join(", ", organization.leaveTypes().stream().map(LeaveType::name).toList()))));
             rest = rest.subList(1, rest.size());
         }
         String reason = rest.isEmpty() ? null : String.join(" ", rest);
         LeaveRequestView made = app.workflow.requestLeave(caller, new RequestLeave(type.id(), start, end, HalfDay.NONE,
                 reason, caller.commandId(), null));
-        return "Requested " + describe(organization, made) + ": " + made.status() + ".";
+        return w.text("slack.requested", describe(w, organization, made), w.text("slack.status." + made.status()));
     }
 
-    private String balance(Caller caller, Integer year) {
+    private String balance(Caller caller, Wording w, Integer year) {
         Employee person = app.repository.actor(caller);
         Organization organization = app.repository.organization(person.orgId());
         int wanted = year != null ? year : app.repository.todayFor(person, organization).getYear();
         List<Balance> balances = app.leaveQueries.balances(caller, null, wanted, null);
         if (balances.isEmpty()) {
-            return "No leave types with an allowance in " + wanted + ".";
+            return w.text("slack.noBalances", String.valueOf(wanted));
         }
-        return "*Your balances " + wanted + "*\n" + balances.stream().map(b -> "• "
-                + organization.leaveTypes().get(b.leaveTypeId()).name() + ": " + b.available() + " "
-                        + unitWord(b.unit())
-                + " available ("
-                + b.remaining() + " remaining, " + b.used() + " used, " + b.pending() + " pending)")
+        return w.text("slack.balances", String.valueOf(wanted)) + "\n" + balances.stream().map(b -> w.text(
+                        "slack.balance", organization.leaveTypes().get(b.leaveTypeId()).name(),
+                        w.amount(b.available(), b.unit()), w.amount(b.remaining(), b.unit()),
+                        w.amount(b.used(), b.unit()), w.amount(b.pending(), b.unit())))
                 .collect(Collectors.joining("\n"));
     }
 
-    private String whoIsAway(Caller caller, LocalDate day) {
+    private String whoIsAway(Caller caller, Wording w, LocalDate day) {
         LocalDate date = day != null ? day : today(caller);
         List<CalendarEntry> away = app.readQueries.teamCalendar(caller, date, date, null);
         if (away.isEmpty()) {
-            return "Nobody is away on " + date + ".";
+            return w.text("slack.nobodyAway", w.date(date));
         }
-        return "*Away on " + date + "*\n" + away.stream().map(e -> "• " + e.userName()
-                + (e.halfDay() == HalfDay.NONE ? "" : " (" + e.halfDay().name().toLowerCase(Locale.ROOT) + ")")
-                + (e.status() == LeaveStatus.PENDING ? " — pending" : ""))
+        return w.text("slack.away", w.date(date)) + "\n" + away.stream().map(e -> "• " + e.userName()
+                + (e.halfDay() == HalfDay.NONE ? "" : w.text("mail.half." + e.halfDay().name()))
+                + (e.status() == LeaveStatus.PENDING ? w.text("slack.pending") : ""))
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String describe(Organization organization, LeaveRequestView request) {
-        String type = organization.leaveTypes().get(request.leaveTypeId()).name();
-        String dates = request.startDate().equals(request.endDate()) ? request.startDate().toString()
-                : request.startDate() + " – " + request.endDate();
-        String unit = unitWord(request.unit());
-        return type + " " + dates + " (" + request.days() + " "
-                + (request.days().equals(Days.ONE) ? unit.substring(0, unit.length() - 1) : unit) + ")";
+    private static String describe(Wording w, Organization organization, LeaveRequestView request) {
+        return w.text("slack.leave", organization.leaveTypes().get(request.leaveTypeId()).name(),
+                w.dates(request.startDate(), request.endDate()), w.amount(request.days(), request.unit()));
     }
 
     /** Today where the person works. */
@@ -162,29 +168,35 @@ public final class SlackCommands {
         return app.repository.todayFor(person, app.repository.organization(person.orgId()));
     }
 
-    private static String unitWord(LeaveUnit unit) {
-        return unit == LeaveUnit.HOURS ? "hours" : "days";
+    /** The caller's language (their own, else the organization's), dates as written where they work. */
+    private Wording wordingOf(Caller caller) {
+        Employee person = app.repository.actor(caller);
+        Organization organization = app.repository.organization(person.orgId());
+        return Wording.of(person.language().orElse(organization.defaultLanguage()),
+                person.employment().locations().on(app.repository.todayFor(person, organization))
+                        .flatMap(organization.locations()::find).map(l -> Wording.countryOf(l.holidayCalendar()))
+                        .orElse(null));
     }
 
     private Organization organizationOf(Caller caller) {
         return app.repository.organization(app.repository.actor(caller).orgId());
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(Wording w, String text) {
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ValidationError("'" + text + "' is not a date like 2026-03-09");
+            throw new ValidationError(w.text("slack.notADate", text));
         }
         return DateWindow.require(date, "the date");
     }
 
-    private static Integer year(String text) {
+    private static Integer year(Wording w, String text) {
         try {
             return DateWindow.requireYear(Integer.parseInt(text), "the year");
         } catch (NumberFormatException e) {
-            throw new ValidationError("'" + text + "' is not a year like 2026");
+            throw new ValidationError(w.text("slack.notAYear", text));
         }
     }
 }
