@@ -108,7 +108,9 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
             }
             manager(country).ifPresent(manager -> {
                 CalendarHierarchy hierarchy = manager.getCalendarHierarchy();
-                String name = hierarchy.getDescription(locale);
+                // jollyday names countries in German and French but not in Spanish: there the JDK's CLDR names them
+                String name = language == Language.ES ? new Locale.Builder().setRegion(country).build()
+                        .getDisplayCountry(locale) : hierarchy.getDescription(locale);
                 all.put(country, name);
                 hierarchy.getChildren().forEach((code, region) -> {
                     String subdivision = country + "-" + code.toUpperCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.leavetracker.domain.model.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,20 @@ class JollydayHolidayCalendarTest {
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
+    }
+
+    @Test
+    void holidays_and_calendars_are_named_in_the_readers_language() {
+        assertThat(calendar.holidays("DE", 2026, Language.EN)).containsEntry(d("2026-01-01"), "New Year's Day");
+        assertThat(calendar.holidays("DE", 2026, Language.DE)).containsEntry(d("2026-01-01"), "Neujahr");
+        assertThat(calendar.holidays("FR", 2026, Language.FR).get(d("2026-07-14"))).isEqualTo("Fête Nationale");
+        assertThat(calendar.holidays("ES", 2026, Language.ES).get(d("2026-01-06"))).isEqualTo("Epifanía del Señor");
+        assertThat(calendar.names(Language.DE)).containsEntry("DE", "Deutschland").containsEntry("NONE",
+                "Keine gesetzlichen Feiertage");
+        assertThat(calendar.names(Language.FR).get("DE-BY")).startsWith("Allemagne – ");
+        assertThat(calendar.names()).containsEntry("DE", "Germany");
+        assertThat(calendar.names(Language.ES)).containsEntry("DE", "Alemania").containsEntry("ES", "España");
+        assertThat(calendar.holidays("ES", 2026, Language.ES).get(d("2026-04-03"))).isEqualTo("Viernes Santo");
     }
 
     @Test

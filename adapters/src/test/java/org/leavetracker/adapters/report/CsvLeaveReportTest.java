@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.model.Days;
 import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.read.LeaveRequestView;
 import org.leavetracker.domain.report.LeaveReport.Person;
@@ -61,6 +62,18 @@ class CsvLeaveReportTest {
             boolean typeFormula = !typeName.isEmpty() && "=+-@\t\r".indexOf(typeName.charAt(0)) >= 0;
             assertThat(row.get("leave_type")).isEqualTo(typeFormula ? "'" + typeName : typeName);
         }
+    }
+
+    @Test
+    void the_header_is_in_the_exporters_language_and_the_values_stay_as_machines_read_them() throws IOException {
+        LeaveReport german = report("Ann", "Urlaub").headedIn(Language.DE);
+        List<CSVRecord> rows = parse(CsvLeaveReport.write(german));
+        assertThat(rows.getFirst().getParser().getHeaderNames()).hasSize(CsvLeaveReport.HEADER.size())
+                .startsWith("Art der Zeile", "Personen-ID", "Name", "E-Mail").contains("Erster Tag", "Verfügbar");
+        assertThat(List.of(rows.get(0).get("Art der Zeile"), rows.get(0).get("Erster Tag"), rows.get(0).get("Tage")))
+                .as("ISO dates, a decimal point, the record's kind").containsExactly("request", "2026-07-06", "0.5");
+        assertThat(parse(CsvLeaveReport.write(report("Ann", "Vacation"))).getFirst().getParser().getHeaderNames())
+                .as("English keeps the documented column names").isEqualTo(CsvLeaveReport.HEADER);
     }
 
     @Test

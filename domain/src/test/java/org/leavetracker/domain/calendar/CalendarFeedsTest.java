@@ -72,4 +72,31 @@ class CalendarFeedsTest {
         assertThat(feeds.userFeed(admin.userId() + "." + second.substring(second.indexOf('.') + 1)))
                 .as("another user's id with ann's secret").isEmpty();
     }
+
+    @Test
+    void the_feeds_speak_their_owners_language_and_else_the_organizations() {
+        app.administration.moveUserToLocation(admin, ann.userId(), berlin, LocalDate.of(2025, 1, 1));
+        String approved = app.workflow.requestLeave(ann, training, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
+                HalfDay.AFTERNOON, null, null).id();
+        app.workflow.approveLeave(admin, approved, null);
+        new org.leavetracker.domain.write.employee.MyPreferences(app.repository, app.holidays,
+                CommandRetry.standard()).update(ann, "fr", false);
+        String token = feeds.rotate(ann).token().value();
+        project();
+        assertThat(feeds.userFeed(token)).hasValueSatisfying(feed -> {
+            assertThat(feed.name()).isEqualTo("ann — congés");
+            assertThat(feed.entries()).extracting(FeedEntry::summary).containsExactly("Training (après-midi)");
+        });
+        assertThat(feeds.teamFeed(token)).hasValueSatisfying(feed -> assertThat(feed.name())
+                .isEqualTo("Acme — qui est absent"));
+
+        String adminsToken = feeds.rotate(admin).token().value();
+        app.setup.updateOrganization(admin, null, "es");
+        project();
+        assertThat(feeds.teamFeed(adminsToken)).as("the admin chose none: the organization's Spanish")
+                .hasValueSatisfying(feed -> {
+                    assertThat(feed.name()).isEqualTo("Acme — quién está ausente");
+                    assertThat(feed.entries()).extracting(FeedEntry::summary).containsExactly("ann — Training (tarde)");
+                });
+    }
 }

@@ -66,7 +66,7 @@ class NotificationHandlerTest {
 
         assertThat(answer).isEqualTo(sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("boss@acme.test");
-            assertThat(m.subject()).isEqualTo("Leave request from Ann: Training 2026-07-06 (afternoon)");
+            assertThat(m.subject()).isEqualTo("Leave request from Ann: Training 6 Jul 2026 (afternoon)");
             assertThat(m.eventId()).isEqualTo(ann.userId() + "/" + requested.version());
         });
         ScheduledEvent garbage = new ScheduledEvent();

@@ -124,25 +124,41 @@ class SlackHandlerTest {
     @Test
     void slash_commands_request_leave_show_balances_and_who_is_away() throws Exception {
         String requested = command("UANN", "request 2026-07-06 2026-07-10 family trip");
-        assertThat(requested).contains("Requested Vacation 2026-07-06 – 2026-07-10 (5 days): PENDING");
+        assertThat(requested).contains("Requested Vacation 6 Jul 2026 to 10 Jul 2026 (5 days): waiting for approval.");
         assertThat(annsRequests()).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo("family trip");
             assertThat(r.leaveTypeId()).isEqualTo(vacation);
         });
         assertThat(command("UANN", "request 2026-08-03 2026-08-03 type:training course"))
-                .contains("Requested Training 2026-08-03 (1 day)");
+                .contains("Requested Training 3 Aug 2026 (1 day)");
         assertThat(command("UANN", "balance"))
-                .contains("Vacation: 20 days available (25 remaining, 0 used, 5 pending)");
+                .contains("Vacation: 20 days available (25 days remaining, 0 days used, 5 days pending)");
         app.workflow.approveLeave(boss, annsRequests().getFirst().id(), null);
         new ReadModelRebuild(dynamo.scanningClient(), tables, app.projector).run(line -> { });
         assertThat(command("UBOSS", "who-is-away 2026-07-07")).contains("Ann");
-        assertThat(command("UBOSS", "who-is-away 2026-07-13")).contains("Nobody is away on 2026-07-13");
+        assertThat(command("UBOSS", "who-is-away 2026-07-13")).contains("Nobody is away on Jul 13, 2026");
         assertThat(command("UANN", "request 2026-07-09 2026-07-09")).contains("(OVERLAPPING_LEAVE)");
         assertThat(command("UANN", "request tomorrow")).contains("VALIDATION_ERROR");
-        assertThat(command("UANN", "request 2026-07-20 2026-07-21 type:nope")).contains("no leave type named 'nope'");
+        assertThat(command("UANN", "request 2026-07-20 2026-07-21 type:nope")).contains("no leave type named ‘nope’");
         assertThat(command("UANN", "dance")).contains("/leave request");
         assertThat(command("USTRANGER", "balance")).contains("not a Leave Tracker user");
         assertThat(command("UNOBODY", "balance")).contains("not a Leave Tracker user");
+    }
+
+    @Test
+    void a_person_who_reads_german_gets_the_command_s_answers_and_refusals_in_german() throws Exception {
+        app.preferences.update(ann, "de", false);
+        assertThat(command("UANN", "request 2026-07-06 2026-07-10")).contains(
+                "Beantragt: Vacation vom 06.07.2026 bis 10.07.2026 (5 Tage): wartet auf Genehmigung.");
+        assertThat(command("UANN", "balance")).contains("*Ihre Salden 2026*")
+                .contains("Vacation: 20 Tage verfügbar (25 Tage übrig, 0 Tage genommen, 5 Tage beantragt)");
+        assertThat(command("UANN", "request 2026-07-08 2026-07-08")).as("the kind in German, the server's sentence, the type")
+                .startsWith(":warning: Diese Tage überschneiden sich mit Ihrer Abwesenheit: ")
+                .endsWith("(OVERLAPPING_LEAVE)");
+        assertThat(command("UANN", "request morgen")).contains("nennen Sie den ersten und letzten Tag");
+        assertThat(command("UANN", "request morgen übermorgen")).contains("„morgen“ ist kein Datum wie 2026-03-09");
+        assertThat(command("UBOSS", "balance")).as("the approver chose nothing: the organization's English")
+                .doesNotContain("Salden");
     }
 
     @Test
@@ -177,7 +193,7 @@ class SlackHandlerTest {
         assertThat(annsRequests().getFirst().status()).isEqualTo(LeaveStatus.APPROVED);
         RecordedSlackApi.Call update = slackApi.calls("chat.update").getLast();
         assertThat(update.params()).containsEntry("channel", "DUBOSS").containsEntry("ts", "2.2");
-        assertThat(update.params().get("text")).contains("Approved: Vacation 2026-07-06 – 2026-07-10");
+        assertThat(update.params().get("text")).contains("Approved: Vacation Jul 6, 2026 to Jul 10, 2026 (5 days).");
         assertThat(signed(bossPresses).getStatusCode()).as("Slack retries the same press").isEqualTo(200);
         assertThat(app.repository.history(ann.userId()).stream()
                 .filter(e -> e.type().equals("LeaveApproved"))).hasSize(1);
@@ -226,7 +242,7 @@ class SlackHandlerTest {
         assertThat(annsRequests().getFirst().status()).isEqualTo(LeaveStatus.DENIED);
         RecordedSlackApi.Call update = slackApi.calls("chat.update").getLast();
         assertThat(update.params()).containsEntry("channel", "DUBOSS").containsEntry("ts", "3.3");
-        assertThat(update.params().get("text")).contains("Denied: Vacation 2026-07-06 – 2026-07-10");
+        assertThat(update.params().get("text")).contains("Denied: Vacation Jul 6, 2026 to Jul 10, 2026 (5 days).");
         assertThat(signed(submit).getStatusCode()).as("Slack retries the same submission").isEqualTo(200);
         List<RecordedEvent> denials = app.repository.history(ann.userId()).stream()
                 .filter(e -> e.type().equals("LeaveDenied")).toList();
