@@ -86,7 +86,7 @@ class SlackIT extends AgainstTarget {
         assertThat(ann.<List<?>>ok("{ leaveRequests { id } }")).as("refused requests changed nothing").isEmpty();
 
         assertThat(command("UANN" + suffix, "request 2026-07-06 2026-07-10 trip"))
-                .contains("Requested Vacation 2026-07-06 – 2026-07-10 (5 days): PENDING");
+                .contains("Requested Vacation 6 Jul 2026 to 10 Jul 2026 (5 days): waiting for approval.");
         List<Map<String, Object>> requests = eventually(() -> ann.ok("{ leaveRequests { id status reason } }"),
                 r -> r.size() == 1);
         assertThat(requests).singleElement().satisfies(r -> assertThat(r.get("reason")).isEqualTo("trip"));
@@ -117,7 +117,7 @@ class SlackIT extends AgainstTarget {
         assertThat(told).singleElement().satisfies(dm -> assertThat(dm.params().get("text")).contains("Approved"));
         assertThat(eventually(() -> command("UBOSS" + suffix, "who-is-away 2026-07-07"), t -> t.contains("Ann")))
                 .contains("Ann");
-        assertThat(command("UANN" + suffix, "balance")).contains("Vacation: 45 days available (45 remaining, 5 used, 0 pending)"); // 25 + 25 carried from 2025
+        assertThat(command("UANN" + suffix, "balance")).contains("Vacation: 45 days available (45 days remaining, 5 days used, 0 days pending)"); // 25 + 25 carried from 2025
     }
 
     @Test
@@ -125,7 +125,7 @@ class SlackIT extends AgainstTarget {
         String suffix = Long.toString(System.nanoTime(), 36);
         Team team = team("Slack Deny Inc", "acme.test", "Vacation", true, true, 25);
         slackApi.member("UBOSS" + suffix, team.approver().email).member("UANN" + suffix, team.member().email);
-        assertThat(command("UANN" + suffix, "request 2026-08-03 2026-08-04")).contains("PENDING");
+        assertThat(command("UANN" + suffix, "request 2026-08-03 2026-08-04")).contains("waiting for approval");
         String requestId = (String) eventually(() -> team.member().<List<Map<String, Object>>>ok(
                 "{ leaveRequests { id } }"), r -> r.size() == 1).getFirst().get("id");
 
