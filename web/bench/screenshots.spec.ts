@@ -1,5 +1,5 @@
 // The README's screenshots (docs/screenshots/), taken from a company set up through the API.
-import { expect, newCompany, Person, signedInPage, test } from '../e2e/support';
+import { expect, newCompany, Person, signedInPage, signedInPageIn, test } from '../e2e/support';
 
 const out = (name: string) => `../docs/screenshots/${name}.png`;
 
@@ -83,6 +83,18 @@ test('screenshots', async ({ browser }) => {
   await admin.getByRole('link', { name: 'Dashboard' }).click();
   await expect(admin.getByRole('region', { name: 'Away this week' })).toContainText('Carol');
   await admin.screenshot({ path: out('dashboard'), fullPage: true });
+
+  // the same request in German, and the calendar in French, each week starting on Monday
+  const annDe = await signedInPageIn(browser, acme.ann, 'de-DE', { width: 1200, height: 900 });
+  await annDe.getByRole('link', { name: 'Abwesenheit beantragen' }).first().click();
+  await annDe.getByLabel('Erster Tag').fill('2026-07-13');
+  await annDe.getByLabel('Letzter Tag').fill('2026-07-17');
+  await expect(annDe.getByTestId('preview-days')).toHaveText('5 Tage');
+  await annDe.screenshot({ path: out('request-de') });
+  const carolFr = await signedInPageIn(browser, acme.carol, 'fr-FR', { width: 1200, height: 900 });
+  await carolFr.getByRole('link', { name: 'Qui est absent' }).click();
+  await expect(carolFr.locator('td[data-date="2026-06-22"]')).toContainText('Ann');
+  await carolFr.screenshot({ path: out('calendar-fr'), fullPage: true });
 
   const phone = await signedInPage(browser, acme.ann, { viewport: { width: 390, height: 844 } });
   await expect(phone.getByTestId('available-Vacation')).toHaveText('15');

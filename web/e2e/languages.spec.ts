@@ -1,22 +1,11 @@
-import type { Browser, Page } from '@playwright/test';
-import { eventually, expect, expectAccessible, freshPage, newCompany, type Person, test } from './support';
-
-/** A person signs in with a browser that asks for `locale`; the form is found by its fields, whatever the language. */
-async function signedInIn(browser: Browser, person: Person, locale: string): Promise<Page> {
-  const page = await freshPage(browser, { locale });
-  await page.locator('#email').fill(person.email);
-  await page.locator('#name').fill(person.name);
-  await page.locator('form button[type=submit]').click();
-  await expect(page.locator('header .live-live')).toBeVisible();
-  return page;
-}
+import { eventually, expect, expectAccessible, newCompany, signedInPageIn, test } from './support';
 
 const REQUEST = `mutation($t: ID!, $from: AWSDate!, $to: AWSDate!) {
   requestLeave(leaveTypeId: $t, startDate: $from, endDate: $to) { id } }`;
 
 test('in German: a request with its preview, a refusal at the field, a calendar from Monday, the inbox\'s plurals, and French at once', async ({ browser }) => {
   const acme = await newCompany();
-  const ann = await signedInIn(browser, acme.ann, 'de-DE');
+  const ann = await signedInPageIn(browser, acme.ann, 'de-DE');
   await expect(ann.locator('html')).toHaveAttribute('lang', 'de');
   await expect(ann.getByRole('heading', { level: 1, name: 'Hallo, Ann' })).toBeVisible();
   await expect(ann.getByRole('article', { name: 'Saldo Vacation' })).toContainText('25 Tage verfügbar');
@@ -54,7 +43,7 @@ test('in German: a request with its preview, a refusal at the field, a calendar 
   await expectAccessible(ann);
 
   // the approver's inbox counts in German: one request, then two
-  const bob = await signedInIn(browser, acme.bob, 'de-DE');
+  const bob = await signedInPageIn(browser, acme.bob, 'de-DE');
   await bob.getByRole('link', { name: 'Genehmigungen' }).click();
   await expect(bob.getByTestId('waiting-count')).toHaveText('Ein Antrag wartet auf Sie.');
   await acme.ann.gql(REQUEST, { t: acme.vacation, from: '2026-10-05', to: '2026-10-06' });
@@ -81,7 +70,7 @@ test('in French: a request with its preview, a refusal at the field, a calendar 
   const acme = await newCompany();
   await acme.admin.gql('mutation($u: ID!, $a: ID!) { assignApprover(userId: $u, approverId: $a) { id } }',
     { u: acme.ann.id, a: acme.carol.id });
-  const carol = await signedInIn(browser, acme.carol, 'fr-FR');
+  const carol = await signedInPageIn(browser, acme.carol, 'fr-FR');
   await expect(carol.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(carol.getByRole('heading', { level: 1, name: 'Bonjour, Carol' })).toBeVisible();
   await expectAccessible(carol);
@@ -127,4 +116,25 @@ test('in French: a request with its preview, a refusal at the field, a calendar 
   await expect(carol.getByTestId('waiting-count')).toHaveText('2 Anträge warten auf Sie.');
   await expect(carol.locator('html')).toHaveAttribute('lang', 'de');
   await expectAccessible(carol);
+});
+
+test('in Spanish: every everyday screen reads Spanish and stays accessible', async ({ browser }) => {
+  const acme = await newCompany();
+  await acme.ann.gql(REQUEST, { t: acme.vacation, from: '2026-10-05', to: '2026-10-06' });
+  const bob = await signedInPageIn(browser, acme.bob, 'es-ES');
+  await expect(bob.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(bob.getByRole('heading', { level: 1, name: 'Hola, Bob' })).toBeVisible();
+  await expectAccessible(bob);
+  await bob.getByRole('link', { name: 'Solicitar ausencia' }).first().click();
+  await bob.getByLabel('Primer día').fill('2026-07-06');
+  await bob.getByLabel('Último día').fill('2026-07-06');
+  await expect(bob.getByTestId('preview-days')).toHaveText('1 día');
+  await expectAccessible(bob);
+  await bob.getByRole('link', { name: 'Quién está ausente' }).click();
+  await expect(bob.getByRole('heading', { level: 2, name: 'junio de 2026' })).toBeVisible();
+  await expect(bob.locator('.month-grid thead th').first()).toHaveText('lun');
+  await expectAccessible(bob);
+  await bob.getByRole('link', { name: 'Aprobaciones' }).click();
+  await expect(bob.getByTestId('waiting-count')).toHaveText('Tienes una solicitud pendiente.');
+  await expectAccessible(bob);
 });

@@ -95,6 +95,20 @@ export async function signedInPage(browser: Browser, person: Person,
   return page;
 }
 
+/**
+ * A page of a person whose browser asks for `locale`: the sign-in form is found by its fields, whatever the language,
+ * and the page is ready once live updates are on.
+ */
+export async function signedInPageIn(browser: Browser, person: Person, locale: string,
+                                     viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await freshPage(browser, { locale, viewport });
+  await page.locator('#email').fill(person.email);
+  await page.locator('#name').fill(person.name);
+  await page.locator('form button[type=submit]').click();
+  await expect(page.locator('header .live-live')).toBeVisible();
+  return page;
+}
+
 /** The app's first page in a browser of its own, nobody signed in, its clock at "today", every request recorded. */
 export async function freshPage(browser: Browser, options: { viewport?: { width: number; height: number };
   realClock?: boolean; locale?: string; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {

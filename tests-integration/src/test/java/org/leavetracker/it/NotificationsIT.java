@@ -22,22 +22,41 @@ class NotificationsIT extends AgainstTarget {
                 + URLEncoder.encode(email, StandardCharsets.UTF_8)).get("messages"), m -> m.size() >= atLeast);
     }
 
+    /**
+     * Acme with its admin Ada, a Berlin office and a Training type that needs approval; a member in Berlin whose
+     * approver is the other person named.
+     */
+    private record Office(String adaMail, Api.Person ada, String training, String approverMail, Api.Person approver,
+                          String memberMail, Api.Person member) {
+
+        static Office with(String approverName, String memberName) {
+            String suffix = Long.toString(System.nanoTime(), 36);
+            String adaMail = "ada." + suffix + "@acme.test";
+            String approverMail = approverName.toLowerCase(java.util.Locale.ROOT) + "." + suffix + "@acme.test";
+            String memberMail = memberName.toLowerCase(java.util.Locale.ROOT) + "." + suffix + "@acme.test";
+            Api.Person ada = api.signIn(adaMail);
+            ada.ok("mutation { createOrganization(name: \"Acme\") { id } }");
+            String berlin = germanOffice(ada);
+            String training = leaveType(ada, "Training", false, true);
+            String approverId = addUser(ada, approverMail, approverName, "APPROVER");
+            String memberId = addUser(ada, memberMail, memberName, "MEMBER");
+            moveTo(ada, memberId, berlin);
+            assignApprover(ada, memberId, approverId);
+            return new Office(adaMail, ada, training, approverMail, api.signIn(approverMail), memberMail,
+                    api.signIn(memberMail));
+        }
+    }
+
     @Test
     void approvers_hear_of_requests_and_requesters_of_decisions_and_cancellations() {
-        String suffix = Long.toString(System.nanoTime(), 36);
-        String adaMail = "ada." + suffix + "@acme.test";
-        String bobMail = "bob." + suffix + "@acme.test";
-        String cleoMail = "cleo." + suffix + "@acme.test";
-        Api.Person ada = api.signIn(adaMail);
-        ada.ok("mutation { createOrganization(name: \"Acme\") { id } }");
-        String berlin = germanOffice(ada);
-        String training = leaveType(ada, "Training", false, true);
-        String bobId = addUser(ada, bobMail, "Bob", "APPROVER");
-        String cleoId = addUser(ada, cleoMail, "Cleo", "MEMBER");
-        moveTo(ada, cleoId, berlin);
-        assignApprover(ada, cleoId, bobId);
-        Api.Person bob = api.signIn(bobMail);
-        Api.Person cleo = api.signIn(cleoMail);
+        Office acme = Office.with("Bob", "Cleo");
+        String adaMail = acme.adaMail();
+        Api.Person ada = acme.ada();
+        String training = acme.training();
+        String bobMail = acme.approverMail();
+        Api.Person bob = acme.approver();
+        String cleoMail = acme.memberMail();
+        Api.Person cleo = acme.member();
         String request = """
                 mutation($t: ID!, $from: AWSDate!, $to: AWSDate!) {
                   requestLeave(leaveTypeId: $t, startDate: $from, endDate: $to, reason: "AWS summit") { id } }""";
@@ -70,20 +89,12 @@ class NotificationsIT extends AgainstTarget {
 
     @Test
     void a_german_requester_and_a_french_approver_each_read_their_own_language() {
-        String suffix = Long.toString(System.nanoTime(), 36);
-        String adaMail = "ada." + suffix + "@acme.test";
-        String jeanMail = "jean." + suffix + "@acme.test";
-        String gretaMail = "greta." + suffix + "@acme.test";
-        Api.Person ada = api.signIn(adaMail);
-        ada.ok("mutation { createOrganization(name: \"Acme\") { id } }");
-        String berlin = germanOffice(ada);
-        String training = leaveType(ada, "Training", false, true);
-        String jeanId = addUser(ada, jeanMail, "Jean", "APPROVER");
-        String gretaId = addUser(ada, gretaMail, "Greta", "MEMBER");
-        moveTo(ada, gretaId, berlin);
-        assignApprover(ada, gretaId, jeanId);
-        Api.Person jean = api.signIn(jeanMail);
-        Api.Person greta = api.signIn(gretaMail);
+        Office acme = Office.with("Jean", "Greta");
+        String training = acme.training();
+        String jeanMail = acme.approverMail();
+        Api.Person jean = acme.approver();
+        String gretaMail = acme.memberMail();
+        Api.Person greta = acme.member();
         assertThat(greta.<Map<String, Object>>ok("mutation { updateMyPreferences(language: \"de-DE\") { language } }"))
                 .containsEntry("language", "de");
         jean.ok("mutation { updateMyPreferences(language: \"fr\") { id } }");
