@@ -15,7 +15,7 @@ test('an admin corrects settings where they are shown, each confirmed, and peopl
   const holidays = page.getByRole('form', { name: 'Custom holidays of Berlin' });
   await holidays.getByLabel('Date').fill('2026-06-19');
   await holidays.getByRole('button', { name: 'Add holiday' }).click();
-  await expect(holidays.getByRole('alert')).toContainText('Name is required.');
+  await expect(holidays.getByRole('alert')).toContainText('A name is required.');
   await expect(holidays.getByLabel('Date')).toHaveValue('2026-06-19'); // nothing typed is lost on a refusal
   await holidays.getByLabel('Name').fill('Summer party');
   await holidays.getByRole('button', { name: 'Add holiday' }).click();

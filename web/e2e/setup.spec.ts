@@ -53,7 +53,7 @@ test('a founder sets up the organization in the browser, and the first person ad
   // a leave type, refused without a name, then made
   const type = page.getByRole('form', { name: 'Add a leave type' });
   await type.getByRole('button', { name: 'Add leave type' }).click();
-  await expect(page.locator('#type-error')).toContainText('Name is required.');
+  await expect(page.locator('#type-error')).toContainText('A name is required.');
   await type.getByLabel('Name').fill('Vacation');
   await type.getByRole('button', { name: 'Add leave type' }).click();
   await expect(page.getByRole('region', { name: 'Leave types' })).toContainText('Vacation (counts against an allowance');

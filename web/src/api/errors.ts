@@ -140,6 +140,25 @@ export function explanation(error: ApiError, leaveTypeName: (id: string) => stri
       }
       break;
     }
+    case 'VALIDATION_ERROR':
+      if (d.rule === 'required') {
+        // the API's name of the field: a refusal may show under a whole form, so it says which
+        return t({ id: 'error.required', description: 'Refusal: a field left empty; field is the API’s name of it',
+          defaultMessage: '{field, select, name {A name is required.} note {A note is required.} reason {A reason is required.} '
+            + 'email {An e-mail address is required.} date {A date is required.} effectiveDate {The date it applies from is required.} '
+            + 'lastDay {The last day is required.} role {A role is required.} label {A label is required.} other {This is required.}}' },
+        { field: String(d.field ?? '') });
+      }
+      if (d.rule === 'tooLong' && typeof d.limit === 'number') {
+        return t({ id: 'error.tooLong', defaultMessage: 'At most {limit, number} characters: this has {length, number}.', description: 'Refusal: a text too long' },
+          { limit: d.limit, length: Number(d.length) });
+      }
+      if (d.rule === 'halfDays') return t({ id: 'error.halfDays', defaultMessage: 'Use whole or half days, such as 1 or 1.5.', description: 'Refusal: an amount of days that is no multiple of a half' });
+      if (d.rule === 'dateWindow' && text(d.earliest) && text(d.latest)) {
+        return t({ id: 'error.dateWindow', defaultMessage: 'Choose a date from {earliest} to {latest}.', description: 'Refusal: a date out of the range the app keeps' },
+          { earliest: formatDay(String(d.earliest)), latest: formatDay(String(d.latest)) });
+      }
+      break;
     case 'RATE_LIMITED':
       return error.retryAfterSeconds
         ? t({ id: 'error.retryIn', defaultMessage: 'Try again in {seconds, plural, one {# second} other {# seconds}}.', description: 'Refusal: too many requests' }, { seconds: error.retryAfterSeconds })

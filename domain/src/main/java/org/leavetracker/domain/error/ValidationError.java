@@ -16,6 +16,24 @@ public final class ValidationError extends DomainError {
         return new ValidationError(message, java.util.Map.of("field", field));
     }
 
+    /**
+     * A refusal of one argument by a rule every client can say in its reader's language (SPEC §3.11):
+     * {@code extensions.rule} names it ({@code required}, {@code tooLong}, {@code halfDays}, {@code dateWindow}), and
+     * the figures it names come with it.
+     */
+    public static ValidationError broke(String field, String rule, String message, java.util.Map<String, ?> figures) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("field", field);
+        details.put("rule", rule);
+        details.putAll(figures);
+        return new ValidationError(message, details);
+    }
+
+    /** {@code field} is required ({@code rule: required}). */
+    public static ValidationError required(String field) {
+        return broke(field, "required", field + " is required", java.util.Map.of());
+    }
+
     @Override
     public String errorType() {
         return "VALIDATION_ERROR";

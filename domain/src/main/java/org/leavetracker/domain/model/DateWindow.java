@@ -20,7 +20,8 @@ public final class DateWindow {
     /** @throws ValidationError naming {@code field} when the date is outside the window */
     public static LocalDate require(LocalDate date, String field) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw ValidationError.at(field, field + " must be between " + EARLIEST + " and " + LATEST + ", got " + date);
+            throw ValidationError.broke(field, "dateWindow", field + " must be between " + EARLIEST + " and " + LATEST
+                    + ", got " + date, java.util.Map.of("earliest", EARLIEST.toString(), "latest", LATEST.toString()));
         }
         return date;
     }

@@ -27,7 +27,8 @@ public record Days(long halves) implements Comparable<Days> {
         }
         double doubled = value * 2;
         if (doubled != Math.rint(doubled) || Math.abs(doubled) > 1_000_000) {
-            throw ValidationError.at(field, field + " must be a multiple of 0.5 days, got " + value);
+            throw ValidationError.broke(field, "halfDays", field + " must be a multiple of 0.5 days, got " + value,
+                    java.util.Map.of());
         }
         return new Days((long) doubled);
     }

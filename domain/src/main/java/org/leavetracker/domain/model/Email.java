@@ -13,7 +13,7 @@ public record Email(String value) {
 
     public Email {
         if (value == null || value.isBlank()) {
-            throw ValidationError.at("email", "email is required");
+            throw ValidationError.required("email");
         }
         value = value.strip().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {

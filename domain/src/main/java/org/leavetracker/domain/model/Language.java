@@ -18,7 +18,7 @@ public enum Language {
     /** The language a BCP 47 tag names; VALIDATION_ERROR at {@code field} when it is malformed or not offered. */
     public static Language of(String tag, String field) {
         if (tag == null || tag.isBlank()) {
-            throw ValidationError.at(field, field + " is required");
+            throw ValidationError.required(field);
         }
         Locale locale = Locale.forLanguageTag(tag.strip());
         for (Language language : values()) {

@@ -18,7 +18,7 @@ public final class Text {
 
     public static String requiredName(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw ValidationError.at(field, field + " is required");
+            throw ValidationError.required(field);
         }
         return checked(bounded(value.strip(), field, NAME_MAX), field, false);
     }
@@ -32,7 +32,7 @@ public final class Text {
 
     public static String requiredNote(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw ValidationError.at(field, field + " is required");
+            throw ValidationError.required(field);
         }
         return checked(bounded(value.strip(), field, NOTE_MAX), field, true);
     }
@@ -71,7 +71,8 @@ public final class Text {
 
     private static String bounded(String value, String field, int max) {
         if (value.length() > max) {
-            throw ValidationError.at(field, field + " is too long: " + value.length() + " characters, at most " + max);
+            throw ValidationError.broke(field, "tooLong", field + " is too long: " + value.length()
+                    + " characters, at most " + max, java.util.Map.of("length", value.length(), "limit", max));
         }
         return value;
     }

@@ -48,7 +48,7 @@ public final class Arguments {
     public String required(String name) {
         String value = string(name);
         if (value == null) {
-            throw ValidationError.at(name, name + " is required");
+            throw ValidationError.required(name);
         }
         return value;
     }
@@ -75,7 +75,7 @@ public final class Arguments {
     public LocalDate requiredDate(String name) {
         LocalDate date = date(name);
         if (date == null) {
-            throw ValidationError.at(name, name + " is required");
+            throw ValidationError.required(name);
         }
         return date;
     }
@@ -111,7 +111,7 @@ public final class Arguments {
     public int requiredInteger(String name) {
         Integer value = integer(name);
         if (value == null) {
-            throw ValidationError.at(name, name + " is required");
+            throw ValidationError.required(name);
         }
         return value;
     }
@@ -133,7 +133,7 @@ public final class Arguments {
     public boolean bool(String name) {
         Boolean value = optionalBool(name);
         if (value == null) {
-            throw ValidationError.at(name, name + " is required");
+            throw ValidationError.required(name);
         }
         return value;
     }

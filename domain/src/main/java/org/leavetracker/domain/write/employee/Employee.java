@@ -90,7 +90,7 @@ public final class Employee {
 
     public static UserAdded add(Email email, String name, Role role) {
         if (role == null) {
-            throw ValidationError.at("role", "role is required");
+            throw ValidationError.required("role");
         }
         return new UserAdded(email.value(), Text.requiredName(name, "name"), role);
     }
@@ -120,7 +120,7 @@ public final class Employee {
     /** An admin changes someone's role. Admins cannot change their own, so an organization always keeps one. */
     public Decision changeRole(Role newRole, Employee admin) {
         if (newRole == null) {
-            throw ValidationError.at("role", "role is required");
+            throw ValidationError.required("role");
         }
         if (admin.id.equals(id)) {
             throw new Forbidden("admins cannot change their own role; ask another admin");
@@ -174,7 +174,7 @@ public final class Employee {
 
     static void requireDate(LocalDate date, String field) {
         if (date == null) {
-            throw ValidationError.at(field, field + " is required");
+            throw ValidationError.required(field);
         }
         requireYear(date.getYear());
     }

@@ -104,7 +104,7 @@ public final class LeavePolicies extends SettingsById<LeavePolicy> {
         Location location = locations.get(locationId);
         LeaveType type = leaveTypes.get(leaveTypeId);
         if (effectiveDate == null) {
-            throw ValidationError.at("effectiveDate", "effectiveDate is required");
+            throw ValidationError.required("effectiveDate");
         }
         Optional<LeavePolicy> set = schedule(locationId, leaveTypeId).exactlyOn(effectiveDate);
         if (set.isPresent()) {

@@ -82,7 +82,7 @@ public final class Locations extends SettingsById<Location> {
         DateWindow.require(date, "date");
         Location location = get(locationId);
         if (date == null) {
-            throw ValidationError.at("date", "date is required");
+            throw ValidationError.required("date");
         }
         String cleanName = Text.requiredName(holidayName, "name");
         Map<LocalDate, String> same = optional ? location.optionalHolidays() : location.customHolidays();
@@ -113,7 +113,7 @@ public final class Locations extends SettingsById<Location> {
     public Decision removeHoliday(String locationId, LocalDate date) {
         Location location = get(locationId);
         if (date == null) {
-            throw ValidationError.at("date", "date is required");
+            throw ValidationError.required("date");
         }
         if (!location.customHolidays().containsKey(date) && !location.optionalHolidays().containsKey(date)) {
             if (removedHolidays.contains(locationId + "|" + date)) {
@@ -149,7 +149,7 @@ public final class Locations extends SettingsById<Location> {
                                    Days hoursPerDay, Map<DayOfWeek, Days> hoursByDay) {
         Location location = get(locationId);
         if (effectiveDate == null) {
-            throw ValidationError.at("effectiveDate", "effectiveDate is required");
+            throw ValidationError.required("effectiveDate");
         }
         WorkingWeek week = WorkingWeek.of(workingDays, hoursPerDay, hoursByDay);
         if (week.equals(location.workingWeekChanges().get(effectiveDate))) {
