@@ -28,6 +28,7 @@ import com.slack.api.methods.response.users.UsersLookupByEmailResponse;
 import com.slack.api.model.block.LayoutBlock;
 import org.leavetracker.domain.notification.Notification;
 import org.leavetracker.domain.port.NotificationChannel;
+import org.leavetracker.domain.wording.Wording;
 
 /**
  * The Slack Web API calls the app makes, with the bot token: who a Slack user is (their e-mail), direct messages
@@ -76,27 +77,29 @@ public final class SlackWebApi implements NotificationChannel {
         String slackUserId = found.get().getUser().getId();
         String text = "*" + escaped(notification.subject()) + "*\n" + escaped(notification.body());
         call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(slackUserId)
-                .text(escaped(notification.subject())).blocks(blocks(text, notification.asksToDecide()))));
+                .text(escaped(notification.subject())).blocks(blocks(text, notification.asksToDecide(),
+                        Wording.of(notification.language())))));
     }
 
     /** Replaces a message the app posted (after a button on it was used). */
     public void replace(String channelId, String messageTs, String text) {
         call("chat.update", () -> methods.chatUpdate(r -> r.channel(channelId).ts(messageTs).text(text)
-                .blocks(blocks(text, Optional.empty()))));
+                .blocks(blocks(text, Optional.empty(), null))));
     }
 
     /**
      * Opens the modal asking why a request is denied (within the 3 s a trigger id lives). What it needs on submit
-     * travels in the view's private metadata: the request, and the message to replace once decided.
+     * travels in the view's private metadata: the request, and the message to replace once decided. Its words are the
+     * approver's language.
      */
-    public void askDenyReason(String triggerId, DenyContext context) {
+    public void askDenyReason(String triggerId, DenyContext context, Wording words) {
         call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view(v -> v.type("modal")
                 .callbackId(DENY_REASON).privateMetadata(context.encode())
-                .title(viewTitle(t -> t.type("plain_text").text("Deny leave")))
-                .submit(viewSubmit(t -> t.type("plain_text").text("Deny")))
-                .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+                .title(viewTitle(t -> t.type("plain_text").text(words.text("slack.deny.title"))))
+                .submit(viewSubmit(t -> t.type("plain_text").text(words.text("slack.deny.submit"))))
+                .close(viewClose(t -> t.type("plain_text").text(words.text("slack.deny.close"))))
                 .blocks(asBlocks(input(i -> i.blockId(REASON).optional(true)
-                        .label(plainText("Reason (the requester sees it)"))
+                        .label(plainText(words.text("slack.deny.reason")))
                         .element(plainTextInput(e -> e.actionId(REASON).multiline(true).maxLength(500))))))))));
     }
 
@@ -126,15 +129,18 @@ public final class SlackWebApi implements NotificationChannel {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static List<LayoutBlock> blocks(String text, Optional<String> decide) {
+    /** @param words the buttons' language (the recipient's); unused without buttons */
+    private static List<LayoutBlock> blocks(String text, Optional<String> decide, Wording words) {
         if (decide.isEmpty()) {
             return asBlocks(section(s -> s.text(markdownText(text))));
         }
         String requestId = decide.get();
         return asBlocks(section(s -> s.text(markdownText(text))), actions(a -> a.blockId("decide")
                 .elements(asElements(
-                        button(b -> b.actionId(APPROVE).value(requestId).style("primary").text(plainText("Approve"))),
-                        button(b -> b.actionId(DENY).value(requestId).style("danger").text(plainText("Deny")))))));
+                        button(b -> b.actionId(APPROVE).value(requestId).style("primary")
+                                .text(plainText(words.text("slack.button.approve")))),
+                        button(b -> b.actionId(DENY).value(requestId).style("danger")
+                                .text(plainText(words.text("slack.button.deny"))))))));
     }
 
     private interface SlackCall<T extends SlackApiTextResponse> {

@@ -75,13 +75,13 @@ public final class LeaveNotifications {
                 Wording w = leave.wording(languageOf(requester, organization));
                 messages.add(new Notification(requester.email().value(), w.text("mail.approved.subject",
                         leave.what(w)), w.text("mail.approved", leave.what(w), decider(w, e.approverId(),
-                        e.onBehalfOf())) + line(w, "mail.note", e.note()), eventId));
+                        e.onBehalfOf())) + line(w, "mail.note", e.note()), eventId, null, w.language()));
             }
             case LeaveEvent.LeaveDenied e -> {
                 Wording w = leave.wording(languageOf(requester, organization));
                 messages.add(new Notification(requester.email().value(), w.text("mail.denied.subject",
                         leave.what(w)), w.text("mail.denied", leave.what(w), decider(w, e.approverId(),
-                        e.onBehalfOf())) + line(w, "mail.reason", e.reason()), eventId));
+                        e.onBehalfOf())) + line(w, "mail.reason", e.reason()), eventId, null, w.language()));
             }
             case LeaveEvent.LeaveCancelled e -> {
                 if (e.cancelledBy().equals(requester.id())) {
@@ -89,13 +89,13 @@ public final class LeaveNotifications {
                         Wording w = leave.wording(language);
                         messages.add(new Notification(to, w.text("mail.cancelledByRequester.subject",
                                 requester.name(), leave.what(w)), w.text("mail.cancelledByRequester",
-                                requester.name(), leave.what(w)), eventId));
+                                requester.name(), leave.what(w)), eventId, null, w.language()));
                     });
                 } else {
                     Wording w = leave.wording(languageOf(requester, organization));
                     messages.add(new Notification(requester.email().value(), w.text("mail.cancelled.subject",
                             leave.what(w)), w.text("mail.cancelled", leave.what(w), name(w, e.cancelledBy()))
-                            + line(w, "mail.reason", e.reason()), eventId));
+                            + line(w, "mail.reason", e.reason()), eventId, null, w.language()));
                 }
             }
             default -> {
@@ -143,7 +143,7 @@ public final class LeaveNotifications {
         deciders.forEach((to, language) -> {
             Wording w = leave.wording(language);
             messages.add(new Notification(to, w.text("mail.asks.subject", requester.name(), leave.what(w)),
-                    text.apply(w) + "\n" + w.text("mail.decideHint"), eventId, request.id()));
+                    text.apply(w) + "\n" + w.text("mail.decideHint"), eventId, request.id(), language));
         });
     }
 

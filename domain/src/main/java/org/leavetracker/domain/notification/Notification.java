@@ -3,6 +3,7 @@ package org.leavetracker.domain.notification;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Text;
 
 /**
@@ -11,8 +12,10 @@ import org.leavetracker.domain.model.Text;
  * @param eventId "aggregateId/version" of the event it tells about: a mailer or a reader can recognise a repeat
  * @param decisionRequestId the request the recipient is asked to approve or deny (a channel with buttons offers
  *                          them), or null when the message only informs
+ * @param language          the recipient's: a channel's own words around the message (Slack's buttons) speak it
  */
-public record Notification(String to, String subject, String body, String eventId, String decisionRequestId) {
+public record Notification(String to, String subject, String body, String eventId, String decisionRequestId,
+                           Language language) {
 
     public Notification {
         Objects.requireNonNull(to, "to");
@@ -21,11 +24,16 @@ public record Notification(String to, String subject, String body, String eventI
         Objects.requireNonNull(eventId, "eventId");
         // a subject is one header line: a line break from a stored name must not start a header of its own
         subject = Text.oneLine(subject);
+        language = language == null ? Language.DEFAULT : language;
+    }
+
+    public Notification(String to, String subject, String body, String eventId, String decisionRequestId) {
+        this(to, subject, body, eventId, decisionRequestId, Language.DEFAULT);
     }
 
     /** A message that asks for nothing. */
     public Notification(String to, String subject, String body, String eventId) {
-        this(to, subject, body, eventId, null);
+        this(to, subject, body, eventId, null, Language.DEFAULT);
     }
 
     public Optional<String> asksToDecide() {

@@ -169,7 +169,7 @@ public final class SlackCommands {
     }
 
     /** The caller's language (their own, else the organization's), dates as written where they work. */
-    private Wording wordingOf(Caller caller) {
+    public Wording wordingOf(Caller caller) {
         Employee person = app.repository.actor(caller);
         Organization organization = app.repository.organization(person.orgId());
         return Wording.of(person.language().orElse(organization.defaultLanguage()),

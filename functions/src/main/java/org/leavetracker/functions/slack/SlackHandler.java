@@ -129,7 +129,8 @@ public final class SlackHandler implements RequestHandler<APIGatewayV2HTTPEvent,
                     actions.getTriggerId() + "/" + action.getActionId());
             if (caller.isPresent() && SlackWebApi.DENY.equals(action.getActionId())) {
                 slack.askDenyReason(actions.getTriggerId(),
-                        new SlackWebApi.DenyContext(action.getValue(), channelId, messageTs));
+                        new SlackWebApi.DenyContext(action.getValue(), channelId, messageTs),
+                        commands.wordingOf(caller.get()));
                 continue;
             }
             replace(channelId, messageTs, caller.map(c -> commands.approve(c, action.getValue()).text())

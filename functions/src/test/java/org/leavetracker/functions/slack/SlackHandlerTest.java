@@ -159,6 +159,21 @@ class SlackHandlerTest {
         assertThat(command("UANN", "request morgen übermorgen")).contains("„morgen“ ist kein Datum wie 2026-03-09");
         assertThat(command("UBOSS", "balance")).as("the approver chose nothing: the organization's English")
                 .doesNotContain("Salden");
+
+        app.preferences.update(boss, "fr", false);
+        LeaveRequestView waiting = app.workflow.requestLeave(ann, vacation, LocalDate.of(2026, 9, 7),
+                LocalDate.of(2026, 9, 7), null, null, null);
+        new SlackNotificationHandler(NotificationHandler.notifier(app.repository, app.readModel, app.json,
+                SlackWebApi.connect("xoxb-test-token", slackApi.url())))
+                .handleRequest(busEvent(app.repository.history(ann.userId()).getLast()), null);
+        RecordedSlackApi.Call dm = slackApi.calls("chat.postMessage").getLast();
+        assertThat(dm.params().get("text")).as("the French approver's message").startsWith("Demande de congé de");
+        assertThat(dm.params().get("blocks")).contains("\"Approuver\"").contains("\"Refuser\"")
+                .contains(waiting.id());
+        assertThat(signed(SlackFixtures.buttonPress("UBOSS", SlackWebApi.DENY, waiting.id(), "DUBOSS", "3.3", "T-fr"))
+                .getStatusCode()).isEqualTo(200);
+        assertThat(slackApi.calls("views.open").getLast().params().get("view")).contains("Refuser le congé")
+                .contains("Motif (le demandeur le voit)");
     }
 
     @Test
@@ -181,6 +196,8 @@ class SlackHandlerTest {
         assertThat(dm.authorization()).isEqualTo("Bearer xoxb-test-token");
         assertThat(dm.params().get("blocks")).contains("\"action_id\":\"leave_approve\"")
                 .contains("\"action_id\":\"leave_deny\"").contains("\"value\":\"" + request.id() + "\"");
+        assertThat(dm.params().get("blocks")).as("the buttons in the approver's language (the organization's English)")
+                .contains("\"Approve\"").contains("\"Deny\"");
 
         String annPresses = SlackFixtures.buttonPress("UANN", SlackWebApi.APPROVE, request.id(), "DANN", "1.1", "T-a");
         assertThat(signed(annPresses).getStatusCode()).isEqualTo(200);
