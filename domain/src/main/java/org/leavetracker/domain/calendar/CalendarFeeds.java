@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 
 import org.leavetracker.domain.error.Conflict;
 import org.leavetracker.domain.model.HalfDay;
+import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.LeaveStatus;
 import org.leavetracker.domain.model.LeaveType;
 import org.leavetracker.domain.model.TimeRange;
 import org.leavetracker.domain.port.Clock;
 import org.leavetracker.domain.port.ReadModel;
+import org.leavetracker.domain.read.OrganizationView;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.CommandRetry;
 import org.leavetracker.domain.write.Repository;
@@ -63,7 +65,7 @@ public final class CalendarFeeds {
     /** The owner's approved leave, named in the owner's language (their own, else the organization's). */
     public Optional<Feed> userFeed(String token) {
         return owner(token).map(user -> {
-            Wording w = wordingOf(user);
+            Wording w = Wording.of(languageOf(user, readModel.organization(user.orgId())));
             LocalDate from = clock.today(ZoneOffset.UTC).minusYears(1).withDayOfYear(1);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.requestsOf(user.id(), LeaveStatus.APPROVED, from, null).stream()
@@ -77,7 +79,8 @@ public final class CalendarFeeds {
     /** Everyone's leave: not for a leaver after their last day (SPEC §3.8), whose team feed then finds nothing. */
     public Optional<Feed> teamFeed(String token) {
         return owner(token).filter(user -> !user.employment().leftBefore(clock.today(ZoneOffset.UTC))).map(user -> {
-            Wording w = wordingOf(user);
+            Optional<OrganizationView> organization = readModel.organization(user.orgId());
+            Wording w = Wording.of(languageOf(user, organization));
             LocalDate today = clock.today(ZoneOffset.UTC);
             Map<String, String> types = typeNames(user.orgId());
             List<FeedEntry> entries = readModel.calendar(user.orgId(), today.minusMonths(3).withDayOfMonth(1),
@@ -87,7 +90,7 @@ public final class CalendarFeeds {
                                     types.getOrDefault(e.leaveTypeId(), w.text("feed.leave"))),
                             e.startDate(), e.endDate(), e.halfDay(), e.times()))
                     .toList();
-            String team = readModel.organization(user.orgId()).map(o -> o.name()).orElse("");
+            String team = organization.map(OrganizationView::name).orElse("");
             return new Feed(w.text("feed.teamTitle", team), entries);
         });
     }
@@ -102,16 +105,17 @@ public final class CalendarFeeds {
                 (a, b) -> a));
     }
 
-    private Wording wordingOf(Employee user) {
-        return Wording.of(user.language().orElse(repository.organization(user.orgId()).defaultLanguage()));
+    /** The owner's own language, else their organization's as the read side has it (a feed is polled: no replay). */
+    private static Language languageOf(Employee user, Optional<OrganizationView> organization) {
+        return user.language().orElseGet(() -> organization.map(o -> Language.of(o.defaultLanguage(),
+                "defaultLanguage")).orElse(Language.DEFAULT));
     }
 
     /** Hourly leave stays an all-day event (calendars then show the day as marked), its hours in the summary. */
     private static FeedEntry entry(Wording w, String requestId, String name, LocalDate start, LocalDate end,
                                    HalfDay half, TimeRange times) {
         HalfDay part = half == null ? HalfDay.NONE : half;
-        String marker = part == HalfDay.NONE ? "" : w.text("mail.half." + part.name());
         String hours = times == null ? "" : " (" + times.start() + "–" + times.end() + ")";
-        return new FeedEntry(requestId, name + marker + hours, start, end, part);
+        return new FeedEntry(requestId, name + w.halfDay(part) + hours, start, end, part);
     }
 }

@@ -11,7 +11,6 @@ import org.leavetracker.domain.event.EmployeeEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.ApprovalLevel;
-import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.LeaveRequest;
 import org.leavetracker.domain.model.LeaveStatus;
@@ -72,13 +71,13 @@ public final class LeaveNotifications {
                     "mail.levelPassed", requester.name(), leave.what(w), decider(w, e.approverId(), e.onBehalfOf()),
                     e.level() + 1, e.level() + 2) + line(w, "mail.reason", request.reason()));
             case LeaveEvent.LeaveApproved e -> {
-                Wording w = leave.wording(languageOf(requester, organization));
+                Wording w = leave.wording(requester.languageIn(organization));
                 messages.add(new Notification(requester.email().value(), w.text("mail.approved.subject",
                         leave.what(w)), w.text("mail.approved", leave.what(w), decider(w, e.approverId(),
                         e.onBehalfOf())) + line(w, "mail.note", e.note()), eventId, null, w.language()));
             }
             case LeaveEvent.LeaveDenied e -> {
-                Wording w = leave.wording(languageOf(requester, organization));
+                Wording w = leave.wording(requester.languageIn(organization));
                 messages.add(new Notification(requester.email().value(), w.text("mail.denied.subject",
                         leave.what(w)), w.text("mail.denied", leave.what(w), decider(w, e.approverId(),
                         e.onBehalfOf())) + line(w, "mail.reason", e.reason()), eventId, null, w.language()));
@@ -92,7 +91,7 @@ public final class LeaveNotifications {
                                 requester.name(), leave.what(w)), eventId, null, w.language()));
                     });
                 } else {
-                    Wording w = leave.wording(languageOf(requester, organization));
+                    Wording w = leave.wording(requester.languageIn(organization));
                     messages.add(new Notification(requester.email().value(), w.text("mail.cancelled.subject",
                             leave.what(w)), w.text("mail.cancelled", leave.what(w), name(w, e.cancelledBy()))
                             + line(w, "mail.reason", e.reason()), eventId, null, w.language()));
@@ -112,18 +111,12 @@ public final class LeaveNotifications {
     private record Leave(Employee requester, LeaveRequest request, Organization organization) {
 
         Wording wording(Language language) {
-            String country = requester.employment().locations().on(request.dates().start())
-                    .flatMap(organization.locations()::find)
-                    .map(l -> Wording.countryOf(l.holidayCalendar()))
-                    .orElse(null);
-            return Wording.of(language, country);
+            return Wording.of(language, Wording.countryWhere(requester, organization, request.dates().start()));
         }
 
         String what(Wording w) {
-            String dates = w.dates(request.dates().start(), request.dates().end());
-            String half = request.halfDay() == null || request.halfDay() == HalfDay.NONE ? ""
-                    : w.text("mail.half." + request.halfDay().name());
-            return w.text("mail.what", organization.leaveTypes().get(request.leaveTypeId()).name(), dates + half);
+            return w.text("mail.what", organization.leaveTypes().get(request.leaveTypeId()).name(),
+                    w.dates(request.dates().start(), request.dates().end()) + w.halfDay(request.halfDay()));
         }
     }
 
@@ -178,7 +171,7 @@ public final class LeaveNotifications {
         for (String userId : userIds) {
             if (!userId.equals(requester.id())) {
                 repository.findEmployee(userId).filter(this::stillEmployed)
-                        .ifPresent(u -> people.put(u.email().value(), languageOf(u, organization)));
+                        .ifPresent(u -> people.put(u.email().value(), u.languageIn(organization)));
             }
         }
         return people;
@@ -199,11 +192,6 @@ public final class LeaveNotifications {
             }
         }
         return admins;
-    }
-
-    /** What a person reads: their own choice, else their organization's (no browser speaks for them here). */
-    static Language languageOf(Employee person, Organization organization) {
-        return person.language().orElse(organization.defaultLanguage());
     }
 
     private String decider(Wording w, String approverId, String onBehalfOf) {

@@ -76,7 +76,7 @@ public final class LeaveReports {
             organization.teams().get(teamId);
         }
         LeaveReport report = build(organization, from, to, locationId, teamId)
-                .headedIn(admin.language().orElse(organization.defaultLanguage()));
+                .headedIn(admin.languageIn(organization));
         String key = KEY_PREFIX + organization.id() + "/" + from + "_" + to + "_" + repository.newId() + ".csv";
         ReportStore.SignedDownload download = store.publish(key, report, LINK_VALID_FOR);
         return new ReportExport(download.url(), key, download.expiresAt(), report.requests().size(),

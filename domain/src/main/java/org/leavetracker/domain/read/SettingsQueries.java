@@ -57,7 +57,7 @@ public final class SettingsQueries {
     /** The language asked for (a client that speaks its reader's), else the person's own, else the organization's. */
     private Language languageOf(Employee person, String asked) {
         return asked != null ? Language.of(asked, "language")
-                : person.language().orElse(repository.organization(person.orgId()).defaultLanguage());
+                : person.languageIn(repository.organization(person.orgId()));
     }
 
     /** The organization's blackout periods (admins set them; everyone may see them, to plan around them). */

@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.leavetracker.domain.model.Days;
+import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.LeaveUnit;
+import org.leavetracker.domain.write.employee.Employee;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * What the server says to a person (e-mails, Slack, calendar entries, report headers) in their language (SPEC
@@ -76,6 +79,17 @@ public final class Wording {
     public static String countryOf(String holidayCalendar) {
         return holidayCalendar != null && holidayCalendar.matches("[A-Z]{2}(-.*)?") ? holidayCalendar.substring(0, 2)
                 : null;
+    }
+
+    /** The country of the location the person works at on a day (its holiday calendar's), or null. */
+    public static String countryWhere(Employee person, Organization organization, LocalDate day) {
+        return person.employment().locations().on(day).flatMap(organization.locations()::find)
+                .map(location -> countryOf(location.holidayCalendar())).orElse(null);
+    }
+
+    /** How a half day is marked after a name or dates: " (morning)", " (afternoon)", or nothing. */
+    public String halfDay(HalfDay half) {
+        return half == null || half == HalfDay.NONE ? "" : text("mail.half." + half.name());
     }
 
     /** One day, or the first and last. */

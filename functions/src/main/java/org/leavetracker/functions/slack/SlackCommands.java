@@ -47,15 +47,16 @@ public final class SlackCommands {
     public String command(Caller caller, String text) {
         List<String> words = Arrays.stream((text == null ? "" : text).trim().split("\\s+"))
                 .filter(w -> !w.isEmpty()).toList();
-        Wording w = wordingOf(caller);
+        Asker asker = asker(caller);
+        Wording w = asker.words();
         if (words.isEmpty()) {
             return w.text("slack.usage");
         }
         try {
             return switch (words.getFirst().toLowerCase(Locale.ROOT)) {
-                case "request" -> request(caller, w, words.subList(1, words.size()));
-                case "balance" -> balance(caller, w, words.size() > 1 ? year(w, words.get(1)) : null);
-                case "who-is-away", "away" -> whoIsAway(caller, w, words.size() > 1 ? date(w, words.get(1)) : null);
+                case "request" -> request(caller, asker, words.subList(1, words.size()));
+                case "balance" -> balance(caller, asker, words.size() > 1 ? year(w, words.get(1)) : null);
+                case "who-is-away", "away" -> whoIsAway(caller, asker, words.size() > 1 ? date(w, words.get(1)) : null);
                 default -> w.text("slack.usage");
             };
         } catch (DomainError refused) {
@@ -80,10 +81,11 @@ public final class SlackCommands {
     }
 
     private Outcome decide(Caller caller, Supplier<LeaveRequestView> decision, String done) {
-        Wording w = wordingOf(caller);
+        Asker asker = asker(caller);
+        Wording w = asker.words();
         try {
             LeaveRequestView decided = decision.get();
-            return new Outcome(w.text(done, describe(w, organizationOf(caller), decided)), false);
+            return new Outcome(w.text(done, describe(w, asker.organization(), decided)), false);
         } catch (DomainError refused) {
             return new Outcome(refusal(w, refused), true);
         }
@@ -106,13 +108,14 @@ public final class SlackCommands {
             "NO_WORKING_DAYS", "BLACKOUT_PERIOD", "INVALID_STATE_TRANSITION", "FORBIDDEN", "NOT_FOUND", "CONFLICT",
             "VALIDATION_ERROR", "POLICY_VIOLATION", "RATE_LIMITED");
 
-    private String request(Caller caller, Wording w, List<String> words) {
+    private String request(Caller caller, Asker asker, List<String> words) {
+        Wording w = asker.words();
         if (words.size() < 2) {
             throw new ValidationError(w.text("slack.sayDays"));
         }
         LocalDate start = date(w, words.get(0));
         LocalDate end = date(w, words.get(1));
-        Organization organization = organizationOf(caller);
+        Organization organization = asker.organization();
         List<String> rest = words.subList(2, words.size());
         LeaveType type = organization.leaveTypes().stream().filter(LeaveType::deductsFromAllowance).findFirst()
                 .orElseGet(() -> organization.leaveTypes().stream().findFirst().orElseThrow(() ->
@@ -130,10 +133,10 @@ public final class SlackCommands {
         return w.text("slack.requested", describe(w, organization, made), w.text("slack.status." + made.status()));
     }
 
-    private String balance(Caller caller, Wording w, Integer year) {
-        Employee person = app.repository.actor(caller);
-        Organization organization = app.repository.organization(person.orgId());
-        int wanted = year != null ? year : app.repository.todayFor(person, organization).getYear();
+    private String balance(Caller caller, Asker asker, Integer year) {
+        Wording w = asker.words();
+        Organization organization = asker.organization();
+        int wanted = year != null ? year : asker.today().getYear();
         List<Balance> balances = app.leaveQueries.balances(caller, null, wanted, null);
         if (balances.isEmpty()) {
             return w.text("slack.noBalances", String.valueOf(wanted));
@@ -145,14 +148,15 @@ public final class SlackCommands {
                 .collect(Collectors.joining("\n"));
     }
 
-    private String whoIsAway(Caller caller, Wording w, LocalDate day) {
-        LocalDate date = day != null ? day : today(caller);
+    private String whoIsAway(Caller caller, Asker asker, LocalDate day) {
+        Wording w = asker.words();
+        LocalDate date = day != null ? day : asker.today();
         List<CalendarEntry> away = app.readQueries.teamCalendar(caller, date, date, null);
         if (away.isEmpty()) {
             return w.text("slack.nobodyAway", w.date(date));
         }
         return w.text("slack.away", w.date(date)) + "\n" + away.stream().map(e -> "• " + e.userName()
-                + (e.halfDay() == HalfDay.NONE ? "" : w.text("mail.half." + e.halfDay().name()))
+                + w.halfDay(e.halfDay())
                 + (e.status() == LeaveStatus.PENDING ? w.text("slack.pending") : ""))
                 .collect(Collectors.joining("\n"));
     }
@@ -162,24 +166,24 @@ public final class SlackCommands {
                 w.dates(request.startDate(), request.endDate()), w.amount(request.days(), request.unit()));
     }
 
-    /** Today where the person works. */
-    private LocalDate today(Caller caller) {
-        Employee person = app.repository.actor(caller);
-        return app.repository.todayFor(person, app.repository.organization(person.orgId()));
+    /**
+     * Who asks, read once per interaction: their organization, today where they work, and their words (their own
+     * language, else the organization's, dates as written where they work).
+     */
+    private record Asker(Organization organization, LocalDate today, Wording words) {
     }
 
-    /** The caller's language (their own, else the organization's), dates as written where they work. */
-    public Wording wordingOf(Caller caller) {
+    private Asker asker(Caller caller) {
         Employee person = app.repository.actor(caller);
         Organization organization = app.repository.organization(person.orgId());
-        return Wording.of(person.language().orElse(organization.defaultLanguage()),
-                person.employment().locations().on(app.repository.todayFor(person, organization))
-                        .flatMap(organization.locations()::find).map(l -> Wording.countryOf(l.holidayCalendar()))
-                        .orElse(null));
+        LocalDate today = app.repository.todayFor(person, organization);
+        return new Asker(organization, today, Wording.of(person.languageIn(organization),
+                Wording.countryWhere(person, organization, today)));
     }
 
-    private Organization organizationOf(Caller caller) {
-        return app.repository.organization(app.repository.actor(caller).orgId());
+    /** The caller's words: their language, dates as written where they work. */
+    public Wording wordingOf(Caller caller) {
+        return asker(caller).words();
     }
 
     private static LocalDate date(Wording w, String text) {

@@ -30,6 +30,7 @@ import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.write.Decision;
+import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * One user: who they are and how they sign in, and the parts that decide the rest: their employment, their approval
@@ -147,6 +148,14 @@ public final class Employee {
     /** The language the person chose, if any (else the organization's default speaks to them). */
     public Optional<Language> language() {
         return Optional.ofNullable(language);
+    }
+
+    /**
+     * The language the server speaks to the person (e-mails, Slack, feeds, reports): their own choice, else their
+     * organization's; no browser speaks for them there.
+     */
+    public Language languageIn(Organization organization) {
+        return language().orElse(organization.defaultLanguage());
     }
 
     /** A new secret for the caller's own calendar feeds (given as its hash); the old one is revoked with it. */
