@@ -7,8 +7,9 @@ import { ApiError } from '../api/errors';
 import type { DirectoryQuery, MeQuery } from '../api/generated';
 import { Directory, FormerEmployee, Me, UpdateMyPreferences } from '../api/operations';
 import type { DevSession, Session } from '../auth/session';
-import { activate, currentLanguage, type Language, LanguageContext, LANGUAGE_NAMES, LANGUAGES, preferredLanguage,
+import { activate, currentLanguage, type Language, LanguageContext, preferredLanguage,
   t, useLanguage, useT } from '../i18n/i18n';
+import { LanguageOptions, LoadError } from '../components/ui';
 import { App as AppContextProvider, type AppContext } from '../lib/context';
 import { runtimeConfig } from '../lib/config';
 import { today } from '../lib/format';
@@ -113,8 +114,7 @@ function SessionRoot({ session }: { session: Session }) {
       : <RedirectSignIn session={session} />;
   }
   if (error) {
-    return <main class="narrow"><p class="notice notice-error" role="alert">{error.message}</p>
-      <button type="button" onClick={load}>{t({ id: 'app.tryAgain', defaultMessage: 'Try again', description: 'Button after the app could not load' })}</button></main>;
+    return <main class="narrow"><LoadError error={error} retry={load} /></main>;
   }
   if (loaded === undefined) return <main class="narrow"><p aria-live="polite">{LOADING()}</p></main>;
   if (loaded === null) return <Welcome api={api} email={session.email()} onCreated={load} onSignOut={signOut} />;
@@ -266,7 +266,7 @@ function LanguageMenu({ api }: { api: Api }) {
     <span class="language">
       <label for="language" class="visually-hidden">{t({ id: 'app.language', defaultMessage: 'Language', description: 'Label of the language menu in the top bar' })}</label>
       <select id="language" value={language} onChange={(e) => change(e.currentTarget.value as Language)}>
-        {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+        <LanguageOptions />
       </select>
       {failed && <span class="field-error" role="alert">{t({ id: 'app.languageNotSaved', defaultMessage: 'Shown here, but not saved for your e-mails: try again.', description: 'The language menu could not save the choice' })}</span>}
     </span>

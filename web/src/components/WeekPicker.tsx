@@ -1,10 +1,10 @@
-import { formatLocale, useT } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
+import { formatWeekdayName } from '../lib/format';
 import type { DayOfWeek } from '../api/generated';
 
 export const WEEK: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 /** The day's name in the person's language ("Monday", "Montag", "lundi"). */
-export const dayName = (d: DayOfWeek) => new Intl.DateTimeFormat(formatLocale(), { weekday: 'long' })
-  .format(new Date(2024, 0, 1 + WEEK.indexOf(d))); // 1 January 2024 was a Monday
+export const dayName = (d: DayOfWeek) => formatWeekdayName(new Date(2024, 0, 1 + WEEK.indexOf(d))); // a Monday
 
 /** Working-day checkboxes in calendar order. */
 export function WeekPicker({ legend, days, onChange }: {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { explanation, headline, type ApiError } from '../api/errors';
 import type { RequestFieldsFragment } from '../api/generated';
-import { t, useT } from '../i18n/i18n';
+import { LANGUAGE_NAMES, LANGUAGES, t, useT } from '../i18n/i18n';
 import { App, leaveTypeName } from '../lib/context';
 
 /** The refusal's explanation, naming leave types as the organization calls them. */
@@ -13,15 +13,16 @@ function useExplanation(error: ApiError | undefined): string {
     : t({ id: 'ui.thisLeaveType', defaultMessage: 'this leave type', description: 'A leave type in a refusal, when its name is not known' }))) : '';
 }
 
+/** A refusal in the person's words: what kind of no it is, then what to change. */
+function Refusal({ error }: { error: ApiError }) {
+  const words = useExplanation(error);
+  return <><strong>{t({ id: 'ui.headline', defaultMessage: '{headline}.', description: 'A refusal\'s heading, ended as a sentence' }, { headline: headline(error.errorType) })}</strong> {words}</>;
+}
+
 /** A refusal next to the field at fault, announced to screen readers. */
 export function FieldError({ id, error }: { id: string; error: ApiError | undefined }) {
-  const words = useExplanation(error);
   if (!error) return null;
-  return (
-    <p id={id} class="field-error" role="alert">
-      <strong>{t({ id: 'ui.headline', defaultMessage: '{headline}.', description: 'A refusal\'s heading, ended as a sentence' }, { headline: headline(error.errorType) })}</strong> {words}
-    </p>
-  );
+  return <p id={id} class="field-error" role="alert"><Refusal error={error} /></p>;
 }
 
 export function StatusBadge({ status }: { status: RequestFieldsFragment['status'] }) {
@@ -42,11 +43,10 @@ export function Section({ title, children, actions }: {
 }
 
 export function LoadError({ error, retry }: { error: ApiError | undefined; retry: () => void }) {
-  const words = useExplanation(error);
   if (!error) return null;
   return (
     <div class="notice notice-error" role="alert">
-      <strong>{t({ id: 'ui.headline', defaultMessage: '{headline}.', description: 'A refusal\'s heading, ended as a sentence' }, { headline: headline(error.errorType) })}</strong> {words} <button type="button" class="link" onClick={retry}>{t({ id: 'app.tryAgain', defaultMessage: 'Try again', description: 'Button after the app could not load' })}</button>
+      <Refusal error={error} /> <button type="button" class="link" onClick={retry}>{t({ id: 'app.tryAgain', defaultMessage: 'Try again', description: 'Button after the app could not load' })}</button>
     </div>
   );
 }
@@ -72,4 +72,9 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: {
       <button type="button" class="link" onClick={() => setAsking(false)}>{t({ id: 'ui.keepIt', defaultMessage: 'Keep it', description: 'Takes back a correction before it is made' })}</button>
     </span>
   );
+}
+
+/** The languages the app speaks, each by its own name and marked with its language for screen readers. */
+export function LanguageOptions() {
+  return <>{LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}</>;
 }

@@ -21,6 +21,8 @@ const FORMATS = {
   short: { day: 'numeric', month: 'short' },
   month: { month: 'long', year: 'numeric' },
   weekday: { weekday: 'short' },
+  weekdayName: { weekday: 'long' },
+  monthName: { month: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -39,6 +41,10 @@ export const formatDay = (iso: string) => dateFormat('day').format(parseDate(iso
 export const formatShort = (iso: string) => dateFormat('short').format(parseDate(iso));
 export const formatMonth = (date: Date) => dateFormat('month').format(date);
 export const formatWeekday = (date: Date) => dateFormat('weekday').format(date);
+/** A day's whole name: "Monday", "Montag", "lundi". */
+export const formatWeekdayName = (date: Date) => dateFormat('weekdayName').format(date);
+/** A month's short name: "Jan", "janv.". */
+export const formatMonthName = (date: Date) => dateFormat('monthName').format(date);
 export function formatNumber(n: number): string {
   let format = numberFormats.get(formatLocale());
   if (!format) {
@@ -62,7 +68,18 @@ export function partsOfDay(r: { halfDay: string; startHalf: string; endHalf: str
     description: 'Leave of several days that starts at noon on its first day' }),
   r.endHalf === 'MORNING' && t({ id: 'format.untilNoonLastDay', defaultMessage: 'until noon on the last day',
     description: 'Leave of several days that ends at noon on its last day' })].filter(Boolean);
-  return new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(parts as string[]);
+  return formatList(parts as string[]);
+}
+
+/** Items one after another as the language lists them ("Monday, Tuesday, Friday"). */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(items);
+}
+
+/** A holiday with its day: "New Year's Day (Thu, 1 Jan 2026)". */
+export function formatHoliday(holiday: { name: string; date: string }): string {
+  return t({ id: 'explain.holiday', defaultMessage: '{name} ({day})', description: 'A holiday with its day, in a list' },
+    { name: holiday.name, day: formatDay(holiday.date) });
 }
 
 /** "3 days", "0.5 days", "1 hour": the plural as the language says it (French: "1,5 jour"). */

@@ -1,19 +1,18 @@
-import { formatLocale, t, useT } from '../../../i18n/i18n';
+import { t, useT } from '../../../i18n/i18n';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardCalendarQuery } from '../../../api/generated';
 import { DashboardCalendar, ExpiringBalances } from '../api/operations';
 import { LoadError, Section } from '../../../components/ui';
 import { leaveTypeName, useApp, workplaceFirstDayOfWeek } from '../../../lib/context';
-import { formatAmount, formatDay, formatNumber, formatRange, today } from '../../../lib/format';
+import { formatAmount, formatDay, formatMonthName, formatNumber, formatRange, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 import { figuresOf, weekStartOf, type Entry, type Split } from '../utils/figures';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 /** The months' short names in the person's language. */
-const months = () => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(formatLocale(), { month: 'short' })
-  .format(new Date(2026, i, 1)));
+const months = () => Array.from({ length: 12 }, (_, i) => formatMonthName(new Date(2026, i, 1)));
 // the calendar chips' colours: each passes contrast on white
 const TAKEN = '#0b5cad';
 const PLANNED = '#8a3b12';

@@ -3,9 +3,9 @@ import type { BalanceFieldsFragment, RequestFieldsFragment } from '../../../api/
 import { Balances, MyHistory, Policies } from '../../../api/operations';
 import { CancelLeave, MyRequests, OptionalHolidays } from '../api/operations';
 import { FieldError, LoadError, Section, StatusBadge } from '../../../components/ui';
-import { formatLocale, t, useT } from '../../../i18n/i18n';
+import { t, useT } from '../../../i18n/i18n';
 import { leaveTypeName, personName, useApp, type AppContext } from '../../../lib/context';
-import { formatAmount, formatDay, formatNumber, formatRange, formatShort, partsOfDay, today } from '../../../lib/format';
+import { formatAmount, formatDay, formatHoliday, formatList, formatNumber, formatRange, formatShort, partsOfDay, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 import { CalendarFeedLinks } from './CalendarFeedLinks';
 import { OptionalHolidayChoice } from './OptionalHolidayChoice';
@@ -139,7 +139,7 @@ function BalanceExplanation({ balance }: { balance: BalanceFieldsFragment }) {
       {type?.maxBalanceDays != null && <li>{t({ id: 'explain.maxBalance', defaultMessage: 'Available never goes above {max} for {type}: earning pauses there{credited, select, none {} other {, so {credited} of {allowance} were credited}}.', description: 'The leave type\'s maximum balance; credited is "none" when nothing was held back' },
         { max: unit(type.maxBalanceDays), type: type.name, credited: balance.accrued < balance.allowance ? unit(balance.accrued) : 'none', allowance: unit(balance.allowance) })}</li>}
       {chosen.length > 0 && <li>{t({ id: 'explain.optionalHolidays', defaultMessage: 'Your optional holidays, days off for you alone: {holidays}.', description: 'holidays is a list like "Carnival (Mon, 16 Feb 2026)"' },
-        { holidays: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(chosen.map((h) => t({ id: 'explain.holiday', defaultMessage: '{name} ({day})', description: 'A chosen optional holiday' }, { name: h.name, day: formatDay(h.date) }))) })}</li>}
+        { holidays: formatList(chosen.map(formatHoliday)) })}</li>}
       {type?.countsCalendarDays && <li>{t({ id: 'explain.calendarDays', defaultMessage: '{type} counts every calendar day, weekends and public holidays too.', description: 'A leave type that counts calendar days' }, { type: type.name })}</li>}
       {balance.carriedOver > 0 && <li>{t({ id: 'explain.carriedOver', defaultMessage: 'Carried over {amount} from {year}{expires, select, none {} other {, expires {expires}}}.', description: 'expires is a day, or "none"' },
         { amount: unit(balance.carriedOver), year: String(balance.year - 1), expires: balance.carriedOverExpiresOn ? formatDay(balance.carriedOverExpiresOn) : 'none' })}</li>}

@@ -1,4 +1,4 @@
-import { formatLocale, t, useT } from '../../../i18n/i18n';
+import { t, useT } from '../../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import { useCommand } from '../../../hooks/useCommand';
 import { PersonDetails } from './PersonDetails';
@@ -8,7 +8,7 @@ import type { Role } from '../../../api/generated';
 import { AssignApprover, ChangeUserRole, MoveUserToLocation, MoveUserToTeam } from '../api/operations';
 import { FieldError, Section } from '../../../components/ui';
 import { useApp, type Person } from '../../../lib/context';
-import { formatDay, today } from '../../../lib/format';
+import { formatDay, formatList, today } from '../../../lib/format';
 
 const PAGE = 50;
 type SortKey = 'name' | 'role' | 'location' | 'team';
@@ -148,7 +148,7 @@ export function People() {
                   onChange={(e) => { const a = e.currentTarget.value; if (a) change(
                     () => app.api.run(AssignApprover, { userId: p.id, approverId: a })); }}>
                   <option value="">{p.approverIds.length === 0 ? t({ id: 'people.noneAdmins', defaultMessage: 'None: the admins', description: 'No approver assigned' })
-                    : new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(p.approverIds.map((id) => app.people.get(id)?.name ?? t({ id: 'context.someone', defaultMessage: 'someone', description: 'A person no longer in the directory, in the middle of a sentence' })))}</option>
+                    : formatList(p.approverIds.map((id) => app.people.get(id)?.name ?? t({ id: 'context.someone', defaultMessage: 'someone', description: 'A person no longer in the directory, in the middle of a sentence' })))}</option>
                   {approvers.filter((a) => a.id !== p.id && !p.approverIds.includes(a.id))
                     .map((a) => <option key={a.id} value={a.id}>+ {a.name}</option>)}
                 </select></td>

@@ -4,12 +4,12 @@ import {
   AddHoliday, ArchiveLeaveType, CreateTeam, RenameTeam, SetTeamManagers, SetToil, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType, UpdateLocation, UpdateOrganization,
 } from '../api/operations';
 import { MyHistory } from '../../../api/operations';
-import { ConfirmButton, FieldError, LoadError, Section } from '../../../components/ui';
+import { ConfirmButton, FieldError, LanguageOptions, LoadError, Section } from '../../../components/ui';
 import { dayName, WeekPicker } from '../../../components/WeekPicker';
-import { formatLocale, LANGUAGE_NAMES, LANGUAGES, t, useT, type Language } from '../../../i18n/i18n';
+import { LANGUAGE_NAMES, t, useT, type Language } from '../../../i18n/i18n';
 import { personName, useApp, type LeaveType, type Location, type Team } from '../../../lib/context';
 import { useLive } from '../../../lib/live';
-import { formatDay, today } from '../../../lib/format';
+import { formatDay, formatList, today } from '../../../lib/format';
 import { HolidayCalendarPicker } from './HolidayCalendarPicker';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -55,7 +55,7 @@ function DefaultLanguage() {
       <div class="field"><label for="organization-language">{t({ id: 'org.language', defaultMessage: 'Default language', description: 'Field: the organization\'s language' })}</label>
         <select id="organization-language" value={language} aria-describedby="organization-language-hint"
                 onChange={(e) => setLanguage(e.currentTarget.value as Language)}>
-          {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+          <LanguageOptions />
         </select></div>
       <p id="organization-language-hint" class="muted">{t({ id: 'org.languageHint', defaultMessage: 'E-mails and Slack messages to people who have not chosen a language are in this one, and so is the app where their browser asks for none it speaks.', description: 'What the default language is for' })}</p>
       <FieldError id="organization-language-error" error={command.error} />
@@ -119,7 +119,7 @@ export function LocationSettings({ location, zones }: { location: Location; zone
       }}>
         <h3>{t({ id: 'location.week', defaultMessage: 'Working week', description: 'Heading' })}</h3>
         <ul class="plain">{location.workingWeeks.map((w) => (
-          <li key={w.effectiveDate ?? 'first'}>{t({ id: 'location.weekFrom', defaultMessage: '{from, select, none {At first} other {From {from}}}: {days}', description: 'A dated working week; from is a day or "none"' }, { from: w.effectiveDate ? formatDay(w.effectiveDate) : 'none', days: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(w.workingDays.map(dayName)) })}</li>))}</ul>
+          <li key={w.effectiveDate ?? 'first'}>{t({ id: 'location.weekFrom', defaultMessage: '{from, select, none {At first} other {From {from}}}: {days}', description: 'A dated working week; from is a day or "none"' }, { from: w.effectiveDate ? formatDay(w.effectiveDate) : 'none', days: formatList(w.workingDays.map(dayName)) })}</li>))}</ul>
         <WeekPicker legend={t({ id: 'location.newDays', defaultMessage: 'New working days', description: 'Legend of the day check boxes' })} days={week} onChange={setWeek} />
         <div class="field"><label for={`loc-week-from-${id}`}>{t({ id: 'location.inForceFrom', defaultMessage: 'In force from', description: 'Field: the date a working week starts' })}</label>
           <input id={`loc-week-from-${id}`} type="date" value={weekFrom}
@@ -290,7 +290,7 @@ export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFiel
     leaveType: app.leaveTypes.find((lt) => lt.id === entry.leaveTypeId)?.name ?? t({ id: 'trail.aLeaveType', defaultMessage: 'a leave type', description: 'A leave type no longer known' }),
     team: app.teams.find((team) => team.id === entry.teamId)?.name ?? t({ id: 'trail.aTeam', defaultMessage: 'a team', description: 'A team no longer known' }),
     from: day(entry.from), to: day(entry.to), language: LANGUAGE_NAMES[entry.text as Language] ?? entry.text ?? '',
-    days: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format((entry.workingDays ?? []).map(dayName)) });
+    days: formatList((entry.workingDays ?? []).map(dayName)) });
 }
 
 /** The audit trail of the organization's settings, newest first: every correction next to what it corrected. */

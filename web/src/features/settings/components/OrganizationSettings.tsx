@@ -1,4 +1,4 @@
-import { currentLanguage, formatLocale, t, useLanguage, useT } from '../../../i18n/i18n';
+import { currentLanguage, t, useLanguage, useT } from '../../../i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useCommand } from '../../../hooks/useCommand';
@@ -10,7 +10,7 @@ import { CreateLeaveType, CreateLocation, PublicHolidays, RemoveLeavePolicy, Set
 import { Policies } from '../../../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../../../components/ui';
 import { leaveTypeName, useApp } from '../../../lib/context';
-import { formatDay, formatNumber, today } from '../../../lib/format';
+import { formatDay, formatHoliday, formatList, formatNumber, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 
 export function Locations() {
@@ -69,7 +69,7 @@ export function Locations() {
                                describedBy="calendar-preview" />
         <FieldError id="calendar-error" error={calendarError} />
         <div id="calendar-preview" class="muted" aria-live="polite">
-          {holidays && t({ id: 'locations.preview', defaultMessage: '{count, plural, =0 {No public holidays in {year}.} one {# public holiday in {year}: {list}} other {# public holidays in {year}: {list}}}', description: 'Preview of a holiday calendar; list is "New Year (Thu, 1 Jan 2026), …"' }, { count: holidays.length, year: String(year), list: new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(holidays.map((h) => t({ id: 'explain.holiday', defaultMessage: '{name} ({day})', description: 'A chosen optional holiday' }, { name: h.name, day: formatDay(h.date) }))) })}
+          {holidays && t({ id: 'locations.preview', defaultMessage: '{count, plural, =0 {No public holidays in {year}.} one {# public holiday in {year}: {list}} other {# public holidays in {year}: {list}}}', description: 'Preview of a holiday calendar; list is "New Year (Thu, 1 Jan 2026), …"' }, { count: holidays.length, year: String(year), list: formatList(holidays.map(formatHoliday)) })}
           {calendar.trim() && <>{' '}<button type="button" class="link" onClick={() => setYear(year === thisYear ? thisYear + 1 : thisYear)}>
             {t({ id: 'home.showYear', defaultMessage: 'Show {year}', description: 'Button: balances of another year' }, { year: String(year === thisYear ? thisYear + 1 : thisYear) })}</button></>}
         </div>

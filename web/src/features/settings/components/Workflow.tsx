@@ -1,4 +1,4 @@
-import { formatLocale, t, useT } from '../../../i18n/i18n';
+import { t, useT } from '../../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import type { ApprovalLevelKind, BlackoutMode, ExportLeaveReportMutation, WorkflowSettingsQuery } from '../../../api/generated';
 import {
@@ -6,7 +6,7 @@ import {
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError, Section } from '../../../components/ui';
 import { leaveTypeName, useApp } from '../../../lib/context';
-import { formatDay, today } from '../../../lib/format';
+import { formatDay, formatList, today } from '../../../lib/format';
 import { useLive } from '../../../lib/live';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -50,7 +50,7 @@ function Blackouts({ settings, changed }: Props) {
     <Section title={t({ id: 'blackout.title', defaultMessage: 'Blackout periods', description: 'Section of the set-up' })}>
       <p class="muted">{t({ id: 'blackout.intro', defaultMessage: 'Dates when requests are refused, or need an admin, for some leave types (or all).', description: 'What blackouts are' })}</p>
       <ul class="plain">{settings.blackoutPeriods.map((b) => (
-        <li key={b.id}>{t({ id: 'blackout.item', defaultMessage: '{from} – {to}, {where}, {types, select, all {all leave types} other {{types}}}: {mode, select, REFUSE {refused} other {an admin decides}}', description: 'A blackout period in the list' }, { from: formatDay(b.from), to: formatDay(b.to), where: where(b.locationId), types: b.leaveTypeIds.length === 0 ? 'all' : new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(b.leaveTypeIds.map((lt) => leaveTypeName(app, lt))), mode: b.mode })}{' '}
+        <li key={b.id}>{t({ id: 'blackout.item', defaultMessage: '{from} – {to}, {where}, {types, select, all {all leave types} other {{types}}}: {mode, select, REFUSE {refused} other {an admin decides}}', description: 'A blackout period in the list' }, { from: formatDay(b.from), to: formatDay(b.to), where: where(b.locationId), types: b.leaveTypeIds.length === 0 ? 'all' : formatList(b.leaveTypeIds.map((lt) => leaveTypeName(app, lt))), mode: b.mode })}{' '}
           <ConfirmButton label={t({ id: 'blackout.remove', defaultMessage: 'Remove blackout', description: 'Button' })} question={t({ id: 'blackout.removeQuestion', defaultMessage: 'Remove this blackout period? Requests made from now on are no longer refused or held by it; those made before keep what it decided.', description: 'Confirmation' })}
             onConfirm={() => removal.run(async () => {
               await app.api.run(RemoveBlackoutPeriod, { blackoutId: b.id });
@@ -105,7 +105,7 @@ function ApproverGroups({ settings, changed }: Props) {
   return (
     <Section title={t({ id: 'groups.title', defaultMessage: 'Approver groups', description: 'Section of the set-up' })}>
       <ul class="plain">{settings.approverGroups.map((g) => (
-        <li key={g.id}>{g.name}: {new Intl.ListFormat(formatLocale(), { type: 'unit' }).format(g.memberIds.map((m) => app.people.get(m)?.name ?? t({ id: 'context.someone', defaultMessage: 'someone', description: 'A person no longer in the directory, in the middle of a sentence' })))}{' '}
+        <li key={g.id}>{g.name}: {formatList(g.memberIds.map((m) => app.people.get(m)?.name ?? t({ id: 'context.someone', defaultMessage: 'someone', description: 'A person no longer in the directory, in the middle of a sentence' })))}{' '}
           <ConfirmButton label={t({ id: 'common.remove', defaultMessage: 'Remove {name}', description: 'Button' }, { name: g.name })} question={t({ id: 'groups.removeQuestion', defaultMessage: 'Remove the group {name}? Requests still waiting for it go to the admins.', description: 'Confirmation' }, { name: g.name })}
             onConfirm={() => removal.run(async () => {
               await app.api.run(RemoveApproverGroup, { groupId: g.id });
