@@ -3,7 +3,7 @@ package org.leavetracker.domain.event;
 /** Events of the organization aggregate: the tenant and its settings (locations, leave types, policies). */
 public sealed interface OrganizationEvent extends DomainEvent
         permits LocationEvent, LeaveTypeEvent, PolicyEvent, BlackoutEvent, ApproverGroupEvent, TeamEvent, WebhookEvent,
-        ProvisioningEvent,
+        ProvisioningEvent, CalendarEvent,
         OrganizationEvent.OrganizationCreated, OrganizationEvent.OrganizationRenamed,
         OrganizationEvent.DefaultLanguageSet {
 

@@ -85,4 +85,17 @@ public sealed interface PersonEvent extends EmployeeEvent {
             return TYPE;
         }
     }
+
+    /**
+     * The person said whether approved leave goes into their own calendar and turns on their out-of-office reply
+     * (SPEC §8); both are on until they opt out.
+     */
+    record CalendarPreferencesSet(boolean calendarEvents, boolean outOfOfficeReply) implements PersonEvent {
+        public static final String TYPE = "CalendarPreferencesSet";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

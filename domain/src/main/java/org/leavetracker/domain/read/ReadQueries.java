@@ -282,7 +282,9 @@ public final class ReadQueries {
         WorkingWeek week = own != null ? own : locationId != null && locations.containsKey(locationId)
                 ? locations.get(locationId).workingWeekOn(today) : null;
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
-                user.approverIds(), week, user.teamOn(today), user.employmentEndsOn(), user.language());
+                user.approverIds(), week, user.teamOn(today), user.employmentEndsOn(), user.language(),
+                !user.calendarOptOuts().contains(UserRecord.NO_CALENDAR_EVENTS),
+                !user.calendarOptOuts().contains(UserRecord.NO_OUT_OF_OFFICE_REPLY));
     }
 
 }

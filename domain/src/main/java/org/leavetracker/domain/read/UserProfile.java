@@ -20,25 +20,28 @@ import org.leavetracker.domain.write.employee.Employee;
  * @param teamId       the team the person is in on that day, or null
  * @param employmentEndsOn their last day of employment, if it ended
  * @param language the language the person chose (BCP 47), or null while they follow the defaults
+ * @param calendarEvents   whether approved leave goes into their own calendar (SPEC §8)
+ * @param outOfOfficeReply whether approved leave turns on their out-of-office reply
  */
 public record UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
                           List<String> approverIds, List<DayOfWeek> workingDays, Days hoursPerDay,
                           Map<DayOfWeek, Days> workingHours, String teamId, LocalDate employmentEndsOn,
-                          String language) {
+                          String language, boolean calendarEvents, boolean outOfOfficeReply) {
 
     /** @param week the working week in force, or null when none applies (no location yet) */
     public UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
                        List<String> approverIds, WorkingWeek week, String teamId, LocalDate employmentEndsOn,
-                       String language) {
+                       String language, boolean calendarEvents, boolean outOfOfficeReply) {
         this(id, orgId, name, email, role, locationId, approverIds, week == null ? List.of() : week.ordered(),
                 week == null ? null : week.hoursPerDay(), week == null ? Map.of() : week.workingHours(), teamId,
-                employmentEndsOn, language);
+                employmentEndsOn, language, calendarEvents, outOfOfficeReply);
     }
 
     public static UserProfile of(Employee employee, EmploymentTimeline timeline, LocalDate today) {
         return new UserProfile(employee.id(), employee.orgId(), employee.name(), employee.email().value(),
                 employee.role(), employee.employment().locations().on(today).orElse(null), employee.approvers().ids(),
                 timeline.workingWeekOn(today).orElse(null), employee.employment().teamOn(today).orElse(null),
-                employee.employment().endsOn().orElse(null), employee.language().map(Language::tag).orElse(null));
+                employee.employment().endsOn().orElse(null), employee.language().map(Language::tag).orElse(null),
+                employee.wantsCalendarEvents(), employee.wantsOutOfOfficeReply());
     }
 }

@@ -50,7 +50,7 @@ public abstract class ReadModelContract {
     private UserRecord user(String id, String name, long version) {
         return new UserRecord(id, org, name, id + "@acme.test", Role.MEMBER, List.of("boss"),
                 new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-01"), "berlin")), new TreeMap<>(), version,
-                List.of(), null, null, null, null, "de");
+                List.of(), null, null, null, null, "de", List.of(UserRecord.NO_CALENDAR_EVENTS));
     }
 
     private LeaveRequestView request(String userId, String id, String day, LeaveStatus status) {
@@ -118,6 +118,7 @@ public abstract class ReadModelContract {
         assertThat(reads().user(ann)).hasValueSatisfying(u -> {
             assertThat(u.name()).isEqualTo("Ann");
             assertThat(u.language()).as("the language the person chose").isEqualTo("de");
+            assertThat(u.calendarOptOuts()).as("what the person opted out of").containsExactly(UserRecord.NO_CALENDAR_EVENTS);
         });
         assertThat(reads().userByEmail(ann + "@acme.test")).isPresent();
         assertThat(reads().usersOf(org)).hasSize(8);
@@ -335,13 +336,13 @@ public abstract class ReadModelContract {
                 new TreeMap<>(), 2, List.of(new org.leavetracker.domain.model.Substitution(bob,
                 LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-14")),
                 new org.leavetracker.domain.model.Substitution(bob, LocalDate.parse("2026-08-01"),
-                        LocalDate.parse("2026-08-02"))), null, null, null, null, null);
+                        LocalDate.parse("2026-08-02"))), null, null, null, null, null, null);
         putPerson(named, List.of(), ReadModelUpdates.versionOf(2, 1));
         assertThat(reads().substitutedBy(bob)).containsExactly(ann);
         assertThat(reads().substitutedBy(ann)).isEmpty();
 
         UserRecord ended = new UserRecord(ann, org, "Ann", ann + "@acme.test", Role.APPROVER, List.of(), new TreeMap<>(),
-                new TreeMap<>(), 3, List.of(), null, null, null, null, null);
+                new TreeMap<>(), 3, List.of(), null, null, null, null, null, null);
         putPerson(ended, List.of(), ReadModelUpdates.versionOf(3, 1));
         assertThat(reads().substitutedBy(bob)).as("the user item says it covers no day now").containsExactly(ann);
         assertThat(reads().user(ann).orElseThrow().substitutions()).isEmpty();

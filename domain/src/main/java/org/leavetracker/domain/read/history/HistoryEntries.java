@@ -16,6 +16,7 @@ import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.TeamEvent;
+import org.leavetracker.domain.event.CalendarEvent;
 import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.WebhookEvent;
 import org.leavetracker.domain.model.Days;
@@ -57,6 +58,7 @@ public final class HistoryEntries {
                     .email(e.email()).build();
             case PersonEvent.CalendarTokenRotated e -> HistoryEntry.of(FEED_ADDRESSES_RENEWED).build();
             case PersonEvent.LanguageChosen e -> HistoryEntry.of(LANGUAGE_CHOSEN).text(e.language()).build();
+            case PersonEvent.CalendarPreferencesSet e -> HistoryEntry.of(CALENDAR_PREFERENCES_SET).build();
         };
     }
 
@@ -133,6 +135,9 @@ public final class HistoryEntries {
             case TeamEvent e -> of(e);
             case WebhookEvent e -> of(e);
             case ProvisioningEvent e -> of(e);
+            case CalendarEvent.CalendarProviderConnected e -> HistoryEntry.of(CALENDAR_CONNECTED).text(e.provider())
+                    .build();
+            case CalendarEvent.CalendarProviderDisconnected e -> HistoryEntry.of(CALENDAR_DISCONNECTED).build();
         };
     }
 

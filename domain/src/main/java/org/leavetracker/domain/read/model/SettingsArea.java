@@ -14,6 +14,7 @@ import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.TeamEvent;
+import org.leavetracker.domain.event.CalendarEvent;
 import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.WebhookEvent;
 
@@ -66,6 +67,8 @@ public enum SettingsArea {
             case ProvisioningEvent.ScimTokenCreated e -> INTEGRATIONS;
             case ProvisioningEvent.ScimTokenRevoked e -> INTEGRATIONS;
             case ProvisioningEvent.ProvisioningSettingsSet e -> INTEGRATIONS;
+            case CalendarEvent.CalendarProviderConnected e -> INTEGRATIONS;
+            case CalendarEvent.CalendarProviderDisconnected e -> INTEGRATIONS;
         };
     }
 

@@ -23,13 +23,18 @@ import org.leavetracker.domain.model.WorkingWeek;
  * @param employmentEndsOn the last day of employment, if it ended (SPEC §3.8)
  * @param teams       team memberships from their effective dates ("" = no team from then on)
  * @param language    the language the person chose (a BCP 47 tag), or null: the organization's default speaks to them
+ * @param calendarOptOuts what the person opted out of (SPEC §8): {@code CALENDAR_EVENTS}, {@code OUT_OF_OFFICE_REPLY}
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
                          NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks, long version,
                          List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
                          NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay, LocalDate employmentEndsOn,
-                         NavigableMap<LocalDate, String> teams, String language) {
+                         NavigableMap<LocalDate, String> teams, String language,
+                         List<String> calendarOptOuts) {
+
+    public static final String NO_CALENDAR_EVENTS = "CALENDAR_EVENTS";
+    public static final String NO_OUT_OF_OFFICE_REPLY = "OUT_OF_OFFICE_REPLY";
 
     /** Whether the person's employment ended before {@code today} (as the person's aggregate says it). */
     public boolean leftBefore(LocalDate today) {
@@ -52,6 +57,7 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
         hoursPerDay = hoursPerDay == null ? new TreeMap<>() : new TreeMap<>(hoursPerDay); // items before hours
         hoursByDay = hoursByDay == null ? new TreeMap<>() : new TreeMap<>(hoursByDay);
         approverIds = List.copyOf(approverIds);
+        calendarOptOuts = calendarOptOuts == null ? List.of() : List.copyOf(calendarOptOuts); // items before opt-outs
         substitutions = substitutions == null ? List.of() : List.copyOf(substitutions); // items before substitutes
         teams = teams == null ? new TreeMap<>() : new TreeMap<>(teams); // items before teams
         locations = new TreeMap<>(locations);

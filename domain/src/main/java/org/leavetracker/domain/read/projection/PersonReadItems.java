@@ -153,7 +153,18 @@ final class PersonReadItems {
                 employee.role(), employee.approvers().ids(), employee.employment().locations().entries(), weeks,
                 employee.version(), employee.approvers().substitutions(), hours, hoursByDay,
                 employee.employment().endsOn().orElse(null), employee.employment().teams().entries(),
-                employee.language().map(Language::tag).orElse(null));
+                employee.language().map(Language::tag).orElse(null), calendarOptOuts(employee));
+    }
+
+    private static List<String> calendarOptOuts(Employee employee) {
+        List<String> optOuts = new java.util.ArrayList<>();
+        if (!employee.wantsCalendarEvents()) {
+            optOuts.add(UserRecord.NO_CALENDAR_EVENTS);
+        }
+        if (!employee.wantsOutOfOfficeReply()) {
+            optOuts.add(UserRecord.NO_OUT_OF_OFFICE_REPLY);
+        }
+        return optOuts;
     }
     /**
      * Whose approval queues list a request: everyone who may decide one of its levels (the requester's approvers,

@@ -17,6 +17,7 @@ import org.leavetracker.domain.event.EmploymentEvent.EmploymentEnded;
 import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.PersonEvent.CalendarTokenRotated;
+import org.leavetracker.domain.event.PersonEvent.CalendarPreferencesSet;
 import org.leavetracker.domain.event.PersonEvent.LanguageChosen;
 import org.leavetracker.domain.event.PersonEvent.IdentityBound;
 import org.leavetracker.domain.event.PersonEvent.IdentityReleased;
@@ -55,6 +56,8 @@ public final class Employee {
     private List<RecordedEvent> history = List.of();
     private String calendarTokenHash;
     private Language language;
+    private boolean calendarEvents = true;
+    private boolean outOfOfficeReply = true;
     private final Employment employment = new Employment(this);
     private final ApprovalLine approvers = new ApprovalLine(this);
     private final BalanceCredits credits = new BalanceCredits(this);
@@ -145,6 +148,24 @@ public final class Employee {
                 new LanguageChosen(chosen == null ? null : chosen.tag()));
     }
 
+    /** Whether approved leave goes into the person's calendar and sets their reply (null: as it is). */
+    public Decision chooseCalendarPreferences(Boolean events, Boolean reply) {
+        boolean newEvents = events == null ? calendarEvents : events;
+        boolean newReply = reply == null ? outOfOfficeReply : reply;
+        return newEvents == calendarEvents && newReply == outOfOfficeReply ? Decision.nothingChanged(id)
+                : Decision.of(id, new CalendarPreferencesSet(newEvents, newReply));
+    }
+
+    /** Whether approved leave goes into the person's own calendar (they may opt out). */
+    public boolean wantsCalendarEvents() {
+        return calendarEvents;
+    }
+
+    /** Whether approved leave turns on the person's out-of-office reply (they may opt out). */
+    public boolean wantsOutOfOfficeReply() {
+        return outOfOfficeReply;
+    }
+
     /** The language the person chose, if any (else the organization's default speaks to them). */
     public Optional<Language> language() {
         return Optional.ofNullable(language);
@@ -222,6 +243,10 @@ public final class Employee {
             case IdentityReleased e -> subject = null;
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
             case LanguageChosen e -> language = e.language() == null ? null : Language.of(e.language(), "language");
+            case CalendarPreferencesSet e -> {
+                calendarEvents = e.calendarEvents();
+                outOfOfficeReply = e.outOfOfficeReply();
+            }
             case UserUpdated e -> {
                 name = e.name();
                 email = Email.of(e.email());

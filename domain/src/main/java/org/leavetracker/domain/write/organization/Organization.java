@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.leavetracker.domain.event.ApproverGroupEvent;
 import org.leavetracker.domain.event.BlackoutEvent;
+import org.leavetracker.domain.event.CalendarEvent;
 import org.leavetracker.domain.event.LeaveTypeEvent;
 import org.leavetracker.domain.event.LocationEvent;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
@@ -44,6 +45,7 @@ public final class Organization {
     private final Teams teams = new Teams();
     private final Webhooks webhooks = new Webhooks();
     private final Provisioning provisioning = new Provisioning();
+    private final CalendarSetting calendar = new CalendarSetting();
 
     private Organization(String id) {
         this.id = id;
@@ -118,6 +120,7 @@ public final class Organization {
             case TeamEvent e -> teams.evolve(e);
             case WebhookEvent e -> webhooks.evolve(e, recorded.occurredAt());
             case ProvisioningEvent e -> provisioning.evolve(e, recorded.occurredAt());
+            case CalendarEvent e -> calendar.evolve(e, recorded.occurredAt());
         }
     }
 
@@ -167,5 +170,9 @@ public final class Organization {
 
     public Provisioning provisioning() {
         return provisioning;
+    }
+
+    public CalendarSetting calendar() {
+        return calendar;
     }
 }
