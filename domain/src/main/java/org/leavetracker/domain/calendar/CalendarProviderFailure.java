@@ -22,7 +22,11 @@ public final class CalendarProviderFailure extends RuntimeException {
     private final Duration retryAfter;
 
     public CalendarProviderFailure(Kind kind, int status, Duration retryAfter, String message) {
-        super(message);
+        this(kind, status, retryAfter, message, null);
+    }
+
+    public CalendarProviderFailure(Kind kind, int status, Duration retryAfter, String message, Throwable cause) {
+        super(message, cause);
         this.kind = kind;
         this.status = status;
         this.retryAfter = retryAfter;
