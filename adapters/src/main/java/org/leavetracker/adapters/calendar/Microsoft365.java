@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.graph.models.AutomaticRepliesSetting;
 import com.microsoft.graph.models.AutomaticRepliesStatus;
 import com.microsoft.graph.models.DateTimeTimeZone;
@@ -229,15 +230,34 @@ public final class Microsoft365 implements CalendarProvider {
         }
     }
 
-    /** Application tokens for Graph from MSAL, which keeps them until they expire. */
-    private record AppTokens(ConfidentialClientApplication app, String graphHost) implements AccessTokenProvider {
+    /**
+     * Application tokens for Graph from MSAL, each kept here until five minutes before it expires (MSAL's own cache
+     * matches authorities by the aliases its instance discovery learns, which a private endpoint does not have).
+     */
+    private static final class AppTokens implements AccessTokenProvider {
+
+        private static final Set<String> SCOPE = Set.of("https://graph.microsoft.com/.default");
+        private final ConfidentialClientApplication app;
+        private final String graphHost;
+        private String token;
+        private Instant renewAt = Instant.MIN;
+
+        AppTokens(ConfidentialClientApplication app, String graphHost) {
+            this.app = app;
+            this.graphHost = graphHost;
+        }
 
         @Override
-        public String getAuthorizationToken(URI uri, Map<String, Object> context) {
-            String scope = "https://graph.microsoft.com/.default";
+        public synchronized String getAuthorizationToken(URI uri, Map<String, Object> context) {
+            if (token != null && Instant.now().isBefore(renewAt)) {
+                return token;
+            }
             try {
-                return app.acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build()).get()
-                        .accessToken();
+                IAuthenticationResult result = app.acquireToken(ClientCredentialParameters.builder(SCOPE).build())
+                        .get();
+                token = result.accessToken();
+                renewAt = result.expiresOnDate().toInstant().minus(Duration.ofMinutes(5));
+                return token;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while getting a Graph token", e);
