@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.leavetracker.adapters.calendar.CalendarEndpoints;
 import org.leavetracker.functions.slack.SlackSettings;
 
 /**
@@ -11,22 +12,27 @@ import org.leavetracker.functions.slack.SlackSettings;
  * {@code --rebuild-read-side} (recompute every read item from the events before serving),
  * {@code --allow-loopback-webhooks} (webhooks may go to this machine, for tests on one machine; refused otherwise,
  * as in the cloud); and a Slack app where SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set (as in the cloud's
- * functions).
+ * functions). Calendar providers are Google's and Microsoft's own addresses but in tests.
  */
 public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebuildReadSide, SlackSettings slack,
-                           boolean loopbackWebhooks) {
+                           boolean loopbackWebhooks, CalendarEndpoints calendarEndpoints) {
 
     public LocalOptions(int port, Path dataDir, LocalDate today) {
-        this(port, dataDir, today, false, null, false);
+        this(port, dataDir, today, false, null, false, CalendarEndpoints.PROVIDERS);
     }
 
     public LocalOptions withSlack(SlackSettings settings) {
-        return new LocalOptions(port, dataDir, today, rebuildReadSide, settings, loopbackWebhooks);
+        return new LocalOptions(port, dataDir, today, rebuildReadSide, settings, loopbackWebhooks, calendarEndpoints);
     }
 
     /** Webhook endpoints on this machine allowed: the tests' receivers listen on loopback. */
     public LocalOptions withLoopbackWebhooks() {
-        return new LocalOptions(port, dataDir, today, rebuildReadSide, slack, true);
+        return new LocalOptions(port, dataDir, today, rebuildReadSide, slack, true, calendarEndpoints);
+    }
+
+    /** Calendar providers elsewhere than Google's and Microsoft's: the tests' recorded ones. */
+    public LocalOptions withCalendarEndpoints(CalendarEndpoints endpoints) {
+        return new LocalOptions(port, dataDir, today, rebuildReadSide, slack, loopbackWebhooks, endpoints);
     }
 
     public static final int DEFAULT_PORT = 4000;
@@ -70,6 +76,6 @@ public record LocalOptions(int port, Path dataDir, LocalDate today, boolean rebu
             }
         }
         return new LocalOptions(port, dataDir, today, rebuild, SlackSettings.current().orElse(null),
-                loopbackWebhooks);
+                loopbackWebhooks, CalendarEndpoints.PROVIDERS);
     }
 }

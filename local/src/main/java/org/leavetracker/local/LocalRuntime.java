@@ -40,6 +40,10 @@ import org.leavetracker.functions.scim.ScimHandler;
 import org.leavetracker.functions.slack.SlackHandler;
 import org.leavetracker.functions.slack.SlackNotificationHandler;
 import org.leavetracker.functions.support.Application;
+import org.leavetracker.adapters.calendar.FolderSecretStore;
+import org.leavetracker.functions.outofoffice.CalendarDeliveryHandler;
+import org.leavetracker.functions.support.CalendarPorts;
+import org.leavetracker.functions.support.Ports;
 import org.leavetracker.functions.webhook.WebhookDeliveryHandler;
 import org.leavetracker.functions.webhook.WebhookDispatcher;
 import org.leavetracker.adapters.webhook.WebhookSettings;
@@ -100,8 +104,11 @@ public final class LocalRuntime implements AutoCloseable {
         // webhooks: a signing key of this data directory; loopback endpoints only when asked (tests on one machine)
         WebhookSettings webhookSettings = new WebhookSettings(
                 KeyFile.loadOrCreate(options.dataDir().resolve("webhook-signing.key")), options.loopbackWebhooks());
-        Application app = new Application(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
-                clock, s3.bucket(), webhookSettings);
+        // calendar credentials in a folder of this data directory, as the cloud keeps them in Secrets Manager
+        Ports ports = Ports.dynamoDb(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
+                clock, s3.bucket(), webhookSettings).withCalendars(CalendarPorts.inProcess(
+                        new FolderSecretStore(options.dataDir().resolve("secrets")), options.calendarEndpoints()));
+        Application app = new Application(ports);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
         if (options.rebuildReadSide() || !newIndexes.isEmpty()) {
             // a data directory of an older version: its read items gain what the new indexes list
@@ -139,6 +146,9 @@ public final class LocalRuntime implements AutoCloseable {
                 app.clock, webhookSettings,
                 WebhookDispatcher.http(Duration.ofSeconds(2)), 20);
         consumers.put(BusRules.Consumer.WEBHOOKS, event -> webhooks.handleRequest(event, null));
+        // a provider's Retry-After and the backoff waited a tenth as long: a test's rate limit is over in moments
+        CalendarDeliveryHandler calendars = CalendarDeliveryHandler.of(ports, 10);
+        consumers.put(BusRules.Consumer.CALENDARS, event -> calendars.handleRequest(event, null));
         SlackHandler slack = null;
         if (options.slack() != null) {
             SlackWebApi slackApi = options.slack().webApi();

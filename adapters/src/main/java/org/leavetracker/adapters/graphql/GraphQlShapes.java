@@ -36,6 +36,8 @@ import org.leavetracker.domain.read.model.CalendarEntry;
 import org.leavetracker.domain.read.model.ExpiringBalance;
 import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.webhook.Webhook;
+import org.leavetracker.domain.calendar.CalendarConnection;
+import org.leavetracker.domain.calendar.CalendarDelivery;
 import org.leavetracker.domain.webhook.WebhookDelivery;
 import org.leavetracker.domain.write.leave.LeavePreview;
 
@@ -75,7 +77,8 @@ public final class GraphQlShapes {
                 "hoursPerDay", u.hoursPerDay() == null ? null : num(u.hoursPerDay()),
                 "workingHours", u.workingHours().entrySet().stream()
                         .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList(),
-                "teamId", u.teamId(), "employmentEndsOn", str(u.employmentEndsOn()), "language", u.language());
+                "teamId", u.teamId(), "employmentEndsOn", str(u.employmentEndsOn()), "language", u.language(),
+                "calendarEvents", u.calendarEvents(), "outOfOfficeReply", u.outOfOfficeReply());
     }
 
     /** Its working week as in force today in its time zone, with the dated changes in {@code workingWeeks}. */
@@ -137,6 +140,17 @@ public final class GraphQlShapes {
     public Map<String, Object> webhookDelivery(WebhookDelivery d) {
         return fields("eventId", d.eventId(), "eventType", d.eventType(), "attempt", d.attempt(),
                 "statusCode", d.statusCode(), "succeeded", d.succeeded(), "error", d.error(), "at", str(d.at()));
+    }
+
+    public Map<String, Object> calendarConnection(CalendarConnection c) {
+        return fields("provider", str(c.provider()), "replyTemplate", c.replyTemplate(), "connectedAt",
+                str(c.connectedAt()));
+    }
+
+    public Map<String, Object> calendarDelivery(CalendarDelivery d) {
+        return fields("requestId", d.requestId(), "mailbox", d.mailbox(), "action", str(d.action()), "attempt",
+                d.attempt(), "statusCode", d.statusCode(), "succeeded", d.succeeded(), "error", d.error(),
+                "at", str(d.at()));
     }
 
     public Map<String, Object> approverGroup(ApproverGroup g) {

@@ -8,6 +8,7 @@ import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.CreditEvent;
 import org.leavetracker.domain.event.ApprovalLineEvent;
 import org.leavetracker.domain.event.EmploymentEvent;
+import org.leavetracker.domain.event.CalendarEvent;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.ProvisioningEvent;
@@ -63,6 +64,10 @@ public final class EventCatalog {
         register(LeaveEvent.PastLeaveRecorded.TYPE, LeaveEvent.PastLeaveRecorded.class, 1);
         register(PersonEvent.CalendarTokenRotated.TYPE, PersonEvent.CalendarTokenRotated.class, 1);
         register(PersonEvent.LanguageChosen.TYPE, PersonEvent.LanguageChosen.class, 1);
+        register(PersonEvent.CalendarPreferencesSet.TYPE, PersonEvent.CalendarPreferencesSet.class, 1);
+        register(CalendarEvent.CalendarProviderConnected.TYPE, CalendarEvent.CalendarProviderConnected.class, 1);
+        register(CalendarEvent.CalendarProviderDisconnected.TYPE, CalendarEvent.CalendarProviderDisconnected.class,
+                1);
         register(ApprovalLineEvent.SubstituteSet.TYPE, ApprovalLineEvent.SubstituteSet.class, 1);
         register(LeaveEvent.ApprovalLevelPassed.TYPE, LeaveEvent.ApprovalLevelPassed.class, 1);
         register(ApproverGroupEvent.ApproverGroupSet.TYPE, ApproverGroupEvent.ApproverGroupSet.class, 1);

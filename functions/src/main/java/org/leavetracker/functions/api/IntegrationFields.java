@@ -12,6 +12,7 @@ import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.webhook.WebhookEvents;
 import org.leavetracker.domain.write.Caller;
+import org.leavetracker.domain.write.organization.CalendarAdministration;
 import org.leavetracker.domain.write.organization.ProvisioningSetup;
 import org.leavetracker.domain.write.organization.WebhookAdministration;
 import org.leavetracker.functions.support.Application;
@@ -23,6 +24,11 @@ import org.leavetracker.functions.support.Application;
 final class IntegrationFields {
 
     private IntegrationFields() {
+    }
+
+    private static CalendarAdministration calendars(Application app) {
+        return app.calendars.orElseThrow(() -> new ValidationError(
+                "calendars are not enabled in this deployment (no secret store for their credentials)"));
     }
 
     static void register(FieldRegistry fields, FieldSupport support) {
@@ -71,6 +77,20 @@ final class IntegrationFields {
             return shapes.reportExport(reports.export(caller, a.requiredDate("from"), a.requiredDate("to"),
                     a.string("locationId"), a.string("teamId")));
         });
+        fields.add("Mutation.connectCalendarProvider", (a, r) -> shapes.calendarConnection(calendars(app).connect(
+                r.caller(), a.required("provider"), a.required("credentials"), a.string("replyTemplate"))));
+        fields.add("Mutation.testCalendarConnection", (a, r) -> {
+            CalendarAdministration.ConnectionTest test = calendars(app).test(r.caller());
+            return Map.of("mailbox", test.mailbox(), "ok", test.ok(), "problems", test.problems());
+        });
+        fields.add("Mutation.disconnectCalendarProvider", (a, r) -> {
+            calendars(app).disconnect(r.caller());
+            return true;
+        });
+        fields.add("Query.calendarConnection", (a, r) -> calendars(app).connection(r.caller())
+                .map(shapes::calendarConnection).orElse(null));
+        fields.add("Query.calendarDeliveries", (a, r) -> shapes.all(calendars(app).deliveries(r.caller()),
+                shapes::calendarDelivery));
         fields.add("Query.webhookEventTypes", (a, r) -> {
             r.caller();
             return WebhookEvents.PUBLISHED;

@@ -2,6 +2,7 @@ package org.leavetracker.functions.api;
 
 import org.leavetracker.adapters.graphql.GraphQlShapes;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.write.employee.MyPreferences;
 import org.leavetracker.functions.support.Application;
 
 /** The API's fields of one capability. People: their own preferences, adding them, their role, location, team, working week, approvers, employment, balances' corrections. */
@@ -24,7 +25,8 @@ final class PeopleFields {
         fields.add("Mutation.removeApprover", (a, r) -> shapes.user(app.administration.removeApprover(r.caller(),
                 a.required("userId"), a.required("approverId"))));
         fields.add("Mutation.updateMyPreferences", (a, r) -> shapes.user(app.preferences.update(r.caller(),
-                a.string("language"), Boolean.TRUE.equals(a.optionalBool("clearLanguage")))));
+                new MyPreferences.Choices(a.string("language"), Boolean.TRUE.equals(a.optionalBool("clearLanguage")),
+                        a.optionalBool("calendarEvents"), a.optionalBool("outOfOfficeReply")))));
         fields.add("Mutation.updateUser", (a, r) -> shapes.user(app.administration.updateUser(r.caller(),
                 a.required("userId"), a.string("name"), a.string("email"))));
         fields.add("Mutation.moveUserToTeam", (a, r) -> shapes.user(app.administration.moveUserToTeam(r.caller(),

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.leavetracker.adapters.bus.EventDetails;
 import org.leavetracker.adapters.json.EventCatalog;
+import org.leavetracker.domain.event.EmploymentEvent;
 import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.webhook.WebhookEvents;
 
@@ -28,7 +29,9 @@ public final class BusRules {
         /** The same steps as Slack direct messages, with Approve / Deny buttons: SlackNotificationHandler. */
         SLACK,
         /** The organization's outgoing webhooks: WebhookDeliveryHandler. */
-        WEBHOOKS
+        WEBHOOKS,
+        /** Leave in people's own calendars and their out-of-office replies: CalendarDeliveryHandler. */
+        CALENDARS
     }
 
     /** Every domain event updates the read side: the projector decides which items it affects. */
@@ -51,7 +54,16 @@ public final class BusRules {
     /** The event types endpoints may subscribe to; which endpoint wants which is decided per organization. */
     public static final Rule WEBHOOKS = new Rule("webhooks", pattern(WebhookEvents.PUBLISHED), Consumer.WEBHOOKS);
 
-    public static final List<Rule> ALL = List.of(READ_MODEL, READ_MODEL_FAN_OUT, NOTIFICATIONS, SLACK, WEBHOOKS);
+    /**
+     * What changes whether a request shows in its person's calendar (SPEC §8): its decision or cancellation, and the
+     * end of the person's employment (or its undoing). Each organization decides whether it is connected.
+     */
+    public static final Rule CALENDARS = new Rule("calendars", pattern(List.of(LeaveEvent.LeaveApproved.TYPE,
+            LeaveEvent.LeaveDenied.TYPE, LeaveEvent.LeaveCancelled.TYPE, EmploymentEvent.EmploymentEnded.TYPE,
+            EmploymentEvent.EmploymentEndUndone.TYPE)), Consumer.CALENDARS);
+
+    public static final List<Rule> ALL = List.of(READ_MODEL, READ_MODEL_FAN_OUT, NOTIFICATIONS, SLACK, WEBHOOKS,
+            CALENDARS);
 
     /** The rules a deployment has: those whose consumer it runs (Slack's only where a Slack app is configured). */
     public static List<Rule> forConsumers(Set<Consumer> present) {

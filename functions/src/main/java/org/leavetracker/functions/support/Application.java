@@ -31,6 +31,7 @@ import org.leavetracker.domain.provisioning.PeopleProvisioning;
 import org.leavetracker.domain.write.organization.DecidersSetup;
 import org.leavetracker.domain.write.organization.ProvisioningSetup;
 import org.leavetracker.domain.write.organization.OrganizationSetup;
+import org.leavetracker.domain.write.organization.CalendarAdministration;
 import org.leavetracker.domain.write.organization.WebhookAdministration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -71,6 +72,8 @@ public final class Application {
     public final RateLimits rateLimits;
     /** Present where a webhook signing key is configured (the stack always sets one; the local runtime too). */
     public final Optional<WebhookAdministration> webhooks;
+    /** Absent where the deployment keeps no calendar credentials. */
+    public final Optional<CalendarAdministration> calendars;
     /**
      * Signs paging tokens: the deployment's secret key (the webhook key, under another purpose), or where none is
      * configured (tests) a key of this process.
@@ -109,6 +112,8 @@ public final class Application {
         this.pageTokenKey = ports.webhooks().<Supplier<byte[]>>map(WebhookSettings::signingKey).orElse(() -> processKey);
         this.webhooks = ports.webhooks().map(w -> new WebhookAdministration(repository, retry, w.policy(),
                 w.secrets(), deliveryLog));
+        this.calendars = ports.calendars().map(c -> new CalendarAdministration(repository, retry, c.credentials(),
+                c.check(), ports.calendarLog()));
     }
 
     /** On the DynamoDB tables of one prefix, without uploads or webhooks (tests, benchmarks). */

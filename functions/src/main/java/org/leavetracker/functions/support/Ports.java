@@ -28,6 +28,10 @@ import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.port.ReadModelUpdates;
 import org.leavetracker.domain.read.projection.ReadModelProjector;
 import org.leavetracker.domain.write.Repository;
+import org.leavetracker.adapters.dynamodb.DynamoDbCalendarDeliveryLog;
+import org.leavetracker.adapters.dynamodb.DynamoDbCalendarLinks;
+import org.leavetracker.domain.port.CalendarDeliveryLog;
+import org.leavetracker.domain.port.CalendarLinks;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -45,10 +49,21 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * @param bucket           where uploads and reports live (absent: no uploads or reports)
  * @param webhooks         the webhook signing key and endpoint policy (absent: no webhooks)
  * @param rateLimits       the budgets of callers and organizations, shared by every process
+ * @param calendars        SPEC §8 calendars' credentials, providers and test (absent: a deployment without them)
+ * @param calendarLinks    what was put in whose calendar
+ * @param calendarLog      the calendar delivery log
  */
 public record Ports(EventJson json, EventStore events, ReadModel readModel, ReadModelUpdates readModelUpdates,
                     DeliveryLog deliveryLog, HolidayCalendar holidays, Clock clock, IdGenerator ids,
-                    Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks, RateLimits rateLimits) {
+                    Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks, RateLimits rateLimits,
+                    Optional<CalendarPorts> calendars, CalendarLinks calendarLinks,
+                    CalendarDeliveryLog calendarLog) {
+
+    /** The same, with SPEC §8 calendars. */
+    public Ports withCalendars(CalendarPorts ports) {
+        return new Ports(json, events, readModel, readModelUpdates, deliveryLog, holidays, clock, ids, bucket,
+                webhooks, rateLimits, Optional.of(ports), calendarLinks, calendarLog);
+    }
 
     /** Recomputes read items from the aggregates' events (the projection's and the rebuild's). */
     public ReadModelProjector projector() {
@@ -71,17 +86,23 @@ public record Ports(EventJson json, EventStore events, ReadModel readModel, Read
         return new Ports(json, new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
                 new Snapshots(dynamo, tablePrefix, json, SNAPSHOT_EVERY)), readModel, readModel,
                 new DynamoDbDeliveryLog(dynamo, tablePrefix), new JollydayHolidayCalendar(), clock, new RandomIds(),
-                Optional.ofNullable(bucket), Optional.ofNullable(webhooks), new DynamoDbRateLimits(dynamo, tablePrefix));
+                Optional.ofNullable(bucket), Optional.ofNullable(webhooks), new DynamoDbRateLimits(dynamo, tablePrefix),
+                Optional.empty(), new DynamoDbCalendarLinks(dynamo, tablePrefix),
+                new DynamoDbCalendarDeliveryLog(dynamo, tablePrefix));
     }
 
-    /** From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, UPLOADS_BUCKET, the webhook key's secret. */
+    /**
+     * From the Lambda environment the stack sets: TABLE_PREFIX, AWS_REGION, UPLOADS_BUCKET, the webhook key's secret,
+     * and those of {@link CalendarPorts#fromEnvironment}.
+     */
     public static Ports fromEnvironment() {
         String region = System.getenv("AWS_REGION");
         String bucket = System.getenv("UPLOADS_BUCKET");
-        return dynamoDb(dynamoDbFromEnvironment(), tablePrefixFromEnvironment(), new SystemClock(),
+        Ports ports = dynamoDb(dynamoDbFromEnvironment(), tablePrefixFromEnvironment(), new SystemClock(),
                 bucket == null || bucket.isBlank() ? null
                         : S3Bucket.inRegion(region == null ? Region.US_EAST_1 : Region.of(region), bucket),
                 WebhookSettings.fromEnvironment().orElse(null));
+        return CalendarPorts.fromEnvironment().map(ports::withCalendars).orElse(ports);
     }
 
     /** AWS_REGION's DynamoDB, or DYNAMODB_ENDPOINT's (a DynamoDB Local server). */

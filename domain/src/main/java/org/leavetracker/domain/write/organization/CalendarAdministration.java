@@ -7,8 +7,9 @@ import org.leavetracker.domain.calendar.CalendarConnection;
 import org.leavetracker.domain.calendar.CalendarDelivery;
 import org.leavetracker.domain.calendar.CalendarProviderKind;
 import org.leavetracker.domain.error.InvalidStateTransition;
+import org.leavetracker.domain.port.CalendarCheck;
+import org.leavetracker.domain.port.CalendarCredentials;
 import org.leavetracker.domain.port.CalendarDeliveryLog;
-import org.leavetracker.domain.port.CalendarProviders;
 import org.leavetracker.domain.write.AccessPolicy;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.CommandRetry;
@@ -26,14 +27,16 @@ public final class CalendarAdministration {
 
     private final Repository repository;
     private final CommandRetry retry;
-    private final CalendarProviders providers;
+    private final CalendarCredentials credentials;
+    private final CalendarCheck check;
     private final CalendarDeliveryLog log;
 
-    public CalendarAdministration(Repository repository, CommandRetry retry, CalendarProviders providers,
-                                  CalendarDeliveryLog log) {
+    public CalendarAdministration(Repository repository, CommandRetry retry, CalendarCredentials credentials,
+                                  CalendarCheck check, CalendarDeliveryLog log) {
         this.repository = repository;
         this.retry = retry;
-        this.providers = providers;
+        this.credentials = credentials;
+        this.check = check;
         this.log = log;
     }
 
@@ -49,11 +52,11 @@ public final class CalendarAdministration {
      * Keeps the credentials (a Google service account key, or a Microsoft app registration's tenant, client id and
      * secret) in the secret store and starts delivering from the next approval on.
      */
-    public CalendarConnection connect(Caller caller, String provider, String credentials, String replyTemplate) {
+    public CalendarConnection connect(Caller caller, String provider, String secret, String replyTemplate) {
         Employee admin = repository.actor(caller);
         AccessPolicy.requireAdmin(admin);
         CalendarProviderKind kind = CalendarProviderKind.of(provider);
-        providers.store(admin.orgId(), kind, credentials);
+        credentials.store(admin.orgId(), kind, secret);
         return SettingsChange.apply(repository, retry, caller, org -> org.calendar().connect(org.id(), kind,
                 replyTemplate), (org, id) -> org.calendar().connection().orElseThrow());
     }
@@ -65,16 +68,13 @@ public final class CalendarAdministration {
         CalendarConnection connection = repository.organization(admin.orgId()).calendar().connection()
                 .orElseThrow(() -> new InvalidStateTransition("no calendar provider is connected"));
         String mailbox = admin.email().value();
-        List<String> problems = providers.open(admin.orgId(), connection.provider())
-                .map(provider -> provider.check(mailbox))
-                .orElse(List.of("the credentials are missing from the secret store: connect again"));
-        return new ConnectionTest(mailbox, problems);
+        return new ConnectionTest(mailbox, check.problems(admin.orgId(), connection.provider(), mailbox));
     }
 
     /** Nothing more is delivered; the credentials are deleted. Events already in calendars stay. */
     public void disconnect(Caller caller) {
         SettingsChange.apply(repository, retry, caller, org -> org.calendar().disconnect(org.id()), (o, id) -> null);
-        providers.forget(repository.actor(caller).orgId());
+        credentials.forget(repository.actor(caller).orgId());
     }
 
     public Optional<CalendarConnection> connection(Caller caller) {
