@@ -5,14 +5,20 @@ import { BALANCE_FIELDS, ENTRY_FIELDS, REQUEST_FIELDS } from './fragments';
 
 export const Me = op<G.MeQuery, G.MeQueryVariables>(/* GraphQL */ `
   query Me {
-    me { id orgId name email role locationId approverIds workingDays hoursPerDay teamId employmentEndsOn language }
+    me {
+      id orgId name email role locationId approverIds workingDays hoursPerDay teamId employmentEndsOn language
+      calendarEvents outOfOfficeReply
+    }
     organization { id name defaultLanguage }
   }`);
 
-/** The caller's own language (null with clearLanguage: back to the browser's and the organization's). */
+/** The caller's own choices: language (null with clearLanguage: back to the browser's and the organization's), and
+ * whether approved leave goes into their own calendar and out-of-office reply; a variable left out stays as it is. */
 export const UpdateMyPreferences = op<G.UpdateMyPreferencesMutation, G.UpdateMyPreferencesMutationVariables>(/* GraphQL */ `
-  mutation UpdateMyPreferences($language: String, $clearLanguage: Boolean) {
-    updateMyPreferences(language: $language, clearLanguage: $clearLanguage) { id language }
+  mutation UpdateMyPreferences($language: String, $clearLanguage: Boolean, $calendarEvents: Boolean,
+                               $outOfOfficeReply: Boolean) {
+    updateMyPreferences(language: $language, clearLanguage: $clearLanguage, calendarEvents: $calendarEvents,
+                        outOfOfficeReply: $outOfOfficeReply) { id language calendarEvents outOfOfficeReply }
   }`);
 
 export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `

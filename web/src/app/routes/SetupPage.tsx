@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ImportPeople } from '../../features/people/components/ImportPeople';
 import { Workflow } from '../../features/settings/components/Workflow';
 import { Integrations } from '../../features/settings/components/Integrations';
+import { CalendarConnection } from '../../features/settings/components/CalendarConnection';
 import { IdentityProvider } from '../../features/settings/components/IdentityProvider';
 import { OrganizationName, SettingsTrail, Teams } from '../../features/settings/components/Corrections';
 import { FirstRunWalk, useFirstRunWalk, type WalkStep } from '../../features/onboarding/components/FirstRunWalk';
@@ -43,6 +44,7 @@ export function Setup() {
       <ImportPeople />
       <Workflow />
       <Integrations />
+      <CalendarConnection />
       <IdentityProvider />
       <SettingsTrail />
     </>

@@ -5,6 +5,7 @@ import { FieldError, Section } from '../../../components/ui';
 import { t, useT } from '../../../i18n/i18n';
 import { useApp } from '../../../lib/context';
 import { useCommand } from '../../../hooks/useCommand';
+import { OutOfOfficeChoices } from './OutOfOfficeChoices';
 
 /** The calendar feeds (iCalendar): their secret addresses are shown once, when made; new ones retire the old. */
 export function CalendarFeedLinks() {
@@ -40,6 +41,7 @@ export function CalendarFeedLinks() {
         </div>
       )}
       <FieldError id="feeds-error" error={error} />
+      <OutOfOfficeChoices />
     </Section>
   );
 }

@@ -29,6 +29,7 @@ export function describe(app: AppContext, entry: Entry, actor: string, requests:
       + 'SIGN_IN_RELEASED {Sign-in released by an admin: the next sign-in binds again} '
       + 'ROLE_CHANGED {{actor} made them {role, select, ADMIN {admin} APPROVER {approver} other {member}}} '
       + 'LANGUAGE_CHOSEN {{actor} chose {language, select, none {the default language} other {{language}}}} '
+      + 'CALENDAR_PREFERENCES_SET {{actor} chose what goes into their own calendar and automatic reply} '
       + 'MOVED_TO_LOCATION {{actor} moved them to {location} from {from}} '
       + 'WORKING_WEEK_SET {{actor} set their working week from {from}} '
       + 'APPROVER_NAMED {{actor} made {someone} their approver} '

@@ -193,3 +193,24 @@ export const SetProvisioningSettings = op<G.SetProvisioningSettingsMutation, G.S
       scimUrl defaultLocationId locationAttribute startDateAttribute createsTeams
     }
   }`);
+
+// ---- calendars and out-of-office (SPEC §8) ----
+
+export const Calendars = op<G.CalendarsQuery, G.CalendarsQueryVariables>(/* GraphQL */ `
+  query Calendars {
+    calendarConnection { provider replyTemplate connectedAt }
+    calendarDeliveries { requestId mailbox action attempt statusCode succeeded error at }
+  }`);
+
+export const ConnectCalendarProvider = op<G.ConnectCalendarProviderMutation, G.ConnectCalendarProviderMutationVariables>(/* GraphQL */ `
+  mutation ConnectCalendarProvider($provider: CalendarProvider!, $credentials: String!, $replyTemplate: String) {
+    connectCalendarProvider(provider: $provider, credentials: $credentials, replyTemplate: $replyTemplate) {
+      provider replyTemplate connectedAt
+    }
+  }`);
+
+export const TestCalendarConnection = op<G.TestCalendarConnectionMutation, G.TestCalendarConnectionMutationVariables>(/* GraphQL */ `
+  mutation TestCalendarConnection { testCalendarConnection { mailbox ok problems } }`);
+
+export const DisconnectCalendarProvider = op<G.DisconnectCalendarProviderMutation, G.DisconnectCalendarProviderMutationVariables>(/* GraphQL */ `
+  mutation DisconnectCalendarProvider { disconnectCalendarProvider }`);

@@ -281,6 +281,8 @@ export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFiel
       + 'SCIM_TOKEN_ISSUED {{actor} issued the SCIM token “{name}”} '
       + 'SCIM_TOKEN_REVOKED {{actor} revoked a SCIM token} '
       + 'PROVISIONING_SET {{actor} set how provisioned people are placed} '
+      + 'CALENDAR_CONNECTED {{actor} connected the calendars and automatic replies} '
+      + 'CALENDAR_DISCONNECTED {{actor} disconnected the calendars and automatic replies} '
       + 'TEAM_ADDED {{actor} added the team {name}} '
       + 'TEAM_NAMED {{actor} renamed a team {name}} '
       + 'TEAM_MANAGERS_SET {{actor} chose the managers of {team}} '

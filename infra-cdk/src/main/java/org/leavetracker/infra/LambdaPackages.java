@@ -11,12 +11,14 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param pipeline   the stream forwarder, projections, e-mail and webhook deliveries
  * @param operations the operator's redrive and read-side rebuild
  * @param slack      the Slack app's two functions
+ * @param calendars  the calendar deliveries and connection test, with Google's and Microsoft's clients
  */
-public record LambdaPackages(Code api, Code feeds, Code pipeline, Code operations, Code slack) {
+public record LambdaPackages(Code api, Code feeds, Code pipeline, Code operations, Code slack, Code calendars) {
 
     /** The packages the build left in functions/target (see {@link LeaveTrackerApp#lambdaPackage}). */
     public static LambdaPackages built() {
-        return new LambdaPackages(asset("api"), asset("feeds"), asset("pipeline"), asset("operations"), asset("slack"));
+        return new LambdaPackages(asset("api"), asset("feeds"), asset("pipeline"), asset("operations"), asset("slack"),
+                asset("calendars"));
     }
 
     private static Code asset(String classifier) {

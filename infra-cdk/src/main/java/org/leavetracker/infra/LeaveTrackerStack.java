@@ -87,9 +87,15 @@ public final class LeaveTrackerStack extends Stack {
         new WebhookSigningKey(this, "WebhookSigningKey").readableBy(resolver, functions.webhooks);
         alarms.watch(functions.webhooks, "Webhook");
 
+        CalendarDeliveries calendars = new CalendarDeliveries(this, "Calendars", packages.calendars(), environment,
+                tables, tablePrefix);
+        calendars.managedBy(resolver);
+        alarms.watch(calendars.deliveries, "CalendarDelivery");
+        alarms.watch(calendars.check, "CalendarCheck");
+
         Map<BusRules.Consumer, JavaFunction> consumers = new EnumMap<>(Map.of(
                 BusRules.Consumer.PROJECTIONS, functions.projection, BusRules.Consumer.NOTIFICATIONS, functions.notifier,
-                BusRules.Consumer.WEBHOOKS, functions.webhooks));
+                BusRules.Consumer.WEBHOOKS, functions.webhooks, BusRules.Consumer.CALENDARS, calendars.deliveries));
         SlackApp slack = options.slackSecretName() == null ? null : new SlackApp(this, "Slack", packages.slack(),
                 environment, options.slackSecretName(), tables);
         if (slack != null) {

@@ -52,8 +52,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 11);
-        template.resourceCountIs("AWS::Lambda::Alias", 11);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 13);
+        template.resourceCountIs("AWS::Lambda::Alias", 13);
     }
 
     @Test
@@ -82,7 +82,7 @@ class LeaveTrackerStackTest {
         // a DLQ alarm per rule and for the stream, a failure queue's per rule-invoked function, errors, throttles and
         // duration per function but the redrive (run by hand), iterator age, account concurrency, AppSync 5xx and
         // latency, throttles per table, SES bounces and complaints (CloudFront's 5xx: only in us-east-1)
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 4 + 9 * 3 + 1 + 1 + 2
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 5 + 11 * 3 + 1 + 1 + 2
                 + Tables.ALL.size() + 2);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
@@ -108,27 +108,37 @@ class LeaveTrackerStackTest {
                 .collect(java.util.stream.Collectors.groupingBy(p -> group(p.get("Handler").toString()),
                         java.util.stream.Collectors.mapping(p -> ((Map<?, ?>) p.get("Code")).get("S3Key"),
                                 java.util.stream.Collectors.toSet())));
-        assertThat(codeByGroup).containsOnlyKeys("api", "feeds", "pipeline", "operations", "slack");
+        assertThat(codeByGroup).containsOnlyKeys("api", "feeds", "pipeline", "operations", "slack", "calendars");
         assertThat(codeByGroup.values()).allSatisfy(keys -> assertThat(keys).hasSize(1));
-        assertThat(codeByGroup.values().stream().flatMap(java.util.Set::stream).distinct()).hasSize(5);
+        assertThat(codeByGroup.values().stream().flatMap(java.util.Set::stream).distinct()).hasSize(6);
 
+        List<String> providers = List.of("com/google/api/services/", "com/microsoft/graph/", "com/microsoft/aad/");
         Map<String, List<String>> absent = Map.of(
-                "api", List.of("com/slack/", "kotlin/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/ses/",
-                        "software/amazon/awssdk/services/sqs/", "software/amazon/awssdk/services/eventbridge/"),
-                "feeds", List.of("com/slack/", "software/amazon/awssdk/services/s3/",
+                "api", plus(providers, "com/slack/", "kotlin/", "net/fortuna/ical4j/",
+                        "software/amazon/awssdk/services/ses/", "software/amazon/awssdk/services/sqs/",
+                        "software/amazon/awssdk/services/eventbridge/"),
+                "feeds", plus(providers, "com/slack/", "software/amazon/awssdk/services/s3/",
                         "software/amazon/awssdk/services/ses/"),
-                "pipeline", List.of("com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
+                "pipeline", plus(providers, "com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
                         "software/amazon/awssdk/services/lambda/"),
-                "operations", List.of("com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
+                "operations", plus(providers, "com/slack/", "net/fortuna/ical4j/",
+                        "software/amazon/awssdk/services/s3/", "software/amazon/awssdk/services/ses/"),
+                "slack", plus(providers, "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
                         "software/amazon/awssdk/services/ses/"),
-                "slack", List.of("net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
-                        "software/amazon/awssdk/services/ses/"));
+                "calendars", List.of("com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
+                        "software/amazon/awssdk/services/ses/", "org/leavetracker/functions/api/"));
         for (var group : absent.entrySet()) {
             try (var jar = new java.util.zip.ZipFile(LeaveTrackerApp.lambdaPackage(group.getKey()).toFile())) {
                 assertThat(jar.stream().map(java.util.zip.ZipEntry::getName)
                         .filter(n -> group.getValue().stream().anyMatch(n::startsWith))).as(group.getKey()).isEmpty();
             }
         }
+    }
+
+    private static List<String> plus(List<String> some, String... more) {
+        List<String> all = new java.util.ArrayList<>(some);
+        all.addAll(List.of(more));
+        return all;
     }
 
     /** The package a handler's function runs from, by the handler's package. */
@@ -139,6 +149,7 @@ class LeaveTrackerStackTest {
             case "webhook" -> "pipeline";
             case "maintenance" -> "operations";
             case "scim" -> "api";
+            case "outofoffice" -> "calendars";
             default -> pkg;
         };
     }
@@ -229,8 +240,9 @@ class LeaveTrackerStackTest {
 
     @Test
     void an_event_a_rule_invoked_function_fails_on_ends_in_its_failure_queue_with_an_alarm() {
-        // projections, notifications, webhooks and Slack: one invoke config each, on the alias the rules target
-        template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 4);
+        // projections, notifications, webhooks, calendars and Slack: one invoke config each, on the alias the rules
+        // target
+        template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 5);
         assertThat(template.findResources("AWS::Lambda::EventInvokeConfig").keySet())
                 .as("on each function's live alias").allMatch(id -> id.contains("LiveEventInvokeConfig"));
         template.allResourcesProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
@@ -238,7 +250,7 @@ class LeaveTrackerStackTest {
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination",
                         Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of("Arn")))))))));
         String queues = template.findResources("AWS::SQS::Queue").keySet().toString();
-        for (String consumer : List.of("projections", "notifications", "webhooks", "slack")) {
+        for (String consumer : List.of("projections", "notifications", "webhooks", "calendars", "slack")) {
             assertThat(queues).contains("Pipeline" + consumer + "failures");
         }
         String alarms = template.findResources("AWS::CloudWatch::Alarm").toString();

@@ -43,7 +43,7 @@ class LambdaPackagesIT {
 
     @ParameterizedTest(name = "{1} from the {0} package")
     @CsvSource(delimiter = '|', textBlock = """
-            api        | api.ApiHandler                  | UPLOADS_BUCKET WEBHOOK_SIGNING_KEY CALENDAR_BASE_URL | create-organization.json | "name":"Packaged GmbH"
+            api        | api.ApiHandler                  | UPLOADS_BUCKET WEBHOOK_SIGNING_KEY CALENDAR_BASE_URL CALENDAR_SECRETS_PREFIX CALENDAR_CHECK_FUNCTION | create-organization.json | "name":"Packaged GmbH"
             api        | scim.ScimHandler                |                                      | scim-users.json          | "statusCode":401
             feeds      | calendar.CalendarFeedHandler    |                                      | unknown-feed.json        | "statusCode":404
             pipeline   | pipeline.StreamForwarderHandler | EVENT_BUS_NAME                       | no-stream-records.json   | "batchItemFailures":[]
@@ -54,6 +54,8 @@ class LambdaPackagesIT {
             operations | maintenance.RebuildHandler      |                                      |                          |
             slack      | slack.SlackHandler              | SLACK_SIGNING_SECRET SLACK_BOT_TOKEN | unsigned-slack.json      | "statusCode":401
             slack      | slack.SlackNotificationHandler  | SLACK_SIGNING_SECRET SLACK_BOT_TOKEN |                          |
+            calendars  | outofoffice.CalendarDeliveryHandler | CALENDAR_SECRETS_PREFIX          |                          |
+            calendars  | outofoffice.CalendarCheckHandler    | CALENDAR_SECRETS_PREFIX          |                          |
             """)
     void a_handler_starts_and_answers_from_its_package_alone(String pkg, String handler, String variables,
                                                              String event, String expected) throws Exception {
@@ -120,6 +122,8 @@ class LambdaPackagesIT {
         all.put("CONSUMERS", "");
         all.put("SLACK_SIGNING_SECRET", "local-signing-secret");
         all.put("SLACK_BOT_TOKEN", "xoxb-local");
+        all.put("CALENDAR_SECRETS_PREFIX", "leave-tracker-calendar/");
+        all.put("CALENDAR_CHECK_FUNCTION", "leave-tracker-calendar-check");
         Map<String, String> env = new HashMap<>(Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local", "DYNAMODB_ENDPOINT", "http://127.0.0.1:" + DYNAMO.port(),
                 "TABLE_PREFIX", prefix));

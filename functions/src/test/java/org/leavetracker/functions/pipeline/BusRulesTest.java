@@ -47,6 +47,11 @@ class BusRulesTest {
         if (org.leavetracker.domain.webhook.WebhookEvents.PUBLISHED.contains(type)) {
             expected.add(BusRules.WEBHOOKS.name());
         }
+        // what changes whether a request shows in its person's calendar
+        if (Set.of("LeaveApproved", "LeaveDenied", "LeaveCancelled", "EmploymentEnded", "EmploymentEndUndone")
+                .contains(type)) {
+            expected.add(BusRules.CALENDARS.name());
+        }
         assertThat(machine().rulesForJSONEvent(busEvent("leave-tracker", type)))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
