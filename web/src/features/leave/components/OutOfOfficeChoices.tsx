@@ -15,11 +15,16 @@ export function OutOfOfficeChoices() {
   const [events, setEvents] = useState(app.me.calendarEvents);
   const [reply, setReply] = useState(app.me.outOfOfficeReply);
   const { error, run, busy } = useCommand();
-  const save = (calendarEvents: boolean, outOfOfficeReply: boolean) => run(async () => {
-    const saved = (await app.api.run(UpdateMyPreferences, { calendarEvents, outOfOfficeReply })).updateMyPreferences;
-    setEvents(saved.calendarEvents);
-    setReply(saved.outOfOfficeReply);
-  });
+  // shown as ticked at once; put back as it was if the server refuses
+  const save = async (calendarEvents: boolean, outOfOfficeReply: boolean) => {
+    const before = [events, reply] as const;
+    setEvents(calendarEvents);
+    setReply(outOfOfficeReply);
+    if (!await run(() => app.api.run(UpdateMyPreferences, { calendarEvents, outOfOfficeReply }))) {
+      setEvents(before[0]);
+      setReply(before[1]);
+    }
+  };
   return (
     <fieldset class="choices" disabled={busy}>
       <legend>{t({ id: 'ooo.legend', defaultMessage: 'Where your organization connected Google Workspace or Microsoft 365', description: 'Legend of two choices on the home page' })}</legend>
