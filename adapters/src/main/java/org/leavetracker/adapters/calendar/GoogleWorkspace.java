@@ -31,6 +31,7 @@ import com.google.auth.oauth2.ServiceAccountCredentials;
 import org.leavetracker.domain.calendar.AutoReply;
 import org.leavetracker.domain.calendar.AwayEvent;
 import org.leavetracker.domain.calendar.CalendarProviderFailure;
+import org.leavetracker.domain.calendar.CalendarProviderKind;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.port.CalendarProvider;
 
@@ -60,6 +61,7 @@ public final class GoogleWorkspace implements CalendarProvider {
      * @param apiRoot           null for each API's own address; in tests, where a local server answers for both
      */
     public static GoogleWorkspace connect(String serviceAccountKey, String apiRoot) {
+        CredentialForms.check(CalendarProviderKind.GOOGLE_WORKSPACE, serviceAccountKey);
         try {
             GoogleCredentials credentials = GoogleCredentials.fromStream(new ByteArrayInputStream(
                     serviceAccountKey.getBytes(StandardCharsets.UTF_8)), () -> HTTP);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
@@ -32,6 +31,7 @@ import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import org.leavetracker.domain.calendar.AutoReply;
 import org.leavetracker.domain.calendar.AwayEvent;
 import org.leavetracker.domain.calendar.CalendarProviderFailure;
+import org.leavetracker.domain.calendar.CalendarProviderKind;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.port.CalendarProvider;
 
@@ -42,7 +42,6 @@ import org.leavetracker.domain.port.CalendarProvider;
  */
 public final class Microsoft365 implements CalendarProvider {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final GraphServiceClient graph;
@@ -55,17 +54,8 @@ public final class Microsoft365 implements CalendarProvider {
      * @param credentials {@code {"tenantId": …, "clientId": …, "clientSecret": …}} of the app registration
      */
     public static Microsoft365 connect(String credentials, CalendarEndpoints endpoints) {
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(credentials);
-        } catch (Exception e) {
-            json = null;
-        }
-        if (json == null || !json.isObject() || json.path("tenantId").asText().isBlank()
-                || json.path("clientId").asText().isBlank() || json.path("clientSecret").asText().isBlank()) {
-            throw ValidationError.at("credentials", "credentials must be JSON with the app registration's tenantId, "
-                    + "clientId and clientSecret");
-        }
+        CredentialForms.check(CalendarProviderKind.MICROSOFT_365, credentials);
+        JsonNode json = CredentialForms.parsed(credentials);
         try {
             ConfidentialClientApplication.Builder app = ConfidentialClientApplication.builder(
                     json.path("clientId").asText(), ClientCredentialFactory.createFromSecret(
