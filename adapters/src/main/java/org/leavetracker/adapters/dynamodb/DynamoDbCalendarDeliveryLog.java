@@ -44,8 +44,7 @@ public final class DynamoDbCalendarDeliveryLog implements CalendarDeliveryLog {
         if (d.error() != null) {
             item.put("error", AttributeValue.fromS(d.error()));
         }
-        Instant from = d.at().isAfter(Instant.now()) ? d.at() : Instant.now();
-        item.put(ReadItems.EXPIRES_AT, AttributeValue.fromN(Long.toString(from.plus(KEPT).getEpochSecond())));
+        item.put(ReadItems.EXPIRES_AT, DynamoDbDeliveryLog.expiresAt(d.at(), KEPT));
         dynamo.putItem(b -> b.tableName(table).item(item));
     }
 

@@ -72,7 +72,7 @@ public final class DynamoDbDeliveryLog implements DeliveryLog {
      * From the wall clock when the delivery's time is older: with a clock pinned in the past (the local runtime's
      * --today) an item would be born expired.
      */
-    private static AttributeValue expiresAt(Instant at, Duration kept) {
+    static AttributeValue expiresAt(Instant at, Duration kept) {
         Instant from = at.isAfter(Instant.now()) ? at : Instant.now();
         return AttributeValue.fromN(Long.toString(from.plus(kept).getEpochSecond()));
     }

@@ -2,7 +2,6 @@ package org.leavetracker.adapters.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -17,7 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.leavetracker.adapters.testing.RecordedHttp.formBody;
+import static org.leavetracker.adapters.testing.RecordedHttp.jsonBody;
+import static org.leavetracker.adapters.testing.RecordedHttp.safely;
+import static org.leavetracker.adapters.testing.RecordedHttp.send;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -30,7 +33,6 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class RecordedGoogleWorkspace implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One API call (token requests apart). */
     public record Call(String method, String path, String mailbox, int status) {
@@ -76,7 +78,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
         file.put("client_id", "104857600000000000001");
         file.put("token_uri", apiRoot() + "token");
         try {
-            return JSON.writeValueAsString(file);
+            return RecordedHttp.JSON.writeValueAsString(file);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -127,7 +129,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
     }
 
     private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form = formBody(exchange);
         Map<?, ?> claims = verifiedClaims(form.get("assertion"));
         if (claims == null) {
             send(exchange, 400, Map.of("error", "invalid_grant", "error_description", "Invalid JWT Signature."));
@@ -156,7 +158,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
             if (!rsa.verify(Base64.getUrlDecoder().decode(parts[2]))) {
                 return null;
             }
-            return JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
+            return RecordedHttp.JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
         } catch (Exception e) {
             return null;
         }
@@ -191,7 +193,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
         String method = exchange.getRequestMethod();
         synchronized (this) {
             if (id == null && method.equals("POST")) {
-                Map<String, Object> event = body(exchange);
+                Map<String, Object> event = jsonBody(exchange);
                 String newId = event.containsKey("id") ? (String) event.get("id") : "ev" + System.nanoTime();
                 if (calendar.containsKey(newId) || deleted.contains(newId)) {
                     error(exchange, 409, "The requested identifier already exists.", "ALREADY_EXISTS", mailbox);
@@ -206,7 +208,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
                     error(exchange, 404, "Not Found", "NOT_FOUND", mailbox);
                     return;
                 }
-                calendar.put(id, stored(id, body(exchange)));
+                calendar.put(id, stored(id, jsonBody(exchange)));
                 answer(exchange, 200, calendar.get(id), mailbox);
             } else if (id != null && method.equals("DELETE")) {
                 if (calendar.remove(id) == null) {
@@ -229,7 +231,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
             return;
         }
         if (exchange.getRequestMethod().equals("PUT")) {
-            vacations.put(mailbox, body(exchange));
+            vacations.put(mailbox, jsonBody(exchange));
         }
         answer(exchange, 200, vacation(mailbox), mailbox);
     }
@@ -240,15 +242,6 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
         stored.put("id", id);
         stored.put("status", "confirmed");
         return stored;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> body(HttpExchange exchange) throws IOException {
-        boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
-        try (java.io.InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody())
-                : exchange.getRequestBody()) {
-            return JSON.readValue(in.readAllBytes(), Map.class);
-        }
     }
 
     private void answer(HttpExchange exchange, int status, Object body, String mailbox) throws IOException {
@@ -265,38 +258,6 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
 
     private synchronized void record(HttpExchange exchange, int status, String mailbox) {
         calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), mailbox, status));
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
-    }
-
-    /** A fault of this recording shows in the test's output as what it is, not as a dropped connection. */
-    static com.sun.net.httpserver.HttpHandler safely(com.sun.net.httpserver.HttpHandler handler) {
-        return exchange -> {
-            try {
-                handler.handle(exchange);
-            } catch (RuntimeException | IOException e) {
-                e.printStackTrace();
-                throw e;
-            }
-        };
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.leavetracker.adapters.testing.RecordedHttp.formBody;
+import static org.leavetracker.adapters.testing.RecordedHttp.jsonBody;
+import static org.leavetracker.adapters.testing.RecordedHttp.safely;
+import static org.leavetracker.adapters.testing.RecordedHttp.send;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -41,7 +44,6 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
     public static final String TENANT = "0b5c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3";
     public static final String CLIENT_ID = "6731de76-14a6-49ae-97bc-6eba6914391e";
     public static final String SECRET = "lt~test-client-secret";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "recorded";
 
     private final HttpsServer login;
@@ -60,10 +62,10 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
         tls = selfSigned();
         login = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         login.setHttpsConfigurator(new HttpsConfigurator(tls));
-        login.createContext("/" + TENANT + "/oauth2/v2.0/token", RecordedGoogleWorkspace.safely(this::token));
+        login.createContext("/" + TENANT + "/oauth2/v2.0/token", safely(this::token));
         login.start();
         graph = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        graph.createContext("/v1.0/users/", RecordedGoogleWorkspace.safely(this::users));
+        graph.createContext("/v1.0/users/", safely(this::users));
         graph.start();
     }
 
@@ -132,14 +134,7 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
     }
 
     private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, String> form = formBody(exchange);
         if (!CLIENT_ID.equals(form.get("client_id")) || !SECRET.equals(form.get("client_secret"))) {
             send(exchange, 401, Map.of("error", "invalid_client", "error_description", "AADSTS7000215: Invalid client "
                     + "secret provided. Ensure the secret being sent in the request is the client secret value, not "
@@ -173,7 +168,7 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
             calls.add(method + " " + exchange.getRequestURI().getPath());
             if (path.length == 2 && path[1].equalsIgnoreCase("mailboxSettings")) {
                 if (method.equals("PATCH")) {
-                    Map<String, Object> body = body(exchange);
+                    Map<String, Object> body = jsonBody(exchange);
                     @SuppressWarnings("unchecked")
                     Map<String, Object> reply = (Map<String, Object>) body.get("automaticRepliesSetting");
                     replies.put(mailbox, new LinkedHashMap<>(reply));
@@ -188,7 +183,7 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
             if (path.length == 2 && path[1].equals("events") && method.equals("GET")) {
                 send(exchange, 200, Map.of("value", List.of()));
             } else if (path.length == 2 && path[1].equals("events") && method.equals("POST")) {
-                Map<String, Object> event = body(exchange);
+                Map<String, Object> event = jsonBody(exchange);
                 Object transaction = event.get("transactionId");
                 Map<String, Object> made = calendar.values().stream()
                         .filter(e -> transaction != null && transaction.equals(e.get("transactionId")))
@@ -205,7 +200,7 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
                 if (!calendar.containsKey(id)) {
                     error(exchange, 404, "ErrorItemNotFound", "The specified object was not found in the store.");
                 } else if (method.equals("PATCH")) {
-                    calendar.get(id).putAll(body(exchange));
+                    calendar.get(id).putAll(jsonBody(exchange));
                     send(exchange, 200, calendar.get(id));
                 } else if (method.equals("DELETE")) {
                     calendar.remove(id);
@@ -220,26 +215,9 @@ public final class RecordedMicrosoft365 implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> body(HttpExchange exchange) throws IOException {
-        boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
-        try (InputStream in = gzip ? new java.util.zip.GZIPInputStream(exchange.getRequestBody())
-                : exchange.getRequestBody()) {
-            return new LinkedHashMap<>(JSON.readValue(in.readAllBytes(), Map.class));
-        }
-    }
-
     private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
         send(exchange, status, Map.of("error", Map.of("code", code, "message", message,
                 "innerError", Map.of("request-id", "8b3f0d1e-0000-0000-0000-000000000000"))));
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     /** A certificate for localhost made with the JDK's keytool, trusted by this server's clients alone. */
