@@ -80,3 +80,9 @@ export const OnSettingsChanged = op<G.OnSettingsChangedSubscription, G.OnSetting
   }`);
 
 // ---- set-up (admins) ----
+
+/** Everything stored about a person (the caller when userId is left out) as one JSON file, by a short-lived link. */
+export const ExportPersonalData = op<G.ExportPersonalDataMutation, G.ExportPersonalDataMutationVariables>(/* GraphQL */ `
+  mutation ExportPersonalData($userId: ID) {
+    exportPersonalData(userId: $userId) { url expiresAt eventCount requestCount }
+  }`);

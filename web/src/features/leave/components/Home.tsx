@@ -1,3 +1,4 @@
+import { PersonalDataDownload } from '../../../components/PersonalDataDownload';
 import { useState } from 'preact/hooks';
 import type { BalanceFieldsFragment, RequestFieldsFragment } from '../../../api/generated';
 import { Balances, MyHistory, Policies } from '../../../api/operations';
@@ -46,6 +47,10 @@ export function Home() {
       {!left && <OptionalHolidayChoice year={year} />}
       <MyRequestList />
       {!left && <CalendarFeedLinks />}
+      <Section title={t({ id: 'home.yourData', defaultMessage: 'Your data', description: 'Section of the home page' })}>
+        <p class="muted">{t({ id: 'home.yourDataIntro', defaultMessage: 'Everything Leave Tracker stores about you, in one file: your profile, requests with their reasons, balances of every year and the history behind them.', description: 'What the export holds' })}</p>
+        <PersonalDataDownload />
+      </Section>
     </>
   );
 }

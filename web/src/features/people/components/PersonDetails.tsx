@@ -1,3 +1,4 @@
+import { PersonalDataDownload } from '../../../components/PersonalDataDownload';
 import { LANGUAGE_NAMES, t, useT, type Language } from '../../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import {
@@ -30,6 +31,7 @@ export function describe(app: AppContext, entry: Entry, actor: string, requests:
       + 'ROLE_CHANGED {{actor} made them {role, select, ADMIN {admin} APPROVER {approver} other {member}}} '
       + 'LANGUAGE_CHOSEN {{actor} chose {language, select, none {the default language} other {{language}}}} '
       + 'CALENDAR_PREFERENCES_SET {{actor} chose what goes into their own calendar and automatic reply} '
+      + 'PERSONAL_DATA_EXPORTED {{actor} exported everything stored about them} '
       + 'MOVED_TO_LOCATION {{actor} moved them to {location} from {from}} '
       + 'WORKING_WEEK_SET {{actor} set their working week from {from}} '
       + 'APPROVER_NAMED {{actor} made {someone} their approver} '
@@ -154,6 +156,8 @@ export function PersonDetails({ person }: { person: Person }) {
             trail.reload();
           })} />
         <FieldError id={`release-error-${id}`} error={release.error} />
+        <h3>{t({ id: 'person.personalData', defaultMessage: 'Personal data', description: 'Heading: what is stored about the person' })}</h3>
+        <PersonalDataDownload userId={person.id} name={person.name} />
       </form>
       <form noValidate aria-label={t({ id: 'person.datedOf', defaultMessage: 'Location and working week of {name}', description: 'Accessible name' }, { name: person.name })} onSubmit={(e) => e.preventDefault()}>
         <h3>{t({ id: 'person.dated', defaultMessage: 'Location and working week, from a date', description: 'Heading' })}</h3>

@@ -65,6 +65,7 @@ public final class EventCatalog {
         register(PersonEvent.CalendarTokenRotated.TYPE, PersonEvent.CalendarTokenRotated.class, 1);
         register(PersonEvent.LanguageChosen.TYPE, PersonEvent.LanguageChosen.class, 1);
         register(PersonEvent.CalendarPreferencesSet.TYPE, PersonEvent.CalendarPreferencesSet.class, 1);
+        register(PersonEvent.PersonalDataExported.TYPE, PersonEvent.PersonalDataExported.class, 1);
         register(CalendarEvent.CalendarProviderConnected.TYPE, CalendarEvent.CalendarProviderConnected.class, 1);
         register(CalendarEvent.CalendarProviderDisconnected.TYPE, CalendarEvent.CalendarProviderDisconnected.class,
                 1);

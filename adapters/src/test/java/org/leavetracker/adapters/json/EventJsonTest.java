@@ -72,6 +72,7 @@ class EventJsonTest {
                 new PersonEvent.LanguageChosen(null),
                 new org.leavetracker.domain.event.OrganizationEvent.DefaultLanguageSet("fr"),
                 new PersonEvent.CalendarPreferencesSet(false, true),
+                new PersonEvent.PersonalDataExported(),
                 new org.leavetracker.domain.event.CalendarEvent.CalendarProviderConnected("GOOGLE_WORKSPACE",
                         "Away until {lastDay}"),
                 new org.leavetracker.domain.event.CalendarEvent.CalendarProviderDisconnected(),

@@ -98,4 +98,17 @@ public sealed interface PersonEvent extends EmployeeEvent {
             return TYPE;
         }
     }
+
+    /**
+     * Everything stored about the person was exported for them (GDPR Art. 15, SPEC §3.10), by themself or an admin:
+     * who, is the event's actor; what, the file, which is not kept longer than its link.
+     */
+    record PersonalDataExported() implements PersonEvent {
+        public static final String TYPE = "PersonalDataExported";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

@@ -188,8 +188,9 @@ public final class Repository {
      * here, where every command writes, so no use case (nor Slack) can forget it. Binding their sign-in is reading.
      */
     private void requireStillEmployed(Caller caller, List<StreamAppend> streams) {
+        // a leaver still signs in and still takes out their own data (GDPR Art. 15): both are recorded
         if (caller == null || caller.userId() == null || streams.stream().allMatch(s -> s.events().stream()
-                .allMatch(e -> e instanceof PersonEvent.IdentityBound))) {
+                .allMatch(e -> e instanceof PersonEvent.IdentityBound || e instanceof PersonEvent.PersonalDataExported))) {
             return;
         }
         Employee.replay(caller.userId(), store.load(caller.userId())).ifPresent(this::requireEmployed);

@@ -7,6 +7,7 @@ import org.leavetracker.domain.calendar.FeedAddress;
 import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.provisioning.ProvisioningSettings;
 import org.leavetracker.domain.read.LeaveReports;
+import org.leavetracker.domain.read.PersonalDataExports;
 import org.leavetracker.domain.read.model.Page;
 import org.leavetracker.domain.upload.UploadKind;
 import org.leavetracker.domain.upload.Uploads;
@@ -69,6 +70,13 @@ final class IntegrationFields {
                     "uploads are not enabled in this deployment (no upload bucket is configured)"));
             return shapes.uploadUrl(uploads.createUploadUrl(caller, a.enumeration("kind", UploadKind.class),
                     a.required("contentType"), a.requiredInteger("contentLength")));
+        });
+        fields.add("Mutation.exportPersonalData", (a, r) -> {
+            PersonalDataExports exports = app.personalData.orElseThrow(() -> new ValidationError(
+                    "exports are not enabled in this deployment (no bucket is configured)"));
+            PersonalDataExports.Export export = exports.export(r.caller(), a.string("userId"));
+            return Map.of("url", export.url(), "expiresAt", export.expiresAt().toString(), "eventCount",
+                    export.eventCount(), "requestCount", export.requestCount());
         });
         fields.add("Mutation.exportLeaveReport", (a, r) -> {
             Caller caller = r.caller();

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.adapters.storage.S3Bucket;
+import org.leavetracker.adapters.storage.S3PersonalDataStore;
 import org.leavetracker.adapters.webhook.WebhookSettings;
 import org.leavetracker.domain.calendar.CalendarFeeds;
 import org.leavetracker.domain.port.Clock;
@@ -16,6 +17,7 @@ import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.read.LeaveQueries;
 import org.leavetracker.domain.read.LeaveReports;
+import org.leavetracker.domain.read.PersonalDataExports;
 import org.leavetracker.domain.read.ReadQueries;
 import org.leavetracker.domain.read.ReadYourWrites;
 import org.leavetracker.domain.read.SettingsQueries;
@@ -68,6 +70,7 @@ public final class Application {
     /** Present where a bucket is configured (the stack sets UPLOADS_BUCKET; the local runtime its emulator's). */
     public final Optional<Uploads> uploads;
     public final Optional<LeaveReports> reports;
+    public final Optional<PersonalDataExports> personalData;
     public final DeliveryLog deliveryLog;
     public final RateLimits rateLimits;
     /** Present where a webhook signing key is configured (the stack always sets one; the local runtime too). */
@@ -107,6 +110,8 @@ public final class Application {
         this.uploads = ports.bucket().map(b -> new Uploads(repository, b.uploadSigner()));
         this.reports = ports.bucket().map(b -> new LeaveReports(repository, readModel, holidays, clock,
                 b.reportStore()));
+        this.personalData = ports.bucket().map(b -> new PersonalDataExports(repository, eventStore, holidays, clock,
+                new S3PersonalDataStore(b, json), retry));
         byte[] processKey = new byte[32];
         new SecureRandom().nextBytes(processKey);
         this.pageTokenKey = ports.webhooks().<Supplier<byte[]>>map(WebhookSettings::signingKey).orElse(() -> processKey);

@@ -59,6 +59,7 @@ public final class HistoryEntries {
             case PersonEvent.CalendarTokenRotated e -> HistoryEntry.of(FEED_ADDRESSES_RENEWED).build();
             case PersonEvent.LanguageChosen e -> HistoryEntry.of(LANGUAGE_CHOSEN).text(e.language()).build();
             case PersonEvent.CalendarPreferencesSet e -> HistoryEntry.of(CALENDAR_PREFERENCES_SET).build();
+            case PersonEvent.PersonalDataExported e -> HistoryEntry.of(PERSONAL_DATA_EXPORTED).build();
         };
     }
 

@@ -19,6 +19,7 @@ import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.PersonEvent.CalendarTokenRotated;
 import org.leavetracker.domain.event.PersonEvent.CalendarPreferencesSet;
 import org.leavetracker.domain.event.PersonEvent.LanguageChosen;
+import org.leavetracker.domain.event.PersonEvent.PersonalDataExported;
 import org.leavetracker.domain.event.PersonEvent.IdentityBound;
 import org.leavetracker.domain.event.PersonEvent.IdentityReleased;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
@@ -41,7 +42,7 @@ import org.leavetracker.domain.write.organization.Organization;
  */
 public final class Employee {
 
-    private static final int MIN_YEAR = 1970;
+    public static final int MIN_YEAR = 1970;
     private static final int MAX_YEAR = 2200;
 
     private final String id;
@@ -156,6 +157,11 @@ public final class Employee {
                 : Decision.of(id, new CalendarPreferencesSet(newEvents, newReply));
     }
 
+    /** The export of everything stored about the person, for their audit trail. */
+    public Decision recordExport() {
+        return Decision.of(id, new PersonalDataExported());
+    }
+
     /** Whether approved leave goes into the person's own calendar (they may opt out). */
     public boolean wantsCalendarEvents() {
         return calendarEvents;
@@ -246,6 +252,9 @@ public final class Employee {
             case CalendarPreferencesSet e -> {
                 calendarEvents = e.calendarEvents();
                 outOfOfficeReply = e.outOfOfficeReply();
+            }
+            case PersonalDataExported e -> {
+                // an entry of the audit trail; nothing about the person changed
             }
             case UserUpdated e -> {
                 name = e.name();
