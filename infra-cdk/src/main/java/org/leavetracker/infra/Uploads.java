@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.leavetracker.domain.read.LeaveReports;
+import org.leavetracker.domain.read.PersonalDataExports;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
@@ -43,7 +44,10 @@ final class Uploads extends Construct {
                 .lifecycleRules(List.of(LifecycleRule.builder().abortIncompleteMultipartUploadAfter(Duration.days(1))
                         .noncurrentVersionExpiration(Duration.days(30)).build(),
                         // a report is fetched once through a 15-minute link; a week covers "send it to me again"
-                        LifecycleRule.builder().prefix(LeaveReports.KEY_PREFIX).expiration(Duration.days(7)).build()))
+                        LifecycleRule.builder().prefix(LeaveReports.KEY_PREFIX).expiration(Duration.days(7)).build(),
+                        // so is a person's data file: handed over, not kept (decision 0036)
+                        LifecycleRule.builder().prefix(PersonalDataExports.KEY_PREFIX).expiration(Duration.days(7))
+                                .build()))
                 .cors(List.of(CorsRule.builder().allowedMethods(List.of(HttpMethods.PUT, HttpMethods.GET))
                         .allowedOrigins(origins(webUrl, webOrigins)).allowedHeaders(List.of("*"))
                         .maxAge(3000).build()))
@@ -51,8 +55,8 @@ final class Uploads extends Construct {
     }
 
     /**
-     * Presigned URLs are signed with the resolver's credentials: PutObject for uploads, and for reports (which it
-     * writes itself) GetObject under reports/ only, so no one downloads another person's upload through it. Exactly
+     * Presigned URLs are signed with the resolver's credentials: PutObject for uploads, and for reports and personal
+     * data files (which it writes itself) GetObject under reports/ and personal-data/ only, so no one downloads another person's upload through it. Exactly
      * these two actions: CDK's grantPut adds retention, legal-hold and tagging actions, and grantRead s3:List* and
      * s3:GetBucket* on the whole bucket, with which the resolver could list everyone's uploads.
      */
@@ -60,7 +64,8 @@ final class Uploads extends Construct {
         resolver.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:PutObject"))
                 .resources(List.of(bucket.arnForObjects("*"))).build());
         resolver.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:GetObject"))
-                .resources(List.of(bucket.arnForObjects(LeaveReports.KEY_PREFIX + "*"))).build());
+                .resources(List.of(bucket.arnForObjects(LeaveReports.KEY_PREFIX + "*"),
+                        bucket.arnForObjects(PersonalDataExports.KEY_PREFIX + "*"))).build());
         resolver.function().addEnvironment("UPLOADS_BUCKET", bucket.getBucketName());
     }
 

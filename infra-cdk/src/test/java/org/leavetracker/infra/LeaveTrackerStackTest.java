@@ -205,7 +205,8 @@ class LeaveTrackerStackTest {
                 }
             }
         }
-        assertThat(readable).isNotEmpty().allSatisfy(resource -> assertThat(resource).contains("/reports/*"));
+        assertThat(readable).isNotEmpty().allSatisfy(resource -> assertThat(resource).contains("/reports/*")
+                .contains("/personal-data/*").doesNotContain("/uploads/").doesNotContain("/*\""));
     }
 
     @Test
@@ -216,7 +217,8 @@ class LeaveTrackerStackTest {
                 "BucketEncryption", Match.anyValue(),
                 "LifecycleConfiguration", Map.of("Rules", List.of(Match.objectLike(Map.of(
                         "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1))),
-                        Match.objectLike(Map.of("Prefix", "reports/", "ExpirationInDays", 7)))),
+                        Match.objectLike(Map.of("Prefix", "reports/", "ExpirationInDays", 7)),
+                        Match.objectLike(Map.of("Prefix", "personal-data/", "ExpirationInDays", 7)))),
                 "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
                         "AllowedOrigins", Match.arrayWith(List.of("https://leave.example.com")))))))));
         assertThat(template.findOutputs("*").keySet()).first().as("the web app's address first").isEqualTo("WebUrl");
