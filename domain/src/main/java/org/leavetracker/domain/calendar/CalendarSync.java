@@ -94,7 +94,7 @@ public final class CalendarSync {
 
     private CalendarLink syncEvent(CalendarProvider provider, Away away, CalendarLink link,
                                    List<CalendarDelivery> deliveries) {
-        if (away.shown() && away.person.wantsCalendarEvents()) {
+        if (away.shown() && away.person.calendarChoices().events()) {
             Action action = link.eventId() == null ? Action.EVENT_CREATED : Action.EVENT_UPDATED;
             try {
                 String id = call(link, action, deliveries, () -> provider.putEvent(link.mailbox(), link.eventId(),
@@ -123,7 +123,7 @@ public final class CalendarSync {
      */
     private CalendarLink syncReply(CalendarProvider provider, Away away, CalendarLink link,
                                    List<CalendarDelivery> deliveries) {
-        boolean wanted = away.shown() && away.person.wantsOutOfOfficeReply() && away.endsAfterNow(clock.now());
+        boolean wanted = away.shown() && away.person.calendarChoices().reply() && away.endsAfterNow(clock.now());
         if (!wanted && link.replySet() == null) {
             return link;
         }

@@ -42,6 +42,6 @@ public record UserProfile(String id, String orgId, String name, String email, Ro
                 employee.role(), employee.employment().locations().on(today).orElse(null), employee.approvers().ids(),
                 timeline.workingWeekOn(today).orElse(null), employee.employment().teamOn(today).orElse(null),
                 employee.employment().endsOn().orElse(null), employee.language().map(Language::tag).orElse(null),
-                employee.wantsCalendarEvents(), employee.wantsOutOfOfficeReply());
+                employee.calendarChoices().events(), employee.calendarChoices().reply());
     }
 }

@@ -158,10 +158,10 @@ final class PersonReadItems {
 
     private static List<String> calendarOptOuts(Employee employee) {
         List<String> optOuts = new java.util.ArrayList<>();
-        if (!employee.wantsCalendarEvents()) {
+        if (!employee.calendarChoices().events()) {
             optOuts.add(UserRecord.NO_CALENDAR_EVENTS);
         }
-        if (!employee.wantsOutOfOfficeReply()) {
+        if (!employee.calendarChoices().reply()) {
             optOuts.add(UserRecord.NO_OUT_OF_OFFICE_REPLY);
         }
         return optOuts;

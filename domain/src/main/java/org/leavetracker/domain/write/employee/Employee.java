@@ -57,12 +57,11 @@ public final class Employee {
     private List<RecordedEvent> history = List.of();
     private String calendarTokenHash;
     private Language language;
-    private boolean calendarEvents = true;
-    private boolean outOfOfficeReply = true;
     private final Employment employment = new Employment(this);
     private final ApprovalLine approvers = new ApprovalLine(this);
     private final BalanceCredits credits = new BalanceCredits(this);
     private final LeaveRequests leave = new LeaveRequests(this);
+    private final CalendarChoices calendarChoices = new CalendarChoices(this);
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -149,27 +148,9 @@ public final class Employee {
                 new LanguageChosen(chosen == null ? null : chosen.tag()));
     }
 
-    /** Whether approved leave goes into the person's calendar and sets their reply (null: as it is). */
-    public Decision chooseCalendarPreferences(Boolean events, Boolean reply) {
-        boolean newEvents = events == null ? calendarEvents : events;
-        boolean newReply = reply == null ? outOfOfficeReply : reply;
-        return newEvents == calendarEvents && newReply == outOfOfficeReply ? Decision.nothingChanged(id)
-                : Decision.of(id, new CalendarPreferencesSet(newEvents, newReply));
-    }
-
     /** The export of everything stored about the person, for their audit trail. */
     public Decision recordExport() {
         return Decision.of(id, new PersonalDataExported());
-    }
-
-    /** Whether approved leave goes into the person's own calendar (they may opt out). */
-    public boolean wantsCalendarEvents() {
-        return calendarEvents;
-    }
-
-    /** Whether approved leave turns on the person's out-of-office reply (they may opt out). */
-    public boolean wantsOutOfOfficeReply() {
-        return outOfOfficeReply;
     }
 
     /** The language the person chose, if any (else the organization's default speaks to them). */
@@ -249,10 +230,7 @@ public final class Employee {
             case IdentityReleased e -> subject = null;
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
             case LanguageChosen e -> language = e.language() == null ? null : Language.of(e.language(), "language");
-            case CalendarPreferencesSet e -> {
-                calendarEvents = e.calendarEvents();
-                outOfOfficeReply = e.outOfOfficeReply();
-            }
+            case CalendarPreferencesSet e -> calendarChoices.evolve(e);
             case PersonalDataExported e -> {
                 // an entry of the audit trail; nothing about the person changed
             }
@@ -306,6 +284,10 @@ public final class Employee {
 
     public BalanceCredits credits() {
         return credits;
+    }
+
+    public CalendarChoices calendarChoices() {
+        return calendarChoices;
     }
 
     public LeaveRequests leave() {

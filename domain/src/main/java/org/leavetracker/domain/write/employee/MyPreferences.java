@@ -51,7 +51,7 @@ public final class MyPreferences {
             if (chosen != null || clearLanguage) {
                 me = me.after(repository.save(me.orgId(), me.id(), me.version(), me.chooseLanguage(chosen), caller));
             }
-            var calendar = me.chooseCalendarPreferences(choices.calendarEvents(), choices.outOfOfficeReply());
+            var calendar = me.calendarChoices().choose(choices.calendarEvents(), choices.outOfOfficeReply());
             if (!calendar.events().isEmpty()) {
                 me = me.after(repository.save(me.orgId(), me.id(), me.version(), calendar, caller));
             }
