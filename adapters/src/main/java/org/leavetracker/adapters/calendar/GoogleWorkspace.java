@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.http.HttpResponseException;
@@ -49,6 +51,8 @@ public final class GoogleWorkspace implements CalendarProvider {
 
     private final ServiceAccountCredentials account;
     private final String apiRoot;
+    /** Each mailbox's delegated credentials, kept so its token serves every call until it expires. */
+    private final Map<String, HttpCredentialsAdapter> asMailbox = new ConcurrentHashMap<>();
 
     private GoogleWorkspace(ServiceAccountCredentials account, String apiRoot) {
         this.account = account;
@@ -139,14 +143,16 @@ public final class GoogleWorkspace implements CalendarProvider {
 
     @Override
     public List<String> check(String mailbox) {
+        // a token of its own: a test asks Google now, not the token an earlier grant left behind
+        HttpCredentialsAdapter fresh = new HttpCredentialsAdapter(account.createDelegated(mailbox));
         List<String> problems = new ArrayList<>();
         try {
-            calendar(mailbox).events().list("primary").setMaxResults(1).execute();
+            calendar(fresh).events().list("primary").setMaxResults(1).execute();
         } catch (IOException e) {
             problems.add(problem("calendar events (" + CalendarScopes.CALENDAR_EVENTS + ")", mailbox, e));
         }
         try {
-            gmail(mailbox).users().settings().getVacation("me").execute();
+            gmail(fresh).users().settings().getVacation("me").execute();
         } catch (IOException e) {
             problems.add(problem("Gmail settings (" + GmailScopes.GMAIL_SETTINGS_BASIC + ")", mailbox, e));
         }
@@ -178,15 +184,25 @@ public final class GoogleWorkspace implements CalendarProvider {
                 java.util.TimeZone.getTimeZone(zone))).setTimeZone(zone.getId());
     }
 
+    private HttpCredentialsAdapter as(String mailbox) {
+        return asMailbox.computeIfAbsent(mailbox, m -> new HttpCredentialsAdapter(account.createDelegated(m)));
+    }
+
     private Calendar calendar(String mailbox) {
-        Calendar.Builder builder = new Calendar.Builder(HTTP, JSON, new HttpCredentialsAdapter(
-                account.createDelegated(mailbox))).setApplicationName(APPLICATION);
+        return calendar(as(mailbox));
+    }
+
+    private Calendar calendar(HttpCredentialsAdapter credentials) {
+        Calendar.Builder builder = new Calendar.Builder(HTTP, JSON, credentials).setApplicationName(APPLICATION);
         return (apiRoot == null ? builder : builder.setRootUrl(apiRoot)).build();
     }
 
     private Gmail gmail(String mailbox) {
-        Gmail.Builder builder = new Gmail.Builder(HTTP, JSON, new HttpCredentialsAdapter(
-                account.createDelegated(mailbox))).setApplicationName(APPLICATION);
+        return gmail(as(mailbox));
+    }
+
+    private Gmail gmail(HttpCredentialsAdapter credentials) {
+        Gmail.Builder builder = new Gmail.Builder(HTTP, JSON, credentials).setApplicationName(APPLICATION);
         return (apiRoot == null ? builder : builder.setRootUrl(apiRoot)).build();
     }
 

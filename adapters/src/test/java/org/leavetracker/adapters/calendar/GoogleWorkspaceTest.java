@@ -59,6 +59,7 @@ class GoogleWorkspaceTest {
         workspace.removeEvent(ANN, id);
         assertThat(google.events(ANN)).isEmpty();
         workspace.removeEvent(ANN, id); // again: already gone counts as removed
+        assertThat(google.tokensIssued()).as("one token serves the mailbox's calls until it expires").isEqualTo(1);
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
     private final Map<String, Map<String, Object>> vacations = new ConcurrentHashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private final AtomicInteger rateLimited = new AtomicInteger();
+    private final AtomicInteger tokensIssued = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
     private volatile boolean delegationRevoked;
 
@@ -124,6 +125,10 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
         return vacations.getOrDefault(mailbox.toLowerCase(), Map.of("enableAutoReply", false));
     }
 
+    public int tokensIssued() {
+        return tokensIssued.get();
+    }
+
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -143,6 +148,7 @@ public final class RecordedGoogleWorkspace implements AutoCloseable {
         } else if (!mailboxes.contains(subject)) {
             send(exchange, 400, Map.of("error", "invalid_grant", "error_description", "Invalid email or User ID"));
         } else {
+            tokensIssued.incrementAndGet();
             send(exchange, 200, Map.of("access_token", "ya29." + Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(subject.getBytes(StandardCharsets.UTF_8)), "expires_in", 3599,
                     "token_type", "Bearer"));
