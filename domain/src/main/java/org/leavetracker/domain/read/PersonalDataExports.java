@@ -84,11 +84,14 @@ public final class PersonalDataExports {
         // an organization event names a person in its fields (a group's members, a team's managers): their
         // records' text holds the id or the e-mail
         List<RecordedEvent> naming = events.load(organization.id()).stream()
-                .filter(e -> e.payload().toString().contains(person.id()) || e.payload().toString().contains(email))
-                .toList();
+                .filter(e -> names(e.payload().toString(), person.id(), email)).toList();
         return new PersonalData(now, exportedBy, UserProfile.of(person, context.timeline(), today),
                 person.employment().locations().entries(), person.employment().teams().entries(),
                 List.copyOf(person.leave().all()), balances(context, organization, own, today), own, naming);
+    }
+
+    private static boolean names(String fields, String id, String email) {
+        return fields.contains(id) || fields.contains(email);
     }
 
     /** Each deducting type's balance at the end of every year since the person's first event, and as of today. */
