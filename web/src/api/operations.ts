@@ -23,8 +23,8 @@ export const UpdateMyPreferences = op<G.UpdateMyPreferencesMutation, G.UpdateMyP
 
 export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* GraphQL */ `
   query Directory {
-    organization { id name defaultLanguage }
-    users { id name email role locationId approverIds teamId employmentEndsOn }
+    organization { id name defaultLanguage retentionYears }
+    users { id name email role locationId approverIds teamId employmentEndsOn erased }
     teams { id name managerIds memberCount }
     locations {
       id name timeZone holidayCalendar workingDays archived holidays { date name }
@@ -37,7 +37,7 @@ export const Directory = op<G.DirectoryQuery, G.DirectoryQueryVariables>(/* Grap
 /** What a person whose employment ended may still read besides their own records (SPEC §3.8). */
 export const FormerEmployee = op<G.FormerEmployeeQuery, G.FormerEmployeeQueryVariables>(/* GraphQL */ `
   query FormerEmployee {
-    organization { id name defaultLanguage }
+    organization { id name defaultLanguage retentionYears }
     leaveTypes { id name deductsFromAllowance requiresApproval allowHalfDays unit archived toil toilExpiryMonths
       countsCalendarDays maxConsecutiveDays minNoticeDays waitingPeriodDays maxBalanceDays }
   }`);

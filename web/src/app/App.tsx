@@ -45,7 +45,7 @@ async function formerDirectory(api: Api, me: Loaded['me']): Promise<DirectoryQue
   return {
     organization, leaveTypes, teams: [], locations: [],
     users: [{ id: me.id, name: me.name, email: me.email, role: me.role, locationId: me.locationId,
-      approverIds: me.approverIds, teamId: me.teamId, employmentEndsOn: me.employmentEndsOn }],
+      approverIds: me.approverIds, teamId: me.teamId, employmentEndsOn: me.employmentEndsOn, erased: false }],
   };
 }
 
@@ -197,6 +197,7 @@ function SignedIn({ api, loaded, onSignOut, reloadDirectory, directoryChanged }:
   const context: AppContext = {
     api, live, me, organizationName: directory.organization?.name ?? loaded.organizationName,
     defaultLanguage: directory.organization?.defaultLanguage ?? 'en',
+    retentionYears: directory.organization?.retentionYears ?? null,
     people: new Map(directory.users.map((u) => [u.id, u])),
     leaveTypes: [...directory.leaveTypes].sort((a, b) => a.name.localeCompare(b.name)),
     locations: [...directory.locations].sort((a, b) => a.name.localeCompare(b.name)),

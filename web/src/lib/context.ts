@@ -20,6 +20,8 @@ export interface AppContext {
   organizationName: string;
   /** The language (BCP 47) of everyone in the organization who has chosen none. */
   defaultLanguage: string;
+  /** Years after their last day leavers are erased (SPEC §3.10); null: kept. */
+  retentionYears: number | null;
   people: Map<string, Person>;
   leaveTypes: LeaveType[];
   locations: Location[];

@@ -72,6 +72,10 @@ export const EndEmployment = op<G.EndEmploymentMutation, G.EndEmploymentMutation
 export const UndoEndEmployment = op<G.UndoEndEmploymentMutation, G.UndoEndEmploymentMutationVariables>(/* GraphQL */ `
   mutation UndoEndEmployment($userId: ID!) { undoEndEmployment(userId: $userId) { id employmentEndsOn } }`);
 
+/** Erases a leaver's personal data for good (SPEC §3.10): answered as they show from then on. */
+export const ErasePersonalData = op<G.ErasePersonalDataMutation, G.ErasePersonalDataMutationVariables>(/* GraphQL */ `
+  mutation ErasePersonalData($userId: ID!) { erasePersonalData(userId: $userId) { id name email erased } }`);
+
 export const ReleaseSignIn = op<G.ReleaseSignInMutation, G.ReleaseSignInMutationVariables>(/* GraphQL */ `
   mutation ReleaseSignIn($userId: ID!) { releaseSignIn(userId: $userId) { id } }`);
 

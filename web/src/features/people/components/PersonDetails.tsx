@@ -2,7 +2,7 @@ import { PersonalDataDownload } from '../../../components/PersonalDataDownload';
 import { LANGUAGE_NAMES, t, useT, type Language } from '../../../i18n/i18n';
 import { useState } from 'preact/hooks';
 import {
-  AddPastLeave, AdjustBalance, EndEmployment, MoveUserToLocation, PersonTrail, RecordOvertime, RemoveApprover, ReleaseSignIn, SetWorkingWeek, UndoEndEmployment, UpdateUser,
+  AddPastLeave, AdjustBalance, EndEmployment, ErasePersonalData, MoveUserToLocation, PersonTrail, RecordOvertime, RemoveApprover, ReleaseSignIn, SetWorkingWeek, UndoEndEmployment, UpdateUser,
 } from '../api/operations';
 import { ConfirmButton, FieldError, LoadError } from '../../../components/ui';
 import type { DayOfWeek, EntryFieldsFragment } from '../../../api/generated';
@@ -32,6 +32,8 @@ export function describe(app: AppContext, entry: Entry, actor: string, requests:
       + 'LANGUAGE_CHOSEN {{actor} chose {language, select, none {the default language} other {{language}}}} '
       + 'CALENDAR_PREFERENCES_SET {{actor} chose what goes into their own calendar and automatic reply} '
       + 'PERSONAL_DATA_EXPORTED {{actor} exported everything stored about them} '
+      + 'PERSONAL_DATA_ERASED {{actor} erased their personal data} '
+      + 'PERSONAL_DATA_ERASED_BY_RETENTION {Their personal data was erased: the organization’s retention period after their last day was over} '
       + 'MOVED_TO_LOCATION {{actor} moved them to {location} from {from}} '
       + 'WORKING_WEEK_SET {{actor} set their working week from {from}} '
       + 'APPROVER_NAMED {{actor} made {someone} their approver} '
@@ -88,6 +90,7 @@ export function PersonDetails({ person }: { person: Person }) {
   const unassign = useCommand();
   const leaving = useCommand();
   const release = useCommand();
+  const erase = useCommand();
   const [lastDay, setLastDay] = useState('');
   const toilTypes = app.leaveTypes.filter((lt) => lt.toil);
   const dated = useCommand();
@@ -157,7 +160,19 @@ export function PersonDetails({ person }: { person: Person }) {
           })} />
         <FieldError id={`release-error-${id}`} error={release.error} />
         <h3>{t({ id: 'person.personalData', defaultMessage: 'Personal data', description: 'Heading: what is stored about the person' })}</h3>
-        <PersonalDataDownload userId={person.id} name={person.name} />
+        {person.erased
+          ? <p>{t({ id: 'person.erased', defaultMessage: 'This person’s personal data was erased: their days and every figure stay, under their id.', description: 'An erased person' })}</p>
+          : <PersonalDataDownload userId={person.id} name={person.name} />}
+        {!person.erased && (person.employmentEndsOn || !person.locationId
+          ? <ConfirmButton label={t({ id: 'person.erase', defaultMessage: 'Erase the personal data of {name}', description: 'Button' }, { name: person.name })}
+              question={t({ id: 'person.eraseQuestion', defaultMessage: 'Erase {name}’s personal data for good? Their name, e-mail, the reasons and notes of their leave and their downloads become unreadable everywhere, backups included, and cannot be brought back. They show as “Erased person”; their days, balances and every report stay as they are. E-mails already sent and what webhooks received are not reached.', description: 'Confirmation' }, { name: person.name })}
+              onConfirm={() => erase.run(async () => {
+                await app.api.run(ErasePersonalData, { userId: person.id });
+                await app.directoryChanged();
+                trail.reload();
+              })} />
+          : <p class="muted">{t({ id: 'person.eraseHint', defaultMessage: 'Personal data can be erased once employment has ended.', description: 'Hint' })}</p>)}
+        <FieldError id={`erase-error-${id}`} error={erase.error} />
       </form>
       <form noValidate aria-label={t({ id: 'person.datedOf', defaultMessage: 'Location and working week of {name}', description: 'Accessible name' }, { name: person.name })} onSubmit={(e) => e.preventDefault()}>
         <h3>{t({ id: 'person.dated', defaultMessage: 'Location and working week, from a date', description: 'Heading' })}</h3>

@@ -38,6 +38,10 @@ export const SetLeavePolicy = op<G.SetLeavePolicyMutation, G.SetLeavePolicyMutat
                    encashableDays: $encashableDays) { id }
   }`);
 
+/** Years after their last day leavers' personal data is erased; null keeps it until an admin erases it. */
+export const SetRetention = op<G.SetRetentionMutation, G.SetRetentionMutationVariables>(/* GraphQL */ `
+  mutation SetRetention($retentionYears: Int) { setRetention(retentionYears: $retentionYears) { id retentionYears } }`);
+
 export const UpdateOrganization = op<G.UpdateOrganizationMutation, G.UpdateOrganizationMutationVariables>(/* GraphQL */ `
   mutation UpdateOrganization($name: String, $defaultLanguage: String) {
     updateOrganization(name: $name, defaultLanguage: $defaultLanguage) { id name defaultLanguage }

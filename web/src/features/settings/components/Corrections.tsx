@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../../../api/errors';
 import type { DayOfWeek, EntryFieldsFragment } from '../../../api/generated';
 import {
-  AddHoliday, ArchiveLeaveType, CreateTeam, RenameTeam, SetTeamManagers, SetToil, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType, UpdateLocation, UpdateOrganization,
+  AddHoliday, ArchiveLeaveType, CreateTeam, RenameTeam, SetTeamManagers, SetToil, ArchiveLocation, RemoveHoliday, SetLocationWorkingWeek, UpdateLeaveType, UpdateLocation, UpdateOrganization, SetRetention,
 } from '../api/operations';
 import { MyHistory } from '../../../api/operations';
 import { ConfirmButton, FieldError, LanguageOptions, LoadError, Section } from '../../../components/ui';
@@ -35,6 +36,7 @@ export function OrganizationName() {
       <button type="submit" disabled={command.busy || name.trim() === app.organizationName}>{t({ id: 'org.rename', defaultMessage: 'Rename', description: 'Button' })}</button>
     </form>
     <DefaultLanguage />
+    <RetentionPeriod />
     </>
   );
 }
@@ -60,6 +62,33 @@ function DefaultLanguage() {
       <p id="organization-language-hint" class="muted">{t({ id: 'org.languageHint', defaultMessage: 'E-mails and Slack messages to people who have not chosen a language are in this one, and so is the app where their browser asks for none it speaks.', description: 'What the default language is for' })}</p>
       <FieldError id="organization-language-error" error={command.error} />
       <button type="submit" disabled={command.busy || language === app.defaultLanguage}>{t({ id: 'org.setLanguage', defaultMessage: 'Set language', description: 'Button' })}</button>
+    </form>
+  );
+}
+
+/** How long leavers' personal data is kept: erased that many years after their last day, once a day (SPEC §3.10). */
+function RetentionPeriod() {
+  const app = useApp();
+  const command = useCommand();
+  const [years, setYears] = useState(app.retentionYears === null ? '' : String(app.retentionYears));
+  const wanted = years.trim() === '' ? null : Number(years.trim());
+  const whole = wanted === null || /^\d+$/.test(years.trim());
+  return (
+    <form class="inline-form" noValidate aria-label={t({ id: 'org.retentionLabel', defaultMessage: 'Retention of leavers’ personal data', description: 'Accessible name of the form' })} onSubmit={async (e) => {
+      e.preventDefault();
+      await command.run(async () => {
+        // an Int argument cannot carry "two" or 2.5: said here, in the words the server uses for 0 or 101
+        if (!whole) throw new ApiError('VALIDATION_ERROR', t({ id: 'org.retentionWhole', defaultMessage: 'Enter whole years, 1 to 100, or leave it empty.', description: 'Refusal of the retention field' }), { field: 'retentionYears' });
+        await app.api.run(SetRetention, { retentionYears: wanted });
+        await app.directoryChanged();
+      });
+    }}>
+      <div class="field"><label for="organization-retention">{t({ id: 'org.retention', defaultMessage: 'Erase leavers’ personal data after (years)', description: 'Field: a number of years' })}</label>
+        <input id="organization-retention" inputMode="numeric" value={years} aria-describedby="organization-retention-hint"
+               onInput={(e) => setYears(e.currentTarget.value)} /></div>
+      <p id="organization-retention-hint" class="muted">{t({ id: 'org.retentionHint', defaultMessage: 'Once a day, the name, e-mail, reasons and notes of everyone whose last day is more than this many years ago are erased for good; their days and every figure stay. Leave it empty to keep them until an admin erases them.', description: 'What the retention period does' })}</p>
+      <FieldError id="organization-retention-error" error={command.error} />
+      <button type="submit" disabled={command.busy || wanted === app.retentionYears}>{t({ id: 'org.setRetention', defaultMessage: 'Set retention', description: 'Button' })}</button>
     </form>
   );
 }
@@ -256,6 +285,8 @@ export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFiel
       + 'ORGANIZATION_FOUNDED {{actor} created the organization {name}} '
       + 'ORGANIZATION_NAMED {{actor} renamed the organization {name}} '
       + 'DEFAULT_LANGUAGE_SET {{actor} set the organization’s language to {language}} '
+      + 'RETENTION_PERIOD_SET {{actor} set leavers’ personal data to be {years, select, none {kept until an admin erases it} other {erased {years} years after their last day}}} '
+      + 'LEAVERS_ERASED {The retention period erased the personal data of leavers gone more than {retained} years: {text}} '
       + 'LOCATION_ADDED {{actor} added the location {name}} '
       + 'LOCATION_CORRECTED {{actor} corrected {name}: {timeZone}, holidays {calendar}} '
       + 'LOCATION_WEEK_SET {{actor} set the working week of {location} from {from}: {days}} '
@@ -292,6 +323,7 @@ export function describeSetting(app: ReturnType<typeof useApp>, entry: EntryFiel
     leaveType: app.leaveTypes.find((lt) => lt.id === entry.leaveTypeId)?.name ?? t({ id: 'trail.aLeaveType', defaultMessage: 'a leave type', description: 'A leave type no longer known' }),
     team: app.teams.find((team) => team.id === entry.teamId)?.name ?? t({ id: 'trail.aTeam', defaultMessage: 'a team', description: 'A team no longer known' }),
     from: day(entry.from), to: day(entry.to), language: LANGUAGE_NAMES[entry.text as Language] ?? entry.text ?? '',
+    years: entry.kind === 'RETENTION_PERIOD_SET' ? entry.text ?? 'none' : '', retained: entry.year ?? '', text: entry.text ?? '',
     days: formatList((entry.workingDays ?? []).map(dayName)) });
 }
 

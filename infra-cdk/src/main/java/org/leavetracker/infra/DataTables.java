@@ -15,26 +15,34 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
 import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.kms.Key;
 import software.constructs.Construct;
 
 /**
- * Every table of {@link Tables}, built from those definitions (never restated here): point-in-time recovery,
- * deletion protection, retained when the stack is deleted, encrypted, on-demand.
+ * Every table of {@link Tables}, built from those definitions (never restated here): point-in-time recovery as far
+ * back as each says, deletion protection, retained when the stack is deleted, encrypted, on-demand.
  */
 public final class DataTables extends Construct {
 
     private final Map<String, TableV2> tables = new LinkedHashMap<>();
+    /** Wraps each person's data key (SPEC §3.10); destroying a person's wrapped key erases them. */
+    private final Key personalDataKey;
 
     public DataTables(Construct scope, String id, String tablePrefix) {
         super(scope, id);
+        personalDataKey = Key.Builder.create(this, "PersonalDataKey")
+                .description("Leave Tracker " + tablePrefix + ": wraps each person's data key")
+                .enableKeyRotation(true).removalPolicy(RemovalPolicy.RETAIN).build();
         for (TableSpec spec : Tables.ALL) {
             TableV2.Builder table = TableV2.Builder.create(this, spec.logicalName())
                     .tableName(spec.tableName(tablePrefix))
                     .partitionKey(attribute(spec.partitionKey()))
                     .billing(Billing.onDemand())
                     .encryption(TableEncryptionV2.awsManagedKey())
-                    .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
-                            .pointInTimeRecoveryEnabled(true).build())
+                    .pointInTimeRecoverySpecification(spec.backupDays() == 0
+                            ? PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(false).build()
+                            : PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true)
+                            .recoveryPeriodInDays(spec.backupDays()).build())
                     .deletionProtection(true)
                     .removalPolicy(RemovalPolicy.RETAIN);
             if (spec.sortKey() != null) {
@@ -59,6 +67,21 @@ public final class DataTables extends Construct {
         return java.util.List.copyOf(tables.values());
     }
 
+    /**
+     * The tables AWS Backup copies (kept a year in a second region): those backed up as far back as point-in-time
+     * recovery reaches. Not the read table (rebuilt from the events) nor people's keys (an erasure must reach every
+     * copy of them within a day).
+     */
+    public java.util.List<TableV2> backedUp() {
+        return Tables.ALL.stream().filter(spec -> spec.backupDays() == TableSpec.LONGEST_BACKUP_DAYS)
+                .map(this::table).toList();
+    }
+
+    /** The KMS key's ARN, for the functions' environment (PERSONAL_DATA_KEY_ID). */
+    public String personalDataKeyArn() {
+        return personalDataKey.getKeyArn();
+    }
+
     public TableV2 table(TableSpec spec) {
         return tables.get(spec.logicalName());
     }
@@ -74,6 +97,35 @@ public final class DataTables extends Construct {
         table(Tables.KEYS).grant(function.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                 "dynamodb:DeleteItem", "dynamodb:UpdateItem");
         table(Tables.READ).grant(function.function(), "dynamodb:GetItem", "dynamodb:Query");
+        grantPersonalKeys(function, true);
+    }
+
+    /**
+     * People's data keys: reading one and unwrapping it, and, for what writes personal fields, making one (a put on
+     * the condition that there is none) and wrapping it. An erasure's tombstone is a put as well.
+     */
+    private void grantPersonalKeys(JavaFunction function, boolean makes) {
+        table(Tables.PERSONAL_KEYS).grant(function.function(), makes
+                ? new String[] {"dynamodb:GetItem", "dynamodb:PutItem"} : new String[] {"dynamodb:GetItem"});
+        personalDataKey.grant(function.function(), makes
+                ? new String[] {"kms:Decrypt", "kms:Encrypt"} : new String[] {"kms:Decrypt"});
+    }
+
+    /**
+     * The one-off sealing of personal fields written in clear (PersonalFieldsMigration): the one rewrite of event
+     * payloads ever made, the claims moved to their hashes, and snapshots deleted.
+     */
+    void grantSealingMigration(JavaFunction function) {
+        table(Tables.EVENTS).grant(function.function(), "dynamodb:Scan", "dynamodb:UpdateItem");
+        table(Tables.KEYS).grant(function.function(), "dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
+                "dynamodb:DeleteItem");
+        grantPersonalKeys(function, true);
+    }
+
+    /** The daily retention run: erasures (commands), and the organizations' items found by a scan of the read table. */
+    void grantRetention(JavaFunction function) {
+        grantCommands(function);
+        table(Tables.READ).grant(function.function(), "dynamodb:Scan");
     }
 
     /**
@@ -88,6 +140,7 @@ public final class DataTables extends Construct {
         } else {
             table(Tables.READ).grant(function.function(), "dynamodb:GetItem", "dynamodb:Query");
         }
+        grantPersonalKeys(function, readTableWrites);
     }
 
     /**

@@ -17,7 +17,9 @@ import software.amazon.awscdk.services.events.BaseArchiveProps;
 import software.amazon.awscdk.services.events.CfnArchive;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
 import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
@@ -42,6 +44,8 @@ public final class EventPipeline extends Construct {
     static final int ASYNC_RETRIES = 2;
     static final Duration ASYNC_MAX_AGE = Duration.hours(6);
 
+    private final String namePrefix;
+    private final Alarms alarms;
     private final EventBus bus;
     private final Map<BusRules.Consumer, JavaFunction> consumers;
     private final Map<BusRules.Consumer, DeadLetterQueue> failures = new EnumMap<>(BusRules.Consumer.class);
@@ -50,6 +54,8 @@ public final class EventPipeline extends Construct {
     public EventPipeline(Construct scope, String id, String namePrefix, TableV2 events, JavaFunction forwarder,
                          Map<BusRules.Consumer, JavaFunction> consumers, Alarms alarms) {
         super(scope, id);
+        this.namePrefix = namePrefix;
+        this.alarms = alarms;
         this.consumers = consumers;
         this.bus = EventBus.Builder.create(this, "Bus").eventBusName(namePrefix + "bus").build();
         Archive archive = bus.archive("Archive", BaseArchiveProps.builder().archiveName(namePrefix + "events")
@@ -93,6 +99,23 @@ public final class EventPipeline extends Construct {
 
     public EventBus bus() {
         return bus;
+    }
+
+    /**
+     * A job run once a day at 02:30 UTC by a scheduled rule (schedules run on the account's default bus only), with
+     * a consumer's retries: 8 to hand it over, {@link #ASYNC_RETRIES} inside, then its failure queue, alarmed.
+     */
+    public void daily(String name, JavaFunction job) {
+        DeadLetterQueue failed = new DeadLetterQueue(this, name + "-failures", "that the daily " + name
+                + " failed on after its retries");
+        alarms.notifyOn(failed.alarm());
+        job.live().configureAsyncInvoke(EventInvokeConfigOptions.builder().retryAttempts(ASYNC_RETRIES)
+                .maxEventAge(ASYNC_MAX_AGE).onFailure(new SqsDestination(failed.queue())).build());
+        Rule.Builder.create(this, name).ruleName(namePrefix + name)
+                .schedule(Schedule.cron(CronOptions.builder().hour("2").minute("30").build()))
+                .targets(List.of(new LambdaFunction(job.live(), LambdaFunctionProps.builder()
+                        .deadLetterQueue(failed.queue()).retryAttempts(8).maxEventAge(Duration.hours(24)).build())))
+                .build();
     }
 
     /**

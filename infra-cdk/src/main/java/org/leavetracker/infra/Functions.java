@@ -56,6 +56,10 @@ final class Functions extends Construct {
     final JavaFunction webhooks;
     final JavaFunction redrive;
     final JavaFunction rebuild;
+    /** Once a day: each organization's retention period erases its long-gone leavers (SPEC §3.10). */
+    final JavaFunction retention;
+    /** The operator's one-off sealing of personal fields written in clear (docs/OPERATIONS.md), by hand only. */
+    final JavaFunction sealing;
     /** Public by design: calendar apps cannot sign requests; the secret in the path is the credential. */
     final FunctionUrl calendarFeedUrl;
     /**
@@ -97,6 +101,13 @@ final class Functions extends Construct {
         // the operator's resumable read-side rebuild (docs/OPERATIONS.md), invoked by hand only: it scans the events
         rebuild = handler("RebuildFunction", "maintenance.RebuildHandler", Duration.minutes(15), code.operations(), environment, FULL_CPU);
         tables.grantRebuild(rebuild);
+        retention = handler("RetentionFunction", "maintenance.RetentionHandler", Duration.minutes(15),
+                code.operations(), environment, IO);
+        retention.reserve(1); // one run at a time: a retried run must not race the one still going
+        tables.grantRetention(retention);
+        sealing = handler("SealingFunction", "maintenance.SealPersonalFieldsHandler", Duration.minutes(15),
+                code.operations(), environment, IO);
+        tables.grantSealingMigration(sealing);
     }
 
     private JavaFunction handler(String id, String handlerClass, Duration timeout, Code code,

@@ -69,6 +69,7 @@ public final class LeaveTrackerStack extends Stack {
         DataTables tables = new DataTables(this, "Tables", tablePrefix);
         TableV2 events = tables.table(Tables.EVENTS);
         Map<String, String> environment = Map.of("TABLE_PREFIX", tablePrefix,
+                "PERSONAL_DATA_KEY_ID", tables.personalDataKeyArn(),
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
 
         // the web app's address is known once its distribution exists (below); the app client's callbacks need it
@@ -107,6 +108,7 @@ public final class LeaveTrackerStack extends Stack {
                 consumers, alarms);
         functions.fanOutOn(pipeline.bus());
         pipeline.redriveWith(functions.redrive);
+        pipeline.daily("retention", functions.retention);
         GraphQlApi graphql = new GraphQlApi(this, "GraphQl", tablePrefix, users, resolver,
                 options.edge().introspection());
         WebFirewall apiFirewall = new WebFirewall(this, "ApiFirewall", tablePrefix, WebFirewall.Scope.REGIONAL,
@@ -123,6 +125,7 @@ public final class LeaveTrackerStack extends Stack {
 
         Uploads uploads = new Uploads(this, "Uploads", tablePrefix, webUrl, options.webOrigin());
         uploads.presignedBy(resolver);
+        uploads.personalDataDeletedBy(resolver, functions.retention);
 
         String realtimeUrl = Fn.join("", List.of("wss://", graphql.api().getApiId(), ".appsync-realtime-api.",
                 getRegion(), ".amazonaws.com/graphql"));
@@ -175,7 +178,7 @@ public final class LeaveTrackerStack extends Stack {
             alarms.watch(web[0].distribution()); // CloudFront's metrics live in us-east-1 only
         }
         if (options.edge().backupCopyRegion() != null) {
-            new TableBackups(this, "Backups", tablePrefix, options.edge().backupCopyRegion(), tables.all());
+            new TableBackups(this, "Backups", tablePrefix, options.edge().backupCopyRegion(), tables.backedUp());
         }
         NagFindings.acceptWithReasons(this);
     }

@@ -2,6 +2,7 @@ package org.leavetracker.infra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.leavetracker.domain.read.LeaveReports;
 import org.leavetracker.domain.read.PersonalDataExports;
@@ -67,6 +68,21 @@ final class Uploads extends Construct {
                 .resources(List.of(bucket.arnForObjects(LeaveReports.KEY_PREFIX + "*"),
                         bucket.arnForObjects(PersonalDataExports.KEY_PREFIX + "*"))).build());
         resolver.function().addEnvironment("UPLOADS_BUCKET", bucket.getBucketName());
+    }
+
+    /**
+     * An erasure deletes the person's exports: listing under personal-data/ and deleting there, nothing else.
+     */
+    void personalDataDeletedBy(JavaFunction... functions) {
+        for (JavaFunction function : functions) {
+            function.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:ListBucket"))
+                    .resources(List.of(bucket.getBucketArn()))
+                    .conditions(Map.of("StringLike", Map.of("s3:prefix", PersonalDataExports.KEY_PREFIX + "*")))
+                    .build());
+            function.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:DeleteObject"))
+                    .resources(List.of(bucket.arnForObjects(PersonalDataExports.KEY_PREFIX + "*"))).build());
+            function.function().addEnvironment("UPLOADS_BUCKET", bucket.getBucketName());
+        }
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 
 import org.leavetracker.adapters.bus.EventDetails;
-import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.TableProvisioner;
 import org.leavetracker.adapters.dynamodb.Tables;
 import org.leavetracker.adapters.graphql.GraphQlShapes;
@@ -41,6 +40,8 @@ import org.leavetracker.functions.slack.SlackHandler;
 import org.leavetracker.functions.slack.SlackNotificationHandler;
 import org.leavetracker.functions.support.Application;
 import org.leavetracker.adapters.calendar.FolderSecretStore;
+import org.leavetracker.adapters.privacy.FileKeyWrapping;
+import org.leavetracker.domain.port.PersonalDataKeys;
 import org.leavetracker.functions.outofoffice.CalendarDeliveryHandler;
 import org.leavetracker.functions.support.CalendarPorts;
 import org.leavetracker.functions.support.Ports;
@@ -104,10 +105,18 @@ public final class LocalRuntime implements AutoCloseable {
         // webhooks: a signing key of this data directory; loopback endpoints only when asked (tests on one machine)
         WebhookSettings webhookSettings = new WebhookSettings(
                 KeyFile.loadOrCreate(options.dataDir().resolve("webhook-signing.key")), options.loopbackWebhooks());
-        // calendar credentials in a folder of this data directory, as the cloud keeps them in Secrets Manager
+        // calendar credentials in a folder of this data directory, as the cloud keeps them in Secrets Manager;
+        // people's data keys wrapped by a master key of this data directory, as by the stack's KMS key in the cloud
         Ports ports = Ports.dynamoDb(DurableAppends.wrap(dynamo.dynamoDbClient(), TABLE_PREFIX), TABLE_PREFIX,
-                clock, s3.bucket(), webhookSettings).withCalendars(CalendarPorts.inProcess(
+                clock, s3.bucket(), webhookSettings, new FileKeyWrapping(KeyFile.loadOrCreate(
+                        options.dataDir().resolve("personal-data-master.key")))).withCalendars(CalendarPorts.inProcess(
                         new FolderSecretStore(options.dataDir().resolve("secrets")), options.calendarEndpoints()));
+        this.outbox = new Outbox(options.dataDir());
+        PersonalDataKeys keys = ports.personalKeys();
+        ports = ports.withPersonalKeys(personId -> {
+            keys.destroy(personId);
+            outbox.forget(personId);
+        });
         Application app = new Application(ports);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
         if (options.rebuildReadSide() || !newIndexes.isEmpty()) {
@@ -135,7 +144,6 @@ public final class LocalRuntime implements AutoCloseable {
         ProjectionHandler projections = new ProjectionHandler(new ProjectionRunner(new EventDetails(app.json),
                 app.repository, app.projector, hub, fanOut));
         this.deadLetters = new DeadLetterStore(options.dataDir());
-        this.outbox = new Outbox(options.dataDir());
         NotificationHandler notifications = new NotificationHandler(NotificationHandler.notifier(app.repository,
                 app.readModel, app.json, outbox));
         Map<BusRules.Consumer, Consumer<ScheduledEvent>> consumers = new EnumMap<>(BusRules.Consumer.class);
@@ -169,7 +177,7 @@ public final class LocalRuntime implements AutoCloseable {
         for (BusRules.Consumer consumer : consumers.keySet()) {
             boolean readSide = consumer == BusRules.Consumer.PROJECTIONS;
             StreamForwarderHandler forwarder = new StreamForwarderHandler(new StreamForwarder(bus.lane(consumer),
-                    new EventItems(app.json), new EventDetails(app.json), 3, 50));
+                    new EventDetails(app.json), 3, 50));
             String lane = consumer.name().toLowerCase(Locale.ROOT);
             StreamPoller poller = new StreamPoller(dynamo.dynamoDbStreamsClient(), streamArn, forwarder,
                     readSide ? readSideCheckpoint : options.dataDir().resolve("stream-checkpoint-" + lane

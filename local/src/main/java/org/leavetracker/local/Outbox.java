@@ -33,6 +33,15 @@ public final class Outbox implements NotificationChannel {
         System.out.println("mail to " + notification.to() + ": " + notification.subject());
     }
 
+    /**
+     * Drops the mails that events of an erased person's stream caused (to them, or to their approvers about them):
+     * the outbox is this runtime's mail catcher, part of its data directory, which an erasure leaves without their
+     * data. Mail delivered through SES in the cloud is in its recipients' mailboxes, out of an erasure's reach.
+     */
+    public void forget(String personId) {
+        file.removeIf(m -> String.valueOf(m.get("eventId")).startsWith(personId + "/"));
+    }
+
     /** @param to only the messages to this address (any case), or all when null */
     public List<Map<String, Object>> messages(String to) {
         return file.all().stream().filter(m -> to == null || to.equalsIgnoreCase((String) m.get("to"))).toList();

@@ -3,12 +3,14 @@ package org.leavetracker.adapters.bus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import org.leavetracker.adapters.json.EventCatalog;
+import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.port.BusEntry;
@@ -32,18 +34,47 @@ public final class EventDetails {
     }
 
     public BusEntry entry(RecordedEvent event) {
-        Map<String, Object> detail = context(event);
+        return entry(context(event), json.writeStored(event.aggregateId(), event.payload()));
+    }
+
+    /**
+     * The entry of an event item as stored (its attributes as text, as {@link EventItems#fromAttributes} takes them),
+     * its payload passed on as it is: personal fields stay sealed on the bus, and the forwarder needs no key.
+     */
+    public BusEntry stored(Function<String, String> attribute) {
+        String type = attribute.apply(EventItems.TYPE);
+        EventCatalog.recordOf(type); // an unknown type is refused here, not by every consumer
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("orgId", attribute.apply(EventItems.ORG_ID));
+        detail.put("aggregateId", attribute.apply(EventItems.AGGREGATE_ID));
+        detail.put("version", Long.parseLong(attribute.apply(EventItems.VERSION)));
+        detail.put("type", type);
+        detail.put("schemaVersion", Integer.parseInt(attribute.apply(EventItems.SCHEMA_VERSION)));
+        detail.put("occurredAt", Instant.parse(attribute.apply(EventItems.OCCURRED_AT)).toString());
+        detail.put("actorId", attribute.apply(EventItems.ACTOR_ID));
+        detail.put("commandId", attribute.apply(EventItems.COMMAND_ID));
         try {
-            detail.put("payload", new RawValue(json.write(event.payload())));
-            BusEntry full = new BusEntry(SOURCE, event.type(), mapper.writeValueAsString(detail));
+            mapper.readTree(attribute.apply(EventItems.PAYLOAD)); // not JSON: refused here
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the payload of " + type + " is not JSON", e);
+        }
+        return entry(detail, attribute.apply(EventItems.PAYLOAD));
+    }
+
+    private BusEntry entry(Map<String, Object> detail, String payload) {
+        String type = (String) detail.get("type");
+        try {
+            detail.put("payload", new RawValue(payload));
+            BusEntry full = new BusEntry(SOURCE, type, mapper.writeValueAsString(detail));
             if (full.size() <= EventBus.MAX_BYTES) {
                 return full;
             }
-            Map<String, Object> pointer = context(event);
+            Map<String, Object> pointer = new LinkedHashMap<>(detail);
+            pointer.remove("payload");
             pointer.put("payloadOmitted", true);
-            return new BusEntry(SOURCE, event.type(), mapper.writeValueAsString(pointer));
+            return new BusEntry(SOURCE, type, mapper.writeValueAsString(pointer));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the bus detail of " + event.type(), e);
+            throw new IllegalStateException("cannot write the bus detail of " + type, e);
         }
     }
 
@@ -56,7 +87,8 @@ public final class EventDetails {
             }
             return new RecordedEvent(text(node, "orgId"), text(node, "aggregateId"), node.path("version").asLong(),
                     Instant.parse(text(node, "occurredAt")), text(node, "actorId"), text(node, "commandId"),
-                    json.read(text(node, "type"), node.path("schemaVersion").asInt(1), node.get("payload")));
+                    json.readStored(text(node, "aggregateId"), text(node, "type"), node.path("schemaVersion").asInt(1),
+                            node.get("payload")));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an event detail", e);
         }

@@ -18,6 +18,8 @@ import org.leavetracker.domain.port.ConcurrencyConflict;
 import org.leavetracker.domain.port.DuplicateCommand;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.UniqueKeyTaken;
+import org.leavetracker.adapters.privacy.LookupKeys;
+import org.leavetracker.domain.event.PersonEvent;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -69,14 +71,34 @@ public final class DynamoDbEventStore implements EventStore {
         }
         // what this process loaded before, or else the stream's snapshot: only what came after is asked for
         List<RecordedEvent> known = loaded.get(aggregateId).orElseGet(() -> snapshots.read(aggregateId));
-        List<RecordedEvent> events = LoadedEvents.plus(known,
-                eventsAfter(aggregateId, known.isEmpty() ? 0 : known.getLast().version()));
+        List<RecordedEvent> after = eventsAfter(aggregateId, known.isEmpty() ? 0 : known.getLast().version());
+        List<RecordedEvent> events = LoadedEvents.plus(known, after);
+        if (erasedSinceRead(aggregateId, known, after)) {
+            // the person was erased by another process while this one held their key: all of it is read again
+            items.sealing().forget(aggregateId);
+            loaded.forget(aggregateId);
+            known = snapshots.read(aggregateId);
+            events = LoadedEvents.plus(known, eventsAfter(aggregateId, known.isEmpty() ? 0 : known.getLast().version()));
+        }
         // processes that start cold read the snapshot: it moves on every so many events
         if (events.size() / snapshots.every() > known.size() / snapshots.every()) {
             snapshots.write(aggregateId, events);
         }
         loaded.keep(aggregateId, events);
         return events;
+    }
+
+    /**
+     * Whether what this process holds of the stream may have been read before the person's erasure: the erasure is
+     * new to it while it held earlier events, or it may still hold the key that was destroyed.
+     */
+    private boolean erasedSinceRead(String aggregateId, List<RecordedEvent> known, List<RecordedEvent> after) {
+        return !known.isEmpty() && after.stream().anyMatch(DynamoDbEventStore::isErasure)
+                || items.sealing().mayHoldErasedKey(aggregateId) && known.stream().anyMatch(DynamoDbEventStore::isErasure);
+    }
+
+    private static boolean isErasure(RecordedEvent event) {
+        return event.payload() instanceof PersonEvent.PersonalDataErased;
     }
 
     private List<RecordedEvent> eventsAfter(String aggregateId, long version) {
@@ -128,14 +150,14 @@ public final class DynamoDbEventStore implements EventStore {
         for (UniqueKey key : uniqueKeys) {
             if (!key.held()) {
                 writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(keysTable)
-                        .key(Map.of(KeyItems.KEY, AttributeValue.fromS(key.key())))
+                        .key(Map.of(KeyItems.KEY, AttributeValue.fromS(LookupKeys.stored(key.key()))))
                         .conditionExpression("#o = :owner").expressionAttributeNames(Map.of("#o", KeyItems.OWNER_ID))
                         .expressionAttributeValues(Map.of(":owner", AttributeValue.fromS(key.ownerId()))).build())
                         .build());
                 onConditionFailed.add(() -> new UniqueKeyTaken(key.key(), ownerOf(key.key()).orElse("?")));
                 continue;
             }
-            writes.add(put(keysTable, Map.of(KeyItems.KEY, AttributeValue.fromS(key.key()),
+            writes.add(put(keysTable, Map.of(KeyItems.KEY, AttributeValue.fromS(LookupKeys.stored(key.key())),
                             KeyItems.OWNER_ID, AttributeValue.fromS(key.ownerId())),
                     "attribute_not_exists(#k) OR #o = :owner", Map.of("#k", KeyItems.KEY, "#o", KeyItems.OWNER_ID),
                     Map.of(":owner", AttributeValue.fromS(key.ownerId()))));
@@ -225,7 +247,7 @@ public final class DynamoDbEventStore implements EventStore {
     @Override
     public Optional<String> ownerOf(String uniqueKey) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(keysTable).consistentRead(true)
-                .key(Map.of(KeyItems.KEY, AttributeValue.fromS(uniqueKey)))).item();
+                .key(Map.of(KeyItems.KEY, AttributeValue.fromS(LookupKeys.stored(uniqueKey))))).item();
         return item == null || !item.containsKey(KeyItems.OWNER_ID)
                 ? Optional.empty() : Optional.of(item.get(KeyItems.OWNER_ID).s());
     }

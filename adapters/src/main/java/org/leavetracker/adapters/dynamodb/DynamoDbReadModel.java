@@ -11,7 +11,9 @@ import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leavetracker.adapters.privacy.FieldSealing;
 import org.leavetracker.adapters.json.EventJson;
 import org.leavetracker.domain.balance.Balance;
 import org.leavetracker.domain.model.LeavePolicy;
@@ -37,13 +39,23 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  */
 public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
 
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
+    };
+
     private final DynamoDbClient dynamo;
     private final String table;
     private final ObjectMapper mapper = EventJson.newMapper();
+    private final FieldSealing sealing;
 
     public DynamoDbReadModel(DynamoDbClient dynamo, String tablePrefix) {
+        this(dynamo, tablePrefix, FieldSealing.none());
+    }
+
+    /** Read items with each person's personal fields sealed under their data key, as in the events. */
+    public DynamoDbReadModel(DynamoDbClient dynamo, String tablePrefix, FieldSealing sealing) {
         this.dynamo = dynamo;
         this.table = Tables.READ.tableName(tablePrefix);
+        this.sealing = sealing;
     }
 
     // ---- queries ----
@@ -63,6 +75,17 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
     public List<UserRecord> usersOf(String orgId) {
         return queryIndex(ReadItems.GSI1, ReadItems.GSI1_PK, ReadItems.usersOf(orgId)).stream()
                 .map(item -> read(item, UserRecord.class)).toList();
+    }
+
+    /** A scan of the organizations' own items: once a day, whatever the table holds besides costs a fraction of a cent. */
+    @Override
+    public List<String> organizationIds() {
+        List<String> ids = new ArrayList<>();
+        dynamo.scanPaginator(b -> b.tableName(table).filterExpression("#sk = :org")
+                        .projectionExpression("#pk").expressionAttributeNames(Map.of("#sk", ReadItems.SK, "#pk", ReadItems.PK))
+                        .expressionAttributeValues(Map.of(":org", s("ORG"))))
+                .items().forEach(item -> ids.add(item.get(ReadItems.PK).s().substring("ORG#".length())));
+        return ids;
     }
 
     /** A DynamoDB page of the organization's index, in name order; the position is the last person's sort key. */
@@ -357,7 +380,13 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
         item.put(ReadItems.PK, s(pk));
         item.put(ReadItems.SK, s(sk));
         try {
-            item.put(ReadItems.DATA, s(mapper.writeValueAsString(record)));
+            if (sealing.sealsRecord(record.getClass())) {
+                Map<String, Object> fields = mapper.convertValue(record, TREE);
+                sealing.sealRecord(record.getClass(), fields);
+                item.put(ReadItems.DATA, s(mapper.writeValueAsString(fields)));
+            } else {
+                item.put(ReadItems.DATA, s(mapper.writeValueAsString(record)));
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + record.getClass().getSimpleName(), e);
         }
@@ -422,6 +451,11 @@ public final class DynamoDbReadModel implements ReadModel, ReadModelUpdates {
 
     private <T> T read(Map<String, AttributeValue> item, Class<T> type) {
         try {
+            if (sealing.sealsRecord(type)) {
+                Map<String, Object> fields = mapper.readValue(item.get(ReadItems.DATA).s(), TREE);
+                sealing.openRecord(type, fields);
+                return mapper.convertValue(fields, type);
+            }
             return mapper.readValue(item.get(ReadItems.DATA).s(), type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read " + type.getSimpleName() + " item " + item.get(ReadItems.PK),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.adapters.privacy.FieldSealing;
 import org.leavetracker.domain.event.RecordedEvent;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -32,6 +33,10 @@ public final class EventItems {
         this.json = json;
     }
 
+    public FieldSealing sealing() {
+        return json.sealing();
+    }
+
     public Map<String, AttributeValue> toItem(RecordedEvent event) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(AGGREGATE_ID, s(event.aggregateId()));
@@ -47,7 +52,7 @@ public final class EventItems {
         if (event.commandId() != null) {
             item.put(COMMAND_ID, s(event.commandId()));
         }
-        item.put(PAYLOAD, s(json.write(event.payload())));
+        item.put(PAYLOAD, s(json.writeStored(event.aggregateId(), event.payload())));
         return item;
     }
 
@@ -64,10 +69,12 @@ public final class EventItems {
      */
     public RecordedEvent fromAttributes(Function<String, String> attribute) {
         String type = attribute.apply(TYPE);
-        return new RecordedEvent(attribute.apply(ORG_ID), attribute.apply(AGGREGATE_ID),
+        String aggregateId = attribute.apply(AGGREGATE_ID);
+        return new RecordedEvent(attribute.apply(ORG_ID), aggregateId,
                 Long.parseLong(attribute.apply(VERSION)), Instant.parse(attribute.apply(OCCURRED_AT)),
                 attribute.apply(ACTOR_ID), attribute.apply(COMMAND_ID),
-                json.read(type, Integer.parseInt(attribute.apply(SCHEMA_VERSION)), attribute.apply(PAYLOAD)));
+                json.readStored(aggregateId, type, Integer.parseInt(attribute.apply(SCHEMA_VERSION)),
+                        attribute.apply(PAYLOAD)));
     }
 
     private static AttributeValue s(String value) {

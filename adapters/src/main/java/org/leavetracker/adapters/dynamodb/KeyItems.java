@@ -10,7 +10,7 @@ public final class KeyItems {
     public static final String VERSION = "version";
 
     static final String COMMAND_PREFIX = "command#";
-    static final String SNAPSHOT_PREFIX = "snapshot#";
+    public static final String SNAPSHOT_PREFIX = "snapshot#";
     /** The aggregates an actor's latest command wrote, for read-your-own-writes (decision 0020). */
     static final String WRITER_PREFIX = "writer#";
     static final String POSITIONS = "positions";

@@ -12,7 +12,8 @@ import org.leavetracker.domain.event.RecordedEvent;
 /**
  * The events this process has already loaded, per aggregate, least recently used dropped first once they exceed a
  * number of events. Events never change once written, so what is held can only be short, never wrong: a load asks
- * the table only for what came after it. (A warm Lambda, or the local runtime, loads the same organization for
+ * the table only for what came after it. (One exception: what was read of a person before their erasure is
+ * forgotten, DynamoDbEventStore.load.) (A warm Lambda, or the local runtime, loads the same organization for
  * nearly every command and projection.)
  */
 final class LoadedEvents {
@@ -42,6 +43,13 @@ final class LoadedEvents {
             Map.Entry<String, List<RecordedEvent>> entry = eldest.next();
             held -= entry.getValue().size();
             eldest.remove();
+        }
+    }
+
+    synchronized void forget(String aggregateId) {
+        List<RecordedEvent> known = byAggregate.remove(aggregateId);
+        if (known != null) {
+            held -= known.size();
         }
     }
 

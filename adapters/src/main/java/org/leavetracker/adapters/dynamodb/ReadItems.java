@@ -2,6 +2,7 @@ package org.leavetracker.adapters.dynamodb;
 
 import java.time.LocalDate;
 
+import org.leavetracker.adapters.privacy.LookupKeys;
 import org.leavetracker.domain.read.model.Page;
 
 /**
@@ -13,7 +14,7 @@ import org.leavetracker.domain.read.model.Page;
  * location      pk ORG#{org}              sk LOC#{id}
  * leave type    pk ORG#{org}              sk TYPE#{id}
  * policy        pk ORG#{org}              sk POLICY#{location}#{id}
- * user          pk USER#{user}            sk USER        gsi1 ORG#{org}#USERS / {user}   gsi2 EMAIL#{email} / USER
+ * user          pk USER#{user}            sk USER        gsi1 ORG#{org}#USERS / {user}   gsi2 EMAIL#{hash} / USER
  * request       pk USER#{user}            sk REQ#{start}#{request}
  * balance       pk USER#{user}            sk BAL#{year}#{leave type}
  * substitute    pk SUBSTITUTE#{substitute} sk {user who named them}
@@ -61,8 +62,9 @@ final class ReadItems {
         return "ORG#" + orgId + "#USERS";
     }
 
+    /** By the address's hash, never the address itself (LookupKeys). */
     static String email(String email) {
-        return "EMAIL#" + email;
+        return "EMAIL#" + LookupKeys.hashed(email);
     }
 
     static String request(LocalDate start, String requestId) {

@@ -65,7 +65,8 @@ public final class Snapshots {
         }
         return decode(item.get(KeyItems.EVENTS).b().asByteArray()).stream()
                 .map(e -> new RecordedEvent(e.orgId(), e.aggregateId(), e.version(), Instant.parse(e.occurredAt()),
-                        e.actorId(), e.commandId(), json.read(e.type(), e.schemaVersion(), e.payload())))
+                        e.actorId(), e.commandId(), json.readStored(e.aggregateId(), e.type(), e.schemaVersion(),
+                        e.payload())))
                 .toList();
     }
 
@@ -73,7 +74,7 @@ public final class Snapshots {
     void write(String aggregateId, List<RecordedEvent> events) {
         byte[] compressed = encode(events.stream().map(e -> new Entry(e.orgId(), e.aggregateId(), e.version(),
                 e.occurredAt().toString(), e.actorId(), e.commandId(), e.type(), EventCatalog.versionOf(e.type()),
-                json.write(e.payload()))).toList());
+                json.writeStored(e.aggregateId(), e.payload()))).toList());
         if (compressed.length > MAX_BYTES) {
             return;
         }

@@ -9,12 +9,26 @@ import java.util.List;
  * @param logicalName the table's name without the deployment's prefix
  * @param ttlAttribute the attribute holding an expiry time in epoch seconds, or null
  * @param stream whether the table has a stream of new images (the events table feeds the read path with it)
+ * @param backupDays how far back point-in-time recovery reaches (1..35), or 0 for none: the read table is rebuilt
+ *                   from the events instead, and people's keys are kept one day, so that an erasure reaches every
+ *                   backup a day later (docs/decisions/0036)
  */
 public record TableSpec(String logicalName, Key partitionKey, Key sortKey, List<Index> indexes, String ttlAttribute,
-                        boolean stream) {
+                        boolean stream, int backupDays) {
+
+    public static final int LONGEST_BACKUP_DAYS = 35;
 
     public TableSpec {
         indexes = List.copyOf(indexes);
+        if (backupDays < 0 || backupDays > LONGEST_BACKUP_DAYS) {
+            throw new IllegalArgumentException("point-in-time recovery reaches 1 to 35 days back, or is off (0)");
+        }
+    }
+
+    /** Backed up as far back as point-in-time recovery reaches. */
+    public TableSpec(String logicalName, Key partitionKey, Key sortKey, List<Index> indexes, String ttlAttribute,
+                     boolean stream) {
+        this(logicalName, partitionKey, sortKey, indexes, ttlAttribute, stream, LONGEST_BACKUP_DAYS);
     }
 
     /** The physical table name under a deployment prefix (such as {@code leave-tracker-}). */

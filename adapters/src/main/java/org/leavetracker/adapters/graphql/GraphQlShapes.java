@@ -67,7 +67,7 @@ public final class GraphQlShapes {
 
     public Map<String, Object> organization(OrganizationView o) {
         return fields("id", o.id(), "name", o.name(), "createdAt", str(o.createdAt()), "defaultLanguage",
-                o.defaultLanguage());
+                o.defaultLanguage(), "retentionYears", o.retentionYears());
     }
 
     public Map<String, Object> user(UserProfile u) {
@@ -78,7 +78,7 @@ public final class GraphQlShapes {
                 "workingHours", u.workingHours().entrySet().stream()
                         .map(d -> fields("day", d.getKey().name(), "hours", num(d.getValue()))).toList(),
                 "teamId", u.teamId(), "employmentEndsOn", str(u.employmentEndsOn()), "language", u.language(),
-                "calendarEvents", u.calendarEvents(), "outOfOfficeReply", u.outOfOfficeReply());
+                "calendarEvents", u.calendarEvents(), "outOfOfficeReply", u.outOfOfficeReply(), "erased", u.erased());
     }
 
     /** Its working week as in force today in its time zone, with the dated changes in {@code workingWeeks}. */

@@ -66,6 +66,9 @@ public final class EventCatalog {
         register(PersonEvent.LanguageChosen.TYPE, PersonEvent.LanguageChosen.class, 1);
         register(PersonEvent.CalendarPreferencesSet.TYPE, PersonEvent.CalendarPreferencesSet.class, 1);
         register(PersonEvent.PersonalDataExported.TYPE, PersonEvent.PersonalDataExported.class, 1);
+        register(PersonEvent.PersonalDataErased.TYPE, PersonEvent.PersonalDataErased.class, 1);
+        register(OrganizationEvent.RetentionPeriodSet.TYPE, OrganizationEvent.RetentionPeriodSet.class, 1);
+        register(OrganizationEvent.LeaversErased.TYPE, OrganizationEvent.LeaversErased.class, 1);
         register(CalendarEvent.CalendarProviderConnected.TYPE, CalendarEvent.CalendarProviderConnected.class, 1);
         register(CalendarEvent.CalendarProviderDisconnected.TYPE, CalendarEvent.CalendarProviderDisconnected.class,
                 1);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.leavetracker.adapters.privacy.FieldSealing;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.PayloadUpcaster;
 import org.leavetracker.domain.event.StoredPayload;
@@ -37,14 +38,29 @@ public final class EventJson {
 
     private final ObjectMapper mapper;
     private final Upcasting upcasting;
+    private final FieldSealing sealing;
 
     public EventJson() {
         this(List.of());
     }
 
     public EventJson(List<PayloadUpcaster> upcasters) {
+        this(upcasters, FieldSealing.none());
+    }
+
+    /** Events as stored, with each person's personal fields sealed under their data key. */
+    public EventJson(FieldSealing sealing) {
+        this(List.of(), sealing);
+    }
+
+    public EventJson(List<PayloadUpcaster> upcasters, FieldSealing sealing) {
         this.mapper = newMapper();
         this.upcasting = new Upcasting(EventCatalog.currentVersions(), upcasters);
+        this.sealing = sealing;
+    }
+
+    public FieldSealing sealing() {
+        return sealing;
     }
 
     /** The mapper every adapter shares: java.time as ISO strings, {@link Days} as decimal numbers. */
@@ -83,6 +99,44 @@ public final class EventJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.type(), e);
         }
+    }
+
+    /**
+     * The payload as stored in the aggregate's stream (events table, snapshots, the bus): a person's personal fields
+     * sealed under their key. {@link #write} is the payload in clear, for what leaves the store (webhooks, exports).
+     */
+    public String writeStored(String aggregateId, DomainEvent event) {
+        if (!sealing.sealsEvent(event.type())) {
+            return write(event);
+        }
+        Map<String, Object> fields = mapper.convertValue(event, TREE);
+        sealing.sealEvent(aggregateId, event.type(), fields);
+        try {
+            return mapper.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.type(), e);
+        }
+    }
+
+    /** A stored payload: sealed fields are opened first (erased ones read as erased), then it is upcast. */
+    public DomainEvent readStored(String aggregateId, String type, int schemaVersion, String json) {
+        try {
+            return current(aggregateId, type, schemaVersion, mapper.readValue(json, TREE));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read stored event " + type + " v" + schemaVersion, e);
+        }
+    }
+
+    /** A stored payload already parsed, as the bus's detail carries it. */
+    public DomainEvent readStored(String aggregateId, String type, int schemaVersion, JsonNode payload) {
+        return current(aggregateId, type, schemaVersion, mapper.convertValue(payload, TREE));
+    }
+
+    private DomainEvent current(String aggregateId, String type, int schemaVersion, Map<String, Object> fields) {
+        if (sealing.sealsEvent(type)) {
+            sealing.openEvent(aggregateId, type, fields);
+        }
+        return current(type, schemaVersion, fields);
     }
 
     public DomainEvent read(String type, int schemaVersion, String json) {

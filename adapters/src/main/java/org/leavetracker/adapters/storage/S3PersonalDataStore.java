@@ -43,6 +43,12 @@ public final class S3PersonalDataStore implements PersonalDataStore {
         return new SignedDownload(signed.url().toString(), signed.expiration());
     }
 
+    @Override
+    public void deleteAll(String keyPrefix) {
+        bucket.client().listObjectsV2Paginator(l -> l.bucket(bucket.name()).prefix(keyPrefix)).contents()
+                .forEach(object -> bucket.client().deleteObject(d -> d.bucket(bucket.name()).key(object.key())));
+    }
+
     byte[] write(PersonalData data) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("exportedAt", data.exportedAt().toString());

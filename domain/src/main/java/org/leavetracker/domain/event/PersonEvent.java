@@ -111,4 +111,18 @@ public sealed interface PersonEvent extends EmployeeEvent {
             return TYPE;
         }
     }
+
+    /**
+     * The person's personal data was erased (GDPR Art. 17, SPEC §3.10): their data key is destroyed, so their name,
+     * e-mail, reasons and notes read as erased everywhere. Who erased them is the event's actor (none: the
+     * organization's retention period, {@code byRetention}); nothing erased is in the event.
+     */
+    record PersonalDataErased(boolean byRetention) implements PersonEvent {
+        public static final String TYPE = "PersonalDataErased";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 }

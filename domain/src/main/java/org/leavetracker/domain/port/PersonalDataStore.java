@@ -8,4 +8,7 @@ import org.leavetracker.domain.read.PersonalData;
 public interface PersonalDataStore {
 
     ReportStore.SignedDownload publish(String key, PersonalData data, Duration validFor);
+
+    /** Deletes every file under a key prefix (a person's exports, when their data is erased). */
+    void deleteAll(String keyPrefix);
 }

@@ -27,6 +27,9 @@ public interface ReadModel {
 
     List<UserRecord> usersOf(String orgId);
 
+    /** Every organization's id: for the daily jobs that go through all of them (never a request path). */
+    List<String> organizationIds();
+
     /**
      * One page of an organization's people in the order of {@link UserRecord#sortKey()} (by name), after a position
      * an earlier page gave (null: from the start).

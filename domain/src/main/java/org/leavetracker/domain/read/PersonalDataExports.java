@@ -71,7 +71,7 @@ public final class PersonalDataExports {
                 + now.toEpochMilli() + ".json", data, LINK_VALID_FOR);
         retry.run(() -> {
             Employee current = repository.employee(person.id());
-            return repository.save(current.orgId(), current.id(), current.version(), current.recordExport(), caller);
+            return repository.save(current.orgId(), current.id(), current.version(), current.personalData().recordExport(), caller);
         });
         return new Export(download.url(), download.expiresAt(), data.events().size(), data.requests().size());
     }

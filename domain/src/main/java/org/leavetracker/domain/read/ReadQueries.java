@@ -284,7 +284,7 @@ public final class ReadQueries {
         return new UserProfile(user.id(), user.orgId(), user.name(), user.email(), user.role(), locationId,
                 user.approverIds(), week, user.teamOn(today), user.employmentEndsOn(), user.language(),
                 !user.calendarOptOuts().contains(UserRecord.NO_CALENDAR_EVENTS),
-                !user.calendarOptOuts().contains(UserRecord.NO_OUT_OF_OFFICE_REPLY));
+                !user.calendarOptOuts().contains(UserRecord.NO_OUT_OF_OFFICE_REPLY), user.erased());
     }
 
 }

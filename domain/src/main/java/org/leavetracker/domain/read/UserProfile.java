@@ -22,19 +22,20 @@ import org.leavetracker.domain.write.employee.Employee;
  * @param language the language the person chose (BCP 47), or null while they follow the defaults
  * @param calendarEvents   whether approved leave goes into their own calendar (SPEC §8)
  * @param outOfOfficeReply whether approved leave turns on their out-of-office reply
+ * @param erased whether their personal data was erased (SPEC §3.10): name and e-mail say so
  */
 public record UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
                           List<String> approverIds, List<DayOfWeek> workingDays, Days hoursPerDay,
                           Map<DayOfWeek, Days> workingHours, String teamId, LocalDate employmentEndsOn,
-                          String language, boolean calendarEvents, boolean outOfOfficeReply) {
+                          String language, boolean calendarEvents, boolean outOfOfficeReply, boolean erased) {
 
     /** @param week the working week in force, or null when none applies (no location yet) */
     public UserProfile(String id, String orgId, String name, String email, Role role, String locationId,
                        List<String> approverIds, WorkingWeek week, String teamId, LocalDate employmentEndsOn,
-                       String language, boolean calendarEvents, boolean outOfOfficeReply) {
+                       String language, boolean calendarEvents, boolean outOfOfficeReply, boolean erased) {
         this(id, orgId, name, email, role, locationId, approverIds, week == null ? List.of() : week.ordered(),
                 week == null ? null : week.hoursPerDay(), week == null ? Map.of() : week.workingHours(), teamId,
-                employmentEndsOn, language, calendarEvents, outOfOfficeReply);
+                employmentEndsOn, language, calendarEvents, outOfOfficeReply, erased);
     }
 
     public static UserProfile of(Employee employee, EmploymentTimeline timeline, LocalDate today) {
@@ -42,6 +43,7 @@ public record UserProfile(String id, String orgId, String name, String email, Ro
                 employee.role(), employee.employment().locations().on(today).orElse(null), employee.approvers().ids(),
                 timeline.workingWeekOn(today).orElse(null), employee.employment().teamOn(today).orElse(null),
                 employee.employment().endsOn().orElse(null), employee.language().map(Language::tag).orElse(null),
-                employee.calendarChoices().events(), employee.calendarChoices().reply());
+                employee.calendarChoices().events(), employee.calendarChoices().reply(),
+                employee.personalData().erased());
     }
 }

@@ -3,6 +3,7 @@ package org.leavetracker.domain.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.model.HalfDay;
 import org.leavetracker.domain.model.Role;
+import org.leavetracker.domain.port.PersonalDataStore;
 import org.leavetracker.domain.port.ReportStore;
 import org.leavetracker.domain.read.history.HistoryKind;
 import org.leavetracker.domain.testing.DomainFixture;
@@ -26,9 +28,18 @@ class PersonalDataExportsTest {
     private final DomainFixture app = new DomainFixture(LocalDate.of(2026, 6, 15));
     private final List<PersonalData> files = new ArrayList<>();
     private final PersonalDataExports exports = new PersonalDataExports(app.repository, app.store, app.holidays,
-            app.clock, (key, data, validFor) -> {
-                files.add(data);
-                return new ReportStore.SignedDownload("https://files.test/" + key, Instant.parse("2026-06-15T12:15:00Z"));
+            app.clock, new PersonalDataStore() {
+                @Override
+                public ReportStore.SignedDownload publish(String key, PersonalData data, Duration validFor) {
+                    files.add(data);
+                    return new ReportStore.SignedDownload("https://files.test/" + key,
+                            Instant.parse("2026-06-15T12:15:00Z"));
+                }
+
+                @Override
+                public void deleteAll(String keyPrefix) {
+                    throw new AssertionError("an export deletes nothing");
+                }
             }, CommandRetry.standard());
     private final Caller admin = app.newOrganization("Acme", "admin@acme.test");
     private final String berlin = app.location(admin, "Berlin", "DE");

@@ -95,6 +95,12 @@ public final class InMemoryReadModel implements ReadModel, ReadModelUpdates {
     }
 
     @Override
+    public List<String> organizationIds() {
+        return this.<Object>all("ORG#").stream().filter(OrganizationView.class::isInstance)
+                .map(o -> ((OrganizationView) o).id()).toList();
+    }
+
+    @Override
     public Optional<OrganizationView> organization(String orgId) {
         return this.<OrganizationView>all("ORG#" + orgId + "|").stream().findFirst();
     }

@@ -78,6 +78,10 @@ final class IntegrationFields {
             return Map.of("url", export.url(), "expiresAt", export.expiresAt().toString(), "eventCount",
                     export.eventCount(), "requestCount", export.requestCount());
         });
+        fields.add("Mutation.erasePersonalData", (a, r) -> shapes.user(app.erasure.erase(r.caller(),
+                a.required("userId"))));
+        fields.add("Mutation.setRetention", (a, r) -> shapes.organization(app.setup.setRetention(r.caller(),
+                a.integer("retentionYears"))));
         fields.add("Mutation.exportLeaveReport", (a, r) -> {
             Caller caller = r.caller();
             LeaveReports reports = app.reports.orElseThrow(() -> new ValidationError(

@@ -24,7 +24,8 @@ public final class RebuildHandler implements RequestHandler<Map<String, Object>,
     private static final ColdStart<SegmentedRebuild> WIRED = new ColdStart<>(() -> {
         DynamoDbClient dynamo = Ports.dynamoDbFromEnvironment();
         String prefix = Ports.tablePrefixFromEnvironment();
-        ReadModelProjector projector = Ports.dynamoDb(dynamo, prefix, new SystemClock(), null, null).projector();
+        ReadModelProjector projector = Ports.dynamoDb(dynamo, prefix, new SystemClock(), null, null,
+                Ports.masterKeyFromEnvironment()).projector();
         return new SegmentedRebuild(dynamo, prefix, projector, ReadModelRebuild.DEFAULT_THREADS);
     });
 

@@ -19,7 +19,8 @@ public final class RebuildReadSide {
     public static void main(String[] args) {
         DynamoDbClient dynamo = Ports.dynamoDbFromEnvironment();
         String prefix = Ports.tablePrefixFromEnvironment();
-        ReadModelProjector projector = Ports.dynamoDb(dynamo, prefix, new SystemClock(), null, null).projector();
+        ReadModelProjector projector = Ports.dynamoDb(dynamo, prefix, new SystemClock(), null, null,
+                Ports.masterKeyFromEnvironment()).projector();
         int aggregates = new ReadModelRebuild(dynamo, prefix, projector).run(System.out::println);
         System.out.println("rebuilt the read items of " + aggregates + " aggregates in " + prefix + "*");
     }

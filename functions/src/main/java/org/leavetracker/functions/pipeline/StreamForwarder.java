@@ -10,8 +10,6 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import org.leavetracker.adapters.bus.EventDetails;
-import org.leavetracker.adapters.dynamodb.EventItems;
-import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.port.BusEntry;
 import org.leavetracker.domain.port.EventBus;
 import org.leavetracker.functions.support.JsonLog;
@@ -26,14 +24,12 @@ public final class StreamForwarder {
     private static final JsonLog LOG = new JsonLog(StreamForwarder.class);
 
     private final EventBus bus;
-    private final EventItems items;
     private final EventDetails details;
     private final int attempts;
     private final long backoffMillis;
 
-    public StreamForwarder(EventBus bus, EventItems items, EventDetails details, int attempts, long backoffMillis) {
+    public StreamForwarder(EventBus bus, EventDetails details, int attempts, long backoffMillis) {
         this.bus = bus;
-        this.items = items;
         this.details = details;
         this.attempts = attempts;
         this.backoffMillis = backoffMillis;
@@ -53,8 +49,7 @@ public final class StreamForwarder {
                 continue;
             }
             try {
-                RecordedEvent recorded = items.fromAttributes(text(record.getDynamodb().getNewImage()));
-                pending.add(new Pending(sequence, details.entry(recorded)));
+                pending.add(new Pending(sequence, details.stored(text(record.getDynamodb().getNewImage()))));
             } catch (RuntimeException unreadable) {
                 LOG.error("an event item could not be read", Map.of("sequenceNumber", sequence), unreadable);
                 failures.add(failure(sequence));

@@ -18,6 +18,9 @@ import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.read.LeaveQueries;
 import org.leavetracker.domain.read.LeaveReports;
 import org.leavetracker.domain.read.PersonalDataExports;
+import org.leavetracker.domain.port.PersonalDataStore;
+import org.leavetracker.domain.write.employee.PersonalDataErasure;
+import org.leavetracker.domain.write.employee.RetentionPeriod;
 import org.leavetracker.domain.read.ReadQueries;
 import org.leavetracker.domain.read.ReadYourWrites;
 import org.leavetracker.domain.read.SettingsQueries;
@@ -71,6 +74,8 @@ public final class Application {
     public final Optional<Uploads> uploads;
     public final Optional<LeaveReports> reports;
     public final Optional<PersonalDataExports> personalData;
+    public final PersonalDataErasure erasure;
+    public final RetentionPeriod retention;
     public final DeliveryLog deliveryLog;
     public final RateLimits rateLimits;
     /** Present where a webhook signing key is configured (the stack always sets one; the local runtime too). */
@@ -112,6 +117,9 @@ public final class Application {
                 b.reportStore()));
         this.personalData = ports.bucket().map(b -> new PersonalDataExports(repository, eventStore, holidays, clock,
                 new S3PersonalDataStore(b, json), retry));
+        Optional<PersonalDataStore> exportFiles = ports.bucket().map(b -> new S3PersonalDataStore(b, json));
+        this.erasure = new PersonalDataErasure(repository, holidays, ports.personalKeys(), exportFiles, retry);
+        this.retention = new RetentionPeriod(repository, readModel, erasure, ports.personalKeys(), retry);
         byte[] processKey = new byte[32];
         new SecureRandom().nextBytes(processKey);
         this.pageTokenKey = ports.webhooks().<Supplier<byte[]>>map(WebhookSettings::signingKey).orElse(() -> processKey);

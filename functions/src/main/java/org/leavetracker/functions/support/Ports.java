@@ -13,6 +13,11 @@ import org.leavetracker.adapters.dynamodb.EventItems;
 import org.leavetracker.adapters.dynamodb.Snapshots;
 import org.leavetracker.adapters.holiday.JollydayHolidayCalendar;
 import org.leavetracker.adapters.json.EventJson;
+import org.leavetracker.adapters.privacy.DataKeys;
+import org.leavetracker.adapters.privacy.FieldSealing;
+import org.leavetracker.adapters.privacy.FileKeyWrapping;
+import org.leavetracker.adapters.privacy.KeyWrapping;
+import org.leavetracker.adapters.privacy.KmsKeyWrapping;
 import org.leavetracker.adapters.storage.S3Bucket;
 import org.leavetracker.adapters.system.RandomIds;
 import org.leavetracker.adapters.system.SystemClock;
@@ -23,6 +28,7 @@ import org.leavetracker.domain.port.DeliveryLog;
 import org.leavetracker.domain.port.EventStore;
 import org.leavetracker.domain.port.HolidayCalendar;
 import org.leavetracker.domain.port.IdGenerator;
+import org.leavetracker.domain.port.PersonalDataKeys;
 import org.leavetracker.domain.port.RateLimits;
 import org.leavetracker.domain.port.ReadModel;
 import org.leavetracker.domain.port.ReadModelUpdates;
@@ -38,6 +44,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.KmsClientBuilder;
 
 /**
  * What the application is built around: its adapters, behind the domain's ports. The real ones come from the Lambda
@@ -52,17 +60,24 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * @param calendars        SPEC §8 calendars' credentials, providers and test (absent: a deployment without them)
  * @param calendarLinks    what was put in whose calendar
  * @param calendarLog      the calendar delivery log
+ * @param personalKeys     each person's data key, under which their personal fields are sealed (SPEC §3.10)
  */
 public record Ports(EventJson json, EventStore events, ReadModel readModel, ReadModelUpdates readModelUpdates,
                     DeliveryLog deliveryLog, HolidayCalendar holidays, Clock clock, IdGenerator ids,
                     Optional<S3Bucket> bucket, Optional<WebhookSettings> webhooks, RateLimits rateLimits,
                     Optional<CalendarPorts> calendars, CalendarLinks calendarLinks,
-                    CalendarDeliveryLog calendarLog) {
+                    CalendarDeliveryLog calendarLog, PersonalDataKeys personalKeys) {
 
     /** The same, with SPEC §8 calendars. */
     public Ports withCalendars(CalendarPorts ports) {
         return new Ports(json, events, readModel, readModelUpdates, deliveryLog, holidays, clock, ids, bucket,
-                webhooks, rateLimits, Optional.of(ports), calendarLinks, calendarLog);
+                webhooks, rateLimits, Optional.of(ports), calendarLinks, calendarLog, personalKeys);
+    }
+
+    /** The same, with what else must happen when a person's key is destroyed (the local runtime's mail catcher). */
+    public Ports withPersonalKeys(PersonalDataKeys keys) {
+        return new Ports(json, events, readModel, readModelUpdates, deliveryLog, holidays, clock, ids, bucket,
+                webhooks, rateLimits, calendars, calendarLinks, calendarLog, keys);
     }
 
     /** Recomputes read items from the aggregates' events (the projection's and the rebuild's). */
@@ -78,17 +93,34 @@ public record Ports(EventJson json, EventStore events, ReadModel readModel, Read
     /** A load writes a new snapshot each time a stream passes a multiple of this many events. */
     private static final int SNAPSHOT_EVERY = 100;
 
-    /** The DynamoDB adapters on the tables of one prefix. */
+    /**
+     * The DynamoDB adapters on the tables of one prefix, personal fields sealed under a master key made for this
+     * process only (tests and benchmarks: one process, tables of its own).
+     */
     public static Ports dynamoDb(DynamoDbClient dynamo, String tablePrefix, Clock clock, S3Bucket bucket,
                                  WebhookSettings webhooks) {
-        EventJson json = new EventJson();
-        DynamoDbReadModel readModel = new DynamoDbReadModel(dynamo, tablePrefix);
+        return dynamoDb(dynamo, tablePrefix, clock, bucket, webhooks, new FileKeyWrapping(processMasterKey()));
+    }
+
+    private static byte[] processMasterKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** The DynamoDB adapters on the tables of one prefix, people's data keys wrapped by {@code masterKey}. */
+    public static Ports dynamoDb(DynamoDbClient dynamo, String tablePrefix, Clock clock, S3Bucket bucket,
+                                 WebhookSettings webhooks, KeyWrapping masterKey) {
+        DataKeys keys = new DataKeys(dynamo, tablePrefix, masterKey);
+        FieldSealing sealing = new FieldSealing(keys);
+        EventJson json = new EventJson(sealing);
+        DynamoDbReadModel readModel = new DynamoDbReadModel(dynamo, tablePrefix, sealing);
         return new Ports(json, new DynamoDbEventStore(dynamo, tablePrefix, new EventItems(json),
                 new Snapshots(dynamo, tablePrefix, json, SNAPSHOT_EVERY)), readModel, readModel,
                 new DynamoDbDeliveryLog(dynamo, tablePrefix), new JollydayHolidayCalendar(), clock, new RandomIds(),
                 Optional.ofNullable(bucket), Optional.ofNullable(webhooks), new DynamoDbRateLimits(dynamo, tablePrefix),
                 Optional.empty(), new DynamoDbCalendarLinks(dynamo, tablePrefix),
-                new DynamoDbCalendarDeliveryLog(dynamo, tablePrefix));
+                new DynamoDbCalendarDeliveryLog(dynamo, tablePrefix), keys);
     }
 
     /**
@@ -101,8 +133,25 @@ public record Ports(EventJson json, EventStore events, ReadModel readModel, Read
         Ports ports = dynamoDb(dynamoDbFromEnvironment(), tablePrefixFromEnvironment(), new SystemClock(),
                 bucket == null || bucket.isBlank() ? null
                         : S3Bucket.inRegion(region == null ? Region.US_EAST_1 : Region.of(region), bucket),
-                WebhookSettings.fromEnvironment().orElse(null));
+                WebhookSettings.fromEnvironment().orElse(null), masterKeyFromEnvironment());
         return CalendarPorts.fromEnvironment().map(ports::withCalendars).orElse(ports);
+    }
+
+    /**
+     * The stack's KMS key (PERSONAL_DATA_KEY_ID), which wraps every person's data key; KMS_ENDPOINT points at another
+     * KMS (the packaging test's recorded one).
+     */
+    public static KeyWrapping masterKeyFromEnvironment() {
+        String keyId = System.getenv("PERSONAL_DATA_KEY_ID");
+        if (keyId == null || keyId.isBlank()) {
+            throw new IllegalStateException("PERSONAL_DATA_KEY_ID is not set: people's data keys cannot be wrapped");
+        }
+        KmsClientBuilder kms = KmsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+        String endpoint = System.getenv("KMS_ENDPOINT");
+        if (endpoint != null && !endpoint.isBlank()) {
+            kms.endpointOverride(URI.create(endpoint));
+        }
+        return new KmsKeyWrapping(kms.build(), keyId);
     }
 
     /** AWS_REGION's DynamoDB, or DYNAMODB_ENDPOINT's (a DynamoDB Local server). */

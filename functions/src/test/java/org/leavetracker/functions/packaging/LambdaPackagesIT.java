@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leavetracker.adapters.testing.LocalDynamo;
+import org.leavetracker.adapters.testing.RecordedKms;
 import org.leavetracker.adapters.testing.RecordedSlackApi;
 import org.leavetracker.adapters.testing.SlackFixtures;
 
@@ -31,6 +32,7 @@ import org.leavetracker.adapters.testing.SlackFixtures;
 class LambdaPackagesIT {
 
     private static final LocalDynamo DYNAMO = LocalDynamo.shared();
+    private static final RecordedKms KMS = new RecordedKms();
     private static String prefix;
 
     @TempDir
@@ -52,6 +54,8 @@ class LambdaPackagesIT {
             pipeline   | webhook.WebhookDeliveryHandler  | WEBHOOK_SIGNING_KEY                  |                          |
             operations | maintenance.RedriveHandler      | FAILURE_QUEUES CONSUMERS             |                          |
             operations | maintenance.RebuildHandler      |                                      |                          |
+            operations | maintenance.RetentionHandler    | UPLOADS_BUCKET                       | daily-schedule.json      | "erased":0
+            operations | maintenance.SealPersonalFieldsHandler |                                | seal-run.json            | "done":true
             slack      | slack.SlackHandler              | SLACK_SIGNING_SECRET SLACK_BOT_TOKEN | unsigned-slack.json      | "statusCode":401
             slack      | slack.SlackNotificationHandler  | SLACK_SIGNING_SECRET SLACK_BOT_TOKEN |                          |
             calendars  | outofoffice.CalendarDeliveryHandler | CALENDAR_SECRETS_PREFIX          |                          |
@@ -126,7 +130,7 @@ class LambdaPackagesIT {
         all.put("CALENDAR_CHECK_FUNCTION", "leave-tracker-calendar-check");
         Map<String, String> env = new HashMap<>(Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local", "DYNAMODB_ENDPOINT", "http://127.0.0.1:" + DYNAMO.port(),
-                "TABLE_PREFIX", prefix));
+                "TABLE_PREFIX", prefix, "PERSONAL_DATA_KEY_ID", RecordedKms.KEY_ARN, "KMS_ENDPOINT", KMS.url()));
         variables.forEach(name -> env.put(name, all.get(name)));
         return env;
     }
@@ -146,6 +150,11 @@ class LambdaPackagesIT {
                      "requestContext": {"http": {"method": "GET"}, "domainName": "scim.example.test"}}""";
             case "unknown-feed.json" -> """
                     {"rawPath": "/feeds/not-a-feed.ics", "requestContext": {"http": {"method": "GET"}}}""";
+            case "daily-schedule.json" -> """
+                    {"source": "aws.events", "account": "111122223333", "region": "us-east-1",
+                     "resources": ["arn:aws:events:us-east-1:111122223333:rule/leave-tracker-retention"]}""";
+            case "seal-run.json" -> """
+                    {}""";
             case "no-stream-records.json" -> """
                     {"records": []}""";
             case "unsigned-slack.json" -> """

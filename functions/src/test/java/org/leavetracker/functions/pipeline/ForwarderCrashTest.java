@@ -80,14 +80,14 @@ class ForwarderCrashTest {
         DynamodbEvent batch = StreamRecords.inserts(items, app.appended, 1000);
         int events = batch.getRecords().size();
         ProjectingBus clean = new ProjectingBus();
-        StreamsEventResponse cleanRun = new StreamForwarder(clean, items, details, 3, 1).forward(batch);
+        StreamsEventResponse cleanRun = new StreamForwarder(clean, details, 3, 1).forward(batch);
         assertThat(cleanRun.getBatchItemFailures()).isEmpty();
         List<Object> expected = company.readSide();
 
         company.dropReadSide();
         ProjectingBus crashing = new ProjectingBus();
         crashing.dieAfter = events / 2;
-        StreamForwarder forwarder = new StreamForwarder(crashing, items, details, 3, 1);
+        StreamForwarder forwarder = new StreamForwarder(crashing, details, 3, 1);
         assertThatThrownBy(() -> forwarder.forward(batch)).hasMessageContaining("died mid-batch");
         System.out.printf("%d events; %d reached the bus before the crash%n", events, crashing.delivered.size());
         assertThat(crashing.delivered).hasSize(events / 2);

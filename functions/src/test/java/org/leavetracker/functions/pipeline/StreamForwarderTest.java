@@ -60,7 +60,7 @@ class StreamForwarderTest {
     }
 
     private StreamForwarder forwarder(EventBus bus) {
-        return new StreamForwarder(bus, items, details, 3, 1);
+        return new StreamForwarder(bus, details, 3, 1);
     }
 
     private RecordedEvent event(int i, String note) {

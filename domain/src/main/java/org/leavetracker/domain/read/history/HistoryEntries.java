@@ -60,6 +60,8 @@ public final class HistoryEntries {
             case PersonEvent.LanguageChosen e -> HistoryEntry.of(LANGUAGE_CHOSEN).text(e.language()).build();
             case PersonEvent.CalendarPreferencesSet e -> HistoryEntry.of(CALENDAR_PREFERENCES_SET).build();
             case PersonEvent.PersonalDataExported e -> HistoryEntry.of(PERSONAL_DATA_EXPORTED).build();
+            case PersonEvent.PersonalDataErased e -> HistoryEntry.of(e.byRetention() ? PERSONAL_DATA_ERASED_BY_RETENTION
+                    : PERSONAL_DATA_ERASED).build();
         };
     }
 
@@ -126,6 +128,10 @@ public final class HistoryEntries {
                     .build();
             case OrganizationEvent.OrganizationRenamed e -> HistoryEntry.of(ORGANIZATION_NAMED).name(e.name())
                     .build();
+            case OrganizationEvent.LeaversErased e -> HistoryEntry.of(LEAVERS_ERASED).text(String.join(", ", e.userIds()))
+                    .year(e.afterYears()).build();
+            case OrganizationEvent.RetentionPeriodSet e -> HistoryEntry.of(RETENTION_PERIOD_SET)
+                    .text(e.years() == null ? null : e.years().toString()).build();
             case OrganizationEvent.DefaultLanguageSet e -> HistoryEntry.of(DEFAULT_LANGUAGE_SET).text(e.language())
                     .build();
             case LocationEvent e -> of(e);

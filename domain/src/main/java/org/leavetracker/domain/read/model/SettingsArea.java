@@ -39,6 +39,8 @@ public enum SettingsArea {
             case OrganizationEvent.OrganizationCreated e -> ORGANIZATION;
             case OrganizationEvent.OrganizationRenamed e -> ORGANIZATION;
             case OrganizationEvent.DefaultLanguageSet e -> ORGANIZATION;
+            case OrganizationEvent.RetentionPeriodSet e -> ORGANIZATION;
+            case OrganizationEvent.LeaversErased e -> ORGANIZATION;
             case LocationEvent.LocationCreated e -> LOCATIONS;
             case LocationEvent.LocationUpdated e -> LOCATIONS;
             case LocationEvent.LocationWorkingWeekSet e -> LOCATIONS;

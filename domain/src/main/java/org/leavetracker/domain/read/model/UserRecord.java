@@ -24,6 +24,7 @@ import org.leavetracker.domain.model.WorkingWeek;
  * @param teams       team memberships from their effective dates ("" = no team from then on)
  * @param language    the language the person chose (a BCP 47 tag), or null: the organization's default speaks to them
  * @param calendarOptOuts what the person opted out of (SPEC §8): {@code CALENDAR_EVENTS}, {@code OUT_OF_OFFICE_REPLY}
+ * @param erased      whether their personal data was erased (SPEC §3.10): they show as "Erased person"
  */
 public record UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
                          NavigableMap<LocalDate, String> locations,
@@ -31,7 +32,17 @@ public record UserRecord(String id, String orgId, String name, String email, Rol
                          List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
                          NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay, LocalDate employmentEndsOn,
                          NavigableMap<LocalDate, String> teams, String language,
-                         List<String> calendarOptOuts) {
+                         List<String> calendarOptOuts, boolean erased) {
+
+    /** A person whose data was never erased (items written before erasure read as this). */
+    public UserRecord(String id, String orgId, String name, String email, Role role, List<String> approverIds,
+                      NavigableMap<LocalDate, String> locations, NavigableMap<LocalDate, List<DayOfWeek>> workingWeeks,
+                      long version, List<Substitution> substitutions, NavigableMap<LocalDate, Days> hoursPerDay,
+                      NavigableMap<LocalDate, Map<DayOfWeek, Days>> hoursByDay, LocalDate employmentEndsOn,
+                      NavigableMap<LocalDate, String> teams, String language, List<String> calendarOptOuts) {
+        this(id, orgId, name, email, role, approverIds, locations, workingWeeks, version, substitutions, hoursPerDay,
+                hoursByDay, employmentEndsOn, teams, language, calendarOptOuts, false);
+    }
 
     public static final String NO_CALENDAR_EVENTS = "CALENDAR_EVENTS";
     public static final String NO_OUT_OF_OFFICE_REPLY = "OUT_OF_OFFICE_REPLY";

@@ -153,7 +153,8 @@ final class PersonReadItems {
                 employee.role(), employee.approvers().ids(), employee.employment().locations().entries(), weeks,
                 employee.version(), employee.approvers().substitutions(), hours, hoursByDay,
                 employee.employment().endsOn().orElse(null), employee.employment().teams().entries(),
-                employee.language().map(Language::tag).orElse(null), calendarOptOuts(employee));
+                employee.language().map(Language::tag).orElse(null), calendarOptOuts(employee),
+                employee.personalData().erased());
     }
 
     private static List<String> calendarOptOuts(Employee employee) {

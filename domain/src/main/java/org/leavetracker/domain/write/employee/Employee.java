@@ -19,7 +19,6 @@ import org.leavetracker.domain.event.LeaveEvent;
 import org.leavetracker.domain.event.PersonEvent.CalendarTokenRotated;
 import org.leavetracker.domain.event.PersonEvent.CalendarPreferencesSet;
 import org.leavetracker.domain.event.PersonEvent.LanguageChosen;
-import org.leavetracker.domain.event.PersonEvent.PersonalDataExported;
 import org.leavetracker.domain.event.PersonEvent.IdentityBound;
 import org.leavetracker.domain.event.PersonEvent.IdentityReleased;
 import org.leavetracker.domain.event.PersonEvent.UserAdded;
@@ -28,6 +27,7 @@ import org.leavetracker.domain.event.PersonEvent.UserUpdated;
 import org.leavetracker.domain.event.PersonEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.model.Email;
+import org.leavetracker.domain.model.ErasedPerson;
 import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Role;
 import org.leavetracker.domain.model.Text;
@@ -62,6 +62,7 @@ public final class Employee {
     private final BalanceCredits credits = new BalanceCredits(this);
     private final LeaveRequests leave = new LeaveRequests(this);
     private final CalendarChoices calendarChoices = new CalendarChoices(this);
+    private final PersonalDataRights personalData = new PersonalDataRights(this);
 
     private Employee(String id, String orgId) {
         this.id = id;
@@ -148,20 +149,12 @@ public final class Employee {
                 new LanguageChosen(chosen == null ? null : chosen.tag()));
     }
 
-    /** The export of everything stored about the person, for their audit trail. */
-    public Decision recordExport() {
-        return Decision.of(id, new PersonalDataExported());
-    }
-
     /** The language the person chose, if any (else the organization's default speaks to them). */
     public Optional<Language> language() {
         return Optional.ofNullable(language);
     }
 
-    /**
-     * The language the server speaks to the person (e-mails, Slack, feeds, reports): their own choice, else their
-     * organization's; no browser speaks for them there.
-     */
+    /** The language the server speaks to the person (e-mails, Slack, feeds, reports): theirs, else the org's. */
     public Language languageIn(Organization organization) {
         return language().orElse(organization.defaultLanguage());
     }
@@ -231,8 +224,13 @@ public final class Employee {
             case CalendarTokenRotated e -> calendarTokenHash = e.tokenHash();
             case LanguageChosen e -> language = e.language() == null ? null : Language.of(e.language(), "language");
             case CalendarPreferencesSet e -> calendarChoices.evolve(e);
-            case PersonalDataExported e -> {
+            case PersonEvent.PersonalDataExported e -> {
                 // an entry of the audit trail; nothing about the person changed
+            }
+            case PersonEvent.PersonalDataErased e -> { // shown as erased whatever a reader still held of them
+                personalData.evolve(e);
+                name = ErasedPerson.NAME;
+                email = Email.of(ErasedPerson.email(id));
             }
             case UserUpdated e -> {
                 name = e.name();
@@ -284,6 +282,10 @@ public final class Employee {
 
     public BalanceCredits credits() {
         return credits;
+    }
+
+    public PersonalDataRights personalData() {
+        return personalData;
     }
 
     public CalendarChoices calendarChoices() {

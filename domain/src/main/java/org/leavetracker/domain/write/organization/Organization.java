@@ -13,12 +13,14 @@ import org.leavetracker.domain.event.LocationEvent;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationCreated;
 import org.leavetracker.domain.event.OrganizationEvent.DefaultLanguageSet;
 import org.leavetracker.domain.event.OrganizationEvent.OrganizationRenamed;
+import org.leavetracker.domain.event.OrganizationEvent.RetentionPeriodSet;
 import org.leavetracker.domain.event.OrganizationEvent;
 import org.leavetracker.domain.event.PolicyEvent;
 import org.leavetracker.domain.event.ProvisioningEvent;
 import org.leavetracker.domain.event.RecordedEvent;
 import org.leavetracker.domain.event.TeamEvent;
 import org.leavetracker.domain.event.WebhookEvent;
+import org.leavetracker.domain.error.ValidationError;
 import org.leavetracker.domain.model.Language;
 import org.leavetracker.domain.model.Text;
 import org.leavetracker.domain.write.Decision;
@@ -30,9 +32,14 @@ import org.leavetracker.domain.write.Decision;
  */
 public final class Organization {
 
+    /** Leave records are kept at least a year (national rules ask for 2 to 10); a century is past any of them. */
+    static final int MIN_RETENTION_YEARS = 1;
+    static final int MAX_RETENTION_YEARS = 100;
+
     private final String id;
     private String name;
     private Language defaultLanguage = Language.DEFAULT;
+    private Integer retentionYears;
     private Instant createdAt;
     private long version;
     /** The events this aggregate was replayed from, so that {@link #after} can continue them. */
@@ -99,6 +106,27 @@ public final class Organization {
         return defaultLanguage;
     }
 
+    /** An admin sets how many years after their last day leavers are erased (null: until an admin erases them). */
+    public Decision setRetention(Integer years) {
+        if (years != null && (years < MIN_RETENTION_YEARS || years > MAX_RETENTION_YEARS)) {
+            throw ValidationError.at("retentionYears", "retentionYears must be " + MIN_RETENTION_YEARS + " to "
+                    + MAX_RETENTION_YEARS + " (or none, to keep leavers until an admin erases them)");
+        }
+        return java.util.Objects.equals(years, retentionYears) ? Decision.nothingChanged(id)
+                : Decision.of(id, new RetentionPeriodSet(years));
+    }
+
+    /** The log of a retention run that erased leavers. */
+    public Decision recordRetentionRun(java.util.List<String> erasedIds, int afterYears) {
+        return erasedIds.isEmpty() ? Decision.nothingChanged(id)
+                : Decision.of(id, new OrganizationEvent.LeaversErased(erasedIds, afterYears));
+    }
+
+    /** How many years after their last day a leaver is erased; empty: kept. */
+    public Optional<Integer> retentionYears() {
+        return Optional.ofNullable(retentionYears);
+    }
+
     /** Applies one recorded event; an event the state already reflects (an older version) changes nothing. */
     void apply(RecordedEvent recorded) {
         if (recorded.version() <= version) {
@@ -112,6 +140,10 @@ public final class Organization {
             }
             case OrganizationRenamed e -> name = e.name();
             case DefaultLanguageSet e -> defaultLanguage = Language.of(e.language(), "defaultLanguage");
+            case RetentionPeriodSet e -> retentionYears = e.years();
+            case OrganizationEvent.LeaversErased e -> {
+                // a log entry: the erasures themselves are the leavers' own events
+            }
             case LocationEvent e -> locations.evolve(e);
             case LeaveTypeEvent e -> leaveTypes.evolve(e);
             case PolicyEvent e -> policies.evolve(e);

@@ -136,6 +136,14 @@ public final class OrganizationSetup {
                 (org, id) -> OrganizationView.of(org));
     }
 
+    /**
+     * Admin: how many years after their last day leavers' personal data is erased, once a day (SPEC §3.10); null
+     * keeps it until an admin erases it.
+     */
+    public OrganizationView setRetention(Caller caller, Integer years) {
+        return changeSettings(caller, org -> org.setRetention(years), (org, id) -> OrganizationView.of(org));
+    }
+
     /** Admin: takes back a custom holiday; the days and balances of everyone in that location are recomputed. */
     public Location removeHoliday(Caller caller, String locationId, LocalDate date) {
         return changeSettings(caller, org -> org.locations().removeHoliday(locationId, date), (o, id) ->
