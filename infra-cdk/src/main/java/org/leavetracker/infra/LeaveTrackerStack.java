@@ -164,6 +164,8 @@ public final class LeaveTrackerStack extends Stack {
         CfnOutput.Builder.create(this, "Region").value(getRegion()).build();
         CfnOutput.Builder.create(this, "RebuildFunctionName").value(functions.rebuild.function().getFunctionName())
                 .description("The resumable read-side rebuild: bin/rebuild-read-side --lambda <this>").build();
+        CfnOutput.Builder.create(this, "SealingFunctionName").value(functions.sealing.function().getFunctionName())
+                .description("The one-off sealing of personal fields written in clear: docs/OPERATIONS.md").build();
         CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarms.topic().getTopicArn())
                 .description("Every alarm goes here: subscribe someone (README, first deploy)").build();
         List<JavaFunction> watched = new ArrayList<>(functions.all());

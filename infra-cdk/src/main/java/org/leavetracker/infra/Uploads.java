@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.leavetracker.domain.read.LeaveReports;
 import org.leavetracker.domain.read.PersonalDataExports;
+import org.leavetracker.domain.upload.UploadKind;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
@@ -75,12 +76,15 @@ final class Uploads extends Construct {
      */
     void personalDataDeletedBy(JavaFunction... functions) {
         for (JavaFunction function : functions) {
+            // a person's exports (personal-data/<org>/<person>/…) and uploads (<org>/<person>/<kind>/…)
             function.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:ListBucket"))
                     .resources(List.of(bucket.getBucketArn()))
-                    .conditions(Map.of("StringLike", Map.of("s3:prefix", PersonalDataExports.KEY_PREFIX + "*")))
-                    .build());
+                    .conditions(Map.of("StringLike", Map.of("s3:prefix", List.of(PersonalDataExports.KEY_PREFIX + "*",
+                            "*/*/")))).build());
             function.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:DeleteObject"))
-                    .resources(List.of(bucket.arnForObjects(PersonalDataExports.KEY_PREFIX + "*"))).build());
+                    .resources(List.of(bucket.arnForObjects(PersonalDataExports.KEY_PREFIX + "*"),
+                            bucket.arnForObjects("*/*/" + UploadKind.PROFILE_IMAGE.folder() + "/*"),
+                            bucket.arnForObjects("*/*/" + UploadKind.ATTACHMENT.folder() + "/*"))).build());
             function.function().addEnvironment("UPLOADS_BUCKET", bucket.getBucketName());
         }
     }

@@ -283,7 +283,8 @@ class GoLiveTest {
                         Match.arrayWith(List.of(Match.objectLike(Map.of("Action", "dynamodb:Scan")))))))));
         assertThat(production.findResources("AWS::IAM::Policy").entrySet().stream()
                 .filter(p -> p.getValue().toString().contains("dynamodb:Scan")).map(Map.Entry::getKey))
-                .allMatch(name -> name.startsWith("RebuildFunction"));
+                .allMatch(name -> name.startsWith("RebuildFunction") || name.startsWith("SealingFunction")
+                        || name.startsWith("RetentionFunction"));
         assertThat(production.findOutputs("RebuildFunctionName")).hasSize(1);
     }
 

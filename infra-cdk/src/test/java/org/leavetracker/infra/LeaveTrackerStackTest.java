@@ -20,6 +20,7 @@ import software.amazon.awscdk.assertions.Template;
 /** The synthesized template, offline: built from the same tables, rules, schema and resolver mapping as local. */
 class LeaveTrackerStackTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Template template;
 
     @BeforeAll
@@ -52,8 +53,8 @@ class LeaveTrackerStackTest {
         template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Runtime", "java21", "Architectures", List.of("arm64"),
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 13);
-        template.resourceCountIs("AWS::Lambda::Alias", 13);
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))), 15);
+        template.resourceCountIs("AWS::Lambda::Alias", 15);
     }
 
     @Test
@@ -68,7 +69,8 @@ class LeaveTrackerStackTest {
 
     @Test
     void each_bus_rule_is_deployed_with_its_pattern_a_retry_policy_and_a_dead_letter_queue() throws Exception {
-        template.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size());
+        // and the daily retention's schedule
+        template.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() + 1);
         for (BusRules.Rule rule : BusRules.ALL) {
             Map<?, ?> pattern = new ObjectMapper().readValue(rule.eventPattern(), Map.class);
             template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
@@ -81,8 +83,9 @@ class LeaveTrackerStackTest {
         template.resourceCountIs("AWS::Events::Archive", 1);
         // a DLQ alarm per rule and for the stream, a failure queue's per rule-invoked function, errors, throttles and
         // duration per function but the redrive (run by hand), iterator age, account concurrency, AppSync 5xx and
-        // latency, throttles per table, SES bounces and complaints (CloudFront's 5xx: only in us-east-1)
-        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 5 + 11 * 3 + 1 + 1 + 2
+        // latency, throttles per table, SES bounces and complaints (CloudFront's 5xx: only in us-east-1); the daily
+        // retention's failure queue
+        template.resourceCountIs("AWS::CloudWatch::Alarm", BusRules.ALL.size() + 1 + 5 + 11 * 3 + 1 + 1 + 2 + 1
                 + Tables.ALL.size() + 2);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of("Protocol", "email",
                 "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
@@ -122,7 +125,7 @@ class LeaveTrackerStackTest {
                 "pipeline", plus(providers, "com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
                         "software/amazon/awssdk/services/lambda/"),
                 "operations", plus(providers, "com/slack/", "net/fortuna/ical4j/",
-                        "software/amazon/awssdk/services/s3/", "software/amazon/awssdk/services/ses/"),
+                        "software/amazon/awssdk/services/ses/"),
                 "slack", plus(providers, "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
                         "software/amazon/awssdk/services/ses/"),
                 "calendars", List.of("com/slack/", "net/fortuna/ical4j/", "software/amazon/awssdk/services/s3/",
@@ -172,7 +175,7 @@ class LeaveTrackerStackTest {
     void without_a_slack_secret_there_is_no_slack_app_and_no_slack_rule() {
         Template plain = Template.fromStack(new LeaveTrackerStack(new App(), "Plain", StackProps.builder().build(),
                 LambdaPackages.built(), LeaveTrackerStack.Options.defaults()));
-        plain.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() - 1);
+        plain.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() - 1 + 1); // no Slack rule; the daily schedule
         plain.resourceCountIs("AWS::Lambda::Url", 2); // calendar feeds and SCIM
         assertThat(plain.findOutputs("SlackRequestUrl")).isEmpty();
     }
@@ -242,9 +245,9 @@ class LeaveTrackerStackTest {
 
     @Test
     void an_event_a_rule_invoked_function_fails_on_ends_in_its_failure_queue_with_an_alarm() {
-        // projections, notifications, webhooks, calendars and Slack: one invoke config each, on the alias the rules
-        // target
-        template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 5);
+        // projections, notifications, webhooks, calendars, Slack and the daily retention: one invoke config each, on
+        // the alias the rules target
+        template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 6);
         assertThat(template.findResources("AWS::Lambda::EventInvokeConfig").keySet())
                 .as("on each function's live alias").allMatch(id -> id.contains("LiveEventInvokeConfig"));
         template.allResourcesProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
@@ -252,7 +255,7 @@ class LeaveTrackerStackTest {
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination",
                         Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of("Arn")))))))));
         String queues = template.findResources("AWS::SQS::Queue").keySet().toString();
-        for (String consumer : List.of("projections", "notifications", "webhooks", "calendars", "slack")) {
+        for (String consumer : List.of("projections", "notifications", "webhooks", "calendars", "slack", "retention")) {
             assertThat(queues).contains("Pipeline" + consumer + "failures");
         }
         String alarms = template.findResources("AWS::CloudWatch::Alarm").toString();
@@ -263,6 +266,30 @@ class LeaveTrackerStackTest {
                         "org.leavetracker.functions.maintenance.RedriveHandler::handleRequest")))));
         assertThat(redrive).hasSize(1);
         assertThat(redrive.toString()).contains("FAILURE_QUEUES", "CONSUMERS");
+    }
+
+    @Test
+    void people_s_data_keys_are_wrapped_by_a_rotated_retained_kms_key_and_the_retention_runs_daily() throws Exception {
+        template.hasResource("AWS::KMS::Key", Match.objectLike(Map.of("DeletionPolicy", "Retain",
+                "Properties", Match.objectLike(Map.of("EnableKeyRotation", true)))));
+        Map<String, Map<String, Object>> functions = template.findResources("AWS::Lambda::Function");
+        for (String handler : List.of("api.ApiHandler", "maintenance.RetentionHandler",
+                "maintenance.SealPersonalFieldsHandler", "maintenance.RebuildHandler")) {
+            assertThat(functions.values()).as(handler).filteredOn(f -> f.toString().contains(handler))
+                    .hasSize(1).allSatisfy(f -> assertThat(f.toString()).contains("PERSONAL_DATA_KEY_ID"));
+        }
+        template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(30 2 * * ? *)",
+                "Targets", List.of(Match.objectLike(Map.of("Arn", Match.objectLike(Map.of(
+                        "Ref", Match.stringLikeRegexp("RetentionFunction.*")))))))));
+        // the keys table: a day of point-in-time recovery and no copy in AWS Backup, so an erasure reaches every
+        // copy of a key within a day; the read table is rebuilt from the events instead
+        String keys = JSON.writeValueAsString(template.findResources("AWS::DynamoDB::GlobalTable",
+                Match.objectLike(Map.of("Properties", Match.objectLike(Map.of("TableName",
+                        Match.stringLikeRegexp(".*personal-keys")))))));
+        assertThat(keys).contains("\"RecoveryPeriodInDays\":1");
+        String selection = JSON.writeValueAsString(template.findResources("AWS::Backup::BackupSelection"));
+        assertThat(selection).contains("Tablesevents").doesNotContain("Tablespersonalkeys").doesNotContain("Tablesread");
     }
 
     @Test
@@ -296,9 +323,15 @@ class LeaveTrackerStackTest {
         String resolverPolicies = template.findResources("AWS::IAM::Policy", Match.objectLike(Map.of("Properties",
                 Match.objectLike(Map.of("PolicyName", Match.stringLikeRegexp("ResolverFunction.*")))))).toString();
         assertThat(resolverPolicies).contains("s3:PutObject", "s3:GetObject", "/reports/*")
-                .doesNotContain("s3:List").doesNotContain("s3:GetBucket").doesNotContain("s3:PutObjectRetention")
+                .doesNotContain("s3:GetBucket").doesNotContain("s3:PutObjectRetention")
                 .doesNotContain("s3:PutObjectLegalHold").doesNotContain("s3:PutObjectTagging")
-                .doesNotContain("s3:Abort").doesNotContain("s3:DeleteObject");
+                .doesNotContain("s3:Abort");
+        // it lists and deletes nothing but an erased person's exports
+        for (String statement : resolverPolicies.split("\\{Action=")) {
+            if (statement.contains("s3:List") || statement.contains("s3:DeleteObject")) {
+                assertThat(statement).contains("personal-data/");
+            }
+        }
     }
 
     @Test
@@ -420,16 +453,23 @@ class LeaveTrackerStackTest {
 
     @Test
     void the_resolver_function_may_append_events_but_never_update_or_delete_them() {
-        String policies = template.findResources("AWS::IAM::Policy").toString();
-        assertThat(policies).doesNotContain("dynamodb:*");
+        Map<String, Map<String, Object>> all = template.findResources("AWS::IAM::Policy");
+        assertThat(all.toString()).doesNotContain("dynamodb:*");
         // the only delete is of a released sign-in's key, the only update a rate limit's counter, both in the keys
-        // table; the only scan is the rebuild's
-        for (String statement : policies.split("\\{Action=")) {
-            if (statement.contains("dynamodb:DeleteItem") || statement.contains("dynamodb:UpdateItem")) {
-                assertThat(statement).contains("Tableskeys").doesNotContain("Tablesevents").doesNotContain("Tablesread");
+        // table; apart from the operator's one-off sealing of clear personal fields (decision 0036), the one
+        // rewrite of events ever made
+        all.forEach((name, policy) -> {
+            for (String statement : policy.toString().split("\\{Action=")) {
+                if (!name.startsWith("SealingFunction")
+                        && (statement.contains("dynamodb:DeleteItem") || statement.contains("dynamodb:UpdateItem"))) {
+                    assertThat(statement).as(name).contains("Tableskeys").doesNotContain("Tablesevents")
+                            .doesNotContain("Tablesread");
+                }
             }
-        }
-        assertThat(policies.split("dynamodb:Scan", -1)).hasSize(2);
+        });
+        assertThat(all.entrySet()).filteredOn(p -> java.util.Arrays.stream(p.getValue().toString().split("\\{Action="))
+                .anyMatch(st -> st.contains("dynamodb:UpdateItem") && st.contains("Tablesevents")))
+                .extracting(Map.Entry::getKey).hasSize(1).allMatch(name -> name.startsWith("SealingFunction"));
     }
 
     @Test

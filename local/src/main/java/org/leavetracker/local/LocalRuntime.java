@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -27,6 +29,7 @@ import org.leavetracker.functions.api.ApiHandler;
 import org.leavetracker.functions.api.ApiRouter;
 import org.leavetracker.functions.api.PublicAddresses;
 import org.leavetracker.functions.calendar.CalendarFeedHandler;
+import org.leavetracker.functions.maintenance.PersonalFieldsMigration;
 import org.leavetracker.functions.maintenance.ReadModelRebuild;
 import org.leavetracker.functions.pipeline.NotificationHandler;
 import org.leavetracker.functions.pipeline.BusRules;
@@ -42,6 +45,7 @@ import org.leavetracker.functions.support.Application;
 import org.leavetracker.adapters.calendar.FolderSecretStore;
 import org.leavetracker.adapters.privacy.FileKeyWrapping;
 import org.leavetracker.domain.port.PersonalDataKeys;
+import org.leavetracker.domain.write.employee.RetentionPeriod;
 import org.leavetracker.functions.outofoffice.CalendarDeliveryHandler;
 import org.leavetracker.functions.support.CalendarPorts;
 import org.leavetracker.functions.support.Ports;
@@ -89,6 +93,12 @@ public final class LocalRuntime implements AutoCloseable {
     private final Outbox outbox;
     private final LocalS3 s3;
     private final LocalCertificate certificate;
+    private final RetentionPeriod retention;
+    private final ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "daily-retention");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService pieces = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "read-model-fan-out");
         thread.setDaemon(true);
@@ -119,8 +129,11 @@ public final class LocalRuntime implements AutoCloseable {
         });
         Application app = new Application(ports);
         ReadModelRebuild rebuild = new ReadModelRebuild(dynamo.dynamoDbClient(), TABLE_PREFIX, app.projector);
-        if (options.rebuildReadSide() || !newIndexes.isEmpty()) {
-            // a data directory of an older version: its read items gain what the new indexes list
+        boolean sealed = sealPersonalFields(new PersonalFieldsMigration(dynamo.dynamoDbClient(), TABLE_PREFIX,
+                app.json));
+        if (options.rebuildReadSide() || !newIndexes.isEmpty() || sealed) {
+            // a data directory of an older version: its read items gain what the new indexes list, and are
+            // written again sealed
             newIndexes.forEach(index -> System.out.println("added index " + index + "; rebuilding the read side"));
             rebuild.run(System.out::println);
         } else {
@@ -190,6 +203,7 @@ public final class LocalRuntime implements AutoCloseable {
         // One issuer whatever the port, so tokens stay valid when the runtime restarts elsewhere on the same data.
         DevTokens tokens = new DevTokens(options.dataDir(), "leave-tracker-local");
         this.certificate = LocalCertificate.loadOrCreate(options.dataDir());
+        this.retention = app.retention;
         this.server = new LocalServer(options.port(), engine, tokens, new Subscriptions(tokens, engine, hub, app, api),
                 new DevEndpoints(outbox, deadLetters, bus), new CalendarFeedHandler(app.calendarFeeds, app.clock),
                         slack, new ScimHandler(app), certificate);
@@ -200,7 +214,37 @@ public final class LocalRuntime implements AutoCloseable {
         LocalRuntime runtime = new LocalRuntime(options);
         runtime.pollers.values().forEach(Thread::start);
         runtime.server.start();
+        runtime.daily.scheduleAtFixedRate(runtime::runRetention, 0, 1, TimeUnit.DAYS);
         return runtime;
+    }
+
+    /**
+     * A data directory of a version before sealing (decision 0036) has its clear personal fields sealed once, as the
+     * operator's SealingFunction does in the cloud; true when anything was sealed, so the read side is rebuilt.
+     */
+    private static boolean sealPersonalFields(PersonalFieldsMigration migration) {
+        if (migration.done()) {
+            return false;
+        }
+        PersonalFieldsMigration.Progress progress = migration.run(() -> true);
+        if (progress.sealed() + progress.claims() + progress.snapshots() == 0) {
+            return false;
+        }
+        System.out.println("sealed the personal fields of " + progress.sealed() + " events, hashed "
+                + progress.claims() + " claims, dropped " + progress.snapshots() + " snapshots");
+        return true;
+    }
+
+    /** The cloud's daily retention rule: a failure goes to the dead letters, as its failure queue holds it there. */
+    private void runRetention() {
+        try {
+            int erased = retention.runAll();
+            if (erased > 0) {
+                System.out.println("retention period: erased " + erased + " leavers");
+            }
+        } catch (RuntimeException e) {
+            deadLetters.add("retention", "{\"detail-type\":\"Scheduled Event\"}", String.valueOf(e.getMessage()));
+        }
     }
 
     public int port() {
@@ -228,6 +272,7 @@ public final class LocalRuntime implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         bus.close();
+        daily.shutdownNow();
         pieces.shutdown();
         pollers.keySet().forEach(StreamPoller::stop);
         for (Thread thread : pollers.values()) {

@@ -1,5 +1,6 @@
 package org.leavetracker.domain.upload;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** What a file is for, and what it may be: allowed content types and a size limit per kind. */
@@ -21,5 +22,10 @@ public enum UploadKind {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** The folder of this kind under a person's prefix: {@code <org>/<person>/<folder>/<id>}. */
+    public String folder() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

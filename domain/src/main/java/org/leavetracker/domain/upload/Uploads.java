@@ -32,6 +32,11 @@ public final class Uploads {
     public record UploadUrl(String uploadUrl, String key, Instant expiresAt) {
     }
 
+    /** Where all of a person's uploads are: their erasure deletes it (SPEC §3.10). */
+    public static String prefixOf(String orgId, String userId) {
+        return orgId + "/" + userId + "/";
+    }
+
     public UploadUrl createUploadUrl(Caller caller, UploadKind kind, String contentType, long contentLength) {
         Employee user = repository.actor(caller);
         if (kind == null) {
@@ -46,7 +51,7 @@ public final class Uploads {
             throw new ValidationError("the contentLength of a " + kind + " upload must be 1 to " + kind.maxBytes()
                     + " bytes, not " + contentLength);
         }
-        String key = user.orgId() + "/" + user.id() + "/" + kind.name().toLowerCase(Locale.ROOT) + "/"
+        String key = prefixOf(user.orgId(), user.id()) + kind.folder() + "/"
                 + repository.newId();
         UploadSigner.SignedUpload signed = signer.presignPut(key, type, contentLength, VALID_FOR);
         return new UploadUrl(signed.url(), key, signed.expiresAt());

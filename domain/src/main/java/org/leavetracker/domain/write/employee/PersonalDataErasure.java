@@ -12,6 +12,7 @@ import org.leavetracker.domain.port.PersonalDataKeys;
 import org.leavetracker.domain.port.PersonalDataStore;
 import org.leavetracker.domain.read.PersonalDataExports;
 import org.leavetracker.domain.read.UserProfile;
+import org.leavetracker.domain.upload.Uploads;
 import org.leavetracker.domain.write.AccessPolicy;
 import org.leavetracker.domain.write.Caller;
 import org.leavetracker.domain.write.CommandRetry;
@@ -22,8 +23,8 @@ import org.leavetracker.domain.write.organization.Organization;
 
 /**
  * erasePersonalData (SPEC §3.10, GDPR Art. 17) by crypto-shredding: the person's data key is destroyed, so their
- * personal fields read as erased in every event, snapshot, read item and backup; their exports are deleted; their
- * e-mail and sign-in are freed. Every figure stays: it never depended on those fields. The erasure is an event of
+ * personal fields read as erased in every event, snapshot, read item and backup; their exports and uploads are
+ * deleted; their e-mail and sign-in are freed. Every figure stays: it never depended on those fields. The erasure is an event of
  * their trail, naming who erased them (or the retention period) and nothing erased.
  */
 public final class PersonalDataErasure {
@@ -68,8 +69,10 @@ public final class PersonalDataErasure {
             }
         }
         keys.destroy(person.id());
-        exports.ifPresent(store -> store.deleteAll(PersonalDataExports.KEY_PREFIX + person.orgId() + "/"
-                + person.id() + "/"));
+        exports.ifPresent(store -> {
+            store.deleteAll(PersonalDataExports.KEY_PREFIX + Uploads.prefixOf(person.orgId(), person.id()));
+            store.deleteAll(Uploads.prefixOf(person.orgId(), person.id()));
+        });
         retry.run(() -> {
             Employee current = repository.employee(person.id());
             Decision decision = current.personalData().erase(today, byRetention);
