@@ -109,6 +109,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.options = options;
         Files.createDirectories(options.dataDir());
         this.dynamo = DynamoDBEmbedded.create(options.dataDir().resolve("dynamodb").toFile(), true);
+        StoredBytes.compact(options.dataDir().resolve("dynamodb")); // before anything is served
         List<String> newIndexes = new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
         this.s3 = LocalS3.start(options.dataDir());
@@ -279,6 +280,7 @@ public final class LocalRuntime implements AutoCloseable {
             thread.join(5000);
         }
         dynamo.shutdown();
+        StoredBytes.compact(options.dataDir().resolve("dynamodb"));
         s3.close();
     }
 

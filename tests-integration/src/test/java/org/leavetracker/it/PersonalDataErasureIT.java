@@ -136,6 +136,8 @@ class PersonalDataErasureIT extends AgainstTarget {
         List<String> found = search(dataDir, NAME, NAME.toLowerCase(Locale.ROOT), "Quistgaard", EMAIL, REASON,
                 PAST_REASON, NOTE, ADJUSTMENT);
         assertThat(found).as("bytes in %s naming the erased person", dataDir).isEmpty();
+        assertThat(search(dataDir, "Erasure GmbH")).as("the search reads the stored files: what is not personal is "
+                + "there in clear").anyMatch(hit -> hit.startsWith("dynamodb"));
     }
 
     private static void colleagueTakesLeave(Team team) {
