@@ -46,6 +46,7 @@ test('an admin erases a leaver after a confirmation that says what happens, and 
   await expect(admin.locator('[id^="erase-error-"]')).toContainText('employ');
   expect((await acme.admin.gql('{ users { name erased } }')).users).toContainEqual({ name: 'Ann', erased: false });
 
+  await acme.admin.gql('mutation($u: ID!) { undoEndEmployment(userId: $u) { id } }', { u: ann });
   await acme.admin.gql('mutation($u: ID!) { endEmployment(userId: $u, lastDay: "2026-06-01") { id } }', { u: ann });
   await admin.reload();
   await admin.getByRole('button', { name: 'Balances, past leave, history of Ann' }).click();

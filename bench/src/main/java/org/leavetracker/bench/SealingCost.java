@@ -52,7 +52,7 @@ public final class SealingCost {
 
     private static void measure(int round, String label, LocalDynamo dynamo, String prefix, Supplier<EventJson> json,
                                 AtomicLong unwraps) {
-        String run = label.replaceAll("[^a-z]", "").substring(0, 6) + "-";
+        String run = "r" + round + "-" + Integer.toHexString(label.hashCode()) + "-";
         unwraps.set(0);
         long start = System.nanoTime();
         for (int i = 0; i < APPENDS; i++) {

@@ -4,8 +4,9 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import org.leavetracker.functions.support.Ports;
+import org.leavetracker.adapters.system.SystemClock;
 import org.leavetracker.functions.support.ColdStart;
+import org.leavetracker.functions.support.Ports;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -18,7 +19,7 @@ public final class SealPersonalFieldsHandler implements RequestHandler<Map<Strin
         DynamoDbClient dynamo = Ports.dynamoDbFromEnvironment();
         String prefix = Ports.tablePrefixFromEnvironment();
         return new PersonalFieldsMigration(dynamo, prefix, Ports.dynamoDb(dynamo, prefix,
-                new org.leavetracker.adapters.system.SystemClock(), null, null, Ports.masterKeyFromEnvironment()).json());
+                new SystemClock(), null, null, Ports.masterKeyFromEnvironment()).json());
     });
 
     private final PersonalFieldsMigration migration;
