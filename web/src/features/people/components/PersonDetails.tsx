@@ -165,7 +165,7 @@ export function PersonDetails({ person }: { person: Person }) {
           : <PersonalDataDownload userId={person.id} name={person.name} />}
         {!person.erased && (person.employmentEndsOn || !person.locationId
           ? <ConfirmButton label={t({ id: 'person.erase', defaultMessage: 'Erase the personal data of {name}', description: 'Button' }, { name: person.name })}
-              question={t({ id: 'person.eraseQuestion', defaultMessage: 'Erase {name}’s personal data for good? Their name, e-mail, the reasons and notes of their leave and their downloads become unreadable everywhere, backups included, and cannot be brought back. They show as “Erased person”; their days, balances and every report stay as they are. E-mails already sent and what webhooks received are not reached.', description: 'Confirmation' }, { name: person.name })}
+              question={t({ id: 'person.eraseQuestion', defaultMessage: 'Erase {name}’s personal data for good? Their name, e-mail and the reasons and notes of their leave become unreadable everywhere, backups included, and cannot be brought back; their data exports and uploaded files are deleted. They show as “Erased person”; their days, balances and every report stay as they are. E-mails already sent and what webhooks received are not reached.', description: 'Confirmation' }, { name: person.name })}
               onConfirm={() => erase.run(async () => {
                 await app.api.run(ErasePersonalData, { userId: person.id });
                 await app.directoryChanged();
