@@ -9,6 +9,9 @@ import org.leavetracker.domain.model.LeaveUnit;
 /** Events of a leave type: what it counts, how it is approved, and whether it is time off in lieu. */
 public sealed interface LeaveTypeEvent extends OrganizationEvent {
 
+    /** The leave type the event is about. */
+    String leaveTypeId();
+
     /** @param unit DAYS or HOURS (null: DAYS, as for events written before hourly leave) */
     record LeaveTypeCreated(String leaveTypeId, String name, boolean deductsFromAllowance, boolean requiresApproval,
                             boolean allowHalfDays, LeaveUnit unit) implements LeaveTypeEvent {

@@ -10,6 +10,9 @@ import org.leavetracker.domain.model.Days;
 /** Events of a location: its time zone, holiday calendar, custom holidays and working week. */
 public sealed interface LocationEvent extends OrganizationEvent {
 
+    /** The location the event is about. */
+    String locationId();
+
     /** @param hoursPerDay hours of each working day (null: 8, as for events written before hourly leave) */
     record LocationCreated(String locationId, String name, String timeZone, String holidayCalendar,
                            List<DayOfWeek> workingDays, Days hoursPerDay) implements LocationEvent {

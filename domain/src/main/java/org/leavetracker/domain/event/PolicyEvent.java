@@ -10,6 +10,9 @@ import org.leavetracker.domain.model.TenureStep;
 /** Events of the dated leave policies of a location and leave type. */
 public sealed interface PolicyEvent extends OrganizationEvent {
 
+    /** The location whose policies the event changes (setting one may replace another of the same date). */
+    String locationId();
+
     /** A policy for one location and leave type from a date on; a later one with the same date replaces it. */
     /** Events written before tenure steps and payout read as having neither. */
     record LeavePolicySet(String policyId, String locationId, String leaveTypeId, LocalDate effectiveDate,

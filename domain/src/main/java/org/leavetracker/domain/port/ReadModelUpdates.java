@@ -21,7 +21,12 @@ import org.leavetracker.domain.read.model.UserRecord;
  */
 public interface ReadModelUpdates {
 
-    /** @param removedPolicies policies taken back: their items are marked removed (never deleted), unlisted */
+    /**
+     * The organization item, last, and the given location, leave type and policy items (those that changed; the
+     * others stay as they are).
+     *
+     * @param removedPolicies policies taken back: their items are marked removed (never deleted), unlisted
+     */
     void putOrganization(OrganizationView organization, List<Location> locations, List<LeaveType> leaveTypes,
                          List<LeavePolicy> policies, List<LeavePolicy> removedPolicies, long version);
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.leavetracker.domain.balance.Balance;
+import org.leavetracker.domain.error.NotFound;
 import org.leavetracker.domain.event.ApproverGroupEvent;
 import org.leavetracker.domain.event.DomainEvent;
 import org.leavetracker.domain.event.EmployeeEvent;
@@ -124,7 +125,7 @@ public final class ReadModelProjector {
             List<DomainEvent> events = aggregate.getValue().stream().map(RecordedEvent::payload).toList();
             if (events.getFirst() instanceof OrganizationEvent) {
                 projected = projected.plus(projectOrganization(aggregate.getKey(),
-                        events.stream().map(OrganizationEvent.class::cast).toList()));
+                        events.stream().map(OrganizationEvent.class::cast).toList(), false));
             } else {
                 people.add(person(repository.employee(aggregate.getKey()), requestsOf(events)));
             }
@@ -170,15 +171,20 @@ public final class ReadModelProjector {
             return Projected.NOTHING;
         }
         return history.getFirst().payload() instanceof OrganizationEvent
-                ? projectOrganization(aggregateId, List.of((OrganizationEvent) history.getFirst().payload()))
+                ? projectOrganization(aggregateId, List.of((OrganizationEvent) history.getFirst().payload()), true)
                 : write(List.of(person(repository.employee(aggregateId), null)));
     }
 
-    private Projected projectOrganization(String orgId, List<OrganizationEvent> events) {
-        Organization organization = repository.organization(orgId);
-        updates.putOrganization(OrganizationView.of(organization), List.copyOf(organization.locations().all()),
-                List.copyOf(organization.leaveTypes().all()), List.copyOf(organization.policies().all()),
-                List.copyOf(organization.policies().removed()), organization.version());
+    /** @param everyItem every location, leave type and policy item (a rebuild), not only those changed */
+    private Projected projectOrganization(String orgId, List<OrganizationEvent> events, boolean everyItem) {
+        List<RecordedEvent> history = repository.history(orgId);
+        Organization organization = Organization.replay(orgId, history)
+                .orElseThrow(() -> new NotFound("no organization with id " + orgId));
+        ChangedSettings changed = everyItem ? ChangedSettings.ALL
+                : ChangedSettings.after(readModel.projectedVersion(orgId), history);
+        updates.putOrganization(OrganizationView.of(organization), changed.locations(organization.locations().all()),
+                changed.leaveTypes(organization.leaveTypes().all()), changed.policies(organization.policies().all()),
+                changed.policies(organization.policies().removed()), organization.version());
         // A holiday, a calendar or a working week changes the days of requests, a policy the balances, of everyone
         // ever in that location; a new leave type gives everyone new balances; an approver group's new members (or
         // its removal) change whose queues hold its pending requests. Other settings change nothing a person's

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -50,16 +51,32 @@ class ProjectionPropertiesTest {
     void any_order_with_duplicates_gives_the_read_items_of_one_ordered_pass(@ForAll("histories") List<Step> steps,
                                                                              @ForAll long seed) {
         Acme acme = Acme.setUp();
-        DomainFixture app = acme.app();
+        messyProjectionsGiveTheOrderedOnes(acme.app(), new Random(seed),
+                afterEachStep -> play(acme, steps, afterEachStep));
+    }
+
+    /**
+     * The same for the organization's settings: a projection writes only the locations, leave types and policies
+     * changed since what the read side reflects, and a late one with an older state must still not win.
+     */
+    @Property(tries = 40)
+    void organization_settings_in_any_order_with_duplicates_give_the_read_items_of_one_ordered_pass(
+            @ForAll("histories") List<Step> steps, @ForAll long seed) {
+        Acme acme = Acme.setUp();
+        messyProjectionsGiveTheOrderedOnes(acme.app(), new Random(seed),
+                afterEachStep -> changeSettings(acme, steps, afterEachStep));
+    }
+
+    private static void messyProjectionsGiveTheOrderedOnes(DomainFixture app, Random random,
+                                                           Consumer<Runnable> playWithEachStepThen) {
         // A lagging, unreliable pipeline: while the history happens, some of the events so far are projected, in
         // random order, some again; afterwards every event once more, shuffled, with duplicates, and half of these
         // projections computed from stale reads (a slow projection whose write lands after a newer one's).
-        Random random = new Random(seed);
         StaleReads store = new StaleReads(app.store, random);
         InMemoryReadModel lagging = new InMemoryReadModel();
         ReadModelProjector laggingProjector = new ReadModelProjector(new Repository(store, app.clock, app.ids),
                 lagging, lagging, app.holidays);
-        play(acme, steps, () -> {
+        playWithEachStepThen.accept(() -> {
             List<RecordedEvent> sofar = app.store.allEvents();
             for (int i = random.nextInt(4); i > 0; i--) {
                 laggingProjector.project(sofar.get(random.nextInt(sofar.size())));
@@ -209,6 +226,36 @@ class ProjectionPropertiesTest {
                     case 5 -> app.administration.moveUserToLocation(admin, ann.userId(), acme.paris(), day);
                     default -> app.administration.setWorkingWeek(admin, ann.userId(),
                             List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), day);
+                }
+            } catch (DomainError refused) {
+                // a refused step leaves the history as it was
+            }
+            afterEachStep.run();
+        }
+    }
+
+    /** Leave types made and renamed, holidays, dated policies set and removed, locations made, the org renamed. */
+    private static void changeSettings(Acme acme, List<Step> steps, Runnable afterEachStep) {
+        DomainFixture app = acme.app();
+        Caller admin = acme.admin();
+        List<String> leaveTypes = new ArrayList<>(List.of(acme.vacation()));
+        List<String> locations = new ArrayList<>(List.of(acme.paris()));
+        for (Step step : steps) {
+            String type = leaveTypes.get(step.b() % leaveTypes.size());
+            String location = locations.get(step.b() % locations.size());
+            LocalDate month = LocalDate.of(2026, 1, 1).plusMonths(step.a() % 4);
+            try {
+                switch (step.kind()) {
+                    case 0 -> leaveTypes.add(app.setup.createLeaveType(admin, "Type " + step.a(), step.b() % 2 == 0,
+                            true, true).id());
+                    case 1 -> app.setup.updateLeaveType(admin, type, "Renamed " + step.a(), null, null);
+                    case 2 -> app.setup.addHoliday(admin, location, month.plusDays(step.b()), "Holiday " + step.a());
+                    case 3 -> app.setup.setLeavePolicy(admin, location, type, month, Days.of(step.a() % 30),
+                            Accrual.UPFRONT, null, null, null);
+                    case 4 -> app.setup.removeLeavePolicy(admin, location, type, month);
+                    case 5 -> locations.add(app.setup.createLocation(admin, "Place " + step.a(), "Europe/Paris", "FR",
+                            DomainFixture.MON_FRI).id());
+                    default -> app.setup.updateOrganization(admin, "Acme " + step.a());
                 }
             } catch (DomainError refused) {
                 // a refused step leaves the history as it was
