@@ -108,8 +108,9 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalRuntime(LocalOptions options) throws Exception {
         this.options = options;
         Files.createDirectories(options.dataDir());
+        // before DynamoDB Local opens the file: a VACUUM beside it locks it out of its own first reads
+        StoredBytes.compact(options.dataDir().resolve("dynamodb"));
         this.dynamo = DynamoDBEmbedded.create(options.dataDir().resolve("dynamodb").toFile(), true);
-        StoredBytes.compact(options.dataDir().resolve("dynamodb")); // before anything is served
         List<String> newIndexes = new TableProvisioner(dynamo.dynamoDbClient(), TABLE_PREFIX).createAll();
         Clock clock = options.today() == null ? new SystemClock() : new PinnedDateClock(options.today());
         this.s3 = LocalS3.start(options.dataDir());
