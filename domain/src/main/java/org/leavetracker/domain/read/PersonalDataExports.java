@@ -36,6 +36,11 @@ public final class PersonalDataExports {
     /** Long enough to click the link, short enough that a forwarded link soon stops working. */
     static final Duration LINK_VALID_FOR = Duration.ofMinutes(15);
 
+    /** Where all of a person's exports are: their erasure deletes it. */
+    public static String prefixOf(String orgId, String userId) {
+        return KEY_PREFIX + orgId + "/" + userId + "/";
+    }
+
     private final Repository repository;
     private final EventStore events;
     private final HolidayCalendar calendars;
@@ -67,8 +72,8 @@ public final class PersonalDataExports {
         Organization organization = repository.organization(person.orgId());
         Instant now = clock.now();
         PersonalData data = collect(person, organization, reader.id(), now);
-        ReportStore.SignedDownload download = store.publish(KEY_PREFIX + person.orgId() + "/" + person.id() + "/"
-                + now.toEpochMilli() + ".json", data, LINK_VALID_FOR);
+        ReportStore.SignedDownload download = store.publish(
+                prefixOf(person.orgId(), person.id()) + now.toEpochMilli() + ".json", data, LINK_VALID_FOR);
         retry.run(() -> {
             Employee current = repository.employee(person.id());
             return repository.save(current.orgId(), current.id(), current.version(), current.personalData().recordExport(), caller);

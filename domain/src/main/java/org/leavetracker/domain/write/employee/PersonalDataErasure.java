@@ -70,7 +70,7 @@ public final class PersonalDataErasure {
         }
         keys.destroy(person.id());
         exports.ifPresent(store -> {
-            store.deleteAll(PersonalDataExports.KEY_PREFIX + Uploads.prefixOf(person.orgId(), person.id()));
+            store.deleteAll(PersonalDataExports.prefixOf(person.orgId(), person.id()));
             store.deleteAll(Uploads.prefixOf(person.orgId(), person.id()));
         });
         retry.run(() -> {
