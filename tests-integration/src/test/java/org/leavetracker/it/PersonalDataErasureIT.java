@@ -187,27 +187,16 @@ class PersonalDataErasureIT extends AgainstTarget {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
+                // ISO-8859-1 maps each byte to one char, so a search of the text is a search of the bytes
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 for (String needle : needles) {
-                    if (indexOf(bytes, needle.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                    String needleBytes = new String(needle.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+                    if (bytes.contains(needleBytes)) {
                         found.add(dir.relativize(file) + ": " + needle);
                     }
                 }
             }
         }
         return found;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
