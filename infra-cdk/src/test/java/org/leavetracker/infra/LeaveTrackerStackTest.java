@@ -72,7 +72,7 @@ class LeaveTrackerStackTest {
         // and the daily retention's schedule
         template.resourceCountIs("AWS::Events::Rule", BusRules.ALL.size() + 1);
         for (BusRules.Rule rule : BusRules.ALL) {
-            Map<?, ?> pattern = new ObjectMapper().readValue(rule.eventPattern(), Map.class);
+            Map<?, ?> pattern = JSON.readValue(rule.eventPattern(), Map.class);
             template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
                     "Name", "leave-tracker-" + rule.name(),
                     "EventPattern", pattern,
@@ -406,7 +406,7 @@ class LeaveTrackerStackTest {
     void the_web_app_s_headers_are_the_local_runtime_s_with_the_stack_s_endpoints() throws Exception {
         Map<String, Map<String, Object>> policies = template.findResources("AWS::CloudFront::ResponseHeadersPolicy");
         assertThat(policies).hasSize(1);
-        String json = new ObjectMapper().writeValueAsString(policies);
+        String json = JSON.writeValueAsString(policies);
         assertThat(json).contains("default-src 'none'; script-src 'self'; style-src 'self'")
                 .contains("frame-ancestors 'none'").contains("appsync-realtime-api").contains("https://cognito-idp.")
                 .contains(".auth.").contains("amazoncognito.com").contains("uploads-").doesNotContain("unsafe");
